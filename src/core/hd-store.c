@@ -1,0 +1,559 @@
+/* hd-store.c — the embedded SQLite store.
+ *
+ * Opening is careful not to touch a file it is going to refuse: the header is read first, and
+ * only a Huodongban database of a version we understand (or a new, empty file) is switched to
+ * WAL and migrated. Migrations run in one transaction after a backup copy has been taken.
+ */
+#include <glib/gi18n-lib.h>
+#include <errno.h>
+#include <glib/gstdio.h>
+
+#include "hd-backup.h"
+#include "hd-schema.h"
+#include "hd-store.h"
+
+#define BUSY_TIMEOUT_MS 5000
+
+struct _HdStore
+{
+  GObject     parent_instance;
+
+  char       *path;
+  sqlite3    *db;
+  GHashTable *statements;   /* SQL text (static) → sqlite3_stmt */
+  char       *operator_name;
+  int         schema_version;
+  guint       transaction_depth;
+};
+
+G_DEFINE_FINAL_TYPE (HdStore, hd_store, G_TYPE_OBJECT)
+
+G_DEFINE_QUARK (hd-store-error-quark, hd_store_error)
+
+static void
+hd_store_finalize (GObject *object)
+{
+  HdStore *self = HD_STORE (object);
+
+  g_clear_pointer (&self->statements, g_hash_table_unref);
+  if (self->db != NULL)
+    sqlite3_close_v2 (self->db);
+  g_free (self->path);
+  g_free (self->operator_name);
+
+  G_OBJECT_CLASS (hd_store_parent_class)->finalize (object);
+}
+
+static void
+hd_store_class_init (HdStoreClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = hd_store_finalize;
+}
+
+static void
+hd_store_init (HdStore *self)
+{
+  self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                            (GDestroyNotify) sqlite3_finalize);
+}
+
+char *
+hd_store_default_path (void)
+{
+  return g_build_filename (g_get_user_data_dir (), "huodongban", "huodongban.db", NULL);
+}
+
+static char *
+default_operator_name (void)
+{
+  const char *real_name = g_get_real_name ();
+
+  /* GLib answers "Unknown" when the account has no real name. */
+  if (real_name == NULL || *real_name == '\0' || g_str_equal (real_name, "Unknown"))
+    return g_strdup (g_get_user_name ());
+  return g_strdup (real_name);
+}
+
+void
+hd_store_set_error (HdStore     *self,
+                    GError     **error,
+                    const char  *what)
+{
+  g_set_error (error, HD_STORE_ERROR, HD_STORE_ERROR_SQL,
+               /* Translators: %s is what was being done, the second %s SQLite's reason. */
+               _("%s failed: %s. Try again; if it keeps failing, run “huodongban-cli check” and restore a backup."),
+               what, sqlite3_errmsg (self->db));
+}
+
+gboolean
+hd_store_exec (HdStore     *self,
+               const char  *sql,
+               GError     **error)
+{
+  if (sqlite3_exec (self->db, sql, NULL, NULL, NULL) != SQLITE_OK)
+    {
+      hd_store_set_error (self, error, _("Writing to the database"));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+sqlite3_stmt *
+hd_store_prepare (HdStore     *self,
+                  const char  *sql,
+                  GError     **error)
+{
+  sqlite3_stmt *stmt = g_hash_table_lookup (self->statements, sql);
+
+  if (stmt != NULL)
+    {
+      sqlite3_reset (stmt);
+      sqlite3_clear_bindings (stmt);
+      return stmt;
+    }
+
+  if (sqlite3_prepare_v3 (self->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL) != SQLITE_OK)
+    {
+      hd_store_set_error (self, error, _("Reading the database"));
+      return NULL;
+    }
+  g_hash_table_insert (self->statements, (gpointer) sql, stmt);
+  return stmt;
+}
+
+gboolean
+hd_store_step_done (HdStore      *self,
+                    sqlite3_stmt *stmt,
+                    GError      **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+    {
+      hd_store_set_error (self, error, _("Writing to the database"));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+query_int (sqlite3     *db,
+           const char  *sql,
+           int         *value)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) != SQLITE_OK)
+    return FALSE;
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    *value = sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+  return rc == SQLITE_ROW;
+}
+
+/* Reads the header without writing anything; decides whether the file is ours. */
+static gboolean
+inspect_header (HdStore  *self,
+                int      *version,
+                gboolean *is_new,
+                GError  **error)
+{
+  int app_id = 0, n_objects = 0;
+
+  if (!query_int (self->db, "SELECT count(*) FROM sqlite_schema", &n_objects) ||
+      !query_int (self->db, "PRAGMA application_id", &app_id) ||
+      !query_int (self->db, "PRAGMA user_version", version))
+    {
+      g_set_error (error, HD_STORE_ERROR, HD_STORE_ERROR_NOT_DATABASE,
+                   _("“%s” is not a Huodongban database or it is damaged (%s). Choose another file, or restore a backup copy."),
+                   self->path, sqlite3_errmsg (self->db));
+      return FALSE;
+    }
+
+  *is_new = (app_id == 0 && n_objects == 0 && *version == 0);
+  if (!*is_new && app_id != HD_STORE_APPLICATION_ID)
+    {
+      g_set_error (error, HD_STORE_ERROR, HD_STORE_ERROR_NOT_DATABASE,
+                   _("“%s” is a database of another program, not of Huodongban. It was left unchanged; choose a Huodongban database."),
+                   self->path);
+      return FALSE;
+    }
+  if (*version > hd_schema_get_current_version ())
+    {
+      g_set_error (error, HD_STORE_ERROR, HD_STORE_ERROR_TOO_NEW,
+                   _("“%s” was written by a newer version of Huodongban (data format %d; this version reads up to %d). It was left unchanged; install the newer version to open it."),
+                   self->path, *version, hd_schema_get_current_version ());
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+migrate (HdStore    *self,
+         int         from_version,
+         GDateTime  *now,
+         GError    **error)
+{
+  int target = hd_schema_get_current_version ();
+  g_autofree char *pragma = NULL;
+  g_autofree char *reason = NULL;
+  g_autofree char *backup = NULL;
+
+  if (from_version > 0)
+    {
+      reason = g_strdup_printf ("before-v%d", target);
+      backup = hd_backup_take (self->db, self->path, now, reason, error);
+      if (backup == NULL)
+        return FALSE;
+    }
+
+  if (sqlite3_exec (self->db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK)
+    goto failed;
+  for (int v = from_version; v < target; v++)
+    if (sqlite3_exec (self->db, hd_schema_get_migration (v), NULL, NULL, NULL) != SQLITE_OK)
+      goto failed;
+  pragma = g_strdup_printf ("PRAGMA application_id = %d; PRAGMA user_version = %d",
+                            HD_STORE_APPLICATION_ID, target);
+  if (sqlite3_exec (self->db, pragma, NULL, NULL, NULL) != SQLITE_OK ||
+      sqlite3_exec (self->db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK)
+    goto failed;
+
+  self->schema_version = target;
+  return TRUE;
+
+failed:
+  g_set_error (error, HD_STORE_ERROR, HD_STORE_ERROR_MIGRATE,
+               _("Updating “%s” to data format %d failed (%s). Nothing was changed; a copy is in the backups folder."),
+               self->path, target, sqlite3_errmsg (self->db));
+  sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+  return FALSE;
+}
+
+static gboolean
+configure_connection (HdStore  *self,
+                      GError  **error)
+{
+  /* FULL: a change the user has seen done survives a power cut. */
+  if (sqlite3_exec (self->db,
+                    "PRAGMA journal_mode = WAL;"
+                    "PRAGMA synchronous = FULL;"
+                    "PRAGMA foreign_keys = ON;",
+                    NULL, NULL, NULL) != SQLITE_OK)
+    {
+      g_set_error (error, HD_STORE_ERROR, HD_STORE_ERROR_OPEN,
+                   _("Could not prepare “%s” for use (%s). Check that the folder is writable."),
+                   self->path, sqlite3_errmsg (self->db));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+HdStore *
+hd_store_open_at (const char  *path,
+                  GDateTime   *now,
+                  GError     **error)
+{
+  g_autoptr(HdStore) self = NULL;
+  g_autofree char *dir = NULL;
+  gboolean existed, is_new = FALSE;
+  int version = 0;
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (now != NULL, NULL);
+
+  self = g_object_new (HD_TYPE_STORE, NULL);
+  self->path = g_strdup (path);
+  self->operator_name = default_operator_name ();
+
+  existed = g_file_test (path, G_FILE_TEST_EXISTS);
+  if (existed && g_file_test (path, G_FILE_TEST_IS_DIR))
+    {
+      g_set_error (error, HD_STORE_ERROR, HD_STORE_ERROR_OPEN,
+                   _("“%s” is a folder, not a database file. Choose a file."), path);
+      return NULL;
+    }
+  dir = g_path_get_dirname (path);
+  if (g_mkdir_with_parents (dir, 0700) != 0)
+    {
+      g_set_error (error, HD_STORE_ERROR, HD_STORE_ERROR_OPEN,
+                   _("Could not create the folder “%s” (%s). Choose a database in a writable folder."),
+                   dir, g_strerror (errno));
+      return NULL;
+    }
+
+  if (sqlite3_open_v2 (path, &self->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) != SQLITE_OK)
+    {
+      g_set_error (error, HD_STORE_ERROR, HD_STORE_ERROR_OPEN,
+                   _("Could not open “%s” (%s). Check that the file exists and that you may write to it."),
+                   path, self->db ? sqlite3_errmsg (self->db) : g_strerror (ENOMEM));
+      goto refused;
+    }
+  sqlite3_extended_result_codes (self->db, 1);
+  sqlite3_busy_timeout (self->db, BUSY_TIMEOUT_MS);
+
+  if (!inspect_header (self, &version, &is_new, error) ||
+      !configure_connection (self, error))
+    goto refused;
+
+  self->schema_version = version;
+  if (version < hd_schema_get_current_version () && !migrate (self, version, now, error))
+    goto refused;
+
+  return g_steal_pointer (&self);
+
+refused:
+  g_clear_pointer (&self->db, sqlite3_close_v2);
+  /* Leave nothing behind for a path that did not exist before we were asked to open it. */
+  if (!existed)
+    g_unlink (path);
+  return NULL;
+}
+
+HdStore *
+hd_store_open (const char  *path,
+               GError     **error)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  return hd_store_open_at (path, now, error);
+}
+
+const char *
+hd_store_get_path (HdStore *self)
+{
+  g_return_val_if_fail (HD_IS_STORE (self), NULL);
+  return self->path;
+}
+
+sqlite3 *
+hd_store_get_db (HdStore *self)
+{
+  g_return_val_if_fail (HD_IS_STORE (self), NULL);
+  return self->db;
+}
+
+int
+hd_store_get_schema_version (HdStore *self)
+{
+  g_return_val_if_fail (HD_IS_STORE (self), 0);
+  return self->schema_version;
+}
+
+gboolean
+hd_store_is_empty (HdStore *self)
+{
+  int n = 0;
+
+  g_return_val_if_fail (HD_IS_STORE (self), FALSE);
+  return query_int (self->db, "SELECT count(*) FROM (SELECT 1 FROM unit LIMIT 1)", &n) && n == 0;
+}
+
+const char *
+hd_store_get_operator (HdStore *self)
+{
+  g_return_val_if_fail (HD_IS_STORE (self), NULL);
+  return self->operator_name;
+}
+
+void
+hd_store_set_operator (HdStore    *self,
+                       const char *operator_name)
+{
+  g_return_if_fail (HD_IS_STORE (self));
+
+  g_free (self->operator_name);
+  if (operator_name != NULL && *operator_name != '\0')
+    self->operator_name = g_strdup (operator_name);
+  else
+    self->operator_name = default_operator_name ();
+}
+
+/* Nested calls become savepoints, so a function that writes can be called inside a larger
+ * transaction and still undo only its own part on failure. */
+gboolean
+hd_store_begin (HdStore  *self,
+                GError  **error)
+{
+  g_autofree char *sql = NULL;
+
+  g_return_val_if_fail (HD_IS_STORE (self), FALSE);
+
+  sql = self->transaction_depth == 0
+        ? g_strdup ("BEGIN IMMEDIATE")
+        : g_strdup_printf ("SAVEPOINT hd_%u", self->transaction_depth);
+  if (sqlite3_exec (self->db, sql, NULL, NULL, NULL) != SQLITE_OK)
+    {
+      hd_store_set_error (self, error, _("Starting a change"));
+      return FALSE;
+    }
+  self->transaction_depth++;
+  return TRUE;
+}
+
+gboolean
+hd_store_commit (HdStore  *self,
+                 GError  **error)
+{
+  g_autofree char *sql = NULL;
+
+  g_return_val_if_fail (HD_IS_STORE (self), FALSE);
+  g_return_val_if_fail (self->transaction_depth > 0, FALSE);
+
+  sql = self->transaction_depth == 1
+        ? g_strdup ("COMMIT")
+        : g_strdup_printf ("RELEASE hd_%u", self->transaction_depth - 1);
+  if (sqlite3_exec (self->db, sql, NULL, NULL, NULL) != SQLITE_OK)
+    {
+      hd_store_set_error (self, error, _("Saving the change"));
+      hd_store_rollback (self);
+      return FALSE;
+    }
+  self->transaction_depth--;
+  return TRUE;
+}
+
+void
+hd_store_rollback (HdStore *self)
+{
+  g_autofree char *sql = NULL;
+
+  g_return_if_fail (HD_IS_STORE (self));
+  g_return_if_fail (self->transaction_depth > 0);
+
+  self->transaction_depth--;
+  sql = self->transaction_depth == 0
+        ? g_strdup ("ROLLBACK")
+        : g_strdup_printf ("ROLLBACK TO hd_%u; RELEASE hd_%u",
+                           self->transaction_depth, self->transaction_depth);
+  sqlite3_exec (self->db, sql, NULL, NULL, NULL);
+}
+
+gboolean
+hd_store_in_transaction (HdStore *self)
+{
+  g_return_val_if_fail (HD_IS_STORE (self), FALSE);
+  return self->transaction_depth > 0;
+}
+
+static void
+bind_text_or_null (sqlite3_stmt *stmt,
+                   int           column,
+                   const char   *text)
+{
+  if (text != NULL)
+    sqlite3_bind_text (stmt, column, text, -1, SQLITE_TRANSIENT);
+  else
+    sqlite3_bind_null (stmt, column);
+}
+
+/* Must be called inside the transaction that makes the change it records. */
+gboolean
+hd_store_log_change (HdStore     *self,
+                     const char  *entity,
+                     const char  *entity_uuid,
+                     const char  *field,
+                     const char  *old_value,
+                     const char  *new_value,
+                     GError     **error)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *at = g_date_time_format (now, "%Y-%m-%dT%H:%M:%S%:z");
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (HD_IS_STORE (self), FALSE);
+  g_return_val_if_fail (self->transaction_depth > 0, FALSE);
+
+  stmt = hd_store_prepare (self,
+                           "INSERT INTO change_log (at, operator, entity, entity_uuid, field, old_value, new_value)"
+                           " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                           error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, at, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, self->operator_name, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 3, entity, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 4, entity_uuid, -1, SQLITE_TRANSIENT);
+  bind_text_or_null (stmt, 5, field);
+  bind_text_or_null (stmt, 6, old_value);
+  bind_text_or_null (stmt, 7, new_value);
+  return hd_store_step_done (self, stmt, error);
+}
+
+gboolean
+hd_store_backup_to (HdStore     *self,
+                    const char  *dest_path,
+                    GError     **error)
+{
+  g_return_val_if_fail (HD_IS_STORE (self), FALSE);
+  return hd_backup_copy (self->db, dest_path, error);
+}
+
+char *
+hd_store_get_backup_dir (HdStore *self)
+{
+  g_return_val_if_fail (HD_IS_STORE (self), NULL);
+  return hd_backup_dir_for (self->path);
+}
+
+static gboolean
+collect_first_text (sqlite3     *db,
+                    const char  *sql,
+                    const char  *good_answer,
+                    char       **problem)
+{
+  sqlite3_stmt *stmt = NULL;
+  gboolean ok = TRUE;
+  int rc;
+
+  if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) != SQLITE_OK)
+    {
+      *problem = g_strdup (sqlite3_errmsg (db));
+      return FALSE;
+    }
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    {
+      const char *answer = (const char *) sqlite3_column_text (stmt, 0);
+
+      if (good_answer == NULL || g_strcmp0 (answer, good_answer) != 0)
+        {
+          ok = FALSE;
+          /* foreign_key_check answers table, rowid, parent, fkid. */
+          if (good_answer == NULL)
+            *problem = g_strdup_printf (_("row %lld of table “%s” refers to a missing row of “%s”"),
+                                        (long long) sqlite3_column_int64 (stmt, 1), answer,
+                                        (const char *) sqlite3_column_text (stmt, 2));
+          else
+            *problem = g_strdup (answer);
+        }
+    }
+  else if (rc != SQLITE_DONE)
+    {
+      ok = FALSE;
+      *problem = g_strdup (sqlite3_errmsg (db));
+    }
+  sqlite3_finalize (stmt);
+  return ok;
+}
+
+gboolean
+hd_store_check (HdStore  *self,
+                GError  **error)
+{
+  g_autofree char *problem = NULL;
+
+  g_return_val_if_fail (HD_IS_STORE (self), FALSE);
+
+  if (!collect_first_text (self->db, "PRAGMA integrity_check(1)", "ok", &problem) ||
+      !collect_first_text (self->db, "PRAGMA foreign_key_check", NULL, &problem))
+    {
+      g_set_error (error, HD_STORE_ERROR, HD_STORE_ERROR_DAMAGED,
+                   _("The database “%s” is damaged: %s. Restore the latest backup copy."),
+                   self->path, problem);
+      return FALSE;
+    }
+  return TRUE;
+}

@@ -1,0 +1,80 @@
+/* hd-store.h — the embedded SQLite store: open, migrate, transactions, change log, backup. */
+#pragma once
+
+#include <gio/gio.h>
+#include <sqlite3.h>
+
+G_BEGIN_DECLS
+
+#define HD_STORE_ERROR (hd_store_error_quark ())
+
+typedef enum {
+  HD_STORE_ERROR_OPEN,          /* the file cannot be opened or created */
+  HD_STORE_ERROR_NOT_DATABASE,  /* not a Huodongban database, or corrupt */
+  HD_STORE_ERROR_TOO_NEW,       /* written by a newer version of Huodongban */
+  HD_STORE_ERROR_MIGRATE,       /* a migration failed; nothing was changed */
+  HD_STORE_ERROR_BACKUP,        /* a backup could not be written */
+  HD_STORE_ERROR_DAMAGED,       /* the integrity or foreign-key check failed */
+  HD_STORE_ERROR_SQL,           /* any other SQLite failure */
+} HdStoreError;
+
+/* Stored in the SQLite header (PRAGMA application_id): "HDB1". */
+#define HD_STORE_APPLICATION_ID 0x48444231
+
+#define HD_TYPE_STORE (hd_store_get_type ())
+G_DECLARE_FINAL_TYPE (HdStore, hd_store, HD, STORE, GObject)
+
+GQuark       hd_store_error_quark         (void);
+
+char        *hd_store_default_path        (void);
+HdStore     *hd_store_open                (const char  *path,
+                                           GError     **error);
+HdStore     *hd_store_open_at             (const char  *path,
+                                           GDateTime   *now,
+                                           GError     **error);
+
+const char  *hd_store_get_path            (HdStore     *self);
+sqlite3     *hd_store_get_db              (HdStore     *self);
+int          hd_store_get_schema_version  (HdStore     *self);
+gboolean     hd_store_is_empty            (HdStore     *self);
+
+const char  *hd_store_get_operator        (HdStore     *self);
+void         hd_store_set_operator        (HdStore     *self,
+                                           const char  *operator_name);
+
+sqlite3_stmt *hd_store_prepare            (HdStore     *self,
+                                           const char  *sql,
+                                           GError     **error);
+gboolean     hd_store_exec                (HdStore     *self,
+                                           const char  *sql,
+                                           GError     **error);
+gboolean     hd_store_step_done           (HdStore      *self,
+                                           sqlite3_stmt *stmt,
+                                           GError      **error);
+void         hd_store_set_error           (HdStore     *self,
+                                           GError     **error,
+                                           const char  *what);
+
+gboolean     hd_store_begin               (HdStore     *self,
+                                           GError     **error);
+gboolean     hd_store_commit              (HdStore     *self,
+                                           GError     **error);
+void         hd_store_rollback            (HdStore     *self);
+gboolean     hd_store_in_transaction      (HdStore     *self);
+
+gboolean     hd_store_log_change          (HdStore     *self,
+                                           const char  *entity,
+                                           const char  *entity_uuid,
+                                           const char  *field,
+                                           const char  *old_value,
+                                           const char  *new_value,
+                                           GError     **error);
+
+gboolean     hd_store_backup_to           (HdStore     *self,
+                                           const char  *dest_path,
+                                           GError     **error);
+char        *hd_store_get_backup_dir      (HdStore     *self);
+gboolean     hd_store_check               (HdStore     *self,
+                                           GError     **error);
+
+G_END_DECLS
