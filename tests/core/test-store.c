@@ -1,1 +1,375 @@
-int main (void) { return 0; }
+/* test-store.c — HdStore: create, reopen, refuse, change log, transactions, backups, check. */
+#include <glib/gstdio.h>
+
+#include "hd-backup.h"
+#include "hd-schema.h"
+#include "hd-store.h"
+#include "hd-test-util.h"
+
+static char *
+file_digest (const char *path)
+{
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, length);
+}
+
+static void
+raw_exec (const char *path,
+          const char *sql)
+{
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+}
+
+static void
+insert_unit (HdStore    *store,
+             gint64      id,
+             const char *name)
+{
+  sqlite3_stmt *stmt = NULL;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (hd_store_get_db (store),
+                                       "INSERT INTO unit (id, uuid, kind, name, path)"
+                                       " VALUES (?1, 'uuid-' || ?1, 'county', ?2, printf('/%09d/', ?1))",
+                                       -1, &stmt, NULL), ==, SQLITE_OK);
+  sqlite3_bind_int64 (stmt, 1, id);
+  sqlite3_bind_text (stmt, 2, name, -1, SQLITE_TRANSIENT);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_DONE);
+  sqlite3_finalize (stmt);
+}
+
+static void
+test_create (void)
+{
+  g_autofree char *dir = hd_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "sub", "folder", "new.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HdStore) store = hd_store_open (path, &error);
+
+  g_assert_no_error (error);
+  g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+  g_assert_cmpstr (hd_store_get_path (store), ==, path);
+  g_assert_cmpint (hd_store_get_schema_version (store), ==, hd_schema_get_current_version ());
+  g_assert_cmpint (hd_test_query_int (store, "PRAGMA user_version"), ==, hd_schema_get_current_version ());
+  g_assert_cmpint (hd_test_query_int (store, "PRAGMA application_id"), ==, HD_STORE_APPLICATION_ID);
+  g_assert_cmpint (hd_test_query_int (store, "PRAGMA foreign_keys"), ==, 1);
+  g_assert_cmpint (hd_test_query_int (store, "SELECT count(*) FROM pragma_journal_mode WHERE journal_mode = 'wal'"), ==, 1);
+  g_assert_true (hd_store_is_empty (store));
+  g_assert_nonnull (hd_store_get_operator (store));
+  g_assert_cmpstr (hd_store_get_operator (store), !=, "");
+
+  /* A new database has nothing to back up. */
+  {
+    g_autofree char *backups = hd_store_get_backup_dir (store);
+    g_assert_false (g_file_test (backups, G_FILE_TEST_EXISTS));
+  }
+}
+
+static void
+test_reopen (void)
+{
+  g_autofree char *dir = hd_test_make_tmpdir ();
+  g_autoptr(HdStore) again = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  {
+    g_autoptr(HdStore) store = hd_test_open_store (dir, "reopen.db");
+    path = g_strdup (hd_store_get_path (store));
+    insert_unit (store, 1, "贠家𠮷县");
+  }
+
+  again = hd_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_false (hd_store_is_empty (again));
+  g_assert_cmpint (hd_test_query_int (again, "SELECT count(*) FROM unit WHERE name = '贠家𠮷县'"), ==, 1);
+  g_assert_cmpint (hd_store_get_schema_version (again), ==, hd_schema_get_current_version ());
+}
+
+/* Opening @path must fail with @code and leave the file byte for byte as it was. */
+static void
+assert_refused_unchanged (const char *path,
+                          int         code)
+{
+  g_autofree char *before = file_digest (path);
+  g_autofree char *after = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HdStore) store = hd_store_open (path, &error);
+
+  g_assert_null (store);
+  g_assert_error (error, HD_STORE_ERROR, code);
+  g_assert_nonnull (strstr (error->message, path));
+  after = file_digest (path);
+  g_assert_cmpstr (before, ==, after);
+}
+
+static void
+test_refuse_newer (void)
+{
+  g_autofree char *dir = hd_test_make_tmpdir ();
+  g_autofree char *path = NULL;
+  g_autofree char *sql = NULL;
+
+  {
+    g_autoptr(HdStore) store = hd_test_open_store (dir, "newer.db");
+    path = g_strdup (hd_store_get_path (store));
+    insert_unit (store, 1, "某县");
+  }
+  sql = g_strdup_printf ("PRAGMA journal_mode = DELETE; PRAGMA user_version = %d",
+                         hd_schema_get_current_version () + 1);
+  raw_exec (path, sql);
+
+  assert_refused_unchanged (path, HD_STORE_ERROR_TOO_NEW);
+}
+
+static void
+test_refuse_not_database (void)
+{
+  g_autofree char *dir = hd_test_make_tmpdir ();
+  g_autofree char *text = g_build_filename (dir, "notes.db", NULL);
+  g_autofree char *garbage = g_build_filename (dir, "garbage.db", NULL);
+  guint8 bytes[8192];
+
+  g_assert_true (g_file_set_contents (text, "单位,姓名\n某镇,张三\n", -1, NULL));
+  assert_refused_unchanged (text, HD_STORE_ERROR_NOT_DATABASE);
+
+  for (guint i = 0; i < sizeof bytes; i++)
+    bytes[i] = (guint8) (i * 7919 % 251);
+  g_assert_true (g_file_set_contents (garbage, (const char *) bytes, sizeof bytes, NULL));
+  assert_refused_unchanged (garbage, HD_STORE_ERROR_NOT_DATABASE);
+}
+
+static void
+test_refuse_foreign_sqlite (void)
+{
+  g_autofree char *dir = hd_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "other.sqlite", NULL);
+
+  raw_exec (path, "CREATE TABLE contacts (name TEXT); INSERT INTO contacts VALUES ('张三')");
+  assert_refused_unchanged (path, HD_STORE_ERROR_NOT_DATABASE);
+}
+
+static void
+test_refuse_folder (void)
+{
+  g_autofree char *dir = hd_test_make_tmpdir ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HdStore) store = hd_store_open (dir, &error);
+
+  g_assert_null (store);
+  g_assert_error (error, HD_STORE_ERROR, HD_STORE_ERROR_OPEN);
+}
+
+static void
+test_change_log (void)
+{
+  g_autofree char *dir = hd_test_make_tmpdir ();
+  g_autoptr(HdStore) store = hd_test_open_store (dir, "log.db");
+  g_autoptr(GError) error = NULL;
+  sqlite3_stmt *stmt = NULL;
+
+  hd_store_set_operator (store, "贠小𠮷");
+  g_assert_cmpstr (hd_store_get_operator (store), ==, "贠小𠮷");
+
+  g_assert_true (hd_store_begin (store, &error));
+  insert_unit (store, 1, "旧名");
+  g_assert_true (hd_store_log_change (store, "unit", "uuid-1", "name", "旧名", "新名", &error));
+  g_assert_no_error (error);
+  g_assert_true (hd_store_commit (store, &error));
+
+  g_assert_cmpint (sqlite3_prepare_v2 (hd_store_get_db (store),
+                                       "SELECT operator, entity, entity_uuid, field, old_value, new_value, at"
+                                       " FROM change_log", -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 0), ==, "贠小𠮷");
+  g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 1), ==, "unit");
+  g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 2), ==, "uuid-1");
+  g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 3), ==, "name");
+  g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 4), ==, "旧名");
+  g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 5), ==, "新名");
+  /* An ISO 8601 time with its offset, e.g. 2026-11-26T21:40:00+00:00. */
+  g_assert_true (g_regex_match_simple ("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}[+-]\\d{2}:\\d{2}$",
+                                       (const char *) sqlite3_column_text (stmt, 6), 0, 0));
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_DONE);
+  sqlite3_finalize (stmt);
+
+  /* A change that is rolled back leaves no trace in the log either. */
+  g_assert_true (hd_store_begin (store, &error));
+  insert_unit (store, 2, "另一县");
+  g_assert_true (hd_store_log_change (store, "unit", "uuid-2", NULL, NULL, "另一县", &error));
+  hd_store_rollback (store);
+  g_assert_cmpint (hd_test_query_int (store, "SELECT count(*) FROM change_log"), ==, 1);
+  g_assert_cmpint (hd_test_query_int (store, "SELECT count(*) FROM unit"), ==, 1);
+
+  /* An empty operator falls back to the account's name. */
+  hd_store_set_operator (store, "");
+  g_assert_cmpstr (hd_store_get_operator (store), !=, "");
+}
+
+static void
+test_nested_transaction (void)
+{
+  g_autofree char *dir = hd_test_make_tmpdir ();
+  g_autoptr(HdStore) store = hd_test_open_store (dir, "nested.db");
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (hd_store_in_transaction (store));
+  g_assert_true (hd_store_begin (store, &error));
+  insert_unit (store, 1, "外层");
+  g_assert_true (hd_store_begin (store, &error));
+  insert_unit (store, 2, "内层");
+  hd_store_rollback (store);
+  g_assert_true (hd_store_in_transaction (store));
+  g_assert_true (hd_store_begin (store, &error));
+  insert_unit (store, 3, "内层二");
+  g_assert_true (hd_store_commit (store, &error));
+  g_assert_true (hd_store_commit (store, &error));
+  g_assert_no_error (error);
+  g_assert_false (hd_store_in_transaction (store));
+
+  g_assert_cmpint (hd_test_query_int (store, "SELECT count(*) FROM unit"), ==, 2);
+  g_assert_cmpint (hd_test_query_int (store, "SELECT count(*) FROM unit WHERE id = 2"), ==, 0);
+}
+
+static void
+test_backup_to (void)
+{
+  g_autofree char *dir = hd_test_make_tmpdir ();
+  g_autoptr(HdStore) store = hd_test_open_store (dir, "source.db");
+  g_autofree char *copy_path = g_build_filename (dir, "copy.db", NULL);
+  g_autofree char *bad_path = g_build_filename (dir, "no", "such", "folder", "copy.db", NULL);
+  g_autoptr(HdStore) copy = NULL;
+  g_autoptr(GError) error = NULL;
+
+  insert_unit (store, 1, "某县");
+  insert_unit (store, 2, "某市");
+  g_assert_true (hd_store_backup_to (store, copy_path, &error));
+  g_assert_no_error (error);
+
+  copy = hd_store_open (copy_path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (hd_test_query_int (copy, "SELECT count(*) FROM unit"), ==, 2);
+
+  g_assert_false (hd_store_backup_to (store, bad_path, &error));
+  g_assert_error (error, HD_STORE_ERROR, HD_STORE_ERROR_BACKUP);
+  g_assert_false (g_file_test (bad_path, G_FILE_TEST_EXISTS));
+}
+
+static guint
+count_files (const char *dir_path)
+{
+  g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
+  guint n = 0;
+
+  while (dir != NULL && g_dir_read_name (dir) != NULL)
+    n++;
+  return n;
+}
+
+static void
+test_backup_daily (void)
+{
+  g_autofree char *dir = hd_test_make_tmpdir ();
+  g_autoptr(HdStore) store = hd_test_open_store (dir, "daily.db");
+  g_autofree char *backups = hd_store_get_backup_dir (store);
+  g_autofree char *expected_dir = g_build_filename (dir, "daily.db.backups", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) first = g_date_time_new_local (2014, 9, 1, 8, 30, 0);
+  g_autofree char *oldest = NULL;
+  g_autofree char *newest = NULL;
+
+  insert_unit (store, 1, "某县");
+  g_assert_cmpstr (backups, ==, expected_dir);
+
+  g_assert_true (hd_backup_daily (hd_store_get_path (store), first, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_files (backups), ==, 1);
+  oldest = g_build_filename (backups, "2014-09-01T083000-daily.db", NULL);
+  g_assert_true (g_file_test (oldest, G_FILE_TEST_IS_REGULAR));
+
+  /* Later the same day: no second copy. */
+  {
+    g_autoptr(GDateTime) later = g_date_time_add_hours (first, 9);
+    g_assert_true (hd_backup_daily (hd_store_get_path (store), later, &error));
+    g_assert_cmpuint (count_files (backups), ==, 1);
+  }
+
+  /* Nine more days: only the newest seven copies stay. */
+  for (int day = 1; day <= 9; day++)
+    {
+      g_autoptr(GDateTime) when = g_date_time_add_days (first, day);
+      g_assert_true (hd_backup_daily (hd_store_get_path (store), when, &error));
+      g_assert_no_error (error);
+    }
+  g_assert_cmpuint (count_files (backups), ==, HD_BACKUP_KEEP);
+  g_assert_false (g_file_test (oldest, G_FILE_TEST_EXISTS));
+  newest = g_build_filename (backups, "2014-09-10T083000-daily.db", NULL);
+  g_assert_true (g_file_test (newest, G_FILE_TEST_IS_REGULAR));
+
+  /* A copy is a whole, readable database. */
+  {
+    g_autoptr(HdStore) copy = hd_store_open (newest, &error);
+    g_assert_no_error (error);
+    g_assert_cmpint (hd_test_query_int (copy, "SELECT count(*) FROM unit WHERE name = '某县'"), ==, 1);
+  }
+}
+
+static void
+test_check (void)
+{
+  g_autofree char *dir = hd_test_make_tmpdir ();
+  g_autoptr(HdStore) store = hd_test_open_store (dir, "check.db");
+  g_autoptr(GError) error = NULL;
+
+  insert_unit (store, 1, "某县");
+  g_assert_true (hd_store_check (store, &error));
+  g_assert_no_error (error);
+
+  /* A person whose unit does not exist: only possible with the checks switched off. */
+  g_assert_cmpint (sqlite3_exec (hd_store_get_db (store),
+                                 "PRAGMA foreign_keys = OFF;"
+                                 "INSERT INTO person (uuid, unit_id, name) VALUES ('p1', 99, '张三');"
+                                 "PRAGMA foreign_keys = ON;",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_false (hd_store_check (store, &error));
+  g_assert_error (error, HD_STORE_ERROR, HD_STORE_ERROR_DAMAGED);
+  g_assert_nonnull (strstr (error->message, "person"));
+}
+
+static void
+test_foreign_keys_enforced (void)
+{
+  g_autofree char *dir = hd_test_make_tmpdir ();
+  g_autoptr(HdStore) store = hd_test_open_store (dir, "fk.db");
+
+  g_assert_cmpint (sqlite3_exec (hd_store_get_db (store),
+                                 "INSERT INTO person (uuid, unit_id, name) VALUES ('p1', 99, '张三')",
+                                 NULL, NULL, NULL), ==, SQLITE_CONSTRAINT_FOREIGNKEY);
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/store/create", test_create);
+  g_test_add_func ("/store/reopen", test_reopen);
+  g_test_add_func ("/store/refuse-newer", test_refuse_newer);
+  g_test_add_func ("/store/refuse-not-database", test_refuse_not_database);
+  g_test_add_func ("/store/refuse-foreign-sqlite", test_refuse_foreign_sqlite);
+  g_test_add_func ("/store/refuse-folder", test_refuse_folder);
+  g_test_add_func ("/store/change-log", test_change_log);
+  g_test_add_func ("/store/nested-transaction", test_nested_transaction);
+  g_test_add_func ("/store/backup-to", test_backup_to);
+  g_test_add_func ("/store/backup-daily", test_backup_daily);
+  g_test_add_func ("/store/check", test_check);
+  g_test_add_func ("/store/foreign-keys-enforced", test_foreign_keys_enforced);
+
+  return g_test_run ();
+}
