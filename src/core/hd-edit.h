@@ -1,0 +1,61 @@
+/* hd-edit.h — one user-level change (an "edit"): a transaction whose touched rows are recorded
+ * before and after, so that the change log gets one entry per changed field and the edit can be
+ * undone and redone.
+ *
+ *   edit = hd_edit_begin (store, _("Rename unit"), &error);
+ *   hd_edit_touch (edit, "unit", id, &error);            // before changing or deleting a row
+ *   … UPDATE / DELETE …
+ *   … INSERT …; hd_edit_touch_new (edit, "unit", new_id, &error);
+ *   hd_edit_commit (edit, history, &error);               // or hd_edit_abort (edit)
+ */
+#pragma once
+
+#include "hd-store.h"
+
+G_BEGIN_DECLS
+
+#define HD_EDIT_ERROR (hd_edit_error_quark ())
+
+typedef enum {
+  HD_EDIT_ERROR_NOTHING_TO_UNDO,
+  HD_EDIT_ERROR_CHANGED_SINCE,   /* the rows were changed again after the edit */
+} HdEditError;
+
+typedef struct _HdEdit HdEdit;
+
+#define HD_TYPE_HISTORY (hd_history_get_type ())
+G_DECLARE_FINAL_TYPE (HdHistory, hd_history, HD, HISTORY, GObject)
+
+GQuark       hd_edit_error_quark       (void);
+
+HdEdit      *hd_edit_begin             (HdStore     *store,
+                                        const char  *label,
+                                        GError     **error);
+gboolean     hd_edit_touch             (HdEdit      *edit,
+                                        const char  *table,
+                                        gint64       id,
+                                        GError     **error);
+gboolean     hd_edit_touch_new         (HdEdit      *edit,
+                                        const char  *table,
+                                        gint64       id,
+                                        GError     **error);
+/* Commits and frees @edit; on success the edit is pushed on @history (may be NULL).
+ * On failure everything is rolled back. */
+gboolean     hd_edit_commit            (HdEdit      *edit,
+                                        HdHistory   *history,
+                                        GError     **error);
+void         hd_edit_abort             (HdEdit      *edit);
+
+/* Keeps at least the last @depth edits of a session for undo (Ctrl+Z) and redo. */
+HdHistory   *hd_history_new            (HdStore     *store,
+                                        guint        depth);
+gboolean     hd_history_can_undo       (HdHistory   *self);
+gboolean     hd_history_can_redo       (HdHistory   *self);
+const char  *hd_history_get_undo_label (HdHistory   *self);
+const char  *hd_history_get_redo_label (HdHistory   *self);
+gboolean     hd_history_undo           (HdHistory   *self,
+                                        GError     **error);
+gboolean     hd_history_redo           (HdHistory   *self,
+                                        GError     **error);
+
+G_END_DECLS
