@@ -11,12 +11,32 @@ typedef enum {
   HD_GENDER_FEMALE,
 } HdGender;
 
+#define HD_TYPE_GENDER (hd_gender_get_type ())
+GType        hd_gender_get_type          (void);
+
+#define HD_PERSON_ERROR (hd_person_error_quark ())
+
+typedef enum {
+  HD_PERSON_ERROR_NOT_FOUND,   /* no person has that id */
+} HdPersonError;
+
+GQuark       hd_person_error_quark       (void);
+
 #define HD_TYPE_PERSON (hd_person_get_type ())
 G_DECLARE_FINAL_TYPE (HdPerson, hd_person, HD, PERSON, GObject)
 
 HdPerson    *hd_person_load              (HdStore     *store,
                                           gint64       id,
                                           GError     **error);
+
+/* For other modules' queries that list people with something else (a team, a group): select
+ * HD_PERSON_COLUMNS from "person AS p JOIN unit AS pu ON pu.id = p.unit_id" and build each row
+ * with hd_person_new_from_row (@stmt, index of the first of these columns), so that a list of N
+ * people is one query instead of N + 1. */
+#define HD_PERSON_COLUMNS \
+  "p.id, p.uuid, p.unit_id, pu.name, p.name, p.gender, p.title, p.party_member, p.phone"
+HdPerson    *hd_person_new_from_row      (sqlite3_stmt *stmt,
+                                          int           first_column);
 
 gint64       hd_person_get_id            (HdPerson    *self);
 const char  *hd_person_get_uuid          (HdPerson    *self);

@@ -23,6 +23,8 @@ HdRowModel  *hd_row_model_new_from_stmt  (HdStore      *store,
                                           HdRowLoader   loader,
                                           sqlite3_stmt *stmt,
                                           GError      **error);
+/* A model with no rows, for a list whose query could not run: the view shows nothing. */
+HdRowModel  *hd_row_model_new_empty      (GType         item_type);
 gint64       hd_row_model_get_row_id     (HdRowModel   *self,
                                           guint         position);
 /* The position of @id, or -1. */

@@ -10,6 +10,9 @@ typedef enum {
   HD_TEAM_ROLE_MEMBER,      /* 班子成员 */
 } HdTeamRole;
 
+#define HD_TYPE_TEAM_ROLE (hd_team_role_get_type ())
+GType        hd_team_role_get_type         (void);
+
 /* One department a member oversees (分管), with that department's head. */
 typedef struct {
   gint64  department_id;

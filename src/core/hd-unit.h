@@ -29,11 +29,24 @@ gboolean     hd_unit_kind_from_string    (const char  *token,
 /* The translated name shown to the user ("县"). */
 const char  *hd_unit_kind_get_label      (HdUnitKind   kind);
 
+#define HD_UNIT_ERROR (hd_unit_error_quark ())
+
+typedef enum {
+  HD_UNIT_ERROR_NOT_FOUND,   /* no unit has that id (deleted, or never existed) */
+} HdUnitError;
+
+GQuark       hd_unit_error_quark         (void);
+
 #define HD_TYPE_UNIT (hd_unit_get_type ())
 G_DECLARE_FINAL_TYPE (HdUnit, hd_unit, HD, UNIT, GObject)
 
 /* Loads one unit; NULL with @error set when there is no such unit. */
 HdUnit      *hd_unit_load                (HdStore     *store,
+                                          gint64       id,
+                                          GError     **error);
+
+/* TRUE when the unit exists; otherwise FALSE with HD_UNIT_ERROR_NOT_FOUND (or a store error). */
+gboolean     hd_unit_check_exists        (HdStore     *store,
                                           gint64       id,
                                           GError     **error);
 
