@@ -1,0 +1,608 @@
+/* hd-unit-edit.c — editing the hierarchy through edits (see hd-edit.h). */
+#include <glib/gi18n-lib.h>
+
+#include "hd-unit-edit.h"
+#include "hd-uuid.h"
+
+#define MAX_NAME_CHARS 100
+#define MAX_CODE_CHARS 32
+
+G_DEFINE_QUARK (hd-unit-edit-error-quark, hd_unit_edit_error)
+
+/* Rows that belong to a subtree, per table, with ?1 and ?2 the subtree's path range. The order
+ * is the order of deletion: what refers to others goes first. */
+#define SUBTREE_UNITS "SELECT id FROM unit WHERE path >= ?1 AND path < ?2"
+#define SUBTREE_PEOPLE "SELECT id FROM person WHERE unit_id IN (" SUBTREE_UNITS ")"
+#define SUBTREE_GROUPS "SELECT id FROM supervision_group WHERE unit_id IN (" SUBTREE_UNITS ")"
+#define SUBTREE_MEMBERS \
+  "SELECT id FROM team_member WHERE unit_id IN (" SUBTREE_UNITS ") OR person_id IN (" SUBTREE_PEOPLE ")"
+
+typedef struct {
+  const char *table;
+  const char *select_ids;
+} DependentRows;
+
+static const DependentRows dependent_rows[] = {
+  { "oversight",
+    "SELECT id FROM oversight WHERE department_id IN (" SUBTREE_UNITS ") OR member_id IN (" SUBTREE_MEMBERS ")" },
+  { "team_member", SUBTREE_MEMBERS },
+  { "contact_point",
+    "SELECT id FROM contact_point WHERE unit_id IN (" SUBTREE_UNITS ") OR leader_id IN (" SUBTREE_PEOPLE ")" },
+  { "supervision_member",
+    "SELECT id FROM supervision_member WHERE person_id IN (" SUBTREE_PEOPLE ") OR group_id IN (" SUBTREE_GROUPS ")" },
+  { "supervision_assignment",
+    "SELECT id FROM supervision_assignment WHERE unit_id IN (" SUBTREE_UNITS ") OR group_id IN (" SUBTREE_GROUPS ")" },
+  { "supervision_group", SUBTREE_GROUPS },
+  { "person", SUBTREE_PEOPLE },
+  { "unit", SUBTREE_UNITS " ORDER BY path DESC" },
+};
+
+static char *
+clean_name (const char  *name,
+            GError     **error)
+{
+  g_autofree char *clean = g_strstrip (g_strdup (name != NULL ? name : ""));
+
+  if (*clean == '\0')
+    {
+      g_set_error_literal (error, HD_UNIT_EDIT_ERROR, HD_UNIT_EDIT_ERROR_INVALID,
+                           _("The unit needs a name. Enter its full name, e.g. “城关镇”."));
+      return NULL;
+    }
+  if (g_utf8_strlen (clean, -1) > MAX_NAME_CHARS)
+    {
+      g_set_error (error, HD_UNIT_EDIT_ERROR, HD_UNIT_EDIT_ERROR_INVALID,
+                   _("The unit’s name is longer than %d characters. Enter a shorter name."),
+                   MAX_NAME_CHARS);
+      return NULL;
+    }
+  return g_steal_pointer (&clean);
+}
+
+/* NULL with no error set means "no code". */
+static gboolean
+clean_code (HdStore     *store,
+            gint64       id,
+            const char  *code,
+            char       **result,
+            GError     **error)
+{
+  g_autofree char *clean = g_strstrip (g_strdup (code != NULL ? code : ""));
+  sqlite3_stmt *stmt;
+
+  *result = NULL;
+  if (*clean == '\0')
+    return TRUE;
+  for (const char *p = clean; *p; p++)
+    if (!g_ascii_isalnum (*p) && *p != '-' && *p != '_' && *p != '.')
+      {
+        g_set_error (error, HD_UNIT_EDIT_ERROR, HD_UNIT_EDIT_ERROR_INVALID,
+                     _("The code “%s” may contain only letters, digits, “-”, “_” and “.”. Enter it again."),
+                     clean);
+        return FALSE;
+      }
+  if (strlen (clean) > MAX_CODE_CHARS)
+    {
+      g_set_error (error, HD_UNIT_EDIT_ERROR, HD_UNIT_EDIT_ERROR_INVALID,
+                   _("The code “%s” is longer than %d characters. Enter a shorter code."),
+                   clean, MAX_CODE_CHARS);
+      return FALSE;
+    }
+
+  stmt = hd_store_prepare (store, "SELECT name FROM unit WHERE code = ?1 AND id <> ?2", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, clean, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 2, id);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      g_set_error (error, HD_UNIT_EDIT_ERROR, HD_UNIT_EDIT_ERROR_DUPLICATE_CODE,
+                   _("The code “%s” is already used by “%s”. Enter another code."),
+                   clean, (const char *) sqlite3_column_text (stmt, 0));
+      sqlite3_reset (stmt);
+      return FALSE;
+    }
+  sqlite3_reset (stmt);
+  *result = g_steal_pointer (&clean);
+  return TRUE;
+}
+
+/* Runs @sql with ?1 = @id and ?2 = @text (or NULL) inside @edit, after touching the unit. */
+static gboolean
+update_unit (HdEdit      *edit,
+             HdStore     *store,
+             gint64       id,
+             const char  *sql,
+             const char  *text,
+             GError     **error)
+{
+  sqlite3_stmt *stmt;
+
+  if (!hd_edit_touch (edit, "unit", id, error))
+    return FALSE;
+  stmt = hd_store_prepare (store, sql, error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  if (text != NULL)
+    sqlite3_bind_text (stmt, 2, text, -1, SQLITE_TRANSIENT);
+  return hd_store_step_done (store, stmt, error);
+}
+
+/* The ids of @parent_id's children (0: the roots) in their order, leaving out @except. */
+static GArray *
+sibling_ids (HdStore  *store,
+             gint64    parent_id,
+             gint64    except,
+             GError  **error)
+{
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = hd_store_prepare (store,
+                           "SELECT id FROM unit WHERE parent_id IS ?1 AND id <> ?2 ORDER BY position, id",
+                           error);
+  if (stmt == NULL)
+    return NULL;
+  if (parent_id != 0)
+    sqlite3_bind_int64 (stmt, 1, parent_id);
+  sqlite3_bind_int64 (stmt, 2, except);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 sibling = sqlite3_column_int64 (stmt, 0);
+      g_array_append_val (ids, sibling);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      hd_store_set_error (store, error, _("Reading the units"));
+      return NULL;
+    }
+  return g_steal_pointer (&ids);
+}
+
+/* Puts @id at @index among the others of @parent_id and numbers them all 0, 1, 2 … */
+static gboolean
+place_among_siblings (HdEdit   *edit,
+                      HdStore  *store,
+                      gint64    parent_id,
+                      gint64    id,
+                      int       index,
+                      GError  **error)
+{
+  g_autoptr(GArray) ids = sibling_ids (store, parent_id, id, error);
+
+  if (ids == NULL)
+    return FALSE;
+  if (index < 0 || (guint) index > ids->len)
+    index = (int) ids->len;
+  g_array_insert_val (ids, (guint) index, id);
+
+  for (guint i = 0; i < ids->len; i++)
+    {
+      sqlite3_stmt *stmt;
+
+      if (!hd_edit_touch (edit, "unit", g_array_index (ids, gint64, i), error))
+        return FALSE;
+      stmt = hd_store_prepare (store, "UPDATE unit SET position = ?2 WHERE id = ?1 AND position <> ?2", error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, g_array_index (ids, gint64, i));
+      sqlite3_bind_int (stmt, 2, (int) i);
+      if (!hd_store_step_done (store, stmt, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+finish (HdEdit     *edit,
+        HdHistory  *history,
+        gboolean    ok,
+        GError    **error)
+{
+  if (!ok)
+    {
+      hd_edit_abort (edit);
+      return FALSE;
+    }
+  return hd_edit_commit (edit, history, error);
+}
+
+gint64
+hd_unit_create (HdStore     *store,
+                HdHistory   *history,
+                gint64       parent_id,
+                HdUnitKind   kind,
+                const char  *name,
+                const char  *code,
+                GError     **error)
+{
+  g_autoptr(HdUnit) parent = NULL;
+  g_autofree char *clean = NULL;
+  g_autofree char *clean_c = NULL;
+  g_autofree char *uuid = hd_uuid_new ();
+  g_autofree char *path = NULL;
+  sqlite3_stmt *stmt;
+  HdEdit *edit;
+  gint64 id = 0;
+  gboolean ok;
+
+  g_return_val_if_fail (HD_IS_STORE (store), 0);
+  g_return_val_if_fail ((guint) kind < HD_UNIT_N_KINDS, 0);
+
+  clean = clean_name (name, error);
+  if (clean == NULL || !clean_code (store, 0, code, &clean_c, error))
+    return 0;
+  if (parent_id != 0 && (parent = hd_unit_load (store, parent_id, error)) == NULL)
+    return 0;
+
+  edit = hd_edit_begin (store, _("Add unit"), error);
+  if (edit == NULL)
+    return 0;
+
+  /* The path needs the new id: insert with the UUID as a placeholder (unique), then set it. */
+  stmt = hd_store_prepare (store,
+                           "INSERT INTO unit (uuid, parent_id, kind, name, code, position, path)"
+                           " VALUES (?1, ?2, ?3, ?4, ?5,"
+                           "  (SELECT coalesce (max (position) + 1, 0) FROM unit WHERE parent_id IS ?2), ?1)",
+                           error);
+  ok = stmt != NULL;
+  if (ok)
+    {
+      sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
+      if (parent_id != 0)
+        sqlite3_bind_int64 (stmt, 2, parent_id);
+      sqlite3_bind_text (stmt, 3, hd_unit_kind_to_string (kind), -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 4, clean, -1, SQLITE_TRANSIENT);
+      if (clean_c != NULL)
+        sqlite3_bind_text (stmt, 5, clean_c, -1, SQLITE_TRANSIENT);
+      ok = hd_store_step_done (store, stmt, error);
+    }
+  if (ok)
+    {
+      id = sqlite3_last_insert_rowid (hd_store_get_db (store));
+      path = hd_unit_path_child (parent != NULL ? hd_unit_get_path (parent) : NULL, id);
+      stmt = hd_store_prepare (store, "UPDATE unit SET path = ?2 WHERE id = ?1", error);
+      ok = stmt != NULL;
+    }
+  if (ok)
+    {
+      sqlite3_bind_int64 (stmt, 1, id);
+      sqlite3_bind_text (stmt, 2, path, -1, SQLITE_TRANSIENT);
+      ok = hd_store_step_done (store, stmt, error) && hd_edit_touch_new (edit, "unit", id, error);
+    }
+  return finish (edit, history, ok, error) ? id : 0;
+}
+
+gboolean
+hd_unit_rename (HdStore     *store,
+                HdHistory   *history,
+                gint64       id,
+                const char  *name,
+                GError     **error)
+{
+  g_autofree char *clean = clean_name (name, error);
+  HdEdit *edit;
+
+  if (clean == NULL || !hd_unit_check_exists (store, id, error))
+    return FALSE;
+  edit = hd_edit_begin (store, _("Rename unit"), error);
+  if (edit == NULL)
+    return FALSE;
+  return finish (edit, history,
+                 update_unit (edit, store, id, "UPDATE unit SET name = ?2 WHERE id = ?1", clean, error),
+                 error);
+}
+
+gboolean
+hd_unit_set_kind (HdStore     *store,
+                  HdHistory   *history,
+                  gint64       id,
+                  HdUnitKind   kind,
+                  GError     **error)
+{
+  HdEdit *edit;
+
+  g_return_val_if_fail ((guint) kind < HD_UNIT_N_KINDS, FALSE);
+
+  if (!hd_unit_check_exists (store, id, error))
+    return FALSE;
+  edit = hd_edit_begin (store, _("Change unit kind"), error);
+  if (edit == NULL)
+    return FALSE;
+  return finish (edit, history,
+                 update_unit (edit, store, id, "UPDATE unit SET kind = ?2 WHERE id = ?1",
+                              hd_unit_kind_to_string (kind), error),
+                 error);
+}
+
+gboolean
+hd_unit_set_code (HdStore     *store,
+                  HdHistory   *history,
+                  gint64       id,
+                  const char  *code,
+                  GError     **error)
+{
+  g_autofree char *clean = NULL;
+  HdEdit *edit;
+
+  if (!hd_unit_check_exists (store, id, error) || !clean_code (store, id, code, &clean, error))
+    return FALSE;
+  edit = hd_edit_begin (store, _("Change unit code"), error);
+  if (edit == NULL)
+    return FALSE;
+  return finish (edit, history,
+                 update_unit (edit, store, id, "UPDATE unit SET code = ?2 WHERE id = ?1", clean, error),
+                 error);
+}
+
+gboolean
+hd_unit_reorder (HdStore    *store,
+                 HdHistory  *history,
+                 gint64      id,
+                 guint       index,
+                 GError    **error)
+{
+  g_autoptr(HdUnit) unit = hd_unit_load (store, id, error);
+  HdEdit *edit;
+
+  if (unit == NULL)
+    return FALSE;
+  edit = hd_edit_begin (store, _("Reorder units"), error);
+  if (edit == NULL)
+    return FALSE;
+  return finish (edit, history,
+                 place_among_siblings (edit, store, hd_unit_get_parent_id (unit), id,
+                                       (int) MIN (index, (guint) G_MAXINT), error),
+                 error);
+}
+
+static gboolean
+touch_subtree (HdEdit      *edit,
+               HdStore     *store,
+               const char  *table,
+               const char  *select_ids,
+               const char  *path,
+               const char  *upper,
+               GArray      *ids_out,
+               GError     **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  /* The queries are our own constants; they are prepared each time because they are rare. */
+  if (sqlite3_prepare_v2 (hd_store_get_db (store), select_ids, -1, &stmt, NULL) != SQLITE_OK)
+    {
+      hd_store_set_error (store, error, _("Reading the units"));
+      return FALSE;
+    }
+  sqlite3_bind_text (stmt, 1, path, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, upper, -1, SQLITE_TRANSIENT);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 row_id = sqlite3_column_int64 (stmt, 0);
+
+      if (ids_out != NULL)
+        g_array_append_val (ids_out, row_id);
+      if (edit != NULL && !hd_edit_touch (edit, table, row_id, error))
+        {
+          sqlite3_finalize (stmt);
+          return FALSE;
+        }
+    }
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      hd_store_set_error (store, error, _("Reading the units"));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+hd_unit_move (HdStore    *store,
+              HdHistory  *history,
+              gint64      id,
+              gint64      new_parent_id,
+              int         index,
+              GError    **error)
+{
+  g_autoptr(HdUnit) unit = hd_unit_load (store, id, error);
+  g_autoptr(HdUnit) parent = NULL;
+  g_autofree char *upper = NULL;
+  g_autofree char *new_path = NULL;
+  const char *path;
+  sqlite3_stmt *stmt;
+  HdEdit *edit;
+  gboolean ok;
+
+  if (unit == NULL)
+    return FALSE;
+  path = hd_unit_get_path (unit);
+  upper = hd_unit_path_upper_bound (path);
+  if (new_parent_id != 0)
+    {
+      parent = hd_unit_load (store, new_parent_id, error);
+      if (parent == NULL)
+        return FALSE;
+      if (g_str_has_prefix (hd_unit_get_path (parent), path))
+        {
+          g_set_error (error, HD_UNIT_EDIT_ERROR, HD_UNIT_EDIT_ERROR_INTO_OWN_SUBTREE,
+                       _("“%s” cannot be moved under “%s”, which belongs to it. Choose a unit outside it."),
+                       hd_unit_get_name (unit), hd_unit_get_name (parent));
+          return FALSE;
+        }
+    }
+  new_path = hd_unit_path_child (parent != NULL ? hd_unit_get_path (parent) : NULL, id);
+
+  edit = hd_edit_begin (store, _("Move unit"), error);
+  if (edit == NULL)
+    return FALSE;
+  ok = touch_subtree (edit, store, "unit", SUBTREE_UNITS, path, upper, NULL, error);
+  if (ok)
+    {
+      stmt = hd_store_prepare (store, "UPDATE unit SET parent_id = ?2 WHERE id = ?1", error);
+      ok = stmt != NULL;
+      if (ok)
+        {
+          sqlite3_bind_int64 (stmt, 1, id);
+          if (new_parent_id != 0)
+            sqlite3_bind_int64 (stmt, 2, new_parent_id);
+          ok = hd_store_step_done (store, stmt, error);
+        }
+    }
+  if (ok)
+    {
+      /* Rewrites the prefix of every path in the subtree: one statement over the index range. */
+      stmt = hd_store_prepare (store,
+                               "UPDATE unit SET path = ?3 || substr (path, length (?1) + 1)"
+                               " WHERE path >= ?1 AND path < ?2",
+                               error);
+      ok = stmt != NULL;
+      if (ok)
+        {
+          sqlite3_bind_text (stmt, 1, path, -1, SQLITE_TRANSIENT);
+          sqlite3_bind_text (stmt, 2, upper, -1, SQLITE_TRANSIENT);
+          sqlite3_bind_text (stmt, 3, new_path, -1, SQLITE_TRANSIENT);
+          ok = hd_store_step_done (store, stmt, error);
+        }
+    }
+  ok = ok && place_among_siblings (edit, store, new_parent_id, id, index, error);
+  return finish (edit, history, ok, error);
+}
+
+static gboolean
+count_rows (HdStore     *store,
+            const char  *select_ids,
+            const char  *path,
+            const char  *upper,
+            guint       *count,
+            GError     **error)
+{
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  if (!touch_subtree (NULL, store, NULL, select_ids, path, upper, ids, error))
+    return FALSE;
+  *count = ids->len;
+  return TRUE;
+}
+
+gboolean
+hd_unit_count_dependents (HdStore          *store,
+                          gint64            id,
+                          HdUnitDependents *dependents,
+                          GError          **error)
+{
+  g_autoptr(HdUnit) unit = hd_unit_load (store, id, error);
+  g_autofree char *upper = NULL;
+  const char *path;
+
+  memset (dependents, 0, sizeof *dependents);
+  if (unit == NULL)
+    return FALSE;
+  path = hd_unit_get_path (unit);
+  upper = hd_unit_path_upper_bound (path);
+
+  if (!count_rows (store, SUBTREE_UNITS, path, upper, &dependents->units, error) ||
+      !count_rows (store, SUBTREE_PEOPLE, path, upper, &dependents->people, error) ||
+      !count_rows (store, dependent_rows[1].select_ids, path, upper, &dependents->team_members, error) ||
+      !count_rows (store, dependent_rows[2].select_ids, path, upper, &dependents->contact_points, error) ||
+      !count_rows (store, SUBTREE_GROUPS, path, upper, &dependents->supervision_groups, error) ||
+      !count_rows (store, dependent_rows[4].select_ids, path, upper, &dependents->supervision_assignments, error))
+    return FALSE;
+  dependents->units--;   /* the unit itself */
+  return TRUE;
+}
+
+char *
+hd_unit_dependents_describe (const HdUnitDependents *d)
+{
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+
+  if (d->units > 0)
+    g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u subordinate unit", "%u subordinate units", d->units), d->units));
+  if (d->people > 0)
+    g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u person on the rosters", "%u people on the rosters", d->people), d->people));
+  if (d->team_members > 0)
+    g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u leadership team place", "%u leadership team places", d->team_members), d->team_members));
+  if (d->contact_points > 0)
+    g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u contact point", "%u contact points", d->contact_points), d->contact_points));
+  if (d->supervision_groups > 0)
+    g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u supervision group", "%u supervision groups", d->supervision_groups), d->supervision_groups));
+  if (d->supervision_assignments > 0)
+    g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u supervision assignment", "%u supervision assignments", d->supervision_assignments), d->supervision_assignments));
+  if (parts->len == 0)
+    return NULL;
+
+  g_ptr_array_add (parts, NULL);
+  {
+    /* Translators: the separator between the items of a list of things, e.g. "3 units, 5 people". */
+    g_autofree char *list = g_strjoinv (_(", "), (char **) parts->pdata);
+    /* Translators: %s is a list such as "3 subordinate units, 40 people on the rosters". */
+    return g_strdup_printf (_("Deleting it also deletes %s."), list);
+  }
+}
+
+gboolean
+hd_unit_delete (HdStore    *store,
+                HdHistory  *history,
+                gint64      id,
+                gboolean    with_dependents,
+                GError    **error)
+{
+  g_autoptr(HdUnit) unit = hd_unit_load (store, id, error);
+  g_autofree char *upper = NULL;
+  HdUnitDependents dependents;
+  HdEdit *edit;
+  gboolean ok = TRUE;
+
+  if (unit == NULL || !hd_unit_count_dependents (store, id, &dependents, error))
+    return FALSE;
+  if (!with_dependents)
+    {
+      g_autofree char *what = hd_unit_dependents_describe (&dependents);
+
+      if (what != NULL)
+        {
+          g_set_error (error, HD_UNIT_EDIT_ERROR, HD_UNIT_EDIT_ERROR_HAS_DEPENDENTS,
+                       _("“%s” was not deleted. %s Confirm to delete all of it."),
+                       hd_unit_get_name (unit), what);
+          return FALSE;
+        }
+    }
+
+  upper = hd_unit_path_upper_bound (hd_unit_get_path (unit));
+  edit = hd_edit_begin (store, _("Delete unit"), error);
+  if (edit == NULL)
+    return FALSE;
+  for (guint i = 0; ok && i < G_N_ELEMENTS (dependent_rows); i++)
+    {
+      g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+      g_autofree char *sql = g_strdup_printf ("DELETE FROM %s WHERE id = ?1", dependent_rows[i].table);
+      sqlite3_stmt *stmt = NULL;
+
+      ok = touch_subtree (edit, store, dependent_rows[i].table, dependent_rows[i].select_ids,
+                          hd_unit_get_path (unit), upper, ids, error);
+      if (ok && sqlite3_prepare_v2 (hd_store_get_db (store), sql, -1, &stmt, NULL) != SQLITE_OK)
+        {
+          hd_store_set_error (store, error, _("Deleting the unit"));
+          ok = FALSE;
+        }
+      for (guint k = 0; ok && k < ids->len; k++)
+        {
+          sqlite3_bind_int64 (stmt, 1, g_array_index (ids, gint64, k));
+          if (sqlite3_step (stmt) != SQLITE_DONE)
+            {
+              /* A record of a later kind (opinions, tasks …) still refers to it: the store's
+               * foreign keys refuse rather than leave it orphaned. */
+              hd_store_set_error (store, error, _("Deleting the unit"));
+              ok = FALSE;
+            }
+          sqlite3_reset (stmt);
+        }
+      sqlite3_finalize (stmt);
+    }
+  return finish (edit, history, ok, error);
+}

@@ -1,0 +1,249 @@
+/* test-unit-edit.c — editing the hierarchy: create, rename, codes, reorder, move, delete, undo. */
+#include "hd-test-util.h"
+#include "hd-unit-edit.h"
+
+typedef struct {
+  char      *dir;
+  HdStore   *store;
+  HdHistory *history;
+  gint64     county, town_a, town_b, village_a1, village_a2;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  f->dir = hd_test_make_tmpdir ();
+  f->store = hd_test_open_store (f->dir, "units.db");
+  f->history = hd_history_new (f->store, 50);
+  f->county = hd_unit_create (f->store, f->history, 0, HD_UNIT_KIND_COUNTY, "示范县", "130102", &error);
+  f->town_a = hd_unit_create (f->store, f->history, f->county, HD_UNIT_KIND_TOWNSHIP, "城关镇", NULL, &error);
+  f->town_b = hd_unit_create (f->store, f->history, f->county, HD_UNIT_KIND_STREET, "东关街道", NULL, &error);
+  f->village_a1 = hd_unit_create (f->store, f->history, f->town_a, HD_UNIT_KIND_VILLAGE, "王庄村", NULL, &error);
+  f->village_a2 = hd_unit_create (f->store, f->history, f->town_a, HD_UNIT_KIND_VILLAGE, "李家𠮷村", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (f->village_a2, >, 0);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_clear_object (&f->history);
+  g_clear_object (&f->store);
+  g_free (f->dir);
+}
+
+static char *
+unit_path (HdStore *store,
+           gint64   id)
+{
+  g_autoptr(HdUnit) unit = hd_unit_load (store, id, NULL);
+
+  g_assert_nonnull (unit);
+  return g_strdup (hd_unit_get_path (unit));
+}
+
+static char *
+child_names (HdStore *store,
+             gint64   parent)
+{
+  g_autoptr(GListModel) children = hd_unit_list_new_children (store, parent);
+  g_autoptr(GString) names = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (children); i++)
+    {
+      g_autoptr(HdUnit) unit = g_list_model_get_item (children, i);
+      g_string_append_printf (names, "%s%s", i ? "," : "", hd_unit_get_name (unit));
+    }
+  return g_string_free (g_steal_pointer (&names), FALSE);
+}
+
+static void
+test_create (Fixture *f, gconstpointer data)
+{
+  g_autofree char *path = unit_path (f->store, f->village_a2);
+  g_autofree char *expected = g_strdup_printf ("/%09" G_GINT64_FORMAT "/%09" G_GINT64_FORMAT "/%09" G_GINT64_FORMAT "/",
+                                              f->county, f->town_a, f->village_a2);
+  g_autofree char *names = child_names (f->store, f->town_a);
+
+  g_assert_cmpstr (path, ==, expected);
+  g_assert_cmpstr (names, ==, "王庄村,李家𠮷村");
+  g_assert_cmpint (hd_test_query_int (f->store, "SELECT count(*) FROM change_log WHERE entity = 'unit' AND field = 'name' AND old_value IS NULL"), ==, 5);
+
+  /* Undo removes the last unit added, and only it. */
+  g_assert_true (hd_history_undo (f->history, NULL));
+  g_assert_cmpint (hd_test_query_int (f->store, "SELECT count(*) FROM unit"), ==, 4);
+}
+
+static void
+test_invalid_input (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 before = hd_test_query_int (f->store, "SELECT count(*) FROM change_log");
+
+  g_assert_cmpint (hd_unit_create (f->store, f->history, f->county, HD_UNIT_KIND_TOWNSHIP, "  ", NULL, &error), ==, 0);
+  g_assert_error (error, HD_UNIT_EDIT_ERROR, HD_UNIT_EDIT_ERROR_INVALID);
+  g_clear_error (&error);
+
+  g_assert_cmpint (hd_unit_create (f->store, f->history, f->county, HD_UNIT_KIND_TOWNSHIP, "新镇", " 130102 ", &error), ==, 0);
+  g_assert_error (error, HD_UNIT_EDIT_ERROR, HD_UNIT_EDIT_ERROR_DUPLICATE_CODE);
+  g_assert_nonnull (strstr (error->message, "示范县"));
+  g_clear_error (&error);
+
+  g_assert_false (hd_unit_set_code (f->store, f->history, f->town_a, "城关", &error));
+  g_assert_error (error, HD_UNIT_EDIT_ERROR, HD_UNIT_EDIT_ERROR_INVALID);
+  g_clear_error (&error);
+
+  g_assert_false (hd_unit_rename (f->store, f->history, 9999, "无", &error));
+  g_assert_error (error, HD_UNIT_ERROR, HD_UNIT_ERROR_NOT_FOUND);
+
+  g_assert_cmpint (hd_test_query_int (f->store, "SELECT count(*) FROM unit"), ==, 5);
+  g_assert_cmpint (hd_test_query_int (f->store, "SELECT count(*) FROM change_log"), ==, before);
+}
+
+static void
+test_rename_kind_code (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HdUnit) unit = NULL;
+
+  g_assert_true (hd_unit_rename (f->store, f->history, f->town_b, " 贠庄街道 ", &error));
+  g_assert_true (hd_unit_set_kind (f->store, f->history, f->town_b, HD_UNIT_KIND_TOWNSHIP, &error));
+  g_assert_true (hd_unit_set_code (f->store, f->history, f->town_b, "130102002", &error));
+  g_assert_no_error (error);
+
+  unit = hd_unit_load (f->store, f->town_b, &error);
+  g_assert_cmpstr (hd_unit_get_name (unit), ==, "贠庄街道");
+  g_assert_cmpint (hd_unit_get_kind (unit), ==, HD_UNIT_KIND_TOWNSHIP);
+  g_assert_cmpstr (hd_unit_get_code (unit), ==, "130102002");
+
+  g_assert_true (hd_unit_set_code (f->store, f->history, f->town_b, "", &error));
+  g_clear_object (&unit);
+  unit = hd_unit_load (f->store, f->town_b, &error);
+  g_assert_null (hd_unit_get_code (unit));
+  g_assert_cmpint (hd_test_query_int (f->store, "SELECT count(*) FROM change_log WHERE field = 'code' AND old_value = '130102002' AND new_value IS NULL"), ==, 1);
+}
+
+static void
+test_reorder (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *names = NULL;
+  gint64 town_c = hd_unit_create (f->store, f->history, f->county, HD_UNIT_KIND_TOWNSHIP, "西关镇", NULL, &error);
+
+  g_assert_true (hd_unit_reorder (f->store, f->history, town_c, 0, &error));
+  g_assert_no_error (error);
+  names = child_names (f->store, f->county);
+  g_assert_cmpstr (names, ==, "西关镇,城关镇,东关街道");
+
+  g_assert_true (hd_unit_reorder (f->store, f->history, town_c, 99, &error));
+  g_clear_pointer (&names, g_free);
+  names = child_names (f->store, f->county);
+  g_assert_cmpstr (names, ==, "城关镇,东关街道,西关镇");
+
+  g_assert_true (hd_history_undo (f->history, &error));
+  g_clear_pointer (&names, g_free);
+  names = child_names (f->store, f->county);
+  g_assert_cmpstr (names, ==, "西关镇,城关镇,东关街道");
+}
+
+static void
+test_move (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *old_path = unit_path (f->store, f->village_a2);
+  g_autofree char *path = NULL;
+  g_autofree char *names = NULL;
+  g_autofree char *expected = NULL;
+  g_autoptr(GListModel) subtree = NULL;
+
+  /* Move the whole 城关镇 (with its villages) under 东关街道, first among its children. */
+  g_assert_true (hd_unit_move (f->store, f->history, f->town_a, f->town_b, 0, &error));
+  g_assert_no_error (error);
+
+  path = unit_path (f->store, f->village_a2);
+  expected = g_strdup_printf ("/%09" G_GINT64_FORMAT "/%09" G_GINT64_FORMAT "/%09" G_GINT64_FORMAT "/%09" G_GINT64_FORMAT "/",
+                              f->county, f->town_b, f->town_a, f->village_a2);
+  g_assert_cmpstr (path, ==, expected);
+  subtree = hd_unit_list_new_subtree (f->store, f->town_b);
+  g_assert_cmpuint (g_list_model_get_n_items (subtree), ==, 4);
+  names = child_names (f->store, f->county);
+  g_assert_cmpstr (names, ==, "东关街道");
+
+  /* Not into its own subtree. */
+  g_assert_false (hd_unit_move (f->store, f->history, f->town_b, f->village_a1, -1, &error));
+  g_assert_error (error, HD_UNIT_EDIT_ERROR, HD_UNIT_EDIT_ERROR_INTO_OWN_SUBTREE);
+  g_clear_error (&error);
+
+  g_assert_true (hd_history_undo (f->history, &error));
+  g_clear_pointer (&path, g_free);
+  path = unit_path (f->store, f->village_a2);
+  g_assert_cmpstr (path, ==, old_path);
+  g_clear_pointer (&names, g_free);
+  names = child_names (f->store, f->county);
+  g_assert_cmpstr (names, ==, "城关镇,东关街道");
+}
+
+static void
+test_delete (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *description = NULL;
+  HdUnitDependents dependents;
+
+  g_assert_cmpint (sqlite3_exec (hd_store_get_db (f->store),
+                                 "INSERT INTO person (id, uuid, unit_id, name) VALUES (1, 'p1', 4, '王五'), (2, 'p2', 2, '赵六');"
+                                 "INSERT INTO team_member (uuid, unit_id, person_id, role) VALUES ('t1', 2, 2, 0);"
+                                 "INSERT INTO team_member (uuid, unit_id, person_id, role) VALUES ('t2', 4, 1, 0);",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+
+  /* A leaf without anything: deleted at once. */
+  g_assert_true (hd_unit_delete (f->store, f->history, f->village_a2, FALSE, &error));
+  g_assert_no_error (error);
+
+  g_assert_true (hd_unit_count_dependents (f->store, f->town_a, &dependents, &error));
+  g_assert_cmpuint (dependents.units, ==, 1);
+  g_assert_cmpuint (dependents.people, ==, 2);
+  g_assert_cmpuint (dependents.team_members, ==, 2);
+  description = hd_unit_dependents_describe (&dependents);
+  g_assert_cmpstr (description, ==, "Deleting it also deletes 1 subordinate unit, 2 people on the rosters, 2 leadership team places.");
+
+  g_assert_false (hd_unit_delete (f->store, f->history, f->town_a, FALSE, &error));
+  g_assert_error (error, HD_UNIT_EDIT_ERROR, HD_UNIT_EDIT_ERROR_HAS_DEPENDENTS);
+  g_clear_error (&error);
+  g_assert_cmpint (hd_test_query_int (f->store, "SELECT count(*) FROM unit"), ==, 4);
+
+  g_assert_true (hd_unit_delete (f->store, f->history, f->town_a, TRUE, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (hd_test_query_int (f->store, "SELECT count(*) FROM unit"), ==, 2);
+  g_assert_cmpint (hd_test_query_int (f->store, "SELECT count(*) FROM person"), ==, 0);
+  g_assert_cmpint (hd_test_query_int (f->store, "SELECT count(*) FROM team_member"), ==, 0);
+
+  g_assert_true (hd_history_undo (f->history, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (hd_test_query_int (f->store, "SELECT count(*) FROM unit"), ==, 4);
+  g_assert_cmpint (hd_test_query_int (f->store, "SELECT count(*) FROM person"), ==, 2);
+  g_assert_cmpint (hd_test_query_int (f->store, "SELECT count(*) FROM team_member"), ==, 2);
+  g_assert_cmpint (hd_test_query_int (f->store, "SELECT count(*) FROM pragma_foreign_key_check"), ==, 0);
+  g_assert_true (hd_store_check (f->store, &error));
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/unit-edit/create", test_create);
+  ADD ("/unit-edit/invalid-input", test_invalid_input);
+  ADD ("/unit-edit/rename-kind-code", test_rename_kind_code);
+  ADD ("/unit-edit/reorder", test_reorder);
+  ADD ("/unit-edit/move", test_move);
+  ADD ("/unit-edit/delete", test_delete);
+#undef ADD
+
+  return g_test_run ();
+}
