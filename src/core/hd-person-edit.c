@@ -1,0 +1,376 @@
+/* hd-person-edit.c — editing the rosters through edits (see hd-edit.h). */
+#include <glib/gi18n-lib.h>
+
+#include "hd-person-edit.h"
+#include "hd-unit.h"
+#include "hd-uuid.h"
+
+#define MAX_NAME_CHARS  50
+#define MAX_TITLE_CHARS 100
+
+G_DEFINE_QUARK (hd-person-edit-error-quark, hd_person_edit_error)
+
+/* A person's places elsewhere, in the order they are removed when the person is deleted. */
+typedef struct {
+  const char *table;
+  const char *select_ids;   /* ?1 = the person */
+} RoleRows;
+
+static const RoleRows role_rows[] = {
+  { "oversight", "SELECT id FROM oversight WHERE member_id IN (SELECT id FROM team_member WHERE person_id = ?1)" },
+  { "team_member", "SELECT id FROM team_member WHERE person_id = ?1" },
+  { "contact_point", "SELECT id FROM contact_point WHERE leader_id = ?1" },
+  { "supervision_member", "SELECT id FROM supervision_member WHERE person_id = ?1" },
+};
+
+char *
+hd_phone_normalize (const char *phone)
+{
+  g_autoptr(GString) digits = g_string_new (NULL);
+  const char *p = phone != NULL ? phone : "";
+  g_autofree char *compact = NULL;
+
+  while (g_ascii_isspace (*p))
+    p++;
+  if (g_str_has_prefix (p, "+86"))
+    p += 3;
+  for (; *p; p++)
+    {
+      if (g_ascii_isspace (*p))
+        continue;
+      /* Full-width digits and hyphens, as a Chinese input method types them. */
+      if (g_str_has_prefix (p, "－") || g_str_has_prefix (p, "—"))
+        {
+          g_string_append_c (digits, '-');
+          p = g_utf8_next_char (p) - 1;
+          continue;
+        }
+      if ((guchar) p[0] == 0xEF && (guchar) p[1] == 0xBC && (guchar) p[2] >= 0x90 && (guchar) p[2] <= 0x99)
+        {
+          g_string_append_c (digits, (char) ('0' + ((guchar) p[2] - 0x90)));
+          p += 2;
+          continue;
+        }
+      g_string_append_c (digits, *p);
+    }
+  if (digits->len == 0)
+    return g_strdup ("");
+
+  compact = g_string_free (g_steal_pointer (&digits), FALSE);
+  if (g_regex_match_simple ("^1[3-9][0-9]{9}$", compact, 0, 0) ||
+      g_regex_match_simple ("^0[1-9][0-9]{1,2}-[1-9][0-9]{6,7}(-[0-9]{1,6})?$", compact, 0, 0))
+    return g_steal_pointer (&compact);
+  /* A fixed line typed without the separator: area codes of 3 digits start 01x or 02x. */
+  if (g_regex_match_simple ("^0[12][0-9][1-9][0-9]{7}$", compact, 0, 0))
+    return g_strdup_printf ("%.3s-%s", compact, compact + 3);
+  if (g_regex_match_simple ("^0[3-9][0-9]{2}[1-9][0-9]{6,7}$", compact, 0, 0))
+    return g_strdup_printf ("%.4s-%s", compact, compact + 4);
+  return NULL;
+}
+
+gboolean
+hd_person_fields_validate (const HdPersonFields  *fields,
+                           char                 **name,
+                           char                 **phone,
+                           GError               **error)
+{
+  g_autofree char *clean_name = g_strstrip (g_strdup (fields->name != NULL ? fields->name : ""));
+  g_autofree char *clean_phone = NULL;
+
+  if (*clean_name == '\0')
+    {
+      g_set_error_literal (error, HD_PERSON_EDIT_ERROR, HD_PERSON_EDIT_ERROR_INVALID,
+                           _("The person needs a name. Enter the full name."));
+      return FALSE;
+    }
+  if (g_utf8_strlen (clean_name, -1) > MAX_NAME_CHARS)
+    {
+      g_set_error (error, HD_PERSON_EDIT_ERROR, HD_PERSON_EDIT_ERROR_INVALID,
+                   _("The name is longer than %d characters. Enter the name alone."), MAX_NAME_CHARS);
+      return FALSE;
+    }
+  if (fields->title != NULL && g_utf8_strlen (fields->title, -1) > MAX_TITLE_CHARS)
+    {
+      g_set_error (error, HD_PERSON_EDIT_ERROR, HD_PERSON_EDIT_ERROR_INVALID,
+                   _("The position is longer than %d characters. Shorten it."), MAX_TITLE_CHARS);
+      return FALSE;
+    }
+  if ((guint) fields->gender > HD_GENDER_FEMALE)
+    {
+      g_set_error_literal (error, HD_PERSON_EDIT_ERROR, HD_PERSON_EDIT_ERROR_INVALID,
+                           _("The gender is not valid. Choose male or female."));
+      return FALSE;
+    }
+  clean_phone = hd_phone_normalize (fields->phone);
+  if (clean_phone == NULL)
+    {
+      g_set_error (error, HD_PERSON_EDIT_ERROR, HD_PERSON_EDIT_ERROR_INVALID,
+                   _("“%s” is not a phone number. Enter an 11-digit mobile number such as 13800138000, or a fixed line with its area code such as 0311-85012345."),
+                   fields->phone);
+      return FALSE;
+    }
+  *name = g_steal_pointer (&clean_name);
+  *phone = g_steal_pointer (&clean_phone);
+  return TRUE;
+}
+
+guint
+hd_person_count_same_name (HdStore    *store,
+                           gint64      unit_id,
+                           const char *name,
+                           gint64      except_id)
+{
+  g_autofree char *clean = g_strstrip (g_strdup (name != NULL ? name : ""));
+  sqlite3_stmt *stmt;
+  guint n = 0;
+
+  stmt = hd_store_prepare (store,
+                           "SELECT count(*) FROM person WHERE unit_id = ?1 AND name = ?2 AND id <> ?3",
+                           NULL);
+  if (stmt == NULL)
+    return 0;
+  sqlite3_bind_int64 (stmt, 1, unit_id);
+  sqlite3_bind_text (stmt, 2, clean, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 3, except_id);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    n = (guint) sqlite3_column_int (stmt, 0);
+  sqlite3_reset (stmt);
+  return n;
+}
+
+static gboolean
+finish (HdEdit     *edit,
+        HdHistory  *history,
+        gboolean    ok,
+        GError    **error)
+{
+  if (!ok)
+    {
+      hd_edit_abort (edit);
+      return FALSE;
+    }
+  return hd_edit_commit (edit, history, error);
+}
+
+gint64
+hd_person_create (HdStore               *store,
+                  HdHistory             *history,
+                  gint64                 unit_id,
+                  const HdPersonFields  *fields,
+                  GError               **error)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *phone = NULL;
+  g_autofree char *uuid = hd_uuid_new ();
+  sqlite3_stmt *stmt;
+  HdEdit *edit;
+  gint64 id = 0;
+  gboolean ok;
+
+  g_return_val_if_fail (HD_IS_STORE (store), 0);
+
+  if (!hd_person_fields_validate (fields, &name, &phone, error) ||
+      !hd_unit_check_exists (store, unit_id, error))
+    return 0;
+  edit = hd_edit_begin (store, _("Add person"), error);
+  if (edit == NULL)
+    return 0;
+
+  stmt = hd_store_prepare (store,
+                           "INSERT INTO person (uuid, unit_id, name, gender, title, party_member, phone, position)"
+                           " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7,"
+                           "  (SELECT coalesce (max (position) + 1, 0) FROM person WHERE unit_id = ?2))",
+                           error);
+  ok = stmt != NULL;
+  if (ok)
+    {
+      sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_int64 (stmt, 2, unit_id);
+      sqlite3_bind_text (stmt, 3, name, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_int (stmt, 4, fields->gender);
+      sqlite3_bind_text (stmt, 5, g_strstrip (g_strdup (fields->title ? fields->title : "")), -1, g_free);
+      sqlite3_bind_int (stmt, 6, fields->party_member ? 1 : 0);
+      sqlite3_bind_text (stmt, 7, phone, -1, SQLITE_TRANSIENT);
+      ok = hd_store_step_done (store, stmt, error);
+    }
+  if (ok)
+    {
+      id = sqlite3_last_insert_rowid (hd_store_get_db (store));
+      ok = hd_edit_touch_new (edit, "person", id, error);
+    }
+  return finish (edit, history, ok, error) ? id : 0;
+}
+
+gboolean
+hd_person_update (HdStore               *store,
+                  HdHistory             *history,
+                  gint64                 id,
+                  const HdPersonFields  *fields,
+                  GError               **error)
+{
+  g_autoptr(HdPerson) person = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *phone = NULL;
+  sqlite3_stmt *stmt;
+  HdEdit *edit;
+  gboolean ok;
+
+  if (!hd_person_fields_validate (fields, &name, &phone, error) ||
+      (person = hd_person_load (store, id, error)) == NULL)
+    return FALSE;
+  edit = hd_edit_begin (store, _("Edit person"), error);
+  if (edit == NULL)
+    return FALSE;
+
+  ok = hd_edit_touch (edit, "person", id, error);
+  stmt = ok ? hd_store_prepare (store,
+                                "UPDATE person SET name = ?2, gender = ?3, title = ?4, party_member = ?5, phone = ?6"
+                                " WHERE id = ?1",
+                                error) : NULL;
+  ok = stmt != NULL;
+  if (ok)
+    {
+      sqlite3_bind_int64 (stmt, 1, id);
+      sqlite3_bind_text (stmt, 2, name, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_int (stmt, 3, fields->gender);
+      sqlite3_bind_text (stmt, 4, g_strstrip (g_strdup (fields->title ? fields->title : "")), -1, g_free);
+      sqlite3_bind_int (stmt, 5, fields->party_member ? 1 : 0);
+      sqlite3_bind_text (stmt, 6, phone, -1, SQLITE_TRANSIENT);
+      ok = hd_store_step_done (store, stmt, error);
+    }
+  return finish (edit, history, ok, error);
+}
+
+gboolean
+hd_person_move (HdStore    *store,
+                HdHistory  *history,
+                gint64      id,
+                gint64      unit_id,
+                GError    **error)
+{
+  g_autoptr(HdPerson) person = hd_person_load (store, id, error);
+  sqlite3_stmt *stmt;
+  HdEdit *edit;
+  gboolean ok;
+
+  if (person == NULL || !hd_unit_check_exists (store, unit_id, error))
+    return FALSE;
+  if (hd_person_get_unit_id (person) == unit_id)
+    return TRUE;
+  edit = hd_edit_begin (store, _("Move person"), error);
+  if (edit == NULL)
+    return FALSE;
+
+  ok = hd_edit_touch (edit, "person", id, error);
+  stmt = ok ? hd_store_prepare (store,
+                                "UPDATE person SET unit_id = ?2,"
+                                " position = (SELECT coalesce (max (position) + 1, 0) FROM person WHERE unit_id = ?2)"
+                                " WHERE id = ?1",
+                                error) : NULL;
+  ok = stmt != NULL;
+  if (ok)
+    {
+      sqlite3_bind_int64 (stmt, 1, id);
+      sqlite3_bind_int64 (stmt, 2, unit_id);
+      ok = hd_store_step_done (store, stmt, error);
+    }
+  return finish (edit, history, ok, error);
+}
+
+/* Touches and deletes the rows that @select_ids (?1 = @person_id) finds in @table; counts them
+ * instead when @edit is NULL. */
+static gboolean
+remove_rows (HdEdit      *edit,
+             HdStore     *store,
+             const char  *table,
+             const char  *select_ids,
+             gint64       person_id,
+             guint       *count,
+             GError     **error)
+{
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autofree char *delete_sql = g_strdup_printf ("DELETE FROM %s WHERE id = ?1", table);
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  if (sqlite3_prepare_v2 (hd_store_get_db (store), select_ids, -1, &stmt, NULL) != SQLITE_OK)
+    goto failed;
+  sqlite3_bind_int64 (stmt, 1, person_id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 row = sqlite3_column_int64 (stmt, 0);
+      g_array_append_val (ids, row);
+    }
+  sqlite3_finalize (stmt);
+  stmt = NULL;
+  if (rc != SQLITE_DONE)
+    goto failed;
+  if (count != NULL)
+    *count = ids->len;
+  if (edit == NULL || ids->len == 0)
+    return TRUE;
+
+  if (sqlite3_prepare_v2 (hd_store_get_db (store), delete_sql, -1, &stmt, NULL) != SQLITE_OK)
+    goto failed;
+  for (guint i = 0; i < ids->len; i++)
+    {
+      gint64 row = g_array_index (ids, gint64, i);
+
+      if (!hd_edit_touch (edit, table, row, error))
+        {
+          sqlite3_finalize (stmt);
+          return FALSE;
+        }
+      sqlite3_bind_int64 (stmt, 1, row);
+      rc = sqlite3_step (stmt);
+      sqlite3_reset (stmt);
+      if (rc != SQLITE_DONE)
+        goto failed;
+    }
+  sqlite3_finalize (stmt);
+  return TRUE;
+
+failed:
+  sqlite3_finalize (stmt);
+  hd_store_set_error (store, error, _("Deleting the person"));
+  return FALSE;
+}
+
+gboolean
+hd_person_delete (HdStore    *store,
+                  HdHistory  *history,
+                  gint64      id,
+                  gboolean    with_roles,
+                  GError    **error)
+{
+  g_autoptr(HdPerson) person = hd_person_load (store, id, error);
+  HdEdit *edit;
+  gboolean ok = TRUE;
+
+  if (person == NULL)
+    return FALSE;
+  if (!with_roles)
+    {
+      guint team = 0, contact = 0, supervision = 0;
+
+      if (!remove_rows (NULL, store, NULL, role_rows[1].select_ids, id, &team, error) ||
+          !remove_rows (NULL, store, NULL, role_rows[2].select_ids, id, &contact, error) ||
+          !remove_rows (NULL, store, NULL, role_rows[3].select_ids, id, &supervision, error))
+        return FALSE;
+      if (team + contact + supervision > 0)
+        {
+          g_set_error (error, HD_PERSON_EDIT_ERROR, HD_PERSON_EDIT_ERROR_HAS_ROLES,
+                       _("%s was not deleted: %s still has %u place(s) in leadership teams, %u contact point(s) and %u place(s) in supervision groups. Confirm to delete the person with them."),
+                       hd_person_get_name (person), hd_person_get_name (person), team, contact, supervision);
+          return FALSE;
+        }
+    }
+
+  edit = hd_edit_begin (store, _("Delete person"), error);
+  if (edit == NULL)
+    return FALSE;
+  for (guint i = 0; ok && i < G_N_ELEMENTS (role_rows); i++)
+    ok = remove_rows (edit, store, role_rows[i].table, role_rows[i].select_ids, id, NULL, error);
+  ok = ok && remove_rows (edit, store, "person", "SELECT ?1", id, NULL, error);
+  return finish (edit, history, ok, error);
+}
