@@ -104,6 +104,34 @@ static const char * const migrations[] = {
   "  new_value   TEXT"
   ");"
   "CREATE INDEX change_log_by_entity ON change_log (entity_uuid);",
+
+  /* 1 → 2: search by any part of a name. Chinese has no spaces, so the index holds each name as
+   * its characters separated by spaces (hd_name_chars, registered by the store); a phrase query
+   * of consecutive characters is then a substring search of any length, one character included. */
+  "CREATE VIRTUAL TABLE unit_name_index USING fts5 (chars);"
+  "CREATE VIRTUAL TABLE person_name_index USING fts5 (chars);"
+  "INSERT INTO unit_name_index (rowid, chars) SELECT id, hd_name_chars (name) FROM unit;"
+  "INSERT INTO person_name_index (rowid, chars) SELECT id, hd_name_chars (name) FROM person;"
+  "CREATE TRIGGER unit_name_index_insert AFTER INSERT ON unit BEGIN"
+  "  INSERT INTO unit_name_index (rowid, chars) VALUES (new.id, hd_name_chars (new.name));"
+  "END;"
+  "CREATE TRIGGER unit_name_index_update AFTER UPDATE OF name ON unit BEGIN"
+  "  UPDATE unit_name_index SET chars = hd_name_chars (new.name) WHERE rowid = new.id;"
+  "END;"
+  "CREATE TRIGGER unit_name_index_delete AFTER DELETE ON unit BEGIN"
+  "  DELETE FROM unit_name_index WHERE rowid = old.id;"
+  "END;"
+  "CREATE TRIGGER person_name_index_insert AFTER INSERT ON person BEGIN"
+  "  INSERT INTO person_name_index (rowid, chars) VALUES (new.id, hd_name_chars (new.name));"
+  "END;"
+  "CREATE TRIGGER person_name_index_update AFTER UPDATE OF name ON person BEGIN"
+  "  UPDATE person_name_index SET chars = hd_name_chars (new.name) WHERE rowid = new.id;"
+  "END;"
+  "CREATE TRIGGER person_name_index_delete AFTER DELETE ON person BEGIN"
+  "  DELETE FROM person_name_index WHERE rowid = old.id;"
+  "END;"
+  /* A supervision group has one leader (组长), as a team has one principal leader. */
+  "CREATE UNIQUE INDEX supervision_one_leader ON supervision_member (group_id) WHERE role = 0;",
 };
 
 int

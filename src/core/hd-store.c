@@ -11,6 +11,7 @@
 #include "hd-backup.h"
 #include "hd-schema.h"
 #include "hd-store.h"
+#include "hd-text.h"
 
 #define BUSY_TIMEOUT_MS 5000
 
@@ -241,7 +242,8 @@ configure_connection (HdStore  *self,
                     "PRAGMA journal_mode = WAL;"
                     "PRAGMA synchronous = FULL;"
                     "PRAGMA foreign_keys = ON;",
-                    NULL, NULL, NULL) != SQLITE_OK)
+                    NULL, NULL, NULL) != SQLITE_OK ||
+      !hd_text_register_sql_functions (self->db))
     {
       g_set_error (error, HD_STORE_ERROR, HD_STORE_ERROR_OPEN,
                    _("Could not prepare “%s” for use (%s). Check that the folder is writable."),

@@ -42,6 +42,9 @@ const char  *hd_store_get_operator        (HdStore     *self);
 void         hd_store_set_operator        (HdStore     *self,
                                            const char  *operator_name);
 
+/* One cached statement per SQL text (pass a string literal: the pointer is the key), handed out
+ * reset and unbound. Reset it when done reading, or it keeps a read transaction open; and do not
+ * call anything that prepares the same SQL while stepping it. */
 sqlite3_stmt *hd_store_prepare            (HdStore     *self,
                                            const char  *sql,
                                            GError     **error);

@@ -353,6 +353,52 @@ test_foreign_keys_enforced (void)
                                  NULL, NULL, NULL), ==, SQLITE_CONSTRAINT_FOREIGNKEY);
 }
 
+/* A database made by the previous schema version is migrated in place, after a backup copy. */
+static void
+test_migrate_previous_version (void)
+{
+  g_autofree char *dir = hd_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "old.db", NULL);
+  g_autofree char *fixture = g_test_build_filename (G_TEST_DIST, "fixtures", "schema-v1.sql", NULL);
+  g_autofree char *sql = NULL;
+  g_autofree char *backup = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_local (2014, 9, 30, 17, 0, 0);
+  g_autoptr(HdStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  sqlite3 *db = NULL;
+
+  g_assert_true (g_file_get_contents (fixture, &sql, NULL, &error));
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+
+  store = hd_store_open_at (path, now, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (hd_store_get_schema_version (store), ==, hd_schema_get_current_version ());
+  g_assert_cmpint (hd_test_query_int (store, "PRAGMA user_version"), ==, hd_schema_get_current_version ());
+  g_assert_cmpint (hd_test_query_int (store, "SELECT count(*) FROM unit"), ==, 3);
+  g_assert_cmpint (hd_test_query_int (store, "SELECT count(*) FROM person"), ==, 2);
+  g_assert_true (hd_store_check (store, &error));
+
+  /* Version 2 indexed the names that were already there. */
+  g_assert_cmpint (hd_test_query_int (store, "SELECT count(*) FROM person_name_index WHERE person_name_index MATCH '\"𠮷\"'"), ==, 1);
+  g_assert_cmpint (hd_test_query_int (store, "SELECT count(*) FROM unit_name_index WHERE unit_name_index MATCH '\"贠 家\"'"), ==, 1);
+
+  /* The copy taken before is the old version, whole. */
+  backup = g_build_filename (dir, "old.db.backups", "2014-09-30T170000-before-v2.db", NULL);
+  g_assert_true (g_file_test (backup, G_FILE_TEST_IS_REGULAR));
+  g_assert_cmpint (sqlite3_open (backup, &db), ==, SQLITE_OK);
+  {
+    sqlite3_stmt *stmt = NULL;
+    g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT (SELECT user_version FROM pragma_user_version), (SELECT count(*) FROM person)", -1, &stmt, NULL), ==, SQLITE_OK);
+    g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+    g_assert_cmpint (sqlite3_column_int (stmt, 0), ==, 1);
+    g_assert_cmpint (sqlite3_column_int (stmt, 1), ==, 2);
+    sqlite3_finalize (stmt);
+  }
+  sqlite3_close (db);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -370,6 +416,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/store/backup-daily", test_backup_daily);
   g_test_add_func ("/store/check", test_check);
   g_test_add_func ("/store/foreign-keys-enforced", test_foreign_keys_enforced);
+  g_test_add_func ("/store/migrate-previous-version", test_migrate_previous_version);
 
   return g_test_run ();
 }
