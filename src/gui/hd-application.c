@@ -1,0 +1,272 @@
+/* hd-application.c
+ *
+ * The application is G_APPLICATION_NON_UNIQUE: each process owns the database file it opened,
+ * and a second instance started with another --db must open its own window on its own file
+ * instead of handing its arguments over to the first process.
+ */
+#include <glib/gi18n-lib.h>
+
+#include "hd-application.h"
+#include "hd-backup.h"
+#include "hd-open-error-window.h"
+#include "hd-window.h"
+
+struct _HdApplication
+{
+  GtkApplication  parent_instance;
+
+  char           *db_path;
+  GSettings      *settings;
+  HdContext      *context;
+  guint           n_backups_running;
+};
+
+G_DEFINE_FINAL_TYPE (HdApplication, hd_application, GTK_TYPE_APPLICATION)
+
+static const GOptionEntry option_entries[] = {
+  { "db", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Open the database PATH instead of the default one"), N_("PATH") },
+  { NULL }
+};
+
+static void
+hd_application_finalize (GObject *object)
+{
+  HdApplication *self = HD_APPLICATION (object);
+
+  g_clear_object (&self->context);
+  g_clear_object (&self->settings);
+  g_free (self->db_path);
+
+  G_OBJECT_CLASS (hd_application_parent_class)->finalize (object);
+}
+
+static int
+hd_application_handle_local_options (GApplication *application,
+                                     GVariantDict *options)
+{
+  HdApplication *self = HD_APPLICATION (application);
+  const char *db_path = NULL;
+
+  if (g_variant_dict_lookup (options, "db", "^&ay", &db_path))
+    hd_application_set_db_path (self, db_path);
+
+  return -1;
+}
+
+static void
+quit_activated (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  GtkApplication *app = GTK_APPLICATION (user_data);
+  GList *windows = g_list_copy_deep (gtk_application_get_windows (app), (GCopyFunc) g_object_ref, NULL);
+
+  /* Closing each window runs its close-request handler, which saves its size. */
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_close (l->data);
+  g_list_free_full (windows, g_object_unref);
+  g_application_quit (G_APPLICATION (app));
+}
+
+static void
+about_activated (GSimpleAction *action,
+                 GVariant      *parameter,
+                 gpointer       user_data)
+{
+  GtkApplication *app = GTK_APPLICATION (user_data);
+  const char *authors[] = { _("The Huodongban developers"), NULL };
+
+  gtk_show_about_dialog (gtk_application_get_active_window (app),
+                         "program-name", _("Huodongban"),
+                         "version", PACKAGE_VERSION,
+                         "comments", _("Keeps the records of a county’s campaign: its leadership teams, opinions, rectification and look-back review."),
+                         "license-type", GTK_LICENSE_GPL_3_0,
+                         "logo-icon-name", APP_ID,
+                         "authors", authors,
+                         /* Translators: put your names here, one per line. */
+                         "translator-credits", _("translator-credits"),
+                         NULL);
+}
+
+static const GActionEntry app_actions[] = {
+  { "quit", quit_activated },
+  { "about", about_activated },
+};
+
+static void
+hd_application_startup (GApplication *application)
+{
+  HdApplication *self = HD_APPLICATION (application);
+  GtkApplication *app = GTK_APPLICATION (application);
+
+  G_APPLICATION_CLASS (hd_application_parent_class)->startup (application);
+
+  g_set_application_name (_("Huodongban"));
+  gtk_window_set_default_icon_name (APP_ID);
+
+  self->settings = g_settings_new (APP_ID);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions), app);
+  gtk_application_set_accels_for_action (app, "app.quit", (const char *[]) { "<Control>q", NULL });
+  gtk_application_set_accels_for_action (app, "window.close", (const char *[]) { "<Control>w", NULL });
+  gtk_application_set_accels_for_action (app, "win.area::organisation", (const char *[]) { "<Alt>1", NULL });
+}
+
+static void
+backup_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  GError *error = NULL;
+
+  if (hd_backup_daily (task_data, now, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+static void
+backup_done (GObject      *source_object,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  g_autoptr(HdApplication) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  self->n_backups_running--;
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      g_autofree char *message = g_strdup_printf (_("The daily backup copy was not made: %s"), error->message);
+
+      hd_window_show_notification (HD_WINDOW (source_object), message);
+    }
+}
+
+/* The daily copy runs once the window is on screen, so a large database never delays start-up. */
+static void
+window_mapped (GtkWidget *window,
+               gpointer   user_data)
+{
+  HdApplication *self = HD_APPLICATION (user_data);
+  g_autoptr(GTask) task = NULL;
+
+  g_signal_handlers_disconnect_by_func (window, window_mapped, user_data);
+
+  self->n_backups_running++;
+  task = g_task_new (window, NULL, backup_done, g_object_ref (self));
+  g_task_set_source_tag (task, window_mapped);
+  g_task_set_task_data (task, g_strdup (hd_store_get_path (hd_context_get_store (self->context))), g_free);
+  g_task_run_in_thread (task, backup_thread);
+}
+
+static void
+hd_application_activate (GApplication *application)
+{
+  HdApplication *self = HD_APPLICATION (application);
+  GtkApplication *app = GTK_APPLICATION (application);
+  g_autoptr(HdStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) now = NULL;
+  g_autofree char *operator_name = NULL;
+  GtkWindow *window;
+  GDate today;
+
+  window = gtk_application_get_active_window (app);
+  if (window != NULL)
+    {
+      gtk_window_present (window);
+      return;
+    }
+
+  if (self->db_path == NULL)
+    self->db_path = hd_store_default_path ();
+
+  /* No window is open: whatever store an earlier window used is done with. */
+  g_clear_object (&self->context);
+  store = hd_store_open (self->db_path, &error);
+  if (store == NULL)
+    {
+      window = GTK_WINDOW (hd_open_error_window_new (app, error->message));
+      gtk_window_present (window);
+      return;
+    }
+
+  operator_name = g_settings_get_string (self->settings, "operator-name");
+  hd_store_set_operator (store, operator_name);
+
+  now = g_date_time_new_now_local ();
+  g_date_clear (&today, 1);
+  g_date_set_dmy (&today,
+                  g_date_time_get_day_of_month (now),
+                  g_date_time_get_month (now),
+                  g_date_time_get_year (now));
+
+  self->context = hd_context_new (store, self->settings, &today);
+
+  window = GTK_WINDOW (hd_window_new (app, self->context));
+  g_signal_connect_after (window, "map", G_CALLBACK (window_mapped), self);
+  gtk_window_present (window);
+}
+
+static void
+hd_application_class_init (HdApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->finalize = hd_application_finalize;
+
+  app_class->handle_local_options = hd_application_handle_local_options;
+  app_class->startup = hd_application_startup;
+  app_class->activate = hd_application_activate;
+}
+
+static void
+hd_application_init (HdApplication *self)
+{
+  g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
+}
+
+HdApplication *
+hd_application_new (void)
+{
+  return g_object_new (HD_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "flags", G_APPLICATION_NON_UNIQUE,
+                       "resource-base-path", "/io/github/huodongban/Huodongban",
+                       NULL);
+}
+
+const char *
+hd_application_get_db_path (HdApplication *self)
+{
+  g_return_val_if_fail (HD_IS_APPLICATION (self), NULL);
+  return self->db_path;
+}
+
+void
+hd_application_set_db_path (HdApplication *self,
+                            const char    *path)
+{
+  g_return_if_fail (HD_IS_APPLICATION (self));
+
+  g_free (self->db_path);
+  self->db_path = g_strdup (path);
+}
+
+HdContext *
+hd_application_get_context (HdApplication *self)
+{
+  g_return_val_if_fail (HD_IS_APPLICATION (self), NULL);
+  return self->context;
+}
+
+gboolean
+hd_application_get_backup_running (HdApplication *self)
+{
+  g_return_val_if_fail (HD_IS_APPLICATION (self), FALSE);
+  return self->n_backups_running > 0;
+}

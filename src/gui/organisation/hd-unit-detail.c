@@ -1,0 +1,411 @@
+/* hd-unit-detail.c */
+#include <glib/gi18n-lib.h>
+
+#include "hd-info-row.h"
+#include "hd-organisation-text.h"
+#include "hd-person.h"
+#include "hd-supervision.h"
+#include "hd-team.h"
+#include "hd-unit-detail.h"
+
+struct _HdUnitDetail
+{
+  GtkWidget       parent_instance;
+
+  HdContext      *context;
+  HdUnit         *unit;
+
+  GtkStack       *stack;
+  GtkScrolledWindow *scroller;
+  GtkLabel       *name_label;
+  GtkLabel       *summary_label;
+  GtkLabel       *path_label;
+  GtkListBox     *team_list;
+  GtkLabel       *team_empty_label;
+  GtkLabel       *people_count_label;
+  GtkWidget      *people_scroller;
+  GtkColumnView  *people_view;
+  GtkLabel       *people_empty_label;
+  GtkListBox     *contact_list;
+  GtkLabel       *contact_empty_label;
+  GtkListBox     *supervision_list;
+  GtkLabel       *supervision_empty_label;
+};
+
+G_DEFINE_FINAL_TYPE (HdUnitDetail, hd_unit_detail, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_CONTEXT,
+  PROP_UNIT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+clear_list (GtkListBox *list)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
+    gtk_list_box_remove (list, child);
+}
+
+/* Shows @list when it has rows, else @empty_label with @empty_text (or the load error). */
+static void
+show_list_or_empty (GtkListBox *list,
+                    GtkLabel   *empty_label,
+                    const char *empty_text,
+                    GError     *error)
+{
+  gboolean has_rows = gtk_widget_get_first_child (GTK_WIDGET (list)) != NULL;
+
+  gtk_widget_set_visible (GTK_WIDGET (list), has_rows);
+  gtk_widget_set_visible (GTK_WIDGET (empty_label), !has_rows);
+  gtk_label_set_label (empty_label, error != NULL ? error->message : empty_text);
+}
+
+static void
+fill_team (HdUnitDetail *self,
+           HdStore      *store)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) team = hd_team_load (store, hd_unit_get_id (self->unit), &error);
+  guint n = team != NULL ? g_list_model_get_n_items (team) : 0;
+
+  clear_list (self->team_list);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(HdTeamMember) member = g_list_model_get_item (team, i);
+      HdPerson *person = hd_team_member_get_person (member);
+      g_autofree char *detail = hd_organisation_text_team_detail (hd_team_member_get_role (member),
+                                                                   hd_person_get_title (person));
+      g_autofree char *oversees = hd_organisation_text_oversights (hd_team_member_get_oversights (member));
+
+      gtk_list_box_append (self->team_list, hd_info_row_new (hd_person_get_name (person), detail, oversees));
+    }
+  show_list_or_empty (self->team_list, self->team_empty_label,
+                      _("No leadership team recorded yet."), error);
+}
+
+static void
+fill_people (HdUnitDetail *self,
+             HdStore      *store)
+{
+  g_autoptr(GListModel) people = hd_person_list_new_for_unit (store, hd_unit_get_id (self->unit));
+  g_autoptr(GtkNoSelection) selection = NULL;
+  guint n = g_list_model_get_n_items (people);
+  g_autofree char *count = hd_organisation_text_n_people (n);
+
+  selection = gtk_no_selection_new (g_object_ref (people));
+  gtk_column_view_set_model (self->people_view, GTK_SELECTION_MODEL (selection));
+  gtk_label_set_label (self->people_count_label, count);
+  gtk_widget_set_visible (self->people_scroller, n > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->people_empty_label), n == 0);
+}
+
+static void
+fill_contacts (HdUnitDetail *self,
+               HdStore      *store)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) leaders = hd_contact_leaders_load (store, hd_unit_get_id (self->unit), &error);
+  guint n = leaders != NULL ? g_list_model_get_n_items (leaders) : 0;
+
+  clear_list (self->contact_list);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(HdPerson) leader = g_list_model_get_item (leaders, i);
+      g_autofree char *subtitle = hd_organisation_text_person_subtitle (leader);
+
+      gtk_list_box_append (self->contact_list, hd_info_row_new (hd_person_get_name (leader), subtitle, NULL));
+    }
+  show_list_or_empty (self->contact_list, self->contact_empty_label,
+                      _("No leader has this unit as a contact point."), error);
+}
+
+static void
+fill_supervision (HdUnitDetail *self,
+                  HdStore      *store)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) groups = hd_supervision_groups_for_unit (store, hd_unit_get_id (self->unit), &error);
+  guint n = groups != NULL ? g_list_model_get_n_items (groups) : 0;
+
+  clear_list (self->supervision_list);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(HdSupervisionGroup) group = g_list_model_get_item (groups, i);
+      g_autofree char *leader = hd_organisation_text_group_leader (hd_supervision_group_get_leader (group));
+      g_autofree char *members = hd_organisation_text_group_members (hd_supervision_group_get_members (group));
+
+      gtk_list_box_append (self->supervision_list,
+                           hd_info_row_new (hd_supervision_group_get_name (group), leader, members));
+    }
+  show_list_or_empty (self->supervision_list, self->supervision_empty_label,
+                      _("No supervision group is assigned to this unit yet."), error);
+}
+
+static void
+update (HdUnitDetail *self)
+{
+  HdStore *store;
+  g_autofree char *summary = NULL;
+  g_autofree char *full_name = NULL;
+  GtkAdjustment *vadjustment;
+
+  if (self->unit == NULL || self->context == NULL)
+    {
+      gtk_stack_set_visible_child_name (self->stack, "none");
+      gtk_column_view_set_model (self->people_view, NULL);
+      clear_list (self->team_list);
+      clear_list (self->contact_list);
+      clear_list (self->supervision_list);
+      return;
+    }
+
+  store = hd_context_get_store (self->context);
+  summary = hd_organisation_text_unit_summary (self->unit);
+  full_name = hd_unit_dup_full_name (self->unit, store);
+
+  gtk_label_set_label (self->name_label, hd_unit_get_name (self->unit));
+  gtk_label_set_label (self->summary_label, summary);
+  gtk_label_set_label (self->path_label, full_name != NULL ? full_name : "");
+
+  fill_team (self, store);
+  fill_people (self, store);
+  fill_contacts (self, store);
+  fill_supervision (self, store);
+
+  /* A new unit is read from its top. */
+  vadjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
+  gtk_adjustment_set_value (vadjustment, gtk_adjustment_get_lower (vadjustment));
+  gtk_stack_set_visible_child_name (self->stack, "unit");
+}
+
+static void
+setup_cell_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item,
+               HdUnitDetail             *self)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+set_cell (GtkListItem *item,
+          const char  *text)
+{
+  gtk_label_set_label (GTK_LABEL (gtk_list_item_get_child (item)), text != NULL ? text : "");
+}
+
+static void
+bind_name_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              HdUnitDetail             *self)
+{
+  set_cell (item, hd_person_get_name (gtk_list_item_get_item (item)));
+}
+
+static void
+bind_gender_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *item,
+                HdUnitDetail             *self)
+{
+  set_cell (item, hd_gender_get_label (hd_person_get_gender (gtk_list_item_get_item (item))));
+}
+
+static void
+bind_title_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item,
+               HdUnitDetail             *self)
+{
+  set_cell (item, hd_person_get_title (gtk_list_item_get_item (item)));
+}
+
+static void
+bind_party_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item,
+               HdUnitDetail             *self)
+{
+  set_cell (item, hd_organisation_text_party_member (hd_person_get_party_member (gtk_list_item_get_item (item))));
+}
+
+static void
+bind_phone_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item,
+               HdUnitDetail             *self)
+{
+  set_cell (item, hd_person_get_phone (gtk_list_item_get_item (item)));
+}
+
+static void
+hd_unit_detail_dispose (GObject *object)
+{
+  HdUnitDetail *self = HD_UNIT_DETAIL (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), HD_TYPE_UNIT_DETAIL);
+  g_clear_object (&self->unit);
+  g_clear_object (&self->context);
+
+  G_OBJECT_CLASS (hd_unit_detail_parent_class)->dispose (object);
+}
+
+static void
+hd_unit_detail_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  HdUnitDetail *self = HD_UNIT_DETAIL (object);
+
+  switch (prop_id)
+    {
+    case PROP_CONTEXT:
+      g_value_set_object (value, self->context);
+      break;
+    case PROP_UNIT:
+      g_value_set_object (value, self->unit);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+hd_unit_detail_set_property (GObject      *object,
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec)
+{
+  HdUnitDetail *self = HD_UNIT_DETAIL (object);
+
+  switch (prop_id)
+    {
+    case PROP_CONTEXT:
+      hd_unit_detail_set_context (self, g_value_get_object (value));
+      break;
+    case PROP_UNIT:
+      hd_unit_detail_set_unit (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+hd_unit_detail_class_init (HdUnitDetailClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = hd_unit_detail_dispose;
+  object_class->get_property = hd_unit_detail_get_property;
+  object_class->set_property = hd_unit_detail_set_property;
+
+  properties[PROP_CONTEXT] =
+    g_param_spec_object ("context", NULL, NULL, HD_TYPE_CONTEXT,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_UNIT] =
+    g_param_spec_object ("unit", NULL, NULL, HD_TYPE_UNIT,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/huodongban/Huodongban/organisation/hd-unit-detail.ui");
+  gtk_widget_class_bind_template_child (widget_class, HdUnitDetail, stack);
+  gtk_widget_class_bind_template_child (widget_class, HdUnitDetail, scroller);
+  gtk_widget_class_bind_template_child (widget_class, HdUnitDetail, name_label);
+  gtk_widget_class_bind_template_child (widget_class, HdUnitDetail, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, HdUnitDetail, path_label);
+  gtk_widget_class_bind_template_child (widget_class, HdUnitDetail, team_list);
+  gtk_widget_class_bind_template_child (widget_class, HdUnitDetail, team_empty_label);
+  gtk_widget_class_bind_template_child (widget_class, HdUnitDetail, people_count_label);
+  gtk_widget_class_bind_template_child (widget_class, HdUnitDetail, people_scroller);
+  gtk_widget_class_bind_template_child (widget_class, HdUnitDetail, people_view);
+  gtk_widget_class_bind_template_child (widget_class, HdUnitDetail, people_empty_label);
+  gtk_widget_class_bind_template_child (widget_class, HdUnitDetail, contact_list);
+  gtk_widget_class_bind_template_child (widget_class, HdUnitDetail, contact_empty_label);
+  gtk_widget_class_bind_template_child (widget_class, HdUnitDetail, supervision_list);
+  gtk_widget_class_bind_template_child (widget_class, HdUnitDetail, supervision_empty_label);
+  gtk_widget_class_bind_template_callback (widget_class, setup_cell_cb);
+  gtk_widget_class_bind_template_callback (widget_class, bind_name_cb);
+  gtk_widget_class_bind_template_callback (widget_class, bind_gender_cb);
+  gtk_widget_class_bind_template_callback (widget_class, bind_title_cb);
+  gtk_widget_class_bind_template_callback (widget_class, bind_party_cb);
+  gtk_widget_class_bind_template_callback (widget_class, bind_phone_cb);
+}
+
+static void
+hd_unit_detail_init (HdUnitDetail *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+void
+hd_unit_detail_set_context (HdUnitDetail *self,
+                            HdContext    *context)
+{
+  g_return_if_fail (HD_IS_UNIT_DETAIL (self));
+  g_return_if_fail (context == NULL || HD_IS_CONTEXT (context));
+
+  if (!g_set_object (&self->context, context))
+    return;
+  g_clear_object (&self->unit);
+  update (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTEXT]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UNIT]);
+}
+
+HdUnit *
+hd_unit_detail_get_unit (HdUnitDetail *self)
+{
+  g_return_val_if_fail (HD_IS_UNIT_DETAIL (self), NULL);
+  return self->unit;
+}
+
+void
+hd_unit_detail_set_unit (HdUnitDetail *self,
+                         HdUnit       *unit)
+{
+  g_return_if_fail (HD_IS_UNIT_DETAIL (self));
+  g_return_if_fail (unit == NULL || HD_IS_UNIT (unit));
+
+  if (!g_set_object (&self->unit, unit))
+    return;
+  update (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UNIT]);
+}
+
+const char *
+hd_unit_detail_get_heading (HdUnitDetail *self)
+{
+  g_return_val_if_fail (HD_IS_UNIT_DETAIL (self), NULL);
+
+  if (self->unit == NULL)
+    return NULL;
+  return gtk_label_get_label (self->name_label);
+}
+
+GtkListBox *
+hd_unit_detail_get_team_list (HdUnitDetail *self)
+{
+  g_return_val_if_fail (HD_IS_UNIT_DETAIL (self), NULL);
+  return self->team_list;
+}
+
+GListModel *
+hd_unit_detail_get_people (HdUnitDetail *self)
+{
+  GtkSelectionModel *model;
+
+  g_return_val_if_fail (HD_IS_UNIT_DETAIL (self), NULL);
+
+  model = gtk_column_view_get_model (self->people_view);
+  return model != NULL ? gtk_no_selection_get_model (GTK_NO_SELECTION (model)) : NULL;
+}

@@ -1,0 +1,25 @@
+/* hd-context.h — what every widget of the window works with: the store, the settings, the clock. */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "hd-store.h"
+
+G_BEGIN_DECLS
+
+#define HD_TYPE_CONTEXT (hd_context_get_type ())
+G_DECLARE_FINAL_TYPE (HdContext, hd_context, HD, CONTEXT, GObject)
+
+HdContext   *hd_context_new          (HdStore     *store,
+                                      GSettings   *settings,
+                                      const GDate *today);
+
+HdStore     *hd_context_get_store    (HdContext   *self);
+GSettings   *hd_context_get_settings (HdContext   *self);
+/* "Today" for every rule and default date; the application sets it from the system clock,
+ * tests fix it. */
+const GDate *hd_context_get_today    (HdContext   *self);
+void         hd_context_set_today    (HdContext   *self,
+                                      const GDate *today);
+
+G_END_DECLS
