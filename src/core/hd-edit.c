@@ -289,6 +289,13 @@ hd_edit_begin (HdStore     *store,
   return edit;
 }
 
+HdStore *
+hd_edit_get_store (HdEdit *edit)
+{
+  g_return_val_if_fail (edit != NULL, NULL);
+  return edit->store;
+}
+
 static gboolean
 touch (HdEdit      *edit,
        const char  *table,

@@ -31,6 +31,7 @@ GQuark       hd_edit_error_quark       (void);
 HdEdit      *hd_edit_begin             (HdStore     *store,
                                         const char  *label,
                                         GError     **error);
+HdStore     *hd_edit_get_store         (HdEdit      *edit);
 gboolean     hd_edit_touch             (HdEdit      *edit,
                                         const char  *table,
                                         gint64       id,

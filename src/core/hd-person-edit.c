@@ -153,27 +153,20 @@ finish (HdEdit     *edit,
 }
 
 gint64
-hd_person_create (HdStore               *store,
-                  HdHistory             *history,
+hd_person_insert (HdEdit                *edit,
                   gint64                 unit_id,
                   const HdPersonFields  *fields,
                   GError               **error)
 {
+  HdStore *store = hd_edit_get_store (edit);
   g_autofree char *name = NULL;
   g_autofree char *phone = NULL;
   g_autofree char *uuid = hd_uuid_new ();
   sqlite3_stmt *stmt;
-  HdEdit *edit;
-  gint64 id = 0;
-  gboolean ok;
-
-  g_return_val_if_fail (HD_IS_STORE (store), 0);
+  gint64 id;
 
   if (!hd_person_fields_validate (fields, &name, &phone, error) ||
       !hd_unit_check_exists (store, unit_id, error))
-    return 0;
-  edit = hd_edit_begin (store, _("Add person"), error);
-  if (edit == NULL)
     return 0;
 
   stmt = hd_store_prepare (store,
@@ -181,24 +174,67 @@ hd_person_create (HdStore               *store,
                            " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7,"
                            "  (SELECT coalesce (max (position) + 1, 0) FROM person WHERE unit_id = ?2))",
                            error);
-  ok = stmt != NULL;
-  if (ok)
-    {
-      sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
-      sqlite3_bind_int64 (stmt, 2, unit_id);
-      sqlite3_bind_text (stmt, 3, name, -1, SQLITE_TRANSIENT);
-      sqlite3_bind_int (stmt, 4, fields->gender);
-      sqlite3_bind_text (stmt, 5, g_strstrip (g_strdup (fields->title ? fields->title : "")), -1, g_free);
-      sqlite3_bind_int (stmt, 6, fields->party_member ? 1 : 0);
-      sqlite3_bind_text (stmt, 7, phone, -1, SQLITE_TRANSIENT);
-      ok = hd_store_step_done (store, stmt, error);
-    }
-  if (ok)
-    {
-      id = sqlite3_last_insert_rowid (hd_store_get_db (store));
-      ok = hd_edit_touch_new (edit, "person", id, error);
-    }
-  return finish (edit, history, ok, error) ? id : 0;
+  if (stmt == NULL)
+    return 0;
+  sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 2, unit_id);
+  sqlite3_bind_text (stmt, 3, name, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int (stmt, 4, fields->gender);
+  sqlite3_bind_text (stmt, 5, g_strstrip (g_strdup (fields->title ? fields->title : "")), -1, g_free);
+  sqlite3_bind_int (stmt, 6, fields->party_member ? 1 : 0);
+  sqlite3_bind_text (stmt, 7, phone, -1, SQLITE_TRANSIENT);
+  if (!hd_store_step_done (store, stmt, error))
+    return 0;
+  id = sqlite3_last_insert_rowid (hd_store_get_db (store));
+  return hd_edit_touch_new (edit, "person", id, error) ? id : 0;
+}
+
+gint64
+hd_person_create (HdStore               *store,
+                  HdHistory             *history,
+                  gint64                 unit_id,
+                  const HdPersonFields  *fields,
+                  GError               **error)
+{
+  HdEdit *edit;
+  gint64 id;
+
+  g_return_val_if_fail (HD_IS_STORE (store), 0);
+
+  edit = hd_edit_begin (store, _("Add person"), error);
+  if (edit == NULL)
+    return 0;
+  id = hd_person_insert (edit, unit_id, fields, error);
+  return finish (edit, history, id != 0, error) ? id : 0;
+}
+
+gboolean
+hd_person_write (HdEdit                *edit,
+                 gint64                 id,
+                 const HdPersonFields  *fields,
+                 GError               **error)
+{
+  HdStore *store = hd_edit_get_store (edit);
+  g_autofree char *name = NULL;
+  g_autofree char *phone = NULL;
+  sqlite3_stmt *stmt;
+
+  if (!hd_person_fields_validate (fields, &name, &phone, error) ||
+      !hd_edit_touch (edit, "person", id, error))
+    return FALSE;
+  stmt = hd_store_prepare (store,
+                           "UPDATE person SET name = ?2, gender = ?3, title = ?4, party_member = ?5, phone = ?6"
+                           " WHERE id = ?1",
+                           error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  sqlite3_bind_text (stmt, 2, name, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int (stmt, 3, fields->gender);
+  sqlite3_bind_text (stmt, 4, g_strstrip (g_strdup (fields->title ? fields->title : "")), -1, g_free);
+  sqlite3_bind_int (stmt, 5, fields->party_member ? 1 : 0);
+  sqlite3_bind_text (stmt, 6, phone, -1, SQLITE_TRANSIENT);
+  return hd_store_step_done (store, stmt, error);
 }
 
 gboolean
@@ -208,37 +244,15 @@ hd_person_update (HdStore               *store,
                   const HdPersonFields  *fields,
                   GError               **error)
 {
-  g_autoptr(HdPerson) person = NULL;
-  g_autofree char *name = NULL;
-  g_autofree char *phone = NULL;
-  sqlite3_stmt *stmt;
+  g_autoptr(HdPerson) person = hd_person_load (store, id, error);
   HdEdit *edit;
-  gboolean ok;
 
-  if (!hd_person_fields_validate (fields, &name, &phone, error) ||
-      (person = hd_person_load (store, id, error)) == NULL)
+  if (person == NULL)
     return FALSE;
   edit = hd_edit_begin (store, _("Edit person"), error);
   if (edit == NULL)
     return FALSE;
-
-  ok = hd_edit_touch (edit, "person", id, error);
-  stmt = ok ? hd_store_prepare (store,
-                                "UPDATE person SET name = ?2, gender = ?3, title = ?4, party_member = ?5, phone = ?6"
-                                " WHERE id = ?1",
-                                error) : NULL;
-  ok = stmt != NULL;
-  if (ok)
-    {
-      sqlite3_bind_int64 (stmt, 1, id);
-      sqlite3_bind_text (stmt, 2, name, -1, SQLITE_TRANSIENT);
-      sqlite3_bind_int (stmt, 3, fields->gender);
-      sqlite3_bind_text (stmt, 4, g_strstrip (g_strdup (fields->title ? fields->title : "")), -1, g_free);
-      sqlite3_bind_int (stmt, 5, fields->party_member ? 1 : 0);
-      sqlite3_bind_text (stmt, 6, phone, -1, SQLITE_TRANSIENT);
-      ok = hd_store_step_done (store, stmt, error);
-    }
-  return finish (edit, history, ok, error);
+  return finish (edit, history, hd_person_write (edit, id, fields, error), error);
 }
 
 gboolean

@@ -50,6 +50,15 @@ gboolean  hd_person_update            (HdStore              *store,
                                        gint64                id,
                                        const HdPersonFields *fields,
                                        GError              **error);
+/* The same two inside a larger edit (an import): */
+gint64    hd_person_insert            (HdEdit               *edit,
+                                       gint64                unit_id,
+                                       const HdPersonFields *fields,
+                                       GError              **error);
+gboolean  hd_person_write             (HdEdit               *edit,
+                                       gint64                id,
+                                       const HdPersonFields *fields,
+                                       GError              **error);
 gboolean  hd_person_move              (HdStore              *store,
                                        HdHistory            *history,
                                        gint64                id,

@@ -211,25 +211,22 @@ finish (HdEdit     *edit,
 }
 
 gint64
-hd_unit_create (HdStore     *store,
-                HdHistory   *history,
+hd_unit_insert (HdEdit      *edit,
                 gint64       parent_id,
                 HdUnitKind   kind,
                 const char  *name,
                 const char  *code,
                 GError     **error)
 {
+  HdStore *store = hd_edit_get_store (edit);
   g_autoptr(HdUnit) parent = NULL;
   g_autofree char *clean = NULL;
   g_autofree char *clean_c = NULL;
   g_autofree char *uuid = hd_uuid_new ();
   g_autofree char *path = NULL;
   sqlite3_stmt *stmt;
-  HdEdit *edit;
-  gint64 id = 0;
-  gboolean ok;
+  gint64 id;
 
-  g_return_val_if_fail (HD_IS_STORE (store), 0);
   g_return_val_if_fail ((guint) kind < HD_UNIT_N_KINDS, 0);
 
   clean = clean_name (name, error);
@@ -238,42 +235,55 @@ hd_unit_create (HdStore     *store,
   if (parent_id != 0 && (parent = hd_unit_load (store, parent_id, error)) == NULL)
     return 0;
 
-  edit = hd_edit_begin (store, _("Add unit"), error);
-  if (edit == NULL)
-    return 0;
-
   /* The path needs the new id: insert with the UUID as a placeholder (unique), then set it. */
   stmt = hd_store_prepare (store,
                            "INSERT INTO unit (uuid, parent_id, kind, name, code, position, path)"
                            " VALUES (?1, ?2, ?3, ?4, ?5,"
                            "  (SELECT coalesce (max (position) + 1, 0) FROM unit WHERE parent_id IS ?2), ?1)",
                            error);
-  ok = stmt != NULL;
-  if (ok)
-    {
-      sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
-      if (parent_id != 0)
-        sqlite3_bind_int64 (stmt, 2, parent_id);
-      sqlite3_bind_text (stmt, 3, hd_unit_kind_to_string (kind), -1, SQLITE_STATIC);
-      sqlite3_bind_text (stmt, 4, clean, -1, SQLITE_TRANSIENT);
-      if (clean_c != NULL)
-        sqlite3_bind_text (stmt, 5, clean_c, -1, SQLITE_TRANSIENT);
-      ok = hd_store_step_done (store, stmt, error);
-    }
-  if (ok)
-    {
-      id = sqlite3_last_insert_rowid (hd_store_get_db (store));
-      path = hd_unit_path_child (parent != NULL ? hd_unit_get_path (parent) : NULL, id);
-      stmt = hd_store_prepare (store, "UPDATE unit SET path = ?2 WHERE id = ?1", error);
-      ok = stmt != NULL;
-    }
-  if (ok)
-    {
-      sqlite3_bind_int64 (stmt, 1, id);
-      sqlite3_bind_text (stmt, 2, path, -1, SQLITE_TRANSIENT);
-      ok = hd_store_step_done (store, stmt, error) && hd_edit_touch_new (edit, "unit", id, error);
-    }
-  return finish (edit, history, ok, error) ? id : 0;
+  if (stmt == NULL)
+    return 0;
+  sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
+  if (parent_id != 0)
+    sqlite3_bind_int64 (stmt, 2, parent_id);
+  sqlite3_bind_text (stmt, 3, hd_unit_kind_to_string (kind), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 4, clean, -1, SQLITE_TRANSIENT);
+  if (clean_c != NULL)
+    sqlite3_bind_text (stmt, 5, clean_c, -1, SQLITE_TRANSIENT);
+  if (!hd_store_step_done (store, stmt, error))
+    return 0;
+
+  id = sqlite3_last_insert_rowid (hd_store_get_db (store));
+  path = hd_unit_path_child (parent != NULL ? hd_unit_get_path (parent) : NULL, id);
+  stmt = hd_store_prepare (store, "UPDATE unit SET path = ?2 WHERE id = ?1", error);
+  if (stmt == NULL)
+    return 0;
+  sqlite3_bind_int64 (stmt, 1, id);
+  sqlite3_bind_text (stmt, 2, path, -1, SQLITE_TRANSIENT);
+  if (!hd_store_step_done (store, stmt, error) || !hd_edit_touch_new (edit, "unit", id, error))
+    return 0;
+  return id;
+}
+
+gint64
+hd_unit_create (HdStore     *store,
+                HdHistory   *history,
+                gint64       parent_id,
+                HdUnitKind   kind,
+                const char  *name,
+                const char  *code,
+                GError     **error)
+{
+  HdEdit *edit;
+  gint64 id;
+
+  g_return_val_if_fail (HD_IS_STORE (store), 0);
+
+  edit = hd_edit_begin (store, _("Add unit"), error);
+  if (edit == NULL)
+    return 0;
+  id = hd_unit_insert (edit, parent_id, kind, name, code, error);
+  return finish (edit, history, id != 0, error) ? id : 0;
 }
 
 gboolean
@@ -297,6 +307,18 @@ hd_unit_rename (HdStore     *store,
 }
 
 gboolean
+hd_unit_update_kind (HdEdit      *edit,
+                     gint64       id,
+                     HdUnitKind   kind,
+                     GError     **error)
+{
+  g_return_val_if_fail ((guint) kind < HD_UNIT_N_KINDS, FALSE);
+
+  return update_unit (edit, hd_edit_get_store (edit), id, "UPDATE unit SET kind = ?2 WHERE id = ?1",
+                      hd_unit_kind_to_string (kind), error);
+}
+
+gboolean
 hd_unit_set_kind (HdStore     *store,
                   HdHistory   *history,
                   gint64       id,
@@ -305,17 +327,12 @@ hd_unit_set_kind (HdStore     *store,
 {
   HdEdit *edit;
 
-  g_return_val_if_fail ((guint) kind < HD_UNIT_N_KINDS, FALSE);
-
   if (!hd_unit_check_exists (store, id, error))
     return FALSE;
   edit = hd_edit_begin (store, _("Change unit kind"), error);
   if (edit == NULL)
     return FALSE;
-  return finish (edit, history,
-                 update_unit (edit, store, id, "UPDATE unit SET kind = ?2 WHERE id = ?1",
-                              hd_unit_kind_to_string (kind), error),
-                 error);
+  return finish (edit, history, hd_unit_update_kind (edit, id, kind, error), error);
 }
 
 gboolean

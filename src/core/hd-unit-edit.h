@@ -35,6 +35,17 @@ gint64    hd_unit_create              (HdStore          *store,
                                        const char       *name,
                                        const char       *code,
                                        GError          **error);
+/* The same two inside a larger edit (an import): */
+gint64    hd_unit_insert              (HdEdit           *edit,
+                                       gint64            parent_id,
+                                       HdUnitKind        kind,
+                                       const char       *name,
+                                       const char       *code,
+                                       GError          **error);
+gboolean  hd_unit_update_kind         (HdEdit           *edit,
+                                       gint64            id,
+                                       HdUnitKind        kind,
+                                       GError          **error);
 gboolean  hd_unit_rename              (HdStore          *store,
                                        HdHistory        *history,
                                        gint64            id,
