@@ -99,11 +99,19 @@ hd_application_startup (GApplication *application)
 {
   HdApplication *self = HD_APPLICATION (application);
   GtkApplication *app = GTK_APPLICATION (application);
+  g_autoptr(GtkCssProvider) css = NULL;
 
   G_APPLICATION_CLASS (hd_application_parent_class)->startup (application);
 
   g_set_application_name (_("Huodongban"));
   gtk_window_set_default_icon_name (APP_ID);
+
+  /* GtkApplication loads gtk/help-overlay.ui from the resource base path by itself, but not a
+   * style sheet (that is libadwaita's doing): load ours. */
+  css = gtk_css_provider_new ();
+  gtk_css_provider_load_from_resource (css, "/io/github/huodongban/Huodongban/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
 
   self->settings = g_settings_new (APP_ID);
 
