@@ -57,6 +57,15 @@ hd_phone_normalize (const char *phone)
     return g_strdup ("");
 
   compact = g_string_free (g_steal_pointer (&digits), FALSE);
+  /* Mobile numbers are often written 138-0013-8000. */
+  if (compact[0] == '1' && strchr (compact, '-') != NULL)
+    {
+      g_auto(GStrv) groups = g_strsplit (compact, "-", -1);
+      g_autofree char *joined = g_strjoinv ("", groups);
+
+      if (g_regex_match_simple ("^1[3-9][0-9]{9}$", joined, 0, 0))
+        return g_steal_pointer (&joined);
+    }
   if (g_regex_match_simple ("^1[3-9][0-9]{9}$", compact, 0, 0) ||
       g_regex_match_simple ("^0[1-9][0-9]{1,2}-[1-9][0-9]{6,7}(-[0-9]{1,6})?$", compact, 0, 0))
     return g_steal_pointer (&compact);

@@ -130,6 +130,8 @@ static const char * const migrations[] = {
   "CREATE TRIGGER person_name_index_delete AFTER DELETE ON person BEGIN"
   "  DELETE FROM person_name_index WHERE rowid = old.id;"
   "END;"
+  /* Imports name units by their names. */
+  "CREATE INDEX unit_by_name ON unit (name);"
   /* A supervision group has one leader (组长), as a team has one principal leader. */
   "CREATE UNIQUE INDEX supervision_one_leader ON supervision_member (group_id) WHERE role = 0;",
 };

@@ -1,0 +1,715 @@
+/* hd-roster-import.c — plan a roster file row by row, then write it as one edit.
+ *
+ * Units are known by their full path of names ("示范县/城关镇/王庄村"). A reference to a unit is
+ * its id when it exists, or the negative of (1 + its index among the units this file will
+ * create), so that later rows can use a unit that an earlier row creates.
+ */
+#include <glib/gi18n-lib.h>
+
+#include "hd-csv.h"
+#include "hd-person-edit.h"
+#include "hd-roster-import.h"
+#include "hd-unit-edit.h"
+
+G_DEFINE_QUARK (hd-import-error-quark, hd_import_error)
+
+struct _HdImportRow
+{
+  GObject         parent_instance;
+
+  guint           number;
+  HdImportAction  action;
+  char           *reason;
+  char           *unit_path;
+  gboolean        new_unit;
+  char           *name;
+  HdGender        gender;
+  char           *title;
+  gboolean        party_member;
+  char           *phone;
+
+  gint64          unit_ref;
+  gint64          person_id;    /* for an update */
+  gboolean        set_kind;     /* an existing unit gets the row's kind */
+  HdUnitKind      kind;
+};
+
+G_DEFINE_FINAL_TYPE (HdImportRow, hd_import_row, G_TYPE_OBJECT)
+
+typedef struct {
+  char       *name;
+  gint64      parent_ref;
+  HdUnitKind  kind;
+  guint       row_number;
+  gint64      created_id;
+} PlannedUnit;
+
+struct _HdRosterImport
+{
+  GObject     parent_instance;
+
+  HdStore    *store;
+  GListStore *rows;
+  GStrv       ignored_columns;
+  GPtrArray  *planned;          /* PlannedUnit */
+  GHashTable *refs;             /* full path → gint64 ref */
+  GHashTable *people_seen;      /* "path\tname\tphone" → row number */
+  guint       n_bad;
+};
+
+G_DEFINE_FINAL_TYPE (HdRosterImport, hd_roster_import, G_TYPE_OBJECT)
+
+enum {
+  COL_PARENT, COL_UNIT, COL_KIND, COL_NAME, COL_GENDER, COL_TITLE, COL_PARTY, COL_PHONE, N_COLS
+};
+
+/* The headers as the office's spreadsheets have them; they are data, not interface text. */
+static const char * const column_headers[N_COLS] = {
+  "上级单位", "单位", "单位类型", "姓名", "性别", "职务", "是否党员", "联系电话",
+};
+
+static const struct { const char *label; HdUnitKind kind; } kind_words[] = {
+  { "县", HD_UNIT_KIND_COUNTY },
+  { "镇", HD_UNIT_KIND_TOWNSHIP },
+  { "乡", HD_UNIT_KIND_TOWNSHIP },
+  { "街道", HD_UNIT_KIND_STREET },
+  { "村", HD_UNIT_KIND_VILLAGE },
+  { "社区", HD_UNIT_KIND_COMMUNITY },
+  { "县直部门", HD_UNIT_KIND_DEPARTMENT },
+  { "县直部门单位", HD_UNIT_KIND_DEPARTMENT },
+  { "其他", HD_UNIT_KIND_OTHER },
+};
+
+static void
+planned_unit_free (PlannedUnit *unit)
+{
+  g_free (unit->name);
+  g_free (unit);
+}
+
+static void
+hd_import_row_finalize (GObject *object)
+{
+  HdImportRow *self = HD_IMPORT_ROW (object);
+
+  g_free (self->reason);
+  g_free (self->unit_path);
+  g_free (self->name);
+  g_free (self->title);
+  g_free (self->phone);
+  G_OBJECT_CLASS (hd_import_row_parent_class)->finalize (object);
+}
+
+static void
+hd_import_row_class_init (HdImportRowClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = hd_import_row_finalize;
+}
+
+static void
+hd_import_row_init (HdImportRow *self)
+{
+}
+
+guint hd_import_row_get_number (HdImportRow *self) { return self->number; }
+HdImportAction hd_import_row_get_action (HdImportRow *self) { return self->action; }
+const char *hd_import_row_get_reason (HdImportRow *self) { return self->reason; }
+const char *hd_import_row_get_unit_path (HdImportRow *self) { return self->unit_path; }
+gboolean hd_import_row_get_new_unit (HdImportRow *self) { return self->new_unit; }
+const char *hd_import_row_get_name (HdImportRow *self) { return self->name; }
+HdGender hd_import_row_get_gender (HdImportRow *self) { return self->gender; }
+const char *hd_import_row_get_title (HdImportRow *self) { return self->title; }
+gboolean hd_import_row_get_party_member (HdImportRow *self) { return self->party_member; }
+const char *hd_import_row_get_phone (HdImportRow *self) { return self->phone; }
+
+const char *
+hd_import_action_get_label (HdImportAction action)
+{
+  switch (action)
+    {
+    case HD_IMPORT_ACTION_ADD_PERSON:
+      return C_("import action", "Add");
+    case HD_IMPORT_ACTION_UPDATE_PERSON:
+      return C_("import action", "Update");
+    case HD_IMPORT_ACTION_UNCHANGED:
+      return C_("import action", "Unchanged");
+    case HD_IMPORT_ACTION_UNIT_ONLY:
+      return C_("import action", "Unit only");
+    case HD_IMPORT_ACTION_BAD:
+      return C_("import action", "Bad row");
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+static void
+hd_roster_import_finalize (GObject *object)
+{
+  HdRosterImport *self = HD_ROSTER_IMPORT (object);
+
+  g_clear_object (&self->store);
+  g_clear_object (&self->rows);
+  g_strfreev (self->ignored_columns);
+  g_ptr_array_unref (self->planned);
+  g_hash_table_unref (self->refs);
+  g_hash_table_unref (self->people_seen);
+  G_OBJECT_CLASS (hd_roster_import_parent_class)->finalize (object);
+}
+
+static void
+hd_roster_import_class_init (HdRosterImportClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = hd_roster_import_finalize;
+}
+
+static void
+hd_roster_import_init (HdRosterImport *self)
+{
+  self->rows = g_list_store_new (HD_TYPE_IMPORT_ROW);
+  self->planned = g_ptr_array_new_with_free_func ((GDestroyNotify) planned_unit_free);
+  self->refs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->people_seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+}
+
+/* "示范县 / 城关镇" → "示范县/城关镇"; NULL when a part is empty. */
+static char *
+normalize_path (const char *text)
+{
+  g_autofree char *slashes = NULL;
+  g_auto(GStrv) parts = NULL;
+
+  {
+    g_auto(GStrv) pieces = g_strsplit (text, "／", -1);   /* a full-width slash, as IMEs type it */
+    slashes = g_strjoinv ("/", pieces);
+  }
+  parts = g_strsplit (slashes, "/", -1);
+  for (guint i = 0; parts[i] != NULL; i++)
+    if (*g_strstrip (parts[i]) == '\0')
+      return NULL;
+  return g_strjoinv ("/", parts);
+}
+
+static void
+remember_ref (HdRosterImport *self,
+              const char     *path,
+              gint64          ref)
+{
+  g_hash_table_replace (self->refs, g_strdup (path), g_memdup2 (&ref, sizeof ref));
+}
+
+/* The reference of the unit at @path (normalised), or 0 when there is none yet. */
+static gint64
+ref_for_path (HdRosterImport *self,
+              const char     *path)
+{
+  g_auto(GStrv) parts = g_strsplit (path, "/", -1);
+  g_autoptr(GString) prefix = g_string_new (NULL);
+  gint64 *cached = g_hash_table_lookup (self->refs, path);
+  gint64 ref = 0;
+
+  if (cached != NULL)
+    return *cached;
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      sqlite3_stmt *stmt;
+
+      if (i > 0)
+        g_string_append_c (prefix, '/');
+      g_string_append (prefix, parts[i]);
+      cached = g_hash_table_lookup (self->refs, prefix->str);
+      if (cached != NULL)
+        {
+          ref = *cached;
+          continue;
+        }
+      /* A unit this file creates has no children in the database. */
+      if (ref < 0)
+        return 0;
+      stmt = hd_store_prepare (self->store,
+                               "SELECT id FROM unit WHERE parent_id IS ?1 AND name = ?2 ORDER BY position, id LIMIT 1",
+                               NULL);
+      if (stmt == NULL)
+        return 0;
+      if (ref > 0)
+        sqlite3_bind_int64 (stmt, 1, ref);
+      sqlite3_bind_text (stmt, 2, parts[i], -1, SQLITE_TRANSIENT);
+      ref = sqlite3_step (stmt) == SQLITE_ROW ? sqlite3_column_int64 (stmt, 0) : 0;
+      sqlite3_reset (stmt);
+      if (ref == 0)
+        return 0;
+      remember_ref (self, prefix->str, ref);
+    }
+  return ref;
+}
+
+/* The full path of the one unit called @name (in the database or planned by this file); NULL
+ * with *count set when there are none or several. */
+static char *
+path_for_bare_name (HdRosterImport *self,
+                    const char     *name,
+                    guint          *count)
+{
+  g_autofree char *found = NULL;
+  gint64 found_id = 0;
+  sqlite3_stmt *stmt;
+  GHashTableIter iter;
+  gpointer key, value;
+
+  *count = 0;
+  stmt = hd_store_prepare (self->store, "SELECT id FROM unit WHERE name = ?1 LIMIT 2", NULL);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, name, -1, SQLITE_TRANSIENT);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      found_id = sqlite3_column_int64 (stmt, 0);
+      (*count)++;
+    }
+  sqlite3_reset (stmt);
+  if (*count == 1)
+    {
+      g_autoptr(HdUnit) unit = hd_unit_load (self->store, found_id, NULL);
+      found = unit != NULL ? hd_unit_dup_full_name (unit, self->store) : NULL;
+    }
+
+  g_hash_table_iter_init (&iter, self->refs);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      const char *last = strrchr (key, '/');
+
+      if (*(gint64 *) value < 0 && g_str_equal (last != NULL ? last + 1 : key, name))
+        {
+          (*count)++;
+          g_free (found);
+          found = g_strdup (key);
+        }
+    }
+  return *count == 1 ? g_steal_pointer (&found) : NULL;
+}
+
+static gboolean
+parse_kind (const char *text,
+            HdUnitKind *kind)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (kind_words); i++)
+    if (g_str_equal (text, kind_words[i].label))
+      {
+        *kind = kind_words[i].kind;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+static HdUnitKind
+kind_of_ref (HdRosterImport *self,
+             gint64          ref)
+{
+  g_autoptr(HdUnit) unit = NULL;
+
+  if (ref < 0)
+    return ((PlannedUnit *) g_ptr_array_index (self->planned, -ref - 1))->kind;
+  unit = hd_unit_load (self->store, ref, NULL);
+  return unit != NULL ? hd_unit_get_kind (unit) : HD_UNIT_KIND_OTHER;
+}
+
+static void
+mark_bad (HdImportRow *row,
+          char        *reason)
+{
+  row->action = HD_IMPORT_ACTION_BAD;
+  g_free (row->reason);
+  row->reason = reason;
+}
+
+/* Finds or plans the row's unit; FALSE with the row marked bad when it cannot. */
+static gboolean
+plan_unit (HdRosterImport *self,
+           HdImportRow    *row,
+           const char     *parent_text,
+           const char     *unit_text,
+           const char     *kind_text)
+{
+  g_autofree char *unit_path = NULL;
+  g_autofree char *parent_path = NULL;
+  gboolean has_kind = FALSE;
+  HdUnitKind kind = HD_UNIT_KIND_OTHER;
+  gint64 parent_ref = 0;
+
+  if (*unit_text == '\0')
+    {
+      mark_bad (row, g_strdup (_("the unit is missing: fill in the column 单位")));
+      return FALSE;
+    }
+  if (*kind_text != '\0')
+    {
+      has_kind = parse_kind (kind_text, &kind);
+      if (!has_kind)
+        {
+          mark_bad (row, g_strdup_printf (_("unknown unit kind “%s”: write 县, 镇, 街道, 村, 社区, 县直部门 or 其他"), kind_text));
+          return FALSE;
+        }
+    }
+  unit_path = normalize_path (unit_text);
+  if (unit_path == NULL)
+    {
+      mark_bad (row, g_strdup_printf (_("the unit “%s” has an empty part between slashes"), unit_text));
+      return FALSE;
+    }
+
+  if (*parent_text != '\0')
+    {
+      const char *last = strrchr (unit_path, '/');
+      g_autofree char *joined = NULL;
+
+      parent_path = normalize_path (parent_text);
+      if (parent_path == NULL || (parent_ref = ref_for_path (self, parent_path)) == 0)
+        {
+          mark_bad (row, g_strdup_printf (_("unknown parent unit “%s”: write its full path, e.g. 示范县/城关镇"), parent_text));
+          return FALSE;
+        }
+      joined = g_strconcat (parent_path, "/", last != NULL ? last + 1 : unit_path, NULL);
+      if (last != NULL && !g_str_equal (joined, unit_path))
+        {
+          mark_bad (row, g_strdup_printf (_("the unit “%s” is not under the parent unit “%s”"), unit_text, parent_text));
+          return FALSE;
+        }
+      g_free (unit_path);
+      unit_path = g_steal_pointer (&joined);
+    }
+  else if (strchr (unit_path, '/') != NULL)
+    {
+      parent_path = g_strndup (unit_path, strrchr (unit_path, '/') - unit_path);
+    }
+  else
+    {
+      guint count = 0;
+      char *found = path_for_bare_name (self, unit_path, &count);
+
+      if (found == NULL)
+        {
+          mark_bad (row, count == 0
+                         ? g_strdup_printf (_("unknown unit “%s”: to create it, fill in its 上级单位"), unit_text)
+                         : g_strdup_printf (_("several units are called “%s”: write its full path, e.g. 示范县/城关镇/%s"),
+                                            unit_text, unit_text));
+          return FALSE;
+        }
+      g_free (unit_path);
+      unit_path = found;
+    }
+
+  row->unit_ref = ref_for_path (self, unit_path);
+  row->unit_path = g_strdup (unit_path);
+  if (row->unit_ref == 0)
+    {
+      PlannedUnit *planned;
+
+      if (parent_ref == 0 && parent_path != NULL)
+        parent_ref = ref_for_path (self, parent_path);
+      if (parent_ref == 0)
+        {
+          mark_bad (row, g_strdup_printf (_("unknown parent unit “%s”: write its full path, e.g. 示范县/城关镇"), parent_path));
+          return FALSE;
+        }
+      if (!has_kind)
+        {
+          mark_bad (row, g_strdup_printf (_("the new unit “%s” needs its kind in the column 单位类型"), unit_path));
+          return FALSE;
+        }
+      planned = g_new0 (PlannedUnit, 1);
+      planned->name = g_strdup (strrchr (unit_path, '/') + 1);
+      planned->parent_ref = parent_ref;
+      planned->kind = kind;
+      planned->row_number = row->number;
+      g_ptr_array_add (self->planned, planned);
+      row->unit_ref = -(gint64) self->planned->len;
+      row->new_unit = TRUE;
+      remember_ref (self, unit_path, row->unit_ref);
+    }
+  else if (has_kind && kind != kind_of_ref (self, row->unit_ref))
+    {
+      if (row->unit_ref < 0)
+        {
+          PlannedUnit *planned = g_ptr_array_index (self->planned, -row->unit_ref - 1);
+          mark_bad (row, g_strdup_printf (_("the unit kind differs from row %u, which creates “%s”"),
+                                          planned->row_number, unit_path));
+          return FALSE;
+        }
+      row->set_kind = TRUE;
+      row->kind = kind;
+    }
+  return TRUE;
+}
+
+static void
+plan_person (HdRosterImport *self,
+             HdImportRow    *row,
+             const char     *gender_text,
+             const char     *party_text,
+             const char     *phone_text)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *phone = NULL;
+  g_autofree char *key = NULL;
+  HdPersonFields fields;
+  gpointer earlier;
+  sqlite3_stmt *stmt;
+
+  if (g_str_equal (gender_text, "男"))
+    row->gender = HD_GENDER_MALE;
+  else if (g_str_equal (gender_text, "女"))
+    row->gender = HD_GENDER_FEMALE;
+  else if (*gender_text != '\0')
+    {
+      mark_bad (row, g_strdup_printf (_("the gender must be 男 or 女, not “%s”"), gender_text));
+      return;
+    }
+  if (g_str_equal (party_text, "是"))
+    row->party_member = TRUE;
+  else if (*party_text != '\0' && !g_str_equal (party_text, "否"))
+    {
+      mark_bad (row, g_strdup_printf (_("是否党员 must be 是 or 否, not “%s”"), party_text));
+      return;
+    }
+
+  fields = (HdPersonFields) { row->name, row->gender, row->title, row->party_member, phone_text };
+  if (!hd_person_fields_validate (&fields, &name, &phone, &error))
+    {
+      mark_bad (row, g_strdup (error->message));
+      return;
+    }
+  g_free (row->phone);
+  row->phone = g_strdup (phone);
+
+  key = g_strdup_printf ("%s\t%s\t%s", row->unit_path, name, phone);
+  if (g_hash_table_lookup_extended (self->people_seen, key, NULL, &earlier))
+    {
+      mark_bad (row, g_strdup_printf (_("the same person as row %u (same unit, name and phone)"),
+                                      GPOINTER_TO_UINT (earlier)));
+      return;
+    }
+  g_hash_table_insert (self->people_seen, g_steal_pointer (&key), GUINT_TO_POINTER (row->number));
+
+  row->action = HD_IMPORT_ACTION_ADD_PERSON;
+  if (row->unit_ref < 0)
+    return;
+  stmt = hd_store_prepare (self->store,
+                           "SELECT id, gender, title, party_member FROM person"
+                           " WHERE unit_id = ?1 AND name = ?2 AND phone = ?3 ORDER BY id LIMIT 1",
+                           NULL);
+  if (stmt == NULL)
+    return;
+  sqlite3_bind_int64 (stmt, 1, row->unit_ref);
+  sqlite3_bind_text (stmt, 2, name, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 3, phone, -1, SQLITE_TRANSIENT);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      gboolean same = sqlite3_column_int (stmt, 1) == (int) row->gender &&
+                      g_strcmp0 ((const char *) sqlite3_column_text (stmt, 2), row->title) == 0 &&
+                      sqlite3_column_int (stmt, 3) == (row->party_member ? 1 : 0);
+
+      row->person_id = sqlite3_column_int64 (stmt, 0);
+      row->action = same ? HD_IMPORT_ACTION_UNCHANGED : HD_IMPORT_ACTION_UPDATE_PERSON;
+    }
+  sqlite3_reset (stmt);
+}
+
+static void
+plan (HdRosterImport *self,
+      HdCsv          *csv)
+{
+  int columns[N_COLS];
+  g_autoptr(GPtrArray) ignored = g_ptr_array_new ();
+  const char * const *header = hd_csv_get_header (csv);
+
+  for (guint c = 0; c < N_COLS; c++)
+    columns[c] = hd_csv_find_column (csv, column_headers[c]);
+  for (guint i = 0; header[i] != NULL; i++)
+    if (*header[i] != '\0' && !g_strv_contains (column_headers, header[i]))
+      g_ptr_array_add (ignored, g_strdup (header[i]));
+  g_ptr_array_add (ignored, NULL);
+  self->ignored_columns = (GStrv) g_ptr_array_free (g_steal_pointer (&ignored), FALSE);
+
+  for (guint r = 0; r < hd_csv_get_n_records (csv); r++)
+    {
+      g_autoptr(HdImportRow) row = g_object_new (HD_TYPE_IMPORT_ROW, NULL);
+      const char *field[N_COLS];
+
+      for (guint c = 0; c < N_COLS; c++)
+        field[c] = columns[c] >= 0 ? hd_csv_get_field (csv, r, (guint) columns[c]) : "";
+
+      row->number = hd_csv_get_row_number (csv, r);
+      row->name = g_strdup (field[COL_NAME]);
+      row->title = g_strdup (field[COL_TITLE]);
+      row->phone = g_strdup (field[COL_PHONE]);
+
+      if (plan_unit (self, row, field[COL_PARENT], field[COL_UNIT], field[COL_KIND]))
+        {
+          if (*row->name != '\0')
+            plan_person (self, row, field[COL_GENDER], field[COL_PARTY], field[COL_PHONE]);
+          else
+            row->action = row->new_unit || row->set_kind ? HD_IMPORT_ACTION_UNIT_ONLY
+                                                         : HD_IMPORT_ACTION_UNCHANGED;
+        }
+      if (row->action == HD_IMPORT_ACTION_BAD)
+        self->n_bad++;
+      g_list_store_append (self->rows, row);
+    }
+}
+
+static HdRosterImport *
+new_from_csv (HdStore  *store,
+              HdCsv    *csv,
+              GError  **error)
+{
+  g_autoptr(HdRosterImport) self = NULL;
+
+  if (hd_csv_find_column (csv, "单位") < 0 || hd_csv_find_column (csv, "姓名") < 0)
+    {
+      g_set_error_literal (error, HD_IMPORT_ERROR, HD_IMPORT_ERROR_COLUMNS,
+                           _("The file has no column 单位 or no column 姓名. The first row must name the columns: 上级单位, 单位, 单位类型, 姓名, 性别, 职务, 是否党员, 联系电话."));
+      return NULL;
+    }
+  self = g_object_new (HD_TYPE_ROSTER_IMPORT, NULL);
+  self->store = g_object_ref (store);
+  plan (self, csv);
+  return g_steal_pointer (&self);
+}
+
+HdRosterImport *
+hd_roster_import_new_from_data (HdStore     *store,
+                                const char  *data,
+                                gsize        length,
+                                GError     **error)
+{
+  g_autoptr(HdCsv) csv = hd_csv_parse (data, length, error);
+
+  g_return_val_if_fail (HD_IS_STORE (store), NULL);
+  return csv != NULL ? new_from_csv (store, csv, error) : NULL;
+}
+
+HdRosterImport *
+hd_roster_import_new_from_file (HdStore     *store,
+                                const char  *path,
+                                GError     **error)
+{
+  g_autoptr(HdCsv) csv = hd_csv_parse_file (path, error);
+
+  g_return_val_if_fail (HD_IS_STORE (store), NULL);
+  return csv != NULL ? new_from_csv (store, csv, error) : NULL;
+}
+
+GListModel *
+hd_roster_import_get_rows (HdRosterImport *self)
+{
+  g_return_val_if_fail (HD_IS_ROSTER_IMPORT (self), NULL);
+  return G_LIST_MODEL (self->rows);
+}
+
+guint
+hd_roster_import_get_n_bad (HdRosterImport *self)
+{
+  g_return_val_if_fail (HD_IS_ROSTER_IMPORT (self), 0);
+  return self->n_bad;
+}
+
+guint
+hd_roster_import_count (HdRosterImport *self,
+                        HdImportAction  action)
+{
+  guint n = 0;
+
+  g_return_val_if_fail (HD_IS_ROSTER_IMPORT (self), 0);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->rows)); i++)
+    {
+      g_autoptr(HdImportRow) row = g_list_model_get_item (G_LIST_MODEL (self->rows), i);
+      if (row->action == action)
+        n++;
+    }
+  return n;
+}
+
+guint
+hd_roster_import_get_n_new_units (HdRosterImport *self)
+{
+  g_return_val_if_fail (HD_IS_ROSTER_IMPORT (self), 0);
+  return self->planned->len;
+}
+
+const char * const *
+hd_roster_import_get_ignored_columns (HdRosterImport *self)
+{
+  g_return_val_if_fail (HD_IS_ROSTER_IMPORT (self), NULL);
+  return (const char * const *) self->ignored_columns;
+}
+
+/* The unit's id, creating it (and its planned ancestors) the first time. */
+static gint64
+realize_unit (HdRosterImport  *self,
+              HdEdit          *edit,
+              gint64           ref,
+              GError         **error)
+{
+  PlannedUnit *planned;
+  gint64 parent_id;
+
+  if (ref > 0)
+    return ref;
+  planned = g_ptr_array_index (self->planned, -ref - 1);
+  if (planned->created_id == 0)
+    {
+      parent_id = realize_unit (self, edit, planned->parent_ref, error);
+      if (parent_id == 0)
+        return 0;
+      planned->created_id = hd_unit_insert (edit, parent_id, planned->kind, planned->name, NULL, error);
+    }
+  return planned->created_id;
+}
+
+gboolean
+hd_roster_import_apply (HdRosterImport  *self,
+                        HdHistory       *history,
+                        GError         **error)
+{
+  GListModel *rows = G_LIST_MODEL (self->rows);
+  HdEdit *edit;
+
+  g_return_val_if_fail (HD_IS_ROSTER_IMPORT (self), FALSE);
+
+  if (self->n_bad > 0)
+    {
+      g_set_error (error, HD_IMPORT_ERROR, HD_IMPORT_ERROR_BAD_ROWS,
+                   g_dngettext (GETTEXT_PACKAGE,
+                                "Nothing was imported: %u row is bad. Correct it in the file and import again.",
+                                "Nothing was imported: %u rows are bad. Correct them in the file and import again.",
+                                self->n_bad),
+                   self->n_bad);
+      return FALSE;
+    }
+
+  edit = hd_edit_begin (self->store, _("Import roster"), error);
+  if (edit == NULL)
+    return FALSE;
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(HdImportRow) row = g_list_model_get_item (rows, i);
+      HdPersonFields fields = { row->name, row->gender, row->title, row->party_member, row->phone };
+      gint64 unit_id = realize_unit (self, edit, row->unit_ref, error);
+      gboolean ok = unit_id != 0;
+
+      if (ok && row->set_kind)
+        ok = hd_unit_update_kind (edit, unit_id, row->kind, error);
+      if (ok && row->action == HD_IMPORT_ACTION_ADD_PERSON)
+        ok = hd_person_insert (edit, unit_id, &fields, error) != 0;
+      else if (ok && row->action == HD_IMPORT_ACTION_UPDATE_PERSON)
+        ok = hd_person_write (edit, row->person_id, &fields, error);
+      if (!ok)
+        {
+          g_prefix_error (error, _("Row %u: "), row->number);
+          hd_edit_abort (edit);
+          return FALSE;
+        }
+    }
+  return hd_edit_commit (edit, history, error);
+}
