@@ -343,6 +343,64 @@ hd_edit_touch_new (HdEdit      *edit,
   return touch (edit, table, id, TRUE, error);
 }
 
+gboolean
+hd_edit_delete_rows (HdEdit      *edit,
+                     const char  *table,
+                     const char  *select_ids,
+                     gint64       key,
+                     guint       *n_deleted,
+                     GError     **error)
+{
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autofree char *delete_sql = NULL;
+  sqlite3 *db = hd_store_get_db (edit->store);
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (is_identifier (table), FALSE);
+
+  if (sqlite3_prepare_v2 (db, select_ids, -1, &stmt, NULL) != SQLITE_OK)
+    goto failed;
+  sqlite3_bind_int64 (stmt, 1, key);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      g_array_append_val (ids, id);
+    }
+  sqlite3_finalize (stmt);
+  stmt = NULL;
+  if (rc != SQLITE_DONE)
+    goto failed;
+
+  delete_sql = g_strdup_printf ("DELETE FROM %s WHERE id = ?1", table);
+  if (sqlite3_prepare_v2 (db, delete_sql, -1, &stmt, NULL) != SQLITE_OK)
+    goto failed;
+  for (guint i = 0; i < ids->len; i++)
+    {
+      gint64 id = g_array_index (ids, gint64, i);
+
+      if (!hd_edit_touch (edit, table, id, error))
+        {
+          sqlite3_finalize (stmt);
+          return FALSE;
+        }
+      sqlite3_bind_int64 (stmt, 1, id);
+      rc = sqlite3_step (stmt);
+      sqlite3_reset (stmt);
+      if (rc != SQLITE_DONE)
+        goto failed;
+    }
+  sqlite3_finalize (stmt);
+  if (n_deleted != NULL)
+    *n_deleted = ids->len;
+  return TRUE;
+
+failed:
+  sqlite3_finalize (stmt);
+  hd_store_set_error (edit->store, error, _("Deleting records"));
+  return FALSE;
+}
+
 void
 hd_edit_abort (HdEdit *edit)
 {

@@ -40,6 +40,14 @@ gboolean     hd_edit_touch_new         (HdEdit      *edit,
                                         const char  *table,
                                         gint64       id,
                                         GError     **error);
+/* Touches and deletes every row of @table whose id @select_ids answers with ?1 bound to @key
+ * (a constant query of our own). Sets *n_deleted when given. */
+gboolean     hd_edit_delete_rows       (HdEdit      *edit,
+                                        const char  *table,
+                                        const char  *select_ids,
+                                        gint64       key,
+                                        guint       *n_deleted,
+                                        GError     **error);
 /* Commits and frees @edit; on success the edit is pushed on @history (may be NULL).
  * On failure everything is rolled back. */
 gboolean     hd_edit_commit            (HdEdit      *edit,

@@ -300,63 +300,32 @@ hd_person_move (HdStore    *store,
   return finish (edit, history, ok, error);
 }
 
-/* Touches and deletes the rows that @select_ids (?1 = @person_id) finds in @table; counts them
- * instead when @edit is NULL. */
 static gboolean
-remove_rows (HdEdit      *edit,
-             HdStore     *store,
-             const char  *table,
-             const char  *select_ids,
-             gint64       person_id,
-             guint       *count,
-             GError     **error)
+count_rows (HdStore     *store,
+            const char  *select_ids,
+            gint64       person_id,
+            guint       *count,
+            GError     **error)
 {
-  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  g_autofree char *delete_sql = g_strdup_printf ("DELETE FROM %s WHERE id = ?1", table);
+  g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM (%s)", select_ids);
   sqlite3_stmt *stmt = NULL;
   int rc;
 
-  if (sqlite3_prepare_v2 (hd_store_get_db (store), select_ids, -1, &stmt, NULL) != SQLITE_OK)
-    goto failed;
+  if (sqlite3_prepare_v2 (hd_store_get_db (store), sql, -1, &stmt, NULL) != SQLITE_OK)
+    {
+      hd_store_set_error (store, error, _("Reading a person"));
+      return FALSE;
+    }
   sqlite3_bind_int64 (stmt, 1, person_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      gint64 row = sqlite3_column_int64 (stmt, 0);
-      g_array_append_val (ids, row);
-    }
+  rc = sqlite3_step (stmt);
+  *count = rc == SQLITE_ROW ? (guint) sqlite3_column_int (stmt, 0) : 0;
   sqlite3_finalize (stmt);
-  stmt = NULL;
-  if (rc != SQLITE_DONE)
-    goto failed;
-  if (count != NULL)
-    *count = ids->len;
-  if (edit == NULL || ids->len == 0)
-    return TRUE;
-
-  if (sqlite3_prepare_v2 (hd_store_get_db (store), delete_sql, -1, &stmt, NULL) != SQLITE_OK)
-    goto failed;
-  for (guint i = 0; i < ids->len; i++)
+  if (rc != SQLITE_ROW)
     {
-      gint64 row = g_array_index (ids, gint64, i);
-
-      if (!hd_edit_touch (edit, table, row, error))
-        {
-          sqlite3_finalize (stmt);
-          return FALSE;
-        }
-      sqlite3_bind_int64 (stmt, 1, row);
-      rc = sqlite3_step (stmt);
-      sqlite3_reset (stmt);
-      if (rc != SQLITE_DONE)
-        goto failed;
+      hd_store_set_error (store, error, _("Reading a person"));
+      return FALSE;
     }
-  sqlite3_finalize (stmt);
   return TRUE;
-
-failed:
-  sqlite3_finalize (stmt);
-  hd_store_set_error (store, error, _("Deleting the person"));
-  return FALSE;
 }
 
 gboolean
@@ -376,9 +345,9 @@ hd_person_delete (HdStore    *store,
     {
       guint team = 0, contact = 0, supervision = 0;
 
-      if (!remove_rows (NULL, store, NULL, role_rows[1].select_ids, id, &team, error) ||
-          !remove_rows (NULL, store, NULL, role_rows[2].select_ids, id, &contact, error) ||
-          !remove_rows (NULL, store, NULL, role_rows[3].select_ids, id, &supervision, error))
+      if (!count_rows (store, role_rows[1].select_ids, id, &team, error) ||
+          !count_rows (store, role_rows[2].select_ids, id, &contact, error) ||
+          !count_rows (store, role_rows[3].select_ids, id, &supervision, error))
         return FALSE;
       if (team + contact + supervision > 0)
         {
@@ -393,7 +362,7 @@ hd_person_delete (HdStore    *store,
   if (edit == NULL)
     return FALSE;
   for (guint i = 0; ok && i < G_N_ELEMENTS (role_rows); i++)
-    ok = remove_rows (edit, store, role_rows[i].table, role_rows[i].select_ids, id, NULL, error);
-  ok = ok && remove_rows (edit, store, "person", "SELECT ?1", id, NULL, error);
+    ok = hd_edit_delete_rows (edit, role_rows[i].table, role_rows[i].select_ids, id, NULL, error);
+  ok = ok && hd_edit_delete_rows (edit, "person", "SELECT ?1", id, NULL, error);
   return finish (edit, history, ok, error);
 }

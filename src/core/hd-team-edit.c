@@ -1,0 +1,339 @@
+/* hd-team-edit.c */
+#include <glib/gi18n-lib.h>
+
+#include "hd-team-edit.h"
+#include "hd-unit.h"
+#include "hd-uuid.h"
+
+G_DEFINE_QUARK (hd-team-edit-error-quark, hd_team_edit_error)
+
+static gboolean
+finish (HdEdit     *edit,
+        HdHistory  *history,
+        gboolean    ok,
+        GError    **error)
+{
+  if (!ok)
+    {
+      hd_edit_abort (edit);
+      return FALSE;
+    }
+  return hd_edit_commit (edit, history, error);
+}
+
+/* The id of the person's place in the unit's team, or 0. */
+static gint64
+member_id (HdStore *store,
+           gint64   unit_id,
+           gint64   person_id)
+{
+  sqlite3_stmt *stmt = hd_store_prepare (store,
+                                         "SELECT id FROM team_member WHERE unit_id = ?1 AND person_id = ?2",
+                                         NULL);
+  gint64 id = 0;
+
+  if (stmt == NULL)
+    return 0;
+  sqlite3_bind_int64 (stmt, 1, unit_id);
+  sqlite3_bind_int64 (stmt, 2, person_id);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    id = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  return id;
+}
+
+static gboolean
+check_on_roster (HdStore  *store,
+                 gint64    unit_id,
+                 gint64    person_id,
+                 GError  **error)
+{
+  g_autoptr(HdPerson) person = hd_person_load (store, person_id, error);
+  g_autoptr(HdUnit) unit = NULL;
+
+  if (person == NULL)
+    return FALSE;
+  if (hd_person_get_unit_id (person) == unit_id)
+    return TRUE;
+  unit = hd_unit_load (store, unit_id, error);
+  if (unit == NULL)
+    return FALSE;
+  g_set_error (error, HD_TEAM_EDIT_ERROR, HD_TEAM_EDIT_ERROR_NOT_ON_ROSTER,
+               _("%s is on the roster of “%s”, not of “%s”. Choose the team from the unit’s own people, or move the person first."),
+               hd_person_get_name (person), hd_person_get_unit_name (person), hd_unit_get_name (unit));
+  return FALSE;
+}
+
+static gboolean
+run_with_ids (HdStore     *store,
+              const char  *sql,
+              gint64       a,
+              gint64       b,
+              GError     **error)
+{
+  sqlite3_stmt *stmt = hd_store_prepare (store, sql, error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, a);
+  sqlite3_bind_int64 (stmt, 2, b);
+  return hd_store_step_done (store, stmt, error);
+}
+
+gboolean
+hd_team_set_member (HdStore     *store,
+                    HdHistory   *history,
+                    gint64       unit_id,
+                    gint64       person_id,
+                    HdTeamRole   role,
+                    GError     **error)
+{
+  gint64 id, principal;
+  HdEdit *edit;
+  gboolean ok = TRUE;
+
+  g_return_val_if_fail (role == HD_TEAM_ROLE_PRINCIPAL || role == HD_TEAM_ROLE_MEMBER, FALSE);
+
+  if (!check_on_roster (store, unit_id, person_id, error))
+    return FALSE;
+  edit = hd_edit_begin (store, role == HD_TEAM_ROLE_PRINCIPAL ? _("Set principal leader")
+                                                              : _("Add team member"), error);
+  if (edit == NULL)
+    return FALSE;
+
+  if (role == HD_TEAM_ROLE_PRINCIPAL)
+    {
+      sqlite3_stmt *stmt = hd_store_prepare (store,
+                                             "SELECT id FROM team_member WHERE unit_id = ?1 AND role = 0",
+                                             error);
+      ok = stmt != NULL;
+      if (ok)
+        {
+          sqlite3_bind_int64 (stmt, 1, unit_id);
+          principal = sqlite3_step (stmt) == SQLITE_ROW ? sqlite3_column_int64 (stmt, 0) : 0;
+          sqlite3_reset (stmt);
+          if (principal != 0)
+            ok = hd_edit_touch (edit, "team_member", principal, error) &&
+                 run_with_ids (store, "UPDATE team_member SET role = ?2 WHERE id = ?1",
+                               principal, HD_TEAM_ROLE_MEMBER, error);
+        }
+    }
+
+  id = member_id (store, unit_id, person_id);
+  if (ok && id != 0)
+    ok = hd_edit_touch (edit, "team_member", id, error) &&
+         run_with_ids (store, "UPDATE team_member SET role = ?2 WHERE id = ?1", id, role, error);
+  else if (ok)
+    {
+      g_autofree char *uuid = hd_uuid_new ();
+      sqlite3_stmt *stmt = hd_store_prepare (store,
+                                             "INSERT INTO team_member (uuid, unit_id, person_id, role, position)"
+                                             " VALUES (?1, ?2, ?3, ?4,"
+                                             "  (SELECT coalesce (max (position) + 1, 0) FROM team_member WHERE unit_id = ?2))",
+                                             error);
+      ok = stmt != NULL;
+      if (ok)
+        {
+          sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
+          sqlite3_bind_int64 (stmt, 2, unit_id);
+          sqlite3_bind_int64 (stmt, 3, person_id);
+          sqlite3_bind_int (stmt, 4, role);
+          ok = hd_store_step_done (store, stmt, error) &&
+               hd_edit_touch_new (edit, "team_member", sqlite3_last_insert_rowid (hd_store_get_db (store)), error);
+        }
+    }
+  return finish (edit, history, ok, error);
+}
+
+static gint64
+require_member (HdStore  *store,
+                gint64    unit_id,
+                gint64    person_id,
+                GError  **error)
+{
+  gint64 id = member_id (store, unit_id, person_id);
+  g_autoptr(HdPerson) person = NULL;
+
+  if (id != 0)
+    return id;
+  person = hd_person_load (store, person_id, NULL);
+  g_set_error (error, HD_TEAM_EDIT_ERROR, HD_TEAM_EDIT_ERROR_NOT_IN_TEAM,
+               _("%s is not in this unit’s leadership team. Add the person to the team first."),
+               person != NULL ? hd_person_get_name (person) : "?");
+  return 0;
+}
+
+gboolean
+hd_team_remove_member (HdStore    *store,
+                       HdHistory  *history,
+                       gint64      unit_id,
+                       gint64      person_id,
+                       GError    **error)
+{
+  gint64 id = require_member (store, unit_id, person_id, error);
+  HdEdit *edit;
+
+  if (id == 0)
+    return FALSE;
+  edit = hd_edit_begin (store, _("Remove team member"), error);
+  if (edit == NULL)
+    return FALSE;
+  return finish (edit, history,
+                 hd_edit_delete_rows (edit, "oversight", "SELECT id FROM oversight WHERE member_id = ?1", id, NULL, error) &&
+                 hd_edit_delete_rows (edit, "team_member", "SELECT ?1", id, NULL, error),
+                 error);
+}
+
+gboolean
+hd_team_set_oversights (HdStore       *store,
+                        HdHistory     *history,
+                        gint64         unit_id,
+                        gint64         person_id,
+                        const gint64  *department_ids,
+                        guint          n_departments,
+                        GError       **error)
+{
+  gint64 id = require_member (store, unit_id, person_id, error);
+  HdEdit *edit;
+  gboolean ok;
+
+  if (id == 0)
+    return FALSE;
+  for (guint i = 0; i < n_departments; i++)
+    {
+      if (!hd_unit_check_exists (store, department_ids[i], error))
+        return FALSE;
+      if (department_ids[i] == unit_id)
+        {
+          g_set_error_literal (error, HD_TEAM_EDIT_ERROR, HD_TEAM_EDIT_ERROR_BAD_DEPARTMENT,
+                               _("A member cannot oversee the unit of his or her own team. Choose its departments."));
+          return FALSE;
+        }
+    }
+
+  edit = hd_edit_begin (store, _("Change what a member oversees"), error);
+  if (edit == NULL)
+    return FALSE;
+  ok = hd_edit_delete_rows (edit, "oversight", "SELECT id FROM oversight WHERE member_id = ?1", id, NULL, error);
+  for (guint i = 0; ok && i < n_departments; i++)
+    {
+      g_autofree char *uuid = hd_uuid_new ();
+      sqlite3_stmt *stmt = hd_store_prepare (store,
+                                             "INSERT OR IGNORE INTO oversight (uuid, member_id, department_id) VALUES (?1, ?2, ?3)",
+                                             error);
+      ok = stmt != NULL;
+      if (!ok)
+        break;
+      sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_int64 (stmt, 2, id);
+      sqlite3_bind_int64 (stmt, 3, department_ids[i]);
+      ok = hd_store_step_done (store, stmt, error);
+      if (ok && sqlite3_changes (hd_store_get_db (store)) > 0)
+        ok = hd_edit_touch_new (edit, "oversight", sqlite3_last_insert_rowid (hd_store_get_db (store)), error);
+    }
+  return finish (edit, history, ok, error);
+}
+
+static gboolean
+is_county_leader (HdStore *store,
+                  gint64   person_id)
+{
+  sqlite3_stmt *stmt = hd_store_prepare (store,
+                                         "SELECT 1 FROM team_member t JOIN unit u ON u.id = t.unit_id"
+                                         " WHERE t.person_id = ?1 AND u.kind = 'county'",
+                                         NULL);
+  gboolean yes;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, person_id);
+  yes = sqlite3_step (stmt) == SQLITE_ROW;
+  sqlite3_reset (stmt);
+  return yes;
+}
+
+gboolean
+hd_contact_point_add (HdStore    *store,
+                      HdHistory  *history,
+                      gint64      leader_id,
+                      gint64      unit_id,
+                      GError    **error)
+{
+  g_autoptr(HdPerson) leader = hd_person_load (store, leader_id, error);
+  g_autoptr(HdUnit) unit = NULL;
+  g_autofree char *uuid = hd_uuid_new ();
+  sqlite3_stmt *stmt;
+  HdEdit *edit;
+  gboolean ok;
+
+  if (leader == NULL || (unit = hd_unit_load (store, unit_id, error)) == NULL)
+    return FALSE;
+  if (!is_county_leader (store, leader_id))
+    {
+      g_set_error (error, HD_TEAM_EDIT_ERROR, HD_TEAM_EDIT_ERROR_NOT_COUNTY_LEADER,
+                   _("%s is not in the leadership team of a county. Contact points are kept for county leaders."),
+                   hd_person_get_name (leader));
+      return FALSE;
+    }
+  switch (hd_unit_get_kind (unit))
+    {
+    case HD_UNIT_KIND_TOWNSHIP:
+    case HD_UNIT_KIND_STREET:
+    case HD_UNIT_KIND_DEPARTMENT:
+    case HD_UNIT_KIND_VILLAGE:
+    case HD_UNIT_KIND_COMMUNITY:
+      break;
+    default:
+      g_set_error (error, HD_TEAM_EDIT_ERROR, HD_TEAM_EDIT_ERROR_BAD_CONTACT_UNIT,
+                   _("“%s” cannot be a contact point. Choose a township, street or county department, or a village or community."),
+                   hd_unit_get_name (unit));
+      return FALSE;
+    }
+
+  edit = hd_edit_begin (store, _("Add contact point"), error);
+  if (edit == NULL)
+    return FALSE;
+  stmt = hd_store_prepare (store,
+                           "INSERT OR IGNORE INTO contact_point (uuid, leader_id, unit_id) VALUES (?1, ?2, ?3)",
+                           error);
+  ok = stmt != NULL;
+  if (ok)
+    {
+      sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_int64 (stmt, 2, leader_id);
+      sqlite3_bind_int64 (stmt, 3, unit_id);
+      ok = hd_store_step_done (store, stmt, error);
+      if (ok && sqlite3_changes (hd_store_get_db (store)) > 0)
+        ok = hd_edit_touch_new (edit, "contact_point", sqlite3_last_insert_rowid (hd_store_get_db (store)), error);
+    }
+  return finish (edit, history, ok, error);
+}
+
+gboolean
+hd_contact_point_remove (HdStore    *store,
+                         HdHistory  *history,
+                         gint64      leader_id,
+                         gint64      unit_id,
+                         GError    **error)
+{
+  sqlite3_stmt *stmt = hd_store_prepare (store,
+                                         "SELECT id FROM contact_point WHERE leader_id = ?1 AND unit_id = ?2",
+                                         error);
+  gint64 id = 0;
+  HdEdit *edit;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, leader_id);
+  sqlite3_bind_int64 (stmt, 2, unit_id);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    id = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  if (id == 0)
+    return TRUE;
+
+  edit = hd_edit_begin (store, _("Remove contact point"), error);
+  if (edit == NULL)
+    return FALSE;
+  return finish (edit, history, hd_edit_delete_rows (edit, "contact_point", "SELECT ?1", id, NULL, error), error);
+}
