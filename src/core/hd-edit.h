@@ -17,6 +17,8 @@ G_BEGIN_DECLS
 #define HD_EDIT_ERROR (hd_edit_error_quark ())
 
 typedef enum {
+  HD_EDIT_ERROR_INVALID,         /* input that cannot be stored, with what to do */
+  HD_EDIT_ERROR_NOT_FOUND,       /* the record is gone */
   HD_EDIT_ERROR_NOTHING_TO_UNDO,
   HD_EDIT_ERROR_CHANGED_SINCE,   /* the rows were changed again after the edit */
 } HdEditError;

@@ -1,0 +1,315 @@
+/* hd-supervision-edit.c */
+#include <glib/gi18n-lib.h>
+
+#include "hd-supervision-edit.h"
+#include "hd-unit.h"
+#include "hd-uuid.h"
+
+#define MAX_NAME_CHARS 50
+
+static gboolean
+finish (HdEdit     *edit,
+        HdHistory  *history,
+        gboolean    ok,
+        GError    **error)
+{
+  if (!ok)
+    {
+      hd_edit_abort (edit);
+      return FALSE;
+    }
+  return hd_edit_commit (edit, history, error);
+}
+
+static char *
+clean_name (const char  *name,
+            GError     **error)
+{
+  g_autofree char *clean = g_strstrip (g_strdup (name != NULL ? name : ""));
+
+  if (*clean == '\0' || g_utf8_strlen (clean, -1) > MAX_NAME_CHARS)
+    {
+      g_set_error (error, HD_EDIT_ERROR, HD_EDIT_ERROR_INVALID,
+                   _("A supervision group needs a name of at most %d characters, e.g. “第一督导组”."),
+                   MAX_NAME_CHARS);
+      return NULL;
+    }
+  return g_steal_pointer (&clean);
+}
+
+static gboolean
+check_group (HdStore  *store,
+             gint64    group_id,
+             GError  **error)
+{
+  sqlite3_stmt *stmt = hd_store_prepare (store, "SELECT 1 FROM supervision_group WHERE id = ?1", error);
+  gboolean found;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, group_id);
+  found = sqlite3_step (stmt) == SQLITE_ROW;
+  sqlite3_reset (stmt);
+  if (!found)
+    g_set_error_literal (error, HD_EDIT_ERROR, HD_EDIT_ERROR_NOT_FOUND,
+                         _("That supervision group no longer exists. Reload the list and choose again."));
+  return found;
+}
+
+/* Inserts with @sql (?1 uuid, ?2 and ?3 the ids) unless the row is there already. */
+static gboolean
+insert_link (HdEdit      *edit,
+             const char  *table,
+             const char  *sql,
+             gint64       a,
+             gint64       b,
+             int          extra,
+             GError     **error)
+{
+  HdStore *store = hd_edit_get_store (edit);
+  g_autofree char *uuid = hd_uuid_new ();
+  sqlite3_stmt *stmt = hd_store_prepare (store, sql, error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 2, a);
+  sqlite3_bind_int64 (stmt, 3, b);
+  if (sqlite3_bind_parameter_count (stmt) >= 4)
+    sqlite3_bind_int (stmt, 4, extra);
+  if (!hd_store_step_done (store, stmt, error))
+    return FALSE;
+  return sqlite3_changes (hd_store_get_db (store)) == 0 ||
+         hd_edit_touch_new (edit, table, sqlite3_last_insert_rowid (hd_store_get_db (store)), error);
+}
+
+gint64
+hd_supervision_group_create (HdStore     *store,
+                             HdHistory   *history,
+                             gint64       sending_unit_id,
+                             const char  *name,
+                             GError     **error)
+{
+  g_autofree char *clean = clean_name (name, error);
+  g_autofree char *uuid = hd_uuid_new ();
+  sqlite3_stmt *stmt;
+  HdEdit *edit;
+  gint64 id = 0;
+  gboolean ok;
+
+  if (clean == NULL || !hd_unit_check_exists (store, sending_unit_id, error))
+    return 0;
+  edit = hd_edit_begin (store, _("Add supervision group"), error);
+  if (edit == NULL)
+    return 0;
+  stmt = hd_store_prepare (store,
+                           "INSERT INTO supervision_group (uuid, unit_id, name, position)"
+                           " VALUES (?1, ?2, ?3, (SELECT coalesce (max (position) + 1, 0) FROM supervision_group WHERE unit_id = ?2))",
+                           error);
+  ok = stmt != NULL;
+  if (ok)
+    {
+      sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_int64 (stmt, 2, sending_unit_id);
+      sqlite3_bind_text (stmt, 3, clean, -1, SQLITE_TRANSIENT);
+      ok = hd_store_step_done (store, stmt, error);
+    }
+  if (ok)
+    {
+      id = sqlite3_last_insert_rowid (hd_store_get_db (store));
+      ok = hd_edit_touch_new (edit, "supervision_group", id, error);
+    }
+  return finish (edit, history, ok, error) ? id : 0;
+}
+
+gboolean
+hd_supervision_group_rename (HdStore     *store,
+                             HdHistory   *history,
+                             gint64       group_id,
+                             const char  *name,
+                             GError     **error)
+{
+  g_autofree char *clean = clean_name (name, error);
+  sqlite3_stmt *stmt;
+  HdEdit *edit;
+  gboolean ok;
+
+  if (clean == NULL || !check_group (store, group_id, error))
+    return FALSE;
+  edit = hd_edit_begin (store, _("Rename supervision group"), error);
+  if (edit == NULL)
+    return FALSE;
+  ok = hd_edit_touch (edit, "supervision_group", group_id, error);
+  stmt = ok ? hd_store_prepare (store, "UPDATE supervision_group SET name = ?2 WHERE id = ?1", error) : NULL;
+  ok = stmt != NULL;
+  if (ok)
+    {
+      sqlite3_bind_int64 (stmt, 1, group_id);
+      sqlite3_bind_text (stmt, 2, clean, -1, SQLITE_TRANSIENT);
+      ok = hd_store_step_done (store, stmt, error);
+    }
+  return finish (edit, history, ok, error);
+}
+
+gboolean
+hd_supervision_group_delete (HdStore    *store,
+                             HdHistory  *history,
+                             gint64      group_id,
+                             GError    **error)
+{
+  HdEdit *edit;
+
+  if (!check_group (store, group_id, error))
+    return FALSE;
+  edit = hd_edit_begin (store, _("Delete supervision group"), error);
+  if (edit == NULL)
+    return FALSE;
+  return finish (edit, history,
+                 hd_edit_delete_rows (edit, "supervision_member", "SELECT id FROM supervision_member WHERE group_id = ?1", group_id, NULL, error) &&
+                 hd_edit_delete_rows (edit, "supervision_assignment", "SELECT id FROM supervision_assignment WHERE group_id = ?1", group_id, NULL, error) &&
+                 hd_edit_delete_rows (edit, "supervision_group", "SELECT ?1", group_id, NULL, error),
+                 error);
+}
+
+static gint64
+find_link (HdStore    *store,
+           const char *sql,
+           gint64      a,
+           gint64      b)
+{
+  sqlite3_stmt *stmt = hd_store_prepare (store, sql, NULL);
+  gint64 id = 0;
+
+  if (stmt == NULL)
+    return 0;
+  sqlite3_bind_int64 (stmt, 1, a);
+  sqlite3_bind_int64 (stmt, 2, b);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    id = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  return id;
+}
+
+static gboolean
+set_role (HdEdit  *edit,
+          gint64   member_id,
+          int      role,
+          GError **error)
+{
+  HdStore *store = hd_edit_get_store (edit);
+  sqlite3_stmt *stmt;
+
+  if (!hd_edit_touch (edit, "supervision_member", member_id, error))
+    return FALSE;
+  stmt = hd_store_prepare (store, "UPDATE supervision_member SET role = ?2 WHERE id = ?1", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, member_id);
+  sqlite3_bind_int (stmt, 2, role);
+  return hd_store_step_done (store, stmt, error);
+}
+
+gboolean
+hd_supervision_group_set_member (HdStore            *store,
+                                 HdHistory          *history,
+                                 gint64              group_id,
+                                 gint64              person_id,
+                                 HdSupervisionRole   role,
+                                 GError            **error)
+{
+  g_autoptr(HdPerson) person = NULL;
+  gint64 existing;
+  HdEdit *edit;
+  gboolean ok = TRUE;
+
+  if (!check_group (store, group_id, error) ||
+      (person = hd_person_load (store, person_id, error)) == NULL)
+    return FALSE;
+  edit = hd_edit_begin (store, role == HD_SUPERVISION_ROLE_LEADER ? _("Set group leader")
+                                                                  : _("Add group member"), error);
+  if (edit == NULL)
+    return FALSE;
+
+  if (role == HD_SUPERVISION_ROLE_LEADER)
+    {
+      gint64 leader = find_link (store, "SELECT id FROM supervision_member WHERE group_id = ?1 AND role = 0 AND person_id <> ?2",
+                                 group_id, person_id);
+      if (leader != 0)
+        ok = set_role (edit, leader, HD_SUPERVISION_ROLE_MEMBER, error);
+    }
+  existing = find_link (store, "SELECT id FROM supervision_member WHERE group_id = ?1 AND person_id = ?2",
+                        group_id, person_id);
+  if (ok && existing != 0)
+    ok = set_role (edit, existing, role, error);
+  else if (ok)
+    ok = insert_link (edit, "supervision_member",
+                      "INSERT INTO supervision_member (uuid, group_id, person_id, role, position)"
+                      " VALUES (?1, ?2, ?3, ?4, (SELECT coalesce (max (position) + 1, 0) FROM supervision_member WHERE group_id = ?2))",
+                      group_id, person_id, role, error);
+  return finish (edit, history, ok, error);
+}
+
+static gboolean
+remove_link (HdStore    *store,
+             HdHistory  *history,
+             const char *label,
+             const char *table,
+             gint64      id,
+             GError    **error)
+{
+  HdEdit *edit;
+
+  if (id == 0)
+    return TRUE;
+  edit = hd_edit_begin (store, label, error);
+  if (edit == NULL)
+    return FALSE;
+  return finish (edit, history, hd_edit_delete_rows (edit, table, "SELECT ?1", id, NULL, error), error);
+}
+
+gboolean
+hd_supervision_group_remove_member (HdStore    *store,
+                                    HdHistory  *history,
+                                    gint64      group_id,
+                                    gint64      person_id,
+                                    GError    **error)
+{
+  return remove_link (store, history, _("Remove group member"), "supervision_member",
+                      find_link (store, "SELECT id FROM supervision_member WHERE group_id = ?1 AND person_id = ?2",
+                                 group_id, person_id),
+                      error);
+}
+
+gboolean
+hd_supervision_group_assign (HdStore    *store,
+                             HdHistory  *history,
+                             gint64      group_id,
+                             gint64      unit_id,
+                             GError    **error)
+{
+  HdEdit *edit;
+
+  if (!check_group (store, group_id, error) || !hd_unit_check_exists (store, unit_id, error))
+    return FALSE;
+  edit = hd_edit_begin (store, _("Assign unit to supervision group"), error);
+  if (edit == NULL)
+    return FALSE;
+  return finish (edit, history,
+                 insert_link (edit, "supervision_assignment",
+                              "INSERT OR IGNORE INTO supervision_assignment (uuid, group_id, unit_id) VALUES (?1, ?2, ?3)",
+                              group_id, unit_id, 0, error),
+                 error);
+}
+
+gboolean
+hd_supervision_group_unassign (HdStore    *store,
+                               HdHistory  *history,
+                               gint64      group_id,
+                               gint64      unit_id,
+                               GError    **error)
+{
+  return remove_link (store, history, _("Unassign unit from supervision group"), "supervision_assignment",
+                      find_link (store, "SELECT id FROM supervision_assignment WHERE group_id = ?1 AND unit_id = ?2",
+                                 group_id, unit_id),
+                      error);
+}

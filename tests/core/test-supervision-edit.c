@@ -1,0 +1,95 @@
+/* test-supervision-edit.c — supervision groups: members, one leader, assigned units, undo. */
+#include "hd-supervision-edit.h"
+#include "hd-test-util.h"
+
+static HdStore *
+make_store (void)
+{
+  g_autofree char *dir = hd_test_make_tmpdir ();
+  HdStore *store = hd_test_open_store (dir, "groups.db");
+
+  g_assert_cmpint (sqlite3_exec (hd_store_get_db (store),
+                                 "INSERT INTO unit (id, uuid, kind, name, path) VALUES (1, 'u1', 'county', '示范县', '/000000001/');"
+                                 "INSERT INTO unit (id, uuid, parent_id, kind, name, path) VALUES (2, 'u2', 1, 'township', '城关镇', '/000000001/000000002/');"
+                                 "INSERT INTO unit (id, uuid, parent_id, kind, name, path) VALUES (3, 'u3', 1, 'department', '纪委', '/000000001/000000003/');"
+                                 "INSERT INTO person (id, uuid, unit_id, name) VALUES (1, 'p1', 3, '钱组长'), (2, 'p2', 3, '孙组员'), (3, 'p3', 3, '李组员');",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  return store;
+}
+
+static char *
+describe_group_of (HdStore *store,
+                   gint64   unit_id)
+{
+  g_autoptr(GListModel) groups = hd_supervision_groups_for_unit (store, unit_id, NULL);
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (groups); i++)
+    {
+      g_autoptr(HdSupervisionGroup) group = g_list_model_get_item (groups, i);
+      HdPerson *leader = hd_supervision_group_get_leader (group);
+      GListModel *members = hd_supervision_group_get_members (group);
+
+      g_string_append_printf (text, "%s leader=%s members=", hd_supervision_group_get_name (group),
+                              leader ? hd_person_get_name (leader) : "-");
+      for (guint k = 0; k < g_list_model_get_n_items (members); k++)
+        {
+          g_autoptr(HdPerson) p = g_list_model_get_item (members, k);
+          g_string_append_printf (text, "%s%s", k ? "," : "", hd_person_get_name (p));
+        }
+    }
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+static void
+test_groups (void)
+{
+  g_autoptr(HdStore) store = make_store ();
+  g_autoptr(HdHistory) history = hd_history_new (store, 50);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *a = NULL, *b = NULL, *c = NULL;
+  gint64 group;
+
+  g_assert_cmpint (hd_supervision_group_create (store, history, 1, "  ", &error), ==, 0);
+  g_assert_error (error, HD_EDIT_ERROR, HD_EDIT_ERROR_INVALID);
+  g_clear_error (&error);
+
+  group = hd_supervision_group_create (store, history, 1, "第一督导组", &error);
+  g_assert_cmpint (group, >, 0);
+  g_assert_true (hd_supervision_group_set_member (store, history, group, 1, HD_SUPERVISION_ROLE_LEADER, &error));
+  g_assert_true (hd_supervision_group_set_member (store, history, group, 2, HD_SUPERVISION_ROLE_MEMBER, &error));
+  g_assert_true (hd_supervision_group_assign (store, history, group, 2, &error));
+  g_assert_true (hd_supervision_group_assign (store, history, group, 2, &error));
+  g_assert_no_error (error);
+  a = describe_group_of (store, 2);
+  g_assert_cmpstr (a, ==, "第一督导组 leader=钱组长 members=孙组员");
+  g_assert_cmpint (hd_test_query_int (store, "SELECT count(*) FROM supervision_assignment"), ==, 1);
+
+  /* A new leader: the old one stays as a member; the index allows one leader only. */
+  g_assert_true (hd_supervision_group_set_member (store, history, group, 3, HD_SUPERVISION_ROLE_LEADER, &error));
+  g_assert_no_error (error);
+  b = describe_group_of (store, 2);
+  g_assert_cmpstr (b, ==, "第一督导组 leader=李组员 members=钱组长,孙组员");
+
+  g_assert_true (hd_supervision_group_unassign (store, history, group, 2, &error));
+  g_assert_cmpint (hd_test_query_int (store, "SELECT count(*) FROM supervision_assignment"), ==, 0);
+  g_assert_true (hd_history_undo (history, &error));
+  c = describe_group_of (store, 2);
+  g_assert_cmpstr (c, ==, b);
+
+  g_assert_true (hd_supervision_group_delete (store, history, group, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (hd_test_query_int (store, "SELECT count(*) FROM supervision_group"), ==, 0);
+  g_assert_cmpint (hd_test_query_int (store, "SELECT count(*) FROM supervision_member"), ==, 0);
+  g_assert_true (hd_history_undo (history, &error));
+  g_assert_cmpint (hd_test_query_int (store, "SELECT count(*) FROM supervision_member"), ==, 3);
+  g_assert_cmpint (hd_test_query_int (store, "SELECT count(*) FROM pragma_foreign_key_check"), ==, 0);
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/supervision-edit/groups", test_groups);
+  return g_test_run ();
+}
