@@ -57,7 +57,8 @@ gboolean     hd_edit_commit            (HdEdit      *edit,
                                         GError     **error);
 void         hd_edit_abort             (HdEdit      *edit);
 
-/* Keeps at least the last @depth edits of a session for undo (Ctrl+Z) and redo. */
+/* Keeps at least the last @depth edits of a session for undo (Ctrl+Z) and redo; emits "changed"
+ * after every edit made through it, and after undo and redo. */
 HdHistory   *hd_history_new            (HdStore     *store,
                                         guint        depth);
 gboolean     hd_history_can_undo       (HdHistory   *self);

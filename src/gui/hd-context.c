@@ -7,6 +7,7 @@ struct _HdContext
 
   HdStore   *store;
   GSettings *settings;
+  HdHistory *history;
   GDate      today;
 };
 
@@ -27,6 +28,7 @@ hd_context_dispose (GObject *object)
 {
   HdContext *self = HD_CONTEXT (object);
 
+  g_clear_object (&self->history);
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
 
@@ -130,6 +132,17 @@ hd_context_get_store (HdContext *self)
 {
   g_return_val_if_fail (HD_IS_CONTEXT (self), NULL);
   return self->store;
+}
+
+HdHistory *
+hd_context_get_history (HdContext *self)
+{
+  g_return_val_if_fail (HD_IS_CONTEXT (self), NULL);
+
+  /* The clerk can take back at least the last 50 edits (the floor); 100 costs little. */
+  if (self->history == NULL)
+    self->history = hd_history_new (self->store, 100);
+  return self->history;
 }
 
 GSettings *

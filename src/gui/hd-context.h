@@ -3,6 +3,7 @@
 
 #include <gio/gio.h>
 
+#include "hd-edit.h"
 #include "hd-store.h"
 
 G_BEGIN_DECLS
@@ -16,6 +17,8 @@ HdContext   *hd_context_new          (HdStore     *store,
 
 HdStore     *hd_context_get_store    (HdContext   *self);
 GSettings   *hd_context_get_settings (HdContext   *self);
+/* The undo history of this window's session: every edit made in the window goes through it. */
+HdHistory   *hd_context_get_history  (HdContext   *self);
 /* "Today" for every rule and default date; the application sets it from the system clock,
  * tests fix it. */
 const GDate *hd_context_get_today    (HdContext   *self);
