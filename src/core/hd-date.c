@@ -1,0 +1,93 @@
+/* hd-date.c */
+#include <glib/gi18n-lib.h>
+
+#include "hd-date.h"
+
+static gboolean
+set_if_valid (GDate *date,
+              gint64 year,
+              gint64 month,
+              gint64 day)
+{
+  if (year < 1 || year > 9999 || month < 1 || month > 12 || day < 1 || day > 31 ||
+      !g_date_valid_dmy ((GDateDay) day, (GDateMonth) month, (GDateYear) year))
+    return FALSE;
+  g_date_clear (date, 1);
+  g_date_set_dmy (date, (GDateDay) day, (GDateMonth) month, (GDateYear) year);
+  return TRUE;
+}
+
+gboolean
+hd_date_parse_iso (const char *text,
+                   GDate      *date)
+{
+  if (text == NULL || strlen (text) != 10 || text[4] != '-' || text[7] != '-')
+    return FALSE;
+  for (guint i = 0; i < 10; i++)
+    if (i != 4 && i != 7 && !g_ascii_isdigit (text[i]))
+      return FALSE;
+  return set_if_valid (date, g_ascii_strtoll (text, NULL, 10),
+                       g_ascii_strtoll (text + 5, NULL, 10),
+                       g_ascii_strtoll (text + 8, NULL, 10));
+}
+
+gboolean
+hd_date_parse_typed (const char *text,
+                     GDate      *date)
+{
+  g_autoptr(GRegex) regex = NULL;
+  g_autoptr(GMatchInfo) match = NULL;
+  g_autofree char *year = NULL, *month = NULL, *day = NULL;
+
+  if (text == NULL)
+    return FALSE;
+  regex = g_regex_new ("^\\s*(\\d{4})\\s*(?:(?:[-/.])\\s*(\\d{1,2})\\s*[-/.]\\s*(\\d{1,2})|年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日?)\\s*$",
+                       0, 0, NULL);
+  if (!g_regex_match (regex, text, 0, &match))
+    return FALSE;
+  year = g_match_info_fetch (match, 1);
+  month = g_match_info_fetch (match, 2);
+  day = g_match_info_fetch (match, 3);
+  if (month == NULL || *month == '\0')
+    {
+      g_free (month);
+      g_free (day);
+      month = g_match_info_fetch (match, 4);
+      day = g_match_info_fetch (match, 5);
+    }
+  /* One kind of separator per date: 2014-9/30 is a typing slip, not a date. */
+  if (strchr (text, '-') && (strchr (text, '/') || strchr (text, '.')))
+    return FALSE;
+  if (strchr (text, '/') && strchr (text, '.'))
+    return FALSE;
+  return set_if_valid (date, g_ascii_strtoll (year, NULL, 10), g_ascii_strtoll (month, NULL, 10),
+                       g_ascii_strtoll (day, NULL, 10));
+}
+
+char *
+hd_date_format_iso (const GDate *date)
+{
+  g_return_val_if_fail (date != NULL && g_date_valid (date), NULL);
+  return g_strdup_printf ("%04u-%02u-%02u", g_date_get_year (date), g_date_get_month (date),
+                          g_date_get_day (date));
+}
+
+char *
+hd_date_format_display (const GDate *date)
+{
+  g_return_val_if_fail (date != NULL && g_date_valid (date), NULL);
+  /* Translators: a date; %1$u is the year, %2$u the month, %3$u the day. In Chinese:
+   * "%1$u年%2$u月%3$u日". */
+  return g_strdup_printf (_("%1$u-%2$02u-%3$02u"), g_date_get_year (date),
+                          (guint) g_date_get_month (date), (guint) g_date_get_day (date));
+}
+
+void
+hd_date_set_today (GDate *date)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  g_date_clear (date, 1);
+  g_date_set_dmy (date, (GDateDay) g_date_time_get_day_of_month (now),
+                  (GDateMonth) g_date_time_get_month (now), (GDateYear) g_date_time_get_year (now));
+}
