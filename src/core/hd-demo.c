@@ -1,0 +1,946 @@
+/* hd-demo.c — deterministic demo data: the documents' county, or a province of 100 of them.
+ *
+ * Every choice is drawn from a GRand seeded by the caller, so a seed always gives the same
+ * database, row for row. A province draws one seed per county from its own generator, so its
+ * counties differ from each other and from the county of the same seed.
+ *
+ * Speed matters (the province has 1.7 million people): rows are written with a handful of
+ * prepared statements reused for every row, ids are assigned here rather than read back, and a
+ * unit's path is built from its parent's without a query. The first failing insert is kept and
+ * turns the remaining inserts into no-ops, so the plan below reads as a plan rather than as a
+ * chain of error checks; the transaction is then rolled back.
+ */
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "hd-demo.h"
+#include "hd-demo-names.h"
+#include "hd-person.h"
+#include "hd-team.h"
+#include "hd-unit.h"
+#include "hd-uuid.h"
+
+G_DEFINE_QUARK (hd-demo-error-quark, hd_demo_error)
+
+#define N_SUPERVISION_GROUPS  13
+#define N_PROVINCE_COUNTIES   100
+#define MAX_TOWNSHIPS         20
+#define MAX_OFFICES           16
+
+/* Per mille, as the rosters of such offices tend to be. */
+#define FEMALE_LEADERS        150
+#define FEMALE_CADRES         400
+#define FEMALE_VILLAGERS      250
+#define FEMALE_PROFESSIONALS  550
+
+typedef struct {
+  gint64 id;
+  char  *path;
+  char   code[HD_DEMO_NAME_MAX];
+  char   uuid[40];
+} Unit;
+
+typedef struct {
+  sqlite3      *db;
+  sqlite3_stmt *unit;
+  sqlite3_stmt *person;
+  sqlite3_stmt *member;
+  sqlite3_stmt *oversight;
+  sqlite3_stmt *contact;
+  sqlite3_stmt *group;
+  sqlite3_stmt *group_member;
+  sqlite3_stmt *assignment;
+  gint64        next_unit;
+  gint64        next_person;
+  gint64        next_member;
+  gint64        next_oversight;
+  gint64        next_contact;
+  gint64        next_group;
+  gint64        next_group_member;
+  gint64        next_assignment;
+  char         *failure;   /* SQLite's message for the first failed insert */
+} Writer;
+
+/* A unit's leadership team as written: people and team_member ids, the principal first. */
+typedef struct {
+  guint  n;
+  gint64 person[16];
+  gint64 member[16];
+} Team;
+
+typedef struct {
+  Unit               unit;
+  const HdDemoDepartment *info;
+  gint64             first_staff;   /* staff are consecutive person ids */
+  guint              n_staff;
+} Department;
+
+typedef struct {
+  Unit   unit;
+  guint  first_grassroot;   /* index into County.grassroots */
+  guint  n_grassroots;
+} Township;
+
+typedef struct {
+  Unit        unit;
+  Team        team;
+  Township    townships[MAX_TOWNSHIPS];
+  guint       n_townships;
+  Department  departments[96];
+  guint       n_departments;
+  Unit        organisations[32];
+  const HdDemoOrganisation *organisation_info[32];
+  guint       n_organisations;
+  GArray     *grassroots;   /* gint64 unit ids of the villages and communities */
+  GHashTable *names;        /* names of the county's units, kept unique for paths of names */
+} County;
+
+static int
+rand_between (GRand *rand,
+              int    low,
+              int    high)
+{
+  return g_rand_int_range (rand, low, high + 1);
+}
+
+static gboolean
+chance (GRand *rand,
+        int    per_mille)
+{
+  return g_rand_int_range (rand, 0, 1000) < per_mille;
+}
+
+static void
+unit_clear (Unit *unit)
+{
+  g_clear_pointer (&unit->path, g_free);
+}
+
+static void
+writer_step (Writer       *w,
+             sqlite3_stmt *stmt)
+{
+  if (w->failure == NULL && sqlite3_step (stmt) != SQLITE_DONE)
+    w->failure = g_strdup (sqlite3_errmsg (w->db));
+  sqlite3_reset (stmt);
+}
+
+static void
+bind_uuid (sqlite3_stmt *stmt,
+           int           column,
+           GRand        *rand)
+{
+  sqlite3_bind_text (stmt, column, hd_uuid_new_from_rand (rand), -1, g_free);
+}
+
+static void
+add_unit (Writer      *w,
+          GRand       *rand,
+          const Unit  *parent,
+          HdUnitKind   kind,
+          const char  *name,
+          const char  *code,
+          int          position,
+          Unit        *out)
+{
+  char *uuid = hd_uuid_new_from_rand (rand);
+
+  out->id = w->next_unit++;
+  out->path = hd_unit_path_child (parent != NULL ? parent->path : NULL, out->id);
+  g_strlcpy (out->code, code, sizeof out->code);
+  g_strlcpy (out->uuid, uuid, sizeof out->uuid);
+
+  sqlite3_bind_int64 (w->unit, 1, out->id);
+  sqlite3_bind_text (w->unit, 2, uuid, -1, g_free);
+  if (parent != NULL)
+    sqlite3_bind_int64 (w->unit, 3, parent->id);
+  else
+    sqlite3_bind_null (w->unit, 3);
+  sqlite3_bind_text (w->unit, 4, hd_unit_kind_to_string (kind), -1, SQLITE_STATIC);
+  sqlite3_bind_text (w->unit, 5, name, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (w->unit, 6, code, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int (w->unit, 7, position);
+  sqlite3_bind_text (w->unit, 8, out->path, -1, SQLITE_STATIC);
+  writer_step (w, w->unit);
+}
+
+static gint64
+add_person (Writer      *w,
+            GRand       *rand,
+            const Unit  *unit,
+            const char  *title,
+            int          female_per_mille,
+            gboolean     party_member,
+            int         *position)
+{
+  gboolean female = chance (rand, female_per_mille);
+  char name[HD_DEMO_NAME_MAX];
+  char phone[HD_DEMO_NAME_MAX];
+  gint64 id = w->next_person++;
+
+  hd_demo_person_name (rand, female, name);
+  hd_demo_mobile (rand, phone);
+
+  sqlite3_bind_int64 (w->person, 1, id);
+  bind_uuid (w->person, 2, rand);
+  sqlite3_bind_int64 (w->person, 3, unit->id);
+  sqlite3_bind_text (w->person, 4, name, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int (w->person, 5, female ? HD_GENDER_FEMALE : HD_GENDER_MALE);
+  sqlite3_bind_text (w->person, 6, title, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int (w->person, 7, party_member ? 1 : 0);
+  sqlite3_bind_text (w->person, 8, phone, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int (w->person, 9, (*position)++);
+  writer_step (w, w->person);
+  return id;
+}
+
+/* The team's people go first on the unit's roster, in rank order. */
+static void
+add_team (Writer            *w,
+          GRand             *rand,
+          const Unit        *unit,
+          const char * const *titles,
+          guint              n_titles,
+          Team              *team,
+          int               *position)
+{
+  g_return_if_fail (n_titles <= G_N_ELEMENTS (team->person));
+
+  team->n = n_titles;
+  for (guint i = 0; i < n_titles; i++)
+    {
+      team->person[i] = add_person (w, rand, unit, titles[i], FEMALE_LEADERS, TRUE, position);
+      team->member[i] = w->next_member++;
+
+      sqlite3_bind_int64 (w->member, 1, team->member[i]);
+      bind_uuid (w->member, 2, rand);
+      sqlite3_bind_int64 (w->member, 3, unit->id);
+      sqlite3_bind_int64 (w->member, 4, team->person[i]);
+      sqlite3_bind_int (w->member, 5, i == 0 ? HD_TEAM_ROLE_PRINCIPAL : HD_TEAM_ROLE_MEMBER);
+      sqlite3_bind_int (w->member, 6, (int) i);
+      writer_step (w, w->member);
+    }
+}
+
+/* A head, a manager where the style has one, and deputies. */
+static void
+add_head_team (Writer          *w,
+               GRand           *rand,
+               const Unit      *unit,
+               HdDemoHeadStyle  style,
+               int              n_deputies,
+               Team            *team,
+               int             *position)
+{
+  const char *titles[8];
+  guint n = 0;
+
+  titles[n++] = hd_demo_head_title (style);
+  if (hd_demo_manager_title (style) != NULL)
+    titles[n++] = hd_demo_manager_title (style);
+  for (int i = 0; i < n_deputies && n < G_N_ELEMENTS (titles); i++)
+    titles[n++] = hd_demo_deputy_title (style);
+  add_team (w, rand, unit, titles, n, team, position);
+}
+
+static gint64
+add_staff (Writer          *w,
+           GRand           *rand,
+           const Unit      *unit,
+           HdDemoHeadStyle  style,
+           int              n,
+           int             *position)
+{
+  gboolean professional = hd_demo_manager_title (style) != NULL;
+  gint64 first = w->next_person;
+
+  for (int i = 0; i < n; i++)
+    add_person (w, rand, unit, hd_demo_staff_title (style, rand),
+                professional ? FEMALE_PROFESSIONALS : FEMALE_CADRES, chance (rand, 750), position);
+  return first;
+}
+
+static void
+add_oversight (Writer *w,
+               GRand  *rand,
+               gint64  member_id,
+               gint64  department_id)
+{
+  sqlite3_bind_int64 (w->oversight, 1, w->next_oversight++);
+  bind_uuid (w->oversight, 2, rand);
+  sqlite3_bind_int64 (w->oversight, 3, member_id);
+  sqlite3_bind_int64 (w->oversight, 4, department_id);
+  writer_step (w, w->oversight);
+}
+
+static void
+add_contact_point (Writer *w,
+                   GRand  *rand,
+                   gint64  leader_id,
+                   gint64  unit_id)
+{
+  sqlite3_bind_int64 (w->contact, 1, w->next_contact++);
+  bind_uuid (w->contact, 2, rand);
+  sqlite3_bind_int64 (w->contact, 3, leader_id);
+  sqlite3_bind_int64 (w->contact, 4, unit_id);
+  writer_step (w, w->contact);
+}
+
+/* A name no other unit of the county has, so that a path of names finds exactly one unit. */
+static void
+unique_name (GRand      *rand,
+             GHashTable *taken,
+             gboolean    village,
+             const char *suffix,
+             char        buf[HD_DEMO_NAME_MAX])
+{
+  do
+    {
+      hd_demo_place_name (rand, village, buf);
+      g_strlcat (buf, suffix, HD_DEMO_NAME_MAX);
+    }
+  while (g_hash_table_contains (taken, buf));
+  g_hash_table_add (taken, g_strdup (buf));
+}
+
+/* Picks @n_wanted of @n_items in their order (Knuth's selection sampling); returns how many. */
+static guint
+choose_subset (GRand    *rand,
+               guint     n_items,
+               guint     n_wanted,
+               gboolean *chosen)
+{
+  guint picked = 0;
+
+  for (guint i = 0; i < n_items; i++)
+    {
+      chosen[i] = (guint) g_rand_int_range (rand, 0, (gint32) (n_items - i)) < n_wanted - picked;
+      if (chosen[i])
+        picked++;
+    }
+  return picked;
+}
+
+static void
+shuffle (GRand  *rand,
+         guint  *items,
+         guint   n)
+{
+  for (guint i = n; i > 1; i--)
+    {
+      guint j = (guint) g_rand_int_range (rand, 0, (gint32) i);
+      guint tmp = items[i - 1];
+
+      items[i - 1] = items[j];
+      items[j] = tmp;
+    }
+}
+
+static void
+add_grassroot (Writer     *w,
+               GRand      *rand,
+               County     *county,
+               Township   *township,
+               gboolean    is_community,
+               guint       number,
+               int         position)
+{
+  /* Titles in rank order; the head of the branch often also chairs the committee (一肩挑). */
+  static const char * const village_titles[] = {
+    "村党支部书记", "村委会主任", "村党支部副书记", "村委会副主任", "村务监督委员会主任",
+    "村党支部委员", "村委会委员", "村委会委员",
+  };
+  static const char * const community_titles[] = {
+    "社区党支部书记", "社区居委会主任", "社区党支部副书记", "社区居委会副主任",
+    "社区党支部委员", "社区居委会委员", "社区居委会委员",
+  };
+  const char * const *ranks = is_community ? community_titles : village_titles;
+  const char *titles[8];
+  char name[HD_DEMO_NAME_MAX];
+  char code[HD_DEMO_NAME_MAX];
+  guint n_titles = (guint) rand_between (rand, 4, 6);
+  guint next_rank = 1;
+  int roster = 0;
+  Team team;
+  Unit unit;
+
+  unique_name (rand, county->names, !is_community, is_community ? "社区" : "村", name);
+  g_snprintf (code, sizeof code, "%s%03u", township->unit.code, number);
+  add_unit (w, rand, &township->unit, is_community ? HD_UNIT_KIND_COMMUNITY : HD_UNIT_KIND_VILLAGE,
+            name, code, position, &unit);
+
+  titles[0] = ranks[0];
+  if (chance (rand, 300))
+    {
+      titles[0] = is_community ? "社区党支部书记、居委会主任" : "村党支部书记、村委会主任";
+      next_rank = 2;
+    }
+  for (guint i = 1; i < n_titles; i++)
+    titles[i] = ranks[next_rank++];
+  add_team (w, rand, &unit, titles, n_titles, &team, &roster);
+
+  for (int i = rand_between (rand, 9, 15); i > 0; i--)
+    add_person (w, rand, &unit, "党员", FEMALE_VILLAGERS, TRUE, &roster);
+  /* Villagers' representatives outside the party sit in on the branch's meetings. */
+  for (int i = rand_between (rand, 0, 2); i > 0; i--)
+    add_person (w, rand, &unit, is_community ? "居民代表" : "村民代表", FEMALE_VILLAGERS, FALSE, &roster);
+
+  g_array_append_val (county->grassroots, unit.id);
+  unit_clear (&unit);
+}
+
+static void
+add_township (Writer   *w,
+              GRand    *rand,
+              County   *county,
+              Township *township,
+              gboolean  is_street,
+              guint     number,
+              guint     n_grassroots,
+              int       position)
+{
+  const HdDemoOrganisation *offices = is_street ? hd_demo_street_offices : hd_demo_township_offices;
+  guint n_office_kinds = is_street ? hd_demo_n_street_offices : hd_demo_n_township_offices;
+  const char * const *titles = is_street ? hd_demo_street_titles : hd_demo_township_titles;
+  guint n_titles = is_street ? hd_demo_n_street_titles : hd_demo_n_township_titles;
+  gboolean chosen[MAX_OFFICES];
+  gint64 office_ids[MAX_OFFICES];
+  guint n_offices = 0, n_communities;
+  char name[HD_DEMO_NAME_MAX];
+  char code[HD_DEMO_NAME_MAX];
+  int roster = 0, child_position = 0;
+  Team team;
+
+  g_return_if_fail (n_office_kinds <= MAX_OFFICES);
+
+  unique_name (rand, county->names, FALSE, is_street ? "街道" : "镇", name);
+  g_snprintf (code, sizeof code, "%s%03u", county->unit.code, number);
+  add_unit (w, rand, &county->unit, is_street ? HD_UNIT_KIND_STREET : HD_UNIT_KIND_TOWNSHIP,
+            name, code, position, &township->unit);
+
+  add_team (w, rand, &township->unit, titles, (guint) rand_between (rand, 7, (int) n_titles),
+            &team, &roster);
+  add_staff (w, rand, &township->unit, HD_DEMO_HEAD_OFFICE, rand_between (rand, 8, 16), &roster);
+
+  /* The offices and stations the team members oversee. */
+  choose_subset (rand, n_office_kinds, (guint) rand_between (rand, 6, MIN (9, (int) n_office_kinds)), chosen);
+  for (guint i = 0; i < n_office_kinds; i++)
+    {
+      Team office_team;
+      Unit office;
+      int office_roster = 0;
+
+      if (!chosen[i])
+        continue;
+      g_snprintf (code, sizeof code, "%s-%02u", township->unit.code, n_offices + 1);
+      add_unit (w, rand, &township->unit, HD_UNIT_KIND_OTHER, offices[i].name, code,
+                child_position++, &office);
+      add_head_team (w, rand, &office, offices[i].style, rand_between (rand, 1, 2), &office_team,
+                     &office_roster);
+      add_staff (w, rand, &office, offices[i].style, rand_between (rand, 3, 8), &office_roster);
+      office_ids[n_offices++] = office.id;
+      unit_clear (&office);
+    }
+  /* Every member oversees at least one office and every office has an overseer: walking both
+   * lists together until the longer one is done pairs each (member, office) at most once. */
+  for (guint k = 0; k < MAX (team.n - 1, n_offices); k++)
+    add_oversight (w, rand, team.member[1 + k % (team.n - 1)], office_ids[k % n_offices]);
+
+  /* Communities are numbered from 001, villages from 201, as in the statistical codes. */
+  township->first_grassroot = county->grassroots->len;
+  township->n_grassroots = n_grassroots;
+  n_communities = is_street ? n_grassroots : MIN (n_grassroots, (guint) rand_between (rand, 0, 2));
+  for (guint i = 0; i < n_grassroots; i++)
+    {
+      gboolean is_community = i < n_communities;
+
+      add_grassroot (w, rand, county, township, is_community,
+                     is_community ? i + 1 : 201 + i - n_communities, child_position++);
+    }
+}
+
+static void
+add_departments (Writer *w,
+                 GRand  *rand,
+                 County *county,
+                 int    *position)
+{
+  g_return_if_fail (hd_demo_n_departments <= G_N_ELEMENTS (county->departments));
+
+  for (guint i = 0; i < hd_demo_n_departments; i++)
+    {
+      const HdDemoDepartment *info = &hd_demo_departments[i];
+      Department *department;
+      char code[HD_DEMO_NAME_MAX];
+      int roster = 0;
+      Team team;
+
+      if (info->optional && chance (rand, 500))
+        continue;
+      department = &county->departments[county->n_departments++];
+      department->info = info;
+      g_snprintf (code, sizeof code, "%s-B%02u", county->unit.code, county->n_departments);
+      add_unit (w, rand, &county->unit, HD_UNIT_KIND_DEPARTMENT, info->name, code, (*position)++,
+                &department->unit);
+      add_head_team (w, rand, &department->unit, info->style, rand_between (rand, 2, 4), &team, &roster);
+      department->first_staff = add_staff (w, rand, &department->unit, info->style,
+                                           rand_between (rand, 18, 40), &roster);
+      department->n_staff = (guint) (w->next_person - department->first_staff);
+
+      /* The retired cadres' branch: the supervision groups' leaders come from it. */
+      if (info->pool == HD_DEMO_POOL_RETIRED)
+        {
+          department->first_staff = w->next_person;
+          department->n_staff = N_SUPERVISION_GROUPS + (guint) rand_between (rand, 2, 8);
+          for (guint j = 0; j < department->n_staff; j++)
+            add_person (w, rand, &department->unit, "离退休干部", FEMALE_LEADERS, TRUE, &roster);
+        }
+    }
+}
+
+static void
+add_organisations (Writer *w,
+                   GRand  *rand,
+                   County *county,
+                   int    *position)
+{
+  gboolean chosen[G_N_ELEMENTS (county->organisations)];
+
+  g_return_if_fail (hd_demo_n_organisations <= G_N_ELEMENTS (chosen));
+
+  choose_subset (rand, hd_demo_n_organisations, (guint) rand_between (rand, 16, 20), chosen);
+  for (guint i = 0; i < hd_demo_n_organisations; i++)
+    {
+      const HdDemoOrganisation *info = &hd_demo_organisations[i];
+      guint n = county->n_organisations;
+      char code[HD_DEMO_NAME_MAX];
+      int roster = 0;
+      Team team;
+
+      if (!chosen[i])
+        continue;
+      g_snprintf (code, sizeof code, "%s-Q%02u", county->unit.code, n + 1);
+      add_unit (w, rand, &county->unit, HD_UNIT_KIND_OTHER, info->name, code, (*position)++,
+                &county->organisations[n]);
+      county->organisation_info[n] = info;
+      add_head_team (w, rand, &county->organisations[n], info->style, rand_between (rand, 1, 3),
+                     &team, &roster);
+      add_staff (w, rand, &county->organisations[n], info->style, rand_between (rand, 18, 40), &roster);
+      county->n_organisations++;
+    }
+}
+
+/* The county leaders oversee the departments of their portfolio, and schools, hospitals and
+ * companies through the leaders for social affairs and for the economy. */
+static void
+add_county_oversight (Writer *w,
+                      GRand  *rand,
+                      County *county)
+{
+  for (guint i = 0; i < county->n_departments; i++)
+    add_oversight (w, rand, county->team.member[county->departments[i].info->overseer],
+                   county->departments[i].unit.id);
+  for (guint i = 0; i < county->n_organisations; i++)
+    {
+      HdDemoHeadStyle style = county->organisation_info[i]->style;
+      HdDemoLeader leader = style == HD_DEMO_HEAD_SCHOOL || style == HD_DEMO_HEAD_HOSPITAL
+                            ? HD_DEMO_LEADER_SOCIAL
+                            : style == HD_DEMO_HEAD_COMPANY ? HD_DEMO_LEADER_ECONOMY
+                                                            : HD_DEMO_LEADER_EXECUTIVE;
+
+      add_oversight (w, rand, county->team.member[leader], county->organisations[i].id);
+    }
+}
+
+static void
+add_group_member (Writer *w,
+                  GRand  *rand,
+                  gint64  group_id,
+                  gint64  person_id,
+                  int     role,
+                  int     position)
+{
+  sqlite3_bind_int64 (w->group_member, 1, w->next_group_member++);
+  bind_uuid (w->group_member, 2, rand);
+  sqlite3_bind_int64 (w->group_member, 3, group_id);
+  sqlite3_bind_int64 (w->group_member, 4, person_id);
+  sqlite3_bind_int (w->group_member, 5, role);
+  sqlite3_bind_int (w->group_member, 6, position);
+  writer_step (w, w->group_member);
+}
+
+static void
+assign_unit (Writer *w,
+             GRand  *rand,
+             gint64  group_id,
+             gint64  unit_id)
+{
+  sqlite3_bind_int64 (w->assignment, 1, w->next_assignment++);
+  bind_uuid (w->assignment, 2, rand);
+  sqlite3_bind_int64 (w->assignment, 3, group_id);
+  sqlite3_bind_int64 (w->assignment, 4, unit_id);
+  writer_step (w, w->assignment);
+}
+
+/* Draws one id from @pool without putting it back. */
+static gint64
+draw (GRand  *rand,
+      GArray *pool)
+{
+  guint i = (guint) g_rand_int_range (rand, 0, (gint32) pool->len);
+  gint64 id = g_array_index (pool, gint64, i);
+
+  g_array_remove_index_fast (pool, i);
+  return id;
+}
+
+static void
+add_supervision_groups (Writer *w,
+                        GRand  *rand,
+                        County *county)
+{
+  static const char * const numerals[N_SUPERVISION_GROUPS] = {
+    "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三",
+  };
+  g_autoptr(GArray) leaders = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) supervisors = g_array_new (FALSE, FALSE, sizeof (gint64));
+  gint64 groups[N_SUPERVISION_GROUPS];
+  guint k = 0;
+
+  for (guint i = 0; i < county->n_departments; i++)
+    {
+      const Department *department = &county->departments[i];
+      GArray *pool = department->info->pool == HD_DEMO_POOL_RETIRED ? leaders
+                     : department->info->pool == HD_DEMO_POOL_SUPERVISORS ? supervisors : NULL;
+
+      for (guint j = 0; pool != NULL && j < department->n_staff; j++)
+        {
+          gint64 id = department->first_staff + j;
+          g_array_append_val (pool, id);
+        }
+    }
+  g_return_if_fail (leaders->len >= N_SUPERVISION_GROUPS);
+  g_return_if_fail (supervisors->len >= 4 * N_SUPERVISION_GROUPS);
+
+  for (guint i = 0; i < N_SUPERVISION_GROUPS; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("第%s督导组", numerals[i]);
+      int n_members = rand_between (rand, 3, 4);
+
+      groups[i] = w->next_group++;
+      sqlite3_bind_int64 (w->group, 1, groups[i]);
+      bind_uuid (w->group, 2, rand);
+      sqlite3_bind_int64 (w->group, 3, county->unit.id);
+      sqlite3_bind_text (w->group, 4, name, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_int (w->group, 5, (int) i);
+      writer_step (w, w->group);
+
+      add_group_member (w, rand, groups[i], draw (rand, leaders), 0, 0);
+      for (int j = 1; j <= n_members; j++)
+        add_group_member (w, rand, groups[i], draw (rand, supervisors), 1, j);
+    }
+
+  /* Townships first, so that every group has at least one of them. */
+  for (guint i = 0; i < county->n_townships; i++)
+    assign_unit (w, rand, groups[k++ % N_SUPERVISION_GROUPS], county->townships[i].unit.id);
+  for (guint i = 0; i < county->n_departments; i++)
+    assign_unit (w, rand, groups[k++ % N_SUPERVISION_GROUPS], county->departments[i].unit.id);
+  for (guint i = 0; i < county->n_organisations; i++)
+    assign_unit (w, rand, groups[k++ % N_SUPERVISION_GROUPS], county->organisations[i].id);
+}
+
+/* Each county leader links a township or a department, and a village or community — one of
+ * that township's when the first is a township. No two leaders share a contact point. */
+static void
+add_contact_points (Writer *w,
+                    GRand  *rand,
+                    County *county)
+{
+  g_autofree gboolean *taken = g_new0 (gboolean, county->grassroots->len);
+  guint townships[MAX_TOWNSHIPS];
+  guint departments[G_N_ELEMENTS (county->departments)];
+  guint next_township = 0, next_department = 0;
+
+  for (guint i = 0; i < county->n_townships; i++)
+    townships[i] = i;
+  for (guint i = 0; i < county->n_departments; i++)
+    departments[i] = i;
+  shuffle (rand, townships, county->n_townships);
+  shuffle (rand, departments, county->n_departments);
+
+  for (guint i = 0; i < county->team.n; i++)
+    {
+      guint first = 0, n = county->grassroots->len, start, j;
+
+      if (next_township < county->n_townships && (chance (rand, 700) || next_department >= county->n_departments))
+        {
+          const Township *township = &county->townships[townships[next_township++]];
+
+          add_contact_point (w, rand, county->team.person[i], township->unit.id);
+          first = township->first_grassroot;
+          n = township->n_grassroots;
+        }
+      else
+        add_contact_point (w, rand, county->team.person[i],
+                           county->departments[departments[next_department++]].unit.id);
+
+      start = (guint) g_rand_int_range (rand, 0, (gint32) n);
+      for (j = 0; j < n && taken[first + (start + j) % n]; j++)
+        ;
+      g_return_if_fail (j < n);
+      taken[first + (start + j) % n] = TRUE;
+      add_contact_point (w, rand, county->team.person[i],
+                         g_array_index (county->grassroots, gint64, first + (start + j) % n));
+    }
+}
+
+static void
+add_county (Writer     *w,
+            GRand      *rand,
+            const Unit *parent,
+            const char *name,
+            const char *code,
+            int         position,
+            char        uuid[40])
+{
+  County *county = g_new0 (County, 1);
+  guint n_towns = (guint) rand_between (rand, 10, 12);
+  guint n_streets = (guint) rand_between (rand, 3, 5);
+  guint n_communities[MAX_TOWNSHIPS], weights[MAX_TOWNSHIPS];
+  guint weight_sum = 0, street_sum = 0, remaining;
+  int total = rand_between (rand, 780, 840);
+  int child_position = 0, roster = 0;
+
+  county->grassroots = g_array_new (FALSE, FALSE, sizeof (gint64));
+  county->names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  county->n_townships = n_towns + n_streets;
+
+  add_unit (w, rand, parent, HD_UNIT_KIND_COUNTY, name, code, position, &county->unit);
+  g_strlcpy (uuid, county->unit.uuid, 40);
+  add_team (w, rand, &county->unit, hd_demo_county_titles, HD_DEMO_N_LEADERS, &county->team, &roster);
+
+  /* About 800 villages and communities: streets hold a dozen communities each, the towns share
+   * the rest by weight. */
+  for (guint i = 0; i < n_streets; i++)
+    street_sum += n_communities[i] = (guint) rand_between (rand, 8, 14);
+  for (guint i = 0; i < n_towns; i++)
+    weight_sum += weights[i] = (guint) rand_between (rand, 70, 130);
+  remaining = (guint) total - street_sum;
+
+  /* Streets are numbered from 001, towns from 100, as in the statistical codes. */
+  for (guint i = 0; i < n_streets; i++)
+    add_township (w, rand, county, &county->townships[i], TRUE, i + 1, n_communities[i], child_position++);
+  for (guint i = 0; i < n_towns; i++)
+    {
+      guint share = i + 1 < n_towns ? remaining * weights[i] / weight_sum : remaining;
+
+      add_township (w, rand, county, &county->townships[n_streets + i], FALSE, 100 + i, share,
+                    child_position++);
+      remaining -= share;
+      weight_sum -= weights[i];
+    }
+
+  add_departments (w, rand, county, &child_position);
+  add_organisations (w, rand, county, &child_position);
+  add_county_oversight (w, rand, county);
+  add_supervision_groups (w, rand, county);
+  add_contact_points (w, rand, county);
+
+  unit_clear (&county->unit);
+  for (guint i = 0; i < county->n_townships; i++)
+    unit_clear (&county->townships[i].unit);
+  for (guint i = 0; i < county->n_departments; i++)
+    unit_clear (&county->departments[i].unit);
+  for (guint i = 0; i < county->n_organisations; i++)
+    unit_clear (&county->organisations[i]);
+  g_array_unref (county->grassroots);
+  g_hash_table_unref (county->names);
+  g_free (county);
+}
+
+static void
+county_name_and_code (GRand *rand,
+                      char   name[HD_DEMO_NAME_MAX],
+                      char   code[HD_DEMO_NAME_MAX])
+{
+  hd_demo_place_name (rand, FALSE, name);
+  g_strlcat (name, "县", HD_DEMO_NAME_MAX);
+  g_snprintf (code, HD_DEMO_NAME_MAX, "%02u%02d%02d", hd_demo_province_code (rand),
+              rand_between (rand, 1, 15), rand_between (rand, 21, 29));
+}
+
+static void
+add_province (Writer *w,
+              GRand  *rand,
+              char    uuid[40])
+{
+  static const char * const titles[] = {
+    "省委书记", "省委副书记、省长", "省委副书记", "省委常委、组织部部长", "省委常委、秘书长",
+    "省委常委、常务副省长", "副省长", "副省长", "副省长",
+  };
+  g_autoptr(GHashTable) names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  guint province_code = hd_demo_province_code (rand);
+  char name[HD_DEMO_NAME_MAX];
+  char code[HD_DEMO_NAME_MAX];
+  int roster = 0;
+  Team team;
+  Unit province;
+
+  hd_demo_place_name (rand, FALSE, name);
+  g_strlcat (name, "省", HD_DEMO_NAME_MAX);
+  g_snprintf (code, sizeof code, "%02u0000", province_code);
+  add_unit (w, rand, NULL, HD_UNIT_KIND_PROVINCE, name, code, 0, &province);
+  g_strlcpy (uuid, province.uuid, 40);
+  add_team (w, rand, &province, titles, G_N_ELEMENTS (titles), &team, &roster);
+  add_staff (w, rand, &province, HD_DEMO_HEAD_OFFICE, rand_between (rand, 10, 20), &roster);
+
+  for (guint i = 0; i < N_PROVINCE_COUNTIES && w->failure == NULL; i++)
+    {
+      g_autoptr(GRand) county_rand = g_rand_new_with_seed (g_rand_int (rand));
+      char county_uuid[40];
+
+      unique_name (rand, names, FALSE, "县", name);
+      /* Ten counties under each of ten prefecture numbers. */
+      g_snprintf (code, sizeof code, "%02u%02u%02u", province_code, i / 10 + 1, i % 10 + 21);
+      add_county (w, county_rand, &province, name, code, (int) i, county_uuid);
+    }
+  unit_clear (&province);
+}
+
+static gboolean
+writer_prepare (Writer  *w,
+                HdStore *store,
+                GError **error)
+{
+  static const struct { gsize offset; const char *sql; } statements[] = {
+    { G_STRUCT_OFFSET (Writer, unit),
+      "INSERT INTO unit (id, uuid, parent_id, kind, name, code, position, path)"
+      " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)" },
+    { G_STRUCT_OFFSET (Writer, person),
+      "INSERT INTO person (id, uuid, unit_id, name, gender, title, party_member, phone, position)"
+      " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)" },
+    { G_STRUCT_OFFSET (Writer, member),
+      "INSERT INTO team_member (id, uuid, unit_id, person_id, role, position)"
+      " VALUES (?1, ?2, ?3, ?4, ?5, ?6)" },
+    { G_STRUCT_OFFSET (Writer, oversight),
+      "INSERT INTO oversight (id, uuid, member_id, department_id) VALUES (?1, ?2, ?3, ?4)" },
+    { G_STRUCT_OFFSET (Writer, contact),
+      "INSERT INTO contact_point (id, uuid, leader_id, unit_id) VALUES (?1, ?2, ?3, ?4)" },
+    { G_STRUCT_OFFSET (Writer, group),
+      "INSERT INTO supervision_group (id, uuid, unit_id, name, position) VALUES (?1, ?2, ?3, ?4, ?5)" },
+    { G_STRUCT_OFFSET (Writer, group_member),
+      "INSERT INTO supervision_member (id, uuid, group_id, person_id, role, position)"
+      " VALUES (?1, ?2, ?3, ?4, ?5, ?6)" },
+    { G_STRUCT_OFFSET (Writer, assignment),
+      "INSERT INTO supervision_assignment (id, uuid, group_id, unit_id) VALUES (?1, ?2, ?3, ?4)" },
+  };
+
+  w->db = hd_store_get_db (store);
+  /* The database holds no units, hence no rows that refer to units: ids can start at 1. */
+  w->next_unit = w->next_person = w->next_member = w->next_oversight = w->next_contact = 1;
+  w->next_group = w->next_group_member = w->next_assignment = 1;
+
+  for (guint i = 0; i < G_N_ELEMENTS (statements); i++)
+    {
+      sqlite3_stmt **stmt = G_STRUCT_MEMBER_P (w, statements[i].offset);
+
+      if (sqlite3_prepare_v3 (w->db, statements[i].sql, -1, SQLITE_PREPARE_PERSISTENT, stmt, NULL) != SQLITE_OK)
+        {
+          hd_store_set_error (store, error, _("Preparing the demo data"));
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+static void
+writer_finish (Writer *w)
+{
+  sqlite3_stmt **stmts[] = {
+    &w->unit, &w->person, &w->member, &w->oversight, &w->contact, &w->group, &w->group_member,
+    &w->assignment,
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (stmts); i++)
+    g_clear_pointer (stmts[i], sqlite3_finalize);
+  g_clear_pointer (&w->failure, g_free);
+}
+
+gboolean
+hd_demo_scale_from_string (const char  *token,
+                           HdDemoScale *scale)
+{
+  g_return_val_if_fail (scale != NULL, FALSE);
+
+  if (g_strcmp0 (token, "county") == 0)
+    *scale = HD_DEMO_SCALE_COUNTY;
+  else if (g_strcmp0 (token, "province") == 0)
+    *scale = HD_DEMO_SCALE_PROVINCE;
+  else
+    return FALSE;
+  return TRUE;
+}
+
+gboolean
+hd_demo_generate (HdStore     *store,
+                  HdDemoScale  scale,
+                  guint32      seed,
+                  GDate       *today,
+                  GError     **error)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (seed);
+  g_autofree char *summary = NULL;
+  Writer w = { 0 };
+  char root_uuid[40];
+  char name[HD_DEMO_NAME_MAX];
+  char code[HD_DEMO_NAME_MAX];
+
+  g_return_val_if_fail (HD_IS_STORE (store), FALSE);
+  g_return_val_if_fail (scale == HD_DEMO_SCALE_COUNTY || scale == HD_DEMO_SCALE_PROVINCE, FALSE);
+
+  /* Checked inside the transaction, so no other writer can add units in between. */
+  if (!hd_store_begin (store, error))
+    return FALSE;
+  if (!hd_store_is_empty (store))
+    {
+      hd_store_rollback (store);
+      g_set_error (error, HD_DEMO_ERROR, HD_DEMO_ERROR_NOT_EMPTY,
+                   _("“%s” already holds units, so no demo data were added. Choose a new, empty database file for the demo data."),
+                   hd_store_get_path (store));
+      return FALSE;
+    }
+  if (!writer_prepare (&w, store, error))
+    goto failed;
+  /* The province's indexes on random UUIDs are written all over; a larger page cache for this
+   * one transaction keeps SQLite from spilling half-written pages to the WAL again and again. */
+  sqlite3_exec (w.db, "PRAGMA cache_size = -262144", NULL, NULL, NULL);
+
+  if (scale == HD_DEMO_SCALE_COUNTY)
+    {
+      county_name_and_code (rand, name, code);
+      add_county (&w, rand, NULL, name, code, 0, root_uuid);
+    }
+  else
+    add_province (&w, rand, root_uuid);
+
+  if (w.failure != NULL)
+    {
+      g_set_error (error, HD_STORE_ERROR, HD_STORE_ERROR_SQL,
+                   _("Writing the demo data failed (%s). Nothing was added; check that the disk has free space and try again."),
+                   w.failure);
+      goto failed;
+    }
+
+  /* One entry for the whole set: a million entries would drown the log and say nothing more. */
+  summary = g_strdup_printf ("%s seed %u", scale == HD_DEMO_SCALE_COUNTY ? "county" : "province", seed);
+  if (!hd_store_log_change (store, "demo", root_uuid, "scale", NULL, summary, error))
+    goto failed;
+
+  writer_finish (&w);
+  return hd_store_commit (store, error);
+
+failed:
+  writer_finish (&w);
+  hd_store_rollback (store);
+  return FALSE;
+}

@@ -1,1 +1,361 @@
-int main (void) { return 0; }
+/* test-demo.c — the demo data: the county's composition, determinism, refusal, the figures. */
+#include <glib/gstdio.h>
+
+#include "hd-demo.h"
+#include "hd-stats.h"
+#include "hd-test-util.h"
+
+/* The county of seed 1, generated once for the whole program: it takes a good part of a second. */
+static char    *shared_dir;
+static HdStore *county;
+
+static HdStore *
+generate (const char *name,
+          guint32     seed)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDate) today = g_date_new_dmy (30, G_DATE_SEPTEMBER, 2014);
+  g_autofree char *path = g_build_filename (shared_dir, name, NULL);
+  HdStore *store = hd_store_open (path, &error);
+
+  g_assert_no_error (error);
+  g_assert_true (hd_demo_generate (store, HD_DEMO_SCALE_COUNTY, seed, today, &error));
+  g_assert_no_error (error);
+  return store;
+}
+
+static gint64
+count (const char *sql)
+{
+  return hd_test_query_int (county, sql);
+}
+
+/* A digest of every row of every table, in id order; of the change log only what the demo
+ * chose (the time and the operator come from the machine). */
+static char *
+digest (HdStore *store)
+{
+  static const char * const queries[] = {
+    "SELECT * FROM unit ORDER BY id",
+    "SELECT * FROM person ORDER BY id",
+    "SELECT * FROM team_member ORDER BY id",
+    "SELECT * FROM oversight ORDER BY id",
+    "SELECT * FROM contact_point ORDER BY id",
+    "SELECT * FROM supervision_group ORDER BY id",
+    "SELECT * FROM supervision_member ORDER BY id",
+    "SELECT * FROM supervision_assignment ORDER BY id",
+    "SELECT entity, entity_uuid, field, old_value, new_value FROM change_log ORDER BY id",
+  };
+  g_autoptr(GChecksum) checksum = g_checksum_new (G_CHECKSUM_SHA256);
+
+  for (guint i = 0; i < G_N_ELEMENTS (queries); i++)
+    {
+      sqlite3_stmt *stmt = NULL;
+
+      g_assert_cmpint (sqlite3_prepare_v2 (hd_store_get_db (store), queries[i], -1, &stmt, NULL), ==, SQLITE_OK);
+      while (sqlite3_step (stmt) == SQLITE_ROW)
+        {
+          for (int c = 0; c < sqlite3_column_count (stmt); c++)
+            {
+              const guchar *text = sqlite3_column_text (stmt, c);
+
+              g_checksum_update (checksum, text != NULL ? text : (const guchar *) "\x01NULL", -1);
+              g_checksum_update (checksum, (const guchar *) "\x1f", 1);
+            }
+          g_checksum_update (checksum, (const guchar *) "\x1e", 1);
+        }
+      sqlite3_finalize (stmt);
+      g_checksum_update (checksum, (const guchar *) "\x1d", 1);
+    }
+  return g_strdup (g_checksum_get_string (checksum));
+}
+
+static void
+test_scale_from_string (void)
+{
+  HdDemoScale scale;
+
+  g_assert_true (hd_demo_scale_from_string ("county", &scale));
+  g_assert_cmpint (scale, ==, HD_DEMO_SCALE_COUNTY);
+  g_assert_true (hd_demo_scale_from_string ("province", &scale));
+  g_assert_cmpint (scale, ==, HD_DEMO_SCALE_PROVINCE);
+  g_assert_false (hd_demo_scale_from_string ("city", &scale));
+  g_assert_false (hd_demo_scale_from_string (NULL, &scale));
+}
+
+static void
+test_county_composition (void)
+{
+  g_assert_cmpint (count ("SELECT count(*) FROM unit"), >=, 900);
+  g_assert_cmpint (count ("SELECT count(*) FROM person"), >=, 16000);
+  g_assert_cmpint (count ("SELECT count(*) FROM unit WHERE kind = 'county' AND parent_id IS NULL"), ==, 1);
+  g_assert_cmpint (count ("SELECT count(*) FROM unit WHERE parent_id IS NULL"), ==, 1);
+  g_assert_cmpint (count ("SELECT count(*) FROM unit WHERE kind IN ('township', 'street')"), >=, 13);
+  g_assert_cmpint (count ("SELECT count(*) FROM unit WHERE kind IN ('township', 'street')"), <=, 17);
+  g_assert_cmpint (count ("SELECT count(*) FROM unit WHERE kind = 'street'"), >=, 3);
+  g_assert_cmpint (count ("SELECT count(*) FROM unit WHERE kind IN ('village', 'community')"), >=, 780);
+  g_assert_cmpint (count ("SELECT count(*) FROM unit WHERE kind IN ('village', 'community')"), <=, 840);
+  g_assert_cmpint (count ("SELECT count(*) FROM unit WHERE kind = 'department'"), >=, 55);
+  g_assert_cmpint (count ("SELECT count(*) FROM unit WHERE kind = 'department'"), <=, 66);
+  /* Villages and communities hang under townships and streets; departments under the county. */
+  g_assert_cmpint (count ("SELECT count(*) FROM unit c JOIN unit p ON p.id = c.parent_id"
+                          " WHERE c.kind IN ('village', 'community') AND p.kind NOT IN ('township', 'street')"), ==, 0);
+  g_assert_cmpint (count ("SELECT count(*) FROM unit c JOIN unit p ON p.id = c.parent_id"
+                          " WHERE c.kind = 'department' AND p.kind <> 'county'"), ==, 0);
+  /* Every township has its offices, and organisations with party branches exist beside them. */
+  g_assert_cmpint (count ("SELECT count(*) FROM unit t WHERE t.kind IN ('township', 'street') AND"
+                          " (SELECT count(*) FROM unit o WHERE o.parent_id = t.id AND o.kind = 'other') < 6"), ==, 0);
+  g_assert_cmpint (count ("SELECT count(*) FROM unit o JOIN unit c ON c.id = o.parent_id"
+                          " WHERE o.kind = 'other' AND c.kind = 'county'"), >=, 16);
+}
+
+static void
+test_county_teams (void)
+{
+  g_assert_cmpint (count ("SELECT count(*) FROM unit u WHERE"
+                          " (SELECT count(*) FROM team_member t WHERE t.unit_id = u.id AND t.role = 0) <> 1"), ==, 0);
+  g_assert_cmpint (count ("SELECT count(*) FROM unit u WHERE"
+                          " (SELECT count(*) FROM team_member t WHERE t.unit_id = u.id AND t.role = 1) = 0"), ==, 0);
+  /* Team members are on their own unit's roster, and are party members. */
+  g_assert_cmpint (count ("SELECT count(*) FROM team_member t JOIN person p ON p.id = t.person_id"
+                          " WHERE p.unit_id <> t.unit_id OR p.party_member <> 1 OR p.title = ''"), ==, 0);
+  g_assert_cmpint (count ("SELECT count(*) FROM team_member t JOIN person p ON p.id = t.person_id"
+                          " JOIN unit u ON u.id = t.unit_id WHERE u.kind = 'county' AND t.role = 0 AND p.title = '县委书记'"), ==, 1);
+}
+
+static void
+test_county_oversight (void)
+{
+  /* Each county team member oversees several units; every department has its overseer. */
+  g_assert_cmpint (count ("SELECT count(*) FROM team_member t JOIN unit u ON u.id = t.unit_id"
+                          " WHERE u.kind = 'county' AND t.role = 1"
+                          "   AND (SELECT count(*) FROM oversight o WHERE o.member_id = t.id) < 1"), ==, 0);
+  g_assert_cmpint (count ("SELECT count(*) FROM unit d WHERE d.kind = 'department'"
+                          "   AND NOT EXISTS (SELECT 1 FROM oversight o WHERE o.department_id = d.id)"), ==, 0);
+  /* Township team members oversee their own township's offices, and each does oversee one. */
+  g_assert_cmpint (count ("SELECT count(*) FROM oversight o JOIN team_member t ON t.id = o.member_id"
+                          " JOIN unit m ON m.id = t.unit_id JOIN unit d ON d.id = o.department_id"
+                          " WHERE m.kind IN ('township', 'street') AND d.parent_id <> m.id"), ==, 0);
+  g_assert_cmpint (count ("SELECT count(*) FROM team_member t JOIN unit u ON u.id = t.unit_id"
+                          " WHERE u.kind IN ('township', 'street') AND t.role = 1"
+                          "   AND NOT EXISTS (SELECT 1 FROM oversight o WHERE o.member_id = t.id)"), ==, 0);
+}
+
+static void
+test_county_supervision (void)
+{
+  g_assert_cmpint (count ("SELECT count(*) FROM supervision_group"), ==, 13);
+  g_assert_cmpint (count ("SELECT count(*) FROM supervision_group g JOIN unit u ON u.id = g.unit_id"
+                          " WHERE u.kind = 'county'"), ==, 13);
+  g_assert_cmpint (count ("SELECT count(*) FROM supervision_group WHERE name = '第一督导组'"), ==, 1);
+  g_assert_cmpint (count ("SELECT count(*) FROM supervision_group WHERE name = '第十三督导组' AND position = 12"), ==, 1);
+  g_assert_cmpint (count ("SELECT count(*) FROM supervision_group g WHERE"
+                          " (SELECT count(*) FROM supervision_member m WHERE m.group_id = g.id AND m.role = 0) <> 1"
+                          " OR (SELECT count(*) FROM supervision_member m WHERE m.group_id = g.id AND m.role = 1) < 3"), ==, 0);
+  /* Nobody sits in two groups, and the members come from the county's own departments. */
+  g_assert_cmpint (count ("SELECT count(*) FROM (SELECT person_id FROM supervision_member"
+                          " GROUP BY person_id HAVING count(*) > 1)"), ==, 0);
+  g_assert_cmpint (count ("SELECT count(*) FROM supervision_member m JOIN person p ON p.id = m.person_id"
+                          " JOIN unit u ON u.id = p.unit_id WHERE u.kind <> 'department'"), ==, 0);
+  /* The townships and departments are divided among the groups: each in exactly one. */
+  g_assert_cmpint (count ("SELECT count(*) FROM unit u WHERE u.kind IN ('township', 'street', 'department') AND"
+                          " (SELECT count(*) FROM supervision_assignment a WHERE a.unit_id = u.id) <> 1"), ==, 0);
+  g_assert_cmpint (count ("SELECT count(*) FROM supervision_group g WHERE NOT EXISTS"
+                          " (SELECT 1 FROM supervision_assignment a JOIN unit u ON u.id = a.unit_id"
+                          "   WHERE a.group_id = g.id AND u.kind IN ('township', 'street'))"), ==, 0);
+}
+
+static void
+test_county_contact_points (void)
+{
+  gint64 n_leaders = count ("SELECT count(*) FROM team_member t JOIN unit u ON u.id = t.unit_id"
+                            " WHERE u.kind = 'county'");
+
+  g_assert_cmpint (n_leaders, >=, 10);
+  g_assert_cmpint (count ("SELECT count(*) FROM contact_point"), ==, 2 * n_leaders);
+  g_assert_cmpint (count ("SELECT count(*) FROM team_member t JOIN unit u ON u.id = t.unit_id"
+                          " WHERE u.kind = 'county' AND"
+                          " ((SELECT count(*) FROM contact_point c JOIN unit cu ON cu.id = c.unit_id"
+                          "    WHERE c.leader_id = t.person_id AND cu.kind IN ('township', 'street', 'department')) <> 1"
+                          "  OR (SELECT count(*) FROM contact_point c JOIN unit cu ON cu.id = c.unit_id"
+                          "    WHERE c.leader_id = t.person_id AND cu.kind IN ('village', 'community')) <> 1)"), ==, 0);
+  /* No two leaders share a contact point. */
+  g_assert_cmpint (count ("SELECT count(*) FROM (SELECT unit_id FROM contact_point GROUP BY unit_id HAVING count(*) > 1)"), ==, 0);
+}
+
+static void
+test_county_people (void)
+{
+  g_assert_cmpint (count ("SELECT count(*) FROM person WHERE phone NOT GLOB"
+                          " '1[3-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9]'"), ==, 0);
+  g_assert_cmpint (count ("SELECT count(*) FROM person WHERE gender NOT IN (1, 2) OR title = ''"
+                          " OR length (name) NOT BETWEEN 2 AND 4"), ==, 0);
+  g_assert_cmpint (count ("SELECT count(*) FROM person WHERE party_member = 0"), >, 0);
+  g_assert_cmpint (count ("SELECT count(*) FROM person WHERE gender = 2"), >, 0);
+  /* 王, 李 and 张 lead, as in any Chinese roster; rare characters turn up, 𠮷 among them. */
+  g_assert_cmpint (count ("SELECT count(*) FROM person WHERE name GLOB '王*'"), >,
+                   count ("SELECT count(*) FROM person WHERE name GLOB '杨*'"));
+  g_assert_cmpint (count ("SELECT count(*) FROM person WHERE name GLOB '杨*'"), >,
+                   count ("SELECT count(*) FROM person WHERE name GLOB '孔*'"));
+  g_assert_cmpint (count ("SELECT count(*) FROM person WHERE name GLOB '*𠮷*'"), >, 0);
+  g_assert_cmpint (count ("SELECT count(*) FROM person WHERE name GLOB '贠*'"), >, 0);
+}
+
+static void
+test_county_codes_and_paths (void)
+{
+  g_assert_cmpint (count ("SELECT count(*) FROM unit WHERE kind = 'county' AND code GLOB '[0-9][0-9][0-9][0-9][0-9][0-9]'"), ==, 1);
+  g_assert_cmpint (count ("SELECT count(*) FROM unit t JOIN unit c ON c.id = t.parent_id"
+                          " WHERE t.kind IN ('township', 'street')"
+                          "   AND (length (t.code) <> 9 OR substr (t.code, 1, 6) <> c.code OR t.code GLOB '*[^0-9]*')"), ==, 0);
+  g_assert_cmpint (count ("SELECT count(*) FROM unit v JOIN unit t ON t.id = v.parent_id"
+                          " WHERE v.kind IN ('village', 'community')"
+                          "   AND (length (v.code) <> 12 OR substr (v.code, 1, 9) <> t.code OR v.code GLOB '*[^0-9]*')"), ==, 0);
+  g_assert_cmpint (count ("SELECT count(*) FROM unit WHERE code IS NULL"), ==, 0);
+  g_assert_cmpint (count ("SELECT count(*) FROM unit WHERE parent_id IS NULL AND path <> printf ('/%09d/', id)"), ==, 0);
+  g_assert_cmpint (count ("SELECT count(*) FROM unit c JOIN unit p ON p.id = c.parent_id"
+                          " WHERE c.path <> p.path || printf ('%09d/', c.id)"), ==, 0);
+  /* Sibling names are unique, so a path of names finds one unit. */
+  g_assert_cmpint (count ("SELECT count(*) FROM (SELECT 1 FROM unit GROUP BY parent_id, name HAVING count(*) > 1)"), ==, 0);
+  g_assert_cmpint (count ("SELECT count(*) FROM (SELECT 1 FROM unit GROUP BY parent_id, position HAVING count(*) > 1)"), ==, 0);
+}
+
+static void
+test_county_change_log (void)
+{
+  g_assert_cmpint (count ("SELECT count(*) FROM change_log"), ==, 1);
+  g_assert_cmpint (count ("SELECT count(*) FROM change_log l JOIN unit u ON u.uuid = l.entity_uuid"
+                          " WHERE l.entity = 'demo' AND l.field = 'scale' AND l.new_value = 'county seed 1'"
+                          "   AND l.old_value IS NULL AND u.parent_id IS NULL"), ==, 1);
+}
+
+static void
+test_county_check (void)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (hd_store_check (county, &error));
+  g_assert_no_error (error);
+}
+
+static void
+test_deterministic (void)
+{
+  g_autoptr(HdStore) again = generate ("again.db", 1);
+  g_autoptr(HdStore) other = generate ("other.db", 2);
+  g_autofree char *expected = digest (county);
+  g_autofree char *same = digest (again);
+  g_autofree char *different = digest (other);
+
+  g_assert_cmpstr (same, ==, expected);
+  g_assert_cmpstr (different, !=, expected);
+  g_assert_cmpint (hd_test_query_int (other, "SELECT count(*) FROM person"), >=, 16000);
+  g_assert_cmpint (hd_test_query_int (other, "SELECT count(*) FROM unit"), >=, 900);
+}
+
+static void
+test_refuses_non_empty (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDate) today = g_date_new_dmy (30, G_DATE_SEPTEMBER, 2014);
+  g_autofree char *before = digest (county);
+  g_autofree char *after = NULL;
+
+  g_assert_false (hd_demo_generate (county, HD_DEMO_SCALE_COUNTY, 7, today, &error));
+  g_assert_error (error, HD_DEMO_ERROR, HD_DEMO_ERROR_NOT_EMPTY);
+  g_assert_false (hd_store_in_transaction (county));
+  after = digest (county);
+  g_assert_cmpstr (after, ==, before);
+  g_assert_cmpint (count ("SELECT count(*) FROM change_log"), ==, 1);
+}
+
+/* The figures against independent counts: the subtree by path prefix rather than by range. */
+static void
+test_stats (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) all = hd_stats_compute (county, 0, &error);
+  g_autoptr(GArray) township = NULL;
+  static const char * const keys[] = { "units", "people", "teams", "supervision_groups", "contact_points" };
+  gint64 township_id = count ("SELECT id FROM unit WHERE kind = 'township' ORDER BY id LIMIT 1");
+  gint64 expected[G_N_ELEMENTS (keys)];
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (all->len, ==, G_N_ELEMENTS (keys));
+  for (guint i = 0; i < all->len; i++)
+    g_assert_cmpstr (g_array_index (all, HdStatsFigure, i).key, ==, keys[i]);
+  g_assert_cmpint (g_array_index (all, HdStatsFigure, 0).value, ==, count ("SELECT count(*) FROM unit"));
+  g_assert_cmpint (g_array_index (all, HdStatsFigure, 1).value, ==, count ("SELECT count(*) FROM person"));
+  g_assert_cmpint (g_array_index (all, HdStatsFigure, 2).value, ==, count ("SELECT count(DISTINCT unit_id) FROM team_member"));
+  g_assert_cmpint (g_array_index (all, HdStatsFigure, 3).value, ==, 13);
+  g_assert_cmpint (g_array_index (all, HdStatsFigure, 4).value, ==, count ("SELECT count(*) FROM contact_point"));
+
+  township = hd_stats_compute (county, township_id, &error);
+  g_assert_no_error (error);
+  expected[0] = count ("SELECT count(*) FROM unit u, unit t WHERE t.kind = 'township' AND t.id = (SELECT min (id) FROM unit WHERE kind = 'township')"
+                       " AND substr (u.path, 1, length (t.path)) = t.path");
+  expected[1] = count ("SELECT count(*) FROM person p JOIN unit u ON u.id = p.unit_id, unit t"
+                       " WHERE t.id = (SELECT min (id) FROM unit WHERE kind = 'township') AND substr (u.path, 1, length (t.path)) = t.path");
+  expected[2] = expected[0];
+  expected[3] = count ("SELECT count(DISTINCT a.group_id) FROM supervision_assignment a JOIN unit u ON u.id = a.unit_id, unit t"
+                       " WHERE t.id = (SELECT min (id) FROM unit WHERE kind = 'township') AND substr (u.path, 1, length (t.path)) = t.path");
+  expected[4] = count ("SELECT count(*) FROM contact_point c JOIN unit u ON u.id = c.unit_id, unit t"
+                       " WHERE t.id = (SELECT min (id) FROM unit WHERE kind = 'township') AND substr (u.path, 1, length (t.path)) = t.path");
+  g_assert_cmpint (expected[0], >, 20);
+  g_assert_cmpint (expected[3], >=, 1);
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    g_assert_cmpint (g_array_index (township, HdStatsFigure, i).value, ==, expected[i]);
+
+  g_clear_pointer (&township, g_array_unref);
+  township = hd_stats_compute (county, 999999999, &error);
+  g_assert_null (township);
+  g_assert_nonnull (error);
+}
+
+static void
+remove_shared_dir (void)
+{
+  g_autoptr(GDir) dir = g_dir_open (shared_dir, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (shared_dir, name, NULL);
+      g_unlink (path);
+    }
+  g_rmdir (shared_dir);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+
+  shared_dir = g_dir_make_tmp ("huodongban-test-demo-XXXXXX", &error);
+  g_assert_no_error (error);
+  county = generate ("county.db", 1);
+
+  g_test_add_func ("/demo/scale-from-string", test_scale_from_string);
+  g_test_add_func ("/demo/county/composition", test_county_composition);
+  g_test_add_func ("/demo/county/teams", test_county_teams);
+  g_test_add_func ("/demo/county/oversight", test_county_oversight);
+  g_test_add_func ("/demo/county/supervision", test_county_supervision);
+  g_test_add_func ("/demo/county/contact-points", test_county_contact_points);
+  g_test_add_func ("/demo/county/people", test_county_people);
+  g_test_add_func ("/demo/county/codes-and-paths", test_county_codes_and_paths);
+  g_test_add_func ("/demo/county/change-log", test_county_change_log);
+  g_test_add_func ("/demo/county/check", test_county_check);
+  g_test_add_func ("/demo/deterministic", test_deterministic);
+  g_test_add_func ("/demo/refuses-non-empty", test_refuses_non_empty);
+  g_test_add_func ("/demo/stats", test_stats);
+  status = g_test_run ();
+
+  g_clear_object (&county);
+  remove_shared_dir ();
+  g_free (shared_dir);
+  return status;
+}
