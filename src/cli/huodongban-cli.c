@@ -1,1 +1,141 @@
-int main (void) { return 0; }
+/* huodongban-cli.c — the command line: huodongban-cli [--db PATH] [--today YYYY-MM-DD] COMMAND …
+ *
+ * Other tools rely on its contract: exit status 0 on success, 1 on failure with one translated
+ * line on stderr, 2 on bad usage.
+ */
+#include <glib/gi18n.h>
+#include <locale.h>
+#include <stdlib.h>
+
+#include "hd-cli.h"
+
+#define EXIT_USAGE 2
+
+typedef gboolean (*HdCliCommand) (HdCli *cli, int argc, char **argv, GError **error);
+
+static const struct {
+  const char   *name;
+  HdCliCommand  run;
+} commands[] = {
+  { "demo",   hd_cli_demo },
+  { "stats",  hd_cli_stats },
+  { "check",  hd_cli_check },
+  { "backup", hd_cli_backup },
+};
+
+/* Strictly YYYY-MM-DD, and a day that exists. */
+static gboolean
+parse_date (const char *text,
+            GDate      *date)
+{
+  guint64 year, month, day;
+
+  if (strlen (text) != 10 || text[4] != '-' || text[7] != '-')
+    return FALSE;
+  for (guint i = 0; i < 10; i++)
+    if (i != 4 && i != 7 && !g_ascii_isdigit (text[i]))
+      return FALSE;
+  year = g_ascii_strtoull (text, NULL, 10);
+  month = g_ascii_strtoull (text + 5, NULL, 10);
+  day = g_ascii_strtoull (text + 8, NULL, 10);
+  if (!g_date_valid_dmy ((GDateDay) day, (GDateMonth) month, (GDateYear) year))
+    return FALSE;
+  g_date_set_dmy (date, (GDateDay) day, (GDateMonth) month, (GDateYear) year);
+  return TRUE;
+}
+
+static int
+fail (GError *error)
+{
+  if (g_error_matches (error, HD_CLI_ERROR, HD_CLI_ERROR_USAGE))
+    {
+      /* Translators: %s is what was wrong with the command line. */
+      g_printerr (_("huodongban-cli: %s. Run “huodongban-cli --help” for usage.\n"), error->message);
+      return EXIT_USAGE;
+    }
+  g_printerr ("huodongban-cli: %s\n", error->message);
+  return EXIT_FAILURE;
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *db_path = NULL;
+  g_autofree char *today_text = NULL;
+  g_autoptr(GDateTime) now = NULL;
+  const char *localedir = g_getenv ("HUODONGBAN_LOCALEDIR");
+  GOptionEntry entries[] = {
+    { "db", 0, 0, G_OPTION_ARG_FILENAME, &db_path,
+      N_("The database file (default: the one the application opens)"), N_("PATH") },
+    { "today", 0, 0, G_OPTION_ARG_STRING, &today_text,
+      N_("Take this date as today, e.g. 2014-09-30"), N_("YYYY-MM-DD") },
+    { NULL }
+  };
+  HdCli cli = { 0 };
+  GDate today;
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  context = g_option_context_new (_("COMMAND [ARGUMENT…]"));
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  g_option_context_set_summary (context,
+    _("Commands:\n"
+      "  demo --scale county|province [--seed N]   fill a new, empty database with demo data\n"
+      "  stats [--unit UNIT]                       print the figures of the database, or of one unit\n"
+      "                                            and the units under it (UNIT: its code, or its\n"
+      "                                            names from the top joined by “/”)\n"
+      "  check                                     check the database for damage\n"
+      "  backup FILE                               copy the database into the new file FILE\n"
+      "\n"
+      "“huodongban-cli COMMAND --help” describes a command’s options."));
+  /* Options after the command belong to the command. */
+  g_option_context_set_strict_posix (context, TRUE);
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    {
+      g_autoptr(GError) usage = g_error_new_literal (HD_CLI_ERROR, HD_CLI_ERROR_USAGE, error->message);
+
+      return fail (usage);
+    }
+
+  if (today_text != NULL && !parse_date (today_text, &today))
+    {
+      g_set_error (&error, HD_CLI_ERROR, HD_CLI_ERROR_USAGE,
+                   _("“%s” is not a date: write --today as YYYY-MM-DD, e.g. 2014-09-30"), today_text);
+      return fail (error);
+    }
+  if (today_text != NULL)
+    /* Noon exists on every day in every time zone. */
+    now = g_date_time_new_local (g_date_get_year (&today), g_date_get_month (&today),
+                                 g_date_get_day (&today), 12, 0, 0);
+  else
+    {
+      now = g_date_time_new_now_local ();
+      g_date_set_dmy (&today, (GDateDay) g_date_time_get_day_of_month (now),
+                      (GDateMonth) g_date_time_get_month (now), (GDateYear) g_date_time_get_year (now));
+    }
+
+  if (db_path == NULL)
+    db_path = hd_store_default_path ();
+  cli.db_path = db_path;
+  cli.today = &today;
+  cli.now = now;
+
+  if (argc < 2)
+    {
+      g_set_error (&error, HD_CLI_ERROR, HD_CLI_ERROR_USAGE, _("no command given"));
+      return fail (error);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    if (g_str_equal (argv[1], commands[i].name))
+      return commands[i].run (&cli, argc - 1, argv + 1, &error) ? EXIT_SUCCESS : fail (error);
+
+  g_set_error (&error, HD_CLI_ERROR, HD_CLI_ERROR_USAGE, _("“%s” is not a command"), argv[1]);
+  return fail (error);
+}

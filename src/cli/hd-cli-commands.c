@@ -1,0 +1,251 @@
+/* hd-cli-commands.c — the commands of huodongban-cli. */
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+
+#include "hd-backup.h"
+#include "hd-cli.h"
+#include "hd-demo.h"
+#include "hd-stats.h"
+
+G_DEFINE_QUARK (hd-cli-error-quark, hd_cli_error)
+
+/* Parses a command's options; anything left over beyond @n_positional arguments is bad usage. */
+static gboolean
+parse_command (const char    *parameters,
+               GOptionEntry  *entries,
+               int           *argc,
+               char        ***argv,
+               int            n_positional,
+               GError       **error)
+{
+  /* The command's name in its --help usage line, where the program's name alone would mislead. */
+  g_autofree char *usage = g_strdup_printf ("%s %s", (*argv)[0], parameters);
+  g_autoptr(GOptionContext) context = g_option_context_new (usage);
+  g_autoptr(GError) parse_error = NULL;
+
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  if (entries != NULL)
+    g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!g_option_context_parse (context, argc, argv, &parse_error))
+    {
+      g_set_error (error, HD_CLI_ERROR, HD_CLI_ERROR_USAGE, "%s: %s", (*argv)[0], parse_error->message);
+      return FALSE;
+    }
+  if (*argc - 1 < n_positional)
+    {
+      g_set_error (error, HD_CLI_ERROR, HD_CLI_ERROR_USAGE,
+                   _("%s: an argument is missing (usage: %s %s)"), (*argv)[0], (*argv)[0], parameters);
+      return FALSE;
+    }
+  if (*argc - 1 > n_positional)
+    {
+      g_set_error (error, HD_CLI_ERROR, HD_CLI_ERROR_USAGE,
+                   _("%s: unexpected argument “%s” (usage: %s %s)"),
+                   (*argv)[0], (*argv)[1 + n_positional], (*argv)[0], parameters);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Opens the database; only "demo" may create it, the other commands refuse a missing file
+ * rather than leave an empty database behind. After opening a database with data in it, takes
+ * the day's backup copy unless asked not to; failing that is worth a warning, not a failure. */
+static HdStore *
+open_store (HdCli     *cli,
+            gboolean   create,
+            gboolean   daily_backup,
+            GError   **error)
+{
+  g_autoptr(HdStore) store = NULL;
+  g_autoptr(GError) backup_error = NULL;
+
+  if (!create && !g_file_test (cli->db_path, G_FILE_TEST_EXISTS))
+    {
+      g_set_error (error, HD_CLI_ERROR, HD_CLI_ERROR_FAILED,
+                   _("the database “%s” does not exist. Give the right file with --db PATH, or create one with “huodongban-cli demo”."),
+                   cli->db_path);
+      return NULL;
+    }
+  store = hd_store_open_at (cli->db_path, cli->now, error);
+  if (store == NULL)
+    return NULL;
+
+  if (daily_backup && !hd_store_is_empty (store) &&
+      !hd_backup_daily (cli->db_path, cli->now, &backup_error))
+    g_printerr (_("huodongban-cli: warning: %s\n"), backup_error->message);
+  return g_steal_pointer (&store);
+}
+
+gboolean
+hd_cli_demo (HdCli    *cli,
+             int       argc,
+             char    **argv,
+             GError  **error)
+{
+  g_autofree char *scale_token = NULL;
+  g_autofree char *seed_token = NULL;
+  g_autoptr(HdStore) store = NULL;
+  g_autoptr(GError) parse_error = NULL;
+  GOptionEntry entries[] = {
+    { "scale", 0, 0, G_OPTION_ARG_STRING, &scale_token,
+      N_("“county”: the documents’ county; “province”: 100 such counties"), N_("county|province") },
+    { "seed", 0, 0, G_OPTION_ARG_STRING, &seed_token,
+      N_("Draw the data from this seed (default 1): the same seed gives the same data"), N_("N") },
+    { NULL }
+  };
+  HdDemoScale scale;
+  guint64 seed = 1;
+
+  if (!parse_command ("--scale county|province [--seed N]", entries, &argc, &argv, 0, error))
+    return FALSE;
+  if (scale_token == NULL || !hd_demo_scale_from_string (scale_token, &scale))
+    {
+      g_set_error (error, HD_CLI_ERROR, HD_CLI_ERROR_USAGE,
+                   _("demo: give the size of the data set with --scale county or --scale province"));
+      return FALSE;
+    }
+  if (seed_token != NULL &&
+      !g_ascii_string_to_unsigned (seed_token, 10, 0, G_MAXUINT32, &seed, &parse_error))
+    {
+      g_set_error (error, HD_CLI_ERROR, HD_CLI_ERROR_USAGE,
+                   _("demo: the seed “%s” is not a whole number from 0 to %u"), seed_token, G_MAXUINT32);
+      return FALSE;
+    }
+
+  store = open_store (cli, TRUE, TRUE, error);
+  return store != NULL && hd_demo_generate (store, scale, (guint32) seed, cli->today, error);
+}
+
+/* A unit given by its code, or by its names from the root down joined by "/". */
+static gint64
+find_unit (HdStore     *store,
+           const char  *spec,
+           GError     **error)
+{
+  g_auto(GStrv) names = NULL;
+  sqlite3_stmt *stmt;
+  gint64 id = 0;
+
+  stmt = hd_store_prepare (store, "SELECT id FROM unit WHERE code = ?1", error);
+  if (stmt == NULL)
+    return 0;
+  sqlite3_bind_text (stmt, 1, spec, -1, SQLITE_TRANSIENT);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    id = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  if (id != 0)
+    return id;
+
+  names = g_strsplit (spec, "/", -1);
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      gint64 parent_id = id;
+      guint n_found = 0;
+
+      stmt = hd_store_prepare (store, "SELECT id FROM unit WHERE parent_id IS ?1 AND name = ?2 LIMIT 2", error);
+      if (stmt == NULL)
+        return 0;
+      if (parent_id != 0)
+        sqlite3_bind_int64 (stmt, 1, parent_id);
+      sqlite3_bind_text (stmt, 2, names[i], -1, SQLITE_TRANSIENT);
+      while (sqlite3_step (stmt) == SQLITE_ROW)
+        {
+          id = sqlite3_column_int64 (stmt, 0);
+          n_found++;
+        }
+      sqlite3_reset (stmt);
+
+      if (n_found == 0)
+        {
+          g_set_error (error, HD_CLI_ERROR, HD_CLI_ERROR_FAILED,
+                       _("no unit has the code or the path “%s”. Give a unit’s code, or its names from the top of the hierarchy joined by “/”."),
+                       spec);
+          return 0;
+        }
+      if (n_found > 1)
+        {
+          g_set_error (error, HD_CLI_ERROR, HD_CLI_ERROR_FAILED,
+                       _("more than one unit is called “%s” there, so “%s” is ambiguous. Give the unit’s code instead."),
+                       names[i], spec);
+          return 0;
+        }
+    }
+  return id;
+}
+
+gboolean
+hd_cli_stats (HdCli    *cli,
+              int       argc,
+              char    **argv,
+              GError  **error)
+{
+  g_autofree char *unit_spec = NULL;
+  g_autoptr(HdStore) store = NULL;
+  g_autoptr(GArray) figures = NULL;
+  GOptionEntry entries[] = {
+    { "unit", 0, 0, G_OPTION_ARG_STRING, &unit_spec,
+      N_("Count only this unit and the units under it: its code, or its names joined by “/”"), N_("UNIT") },
+    { NULL }
+  };
+  gint64 unit_id = 0;
+
+  if (!parse_command ("[--unit UNIT]", entries, &argc, &argv, 0, error))
+    return FALSE;
+  store = open_store (cli, FALSE, TRUE, error);
+  if (store == NULL)
+    return FALSE;
+  if (unit_spec != NULL && (unit_id = find_unit (store, unit_spec, error)) == 0)
+    return FALSE;
+
+  figures = hd_stats_compute (store, unit_id, error);
+  if (figures == NULL)
+    return FALSE;
+  for (guint i = 0; i < figures->len; i++)
+    {
+      const HdStatsFigure *figure = &g_array_index (figures, HdStatsFigure, i);
+
+      g_print ("%s\t%" G_GINT64_FORMAT "\n", figure->key, figure->value);
+    }
+  return TRUE;
+}
+
+gboolean
+hd_cli_check (HdCli    *cli,
+              int       argc,
+              char    **argv,
+              GError  **error)
+{
+  g_autoptr(HdStore) store = NULL;
+
+  if (!parse_command ("", NULL, &argc, &argv, 0, error))
+    return FALSE;
+  store = open_store (cli, FALSE, TRUE, error);
+  if (store == NULL || !hd_store_check (store, error))
+    return FALSE;
+  g_print ("ok\n");
+  return TRUE;
+}
+
+gboolean
+hd_cli_backup (HdCli    *cli,
+               int       argc,
+               char    **argv,
+               GError  **error)
+{
+  g_autoptr(HdStore) store = NULL;
+  const char *dest;
+
+  if (!parse_command (_("FILE"), NULL, &argc, &argv, 1, error))
+    return FALSE;
+  dest = argv[1];
+  if (g_file_test (dest, G_FILE_TEST_EXISTS))
+    {
+      g_set_error (error, HD_CLI_ERROR, HD_CLI_ERROR_FAILED,
+                   _("“%s” already exists and was left unchanged; a backup never overwrites a file. Give a new file name."),
+                   dest);
+      return FALSE;
+    }
+  /* The copy the user asked for is the backup: no daily copy besides. */
+  store = open_store (cli, FALSE, FALSE, error);
+  return store != NULL && hd_store_backup_to (store, dest, error);
+}

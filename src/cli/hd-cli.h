@@ -1,0 +1,43 @@
+/* hd-cli.h — what the commands of huodongban-cli share. */
+#pragma once
+
+#include <glib.h>
+
+#include "hd-store.h"
+
+G_BEGIN_DECLS
+
+#define HD_CLI_ERROR (hd_cli_error_quark ())
+
+typedef enum {
+  HD_CLI_ERROR_USAGE,    /* bad usage: exit status 2 */
+  HD_CLI_ERROR_FAILED,   /* the command could not be done: exit status 1 */
+} HdCliError;
+
+typedef struct {
+  const char *db_path;
+  GDate      *today;   /* --today, or the clock's date */
+  GDateTime  *now;     /* the clock, or noon of --today: stamps the backups */
+} HdCli;
+
+GQuark    hd_cli_error_quark  (void);
+
+/* Each command gets its own arguments, its name first, and parses them itself. */
+gboolean  hd_cli_demo         (HdCli    *cli,
+                               int       argc,
+                               char    **argv,
+                               GError  **error);
+gboolean  hd_cli_stats        (HdCli    *cli,
+                               int       argc,
+                               char    **argv,
+                               GError  **error);
+gboolean  hd_cli_check        (HdCli    *cli,
+                               int       argc,
+                               char    **argv,
+                               GError  **error);
+gboolean  hd_cli_backup       (HdCli    *cli,
+                               int       argc,
+                               char    **argv,
+                               GError  **error);
+
+G_END_DECLS

@@ -1,0 +1,457 @@
+/* test-cli.c — huodongban-cli as other tools see it: its output and its exit status 0, 1 or 2.
+ *
+ * The program under test comes as the first argument (meson passes the built one). A county is
+ * generated once, by the program itself, and the tests that change a database work on copies.
+ */
+#include <glib/gstdio.h>
+#include <sys/wait.h>
+
+#include "hd-schema.h"
+#include "hd-store.h"
+
+static const char *cli_path;
+static char       *shared_dir;
+static char       *county_db;
+
+typedef struct {
+  int   status;
+  char *out;
+  char *err;
+} Run;
+
+static void
+run_clear (Run *run)
+{
+  g_clear_pointer (&run->out, g_free);
+  g_clear_pointer (&run->err, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
+
+/* Runs the program with @args (NULL-terminated) in a fixed, untranslated locale. */
+static void
+run_cli (Run        *run,
+         const char *first,
+         ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_auto(GStrv) envp = g_get_environ ();
+  g_autoptr(GError) error = NULL;
+  const char *arg;
+  va_list args;
+  int wait_status = 0;
+
+  g_ptr_array_add (argv, (gpointer) cli_path);
+  va_start (args, first);
+  for (arg = first; arg != NULL; arg = va_arg (args, const char *))
+    g_ptr_array_add (argv, (gpointer) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  envp = g_environ_setenv (envp, "LC_ALL", "C.UTF-8", TRUE);
+  envp = g_environ_setenv (envp, "XDG_DATA_HOME", shared_dir, TRUE);
+  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL,
+                               &run->out, &run->err, &wait_status, &error));
+  g_assert_no_error (error);
+  g_assert_true (WIFEXITED (wait_status));
+  run->status = WEXITSTATUS (wait_status);
+}
+
+/* A failure says why on exactly one line of stderr, and prints nothing else. */
+static void
+assert_one_line_failure (Run        *run,
+                         int         status,
+                         const char *fragment)
+{
+  g_assert_cmpint (run->status, ==, status);
+  g_assert_cmpstr (run->out, ==, "");
+  g_assert_true (g_str_has_prefix (run->err, "huodongban-cli: "));
+  g_assert_true (g_str_has_suffix (run->err, "\n"));
+  g_assert_true (strchr (run->err, '\n') == run->err + strlen (run->err) - 1);
+  if (fragment != NULL)
+    g_assert_nonnull (strstr (run->err, fragment));
+}
+
+static gint64
+sql_int (const char *db_path,
+         const char *sql,
+         const char *text)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  gint64 value;
+
+  g_assert_cmpint (sqlite3_open_v2 (db_path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  if (text != NULL)
+    sqlite3_bind_text (stmt, 1, text, -1, SQLITE_TRANSIENT);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  value = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return value;
+}
+
+static char *
+sql_text (const char *db_path,
+          const char *sql)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  char *value;
+
+  g_assert_cmpint (sqlite3_open_v2 (db_path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  value = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return value;
+}
+
+static void
+raw_exec (const char *path,
+          const char *sql)
+{
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  if (sqlite3_exec (db, sql, NULL, NULL, NULL) != SQLITE_OK)
+    g_error ("%s: %s", sql, sqlite3_errmsg (db));
+  sqlite3_close (db);
+}
+
+static char *
+file_digest (const char *path)
+{
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, length);
+}
+
+static char *
+tmp_path (const char *name)
+{
+  return g_build_filename (shared_dir, name, NULL);
+}
+
+/* A private copy of the county, made by the program's own backup command. */
+static char *
+county_copy (const char *name)
+{
+  g_auto(Run) run = { 0 };
+  char *path = tmp_path (name);
+
+  run_cli (&run, "--db", county_db, "backup", path, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  return path;
+}
+
+/* The figures, counted here with SQL of our own: the subtree as a path prefix, not a range. */
+static char *
+expected_stats (const char *db_path,
+                const char *unit_code)
+{
+  if (unit_code == NULL)
+    return g_strdup_printf ("units\t%" G_GINT64_FORMAT "\npeople\t%" G_GINT64_FORMAT "\nteams\t%" G_GINT64_FORMAT
+                            "\nsupervision_groups\t%" G_GINT64_FORMAT "\ncontact_points\t%" G_GINT64_FORMAT "\n",
+                            sql_int (db_path, "SELECT count(*) FROM unit", NULL),
+                            sql_int (db_path, "SELECT count(*) FROM person", NULL),
+                            sql_int (db_path, "SELECT count(DISTINCT unit_id) FROM team_member", NULL),
+                            sql_int (db_path, "SELECT count(*) FROM supervision_group", NULL),
+                            sql_int (db_path, "SELECT count(*) FROM contact_point", NULL));
+
+#define IN_SUBTREE(alias) " JOIN unit t ON t.code = ?1 WHERE substr (" alias ".path, 1, length (t.path)) = t.path"
+  return g_strdup_printf ("units\t%" G_GINT64_FORMAT "\npeople\t%" G_GINT64_FORMAT "\nteams\t%" G_GINT64_FORMAT
+                          "\nsupervision_groups\t%" G_GINT64_FORMAT "\ncontact_points\t%" G_GINT64_FORMAT "\n",
+                          sql_int (db_path, "SELECT count(*) FROM unit u" IN_SUBTREE ("u"), unit_code),
+                          sql_int (db_path, "SELECT count(*) FROM person p JOIN unit u ON u.id = p.unit_id" IN_SUBTREE ("u"), unit_code),
+                          sql_int (db_path, "SELECT count(DISTINCT m.unit_id) FROM team_member m JOIN unit u ON u.id = m.unit_id" IN_SUBTREE ("u"), unit_code),
+                          sql_int (db_path, "SELECT count(DISTINCT a.group_id) FROM supervision_assignment a JOIN unit u ON u.id = a.unit_id" IN_SUBTREE ("u"), unit_code),
+                          sql_int (db_path, "SELECT count(*) FROM contact_point c JOIN unit u ON u.id = c.unit_id" IN_SUBTREE ("u"), unit_code));
+#undef IN_SUBTREE
+}
+
+static void
+test_stats (void)
+{
+  g_auto(Run) run = { 0 };
+  g_autofree char *expected = expected_stats (county_db, NULL);
+
+  run_cli (&run, "--db", county_db, "stats", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.err, ==, "");
+  g_assert_cmpstr (run.out, ==, expected);
+  g_assert_cmpint (sql_int (county_db, "SELECT count(*) FROM unit", NULL), >=, 900);
+  g_assert_cmpint (sql_int (county_db, "SELECT count(*) FROM person", NULL), >=, 16000);
+}
+
+static void
+test_stats_unit (void)
+{
+  g_autofree char *code = sql_text (county_db, "SELECT code FROM unit WHERE kind = 'township' ORDER BY id LIMIT 1");
+  g_autofree char *names = sql_text (county_db, "SELECT c.name || '/' || t.name FROM unit t JOIN unit c ON c.id = t.parent_id"
+                                                " WHERE t.kind = 'township' ORDER BY t.id LIMIT 1");
+  g_autofree char *expected = expected_stats (county_db, code);
+  g_auto(Run) by_code = { 0 };
+  g_auto(Run) by_path = { 0 };
+
+  run_cli (&by_code, "--db", county_db, "stats", "--unit", code, NULL);
+  g_assert_cmpint (by_code.status, ==, 0);
+  g_assert_cmpstr (by_code.out, ==, expected);
+  g_assert_true (g_str_has_prefix (by_code.out, "units\t"));
+
+  run_cli (&by_path, "--db", county_db, "stats", "--unit", names, NULL);
+  g_assert_cmpint (by_path.status, ==, 0);
+  g_assert_cmpstr (by_path.out, ==, expected);
+}
+
+static void
+test_stats_unknown_unit (void)
+{
+  g_autofree char *county_name = sql_text (county_db, "SELECT name FROM unit WHERE parent_id IS NULL");
+  g_autofree char *missing_path = g_strconcat (county_name, "/没有这个镇", NULL);
+  g_auto(Run) by_code = { 0 };
+  g_auto(Run) by_path = { 0 };
+
+  run_cli (&by_code, "--db", county_db, "stats", "--unit", "999999999999", NULL);
+  assert_one_line_failure (&by_code, 1, "999999999999");
+
+  run_cli (&by_path, "--db", county_db, "stats", "--unit", missing_path, NULL);
+  assert_one_line_failure (&by_path, 1, NULL);
+}
+
+static void
+test_check (void)
+{
+  g_autofree char *damaged = county_copy ("damaged.db");
+  g_auto(Run) good = { 0 };
+  g_auto(Run) bad = { 0 };
+
+  run_cli (&good, "--db", county_db, "check", NULL);
+  g_assert_cmpint (good.status, ==, 0);
+  g_assert_cmpstr (good.out, ==, "ok\n");
+  g_assert_cmpstr (good.err, ==, "");
+
+  raw_exec (damaged, "PRAGMA foreign_keys = OFF;"
+                     "INSERT INTO contact_point (uuid, leader_id, unit_id) VALUES ('00000000-0000-4000-8000-000000000000', 999999999, 1);");
+  run_cli (&bad, "--db", damaged, "check", NULL);
+  assert_one_line_failure (&bad, 1, "contact_point");
+}
+
+static void
+test_backup (void)
+{
+  g_autofree char *copy = tmp_path ("copy.db");
+  g_autofree char *copy_digest = NULL;
+  g_autofree char *digest_after = NULL;
+  g_autofree char *expected = expected_stats (county_db, NULL);
+  g_auto(Run) backup = { 0 };
+  g_auto(Run) stats = { 0 };
+  g_auto(Run) again = { 0 };
+  g_auto(Run) missing = { 0 };
+
+  run_cli (&backup, "--db", county_db, "backup", copy, NULL);
+  g_assert_cmpint (backup.status, ==, 0);
+  g_assert_cmpstr (backup.err, ==, "");
+
+  run_cli (&stats, "--db", copy, "stats", NULL);
+  g_assert_cmpint (stats.status, ==, 0);
+  g_assert_cmpstr (stats.out, ==, expected);
+
+  /* Never over an existing file. */
+  copy_digest = file_digest (copy);
+  run_cli (&again, "--db", county_db, "backup", copy, NULL);
+  assert_one_line_failure (&again, 1, "copy.db");
+  digest_after = file_digest (copy);
+  g_assert_cmpstr (digest_after, ==, copy_digest);
+
+  run_cli (&missing, "--db", "/nonexistent/huodongban.db", "backup", copy, NULL);
+  assert_one_line_failure (&missing, 1, NULL);
+}
+
+static void
+test_daily_backup (void)
+{
+  g_autofree char *db = county_copy ("daily.db");
+  g_autofree char *daily = g_build_filename (shared_dir, "daily.db.backups", "2014-09-30T120000-daily.db", NULL);
+  g_autofree char *backup_dir = g_build_filename (shared_dir, "daily.db.backups", NULL);
+  g_autofree char *copy = tmp_path ("daily-copy.db");
+  g_auto(Run) backup = { 0 };
+  g_auto(Run) stats = { 0 };
+
+  run_cli (&backup, "--db", db, "--today", "2014-09-30", "backup", copy, NULL);
+  g_assert_cmpint (backup.status, ==, 0);
+  g_assert_false (g_file_test (backup_dir, G_FILE_TEST_EXISTS));
+
+  run_cli (&stats, "--db", db, "--today", "2014-09-30", "stats", NULL);
+  g_assert_cmpint (stats.status, ==, 0);
+  g_assert_true (g_file_test (daily, G_FILE_TEST_IS_REGULAR));
+}
+
+static void
+test_demo_refuses_non_empty (void)
+{
+  g_autofree char *before = expected_stats (county_db, NULL);
+  g_autofree char *after = NULL;
+  g_auto(Run) run = { 0 };
+
+  run_cli (&run, "--db", county_db, "demo", "--scale", "county", "--seed", "2", NULL);
+  assert_one_line_failure (&run, 1, NULL);
+  after = expected_stats (county_db, NULL);
+  g_assert_cmpstr (after, ==, before);
+  g_assert_cmpint (sql_int (county_db, "SELECT count(*) FROM change_log", NULL), ==, 1);
+}
+
+static void
+test_bad_usage (void)
+{
+  const char *cases[][6] = {
+    { NULL },
+    { "frobnicate", NULL },
+    { "--nonsense", "stats", NULL },
+    { "stats", "extra", NULL },
+    { "stats", "--unit", NULL },
+    { "check", "extra", NULL },
+    { "backup", NULL },
+    { "backup", "a.db", "b.db", NULL },
+    { "demo", NULL },
+    { "demo", "--scale", "city", NULL },
+    { "demo", "--scale", "county", "--seed", "minus", NULL },
+    { "--today", "2014-02-30", "stats", NULL },
+    { "--today", "2014-9-30", "stats", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_auto(Run) run = { 0 };
+
+      g_test_message ("case %u: %s", i, cases[i][0] != NULL ? cases[i][0] : "(none)");
+      run_cli (&run, "--db", county_db, cases[i][0], cases[i][1], cases[i][2], cases[i][3], cases[i][4], NULL);
+      assert_one_line_failure (&run, 2, "--help");
+    }
+}
+
+static void
+test_help (void)
+{
+  g_auto(Run) run = { 0 };
+
+  run_cli (&run, "--help", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  for (const char * const *word = (const char * const[]) { "--db", "--today", "demo", "stats", "check", "backup", NULL };
+       *word != NULL; word++)
+    g_assert_nonnull (strstr (run.out, *word));
+}
+
+static void
+test_not_a_database (void)
+{
+  g_autofree char *path = tmp_path ("notes.txt");
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_auto(Run) run = { 0 };
+
+  g_assert_true (g_file_set_contents (path, "这不是数据库。 This is not a database, just some notes.\n", -1, NULL));
+  before = file_digest (path);
+  run_cli (&run, "--db", path, "stats", NULL);
+  assert_one_line_failure (&run, 1, "notes.txt");
+  after = file_digest (path);
+  g_assert_cmpstr (after, ==, before);
+}
+
+static void
+test_too_new (void)
+{
+  g_autofree char *path = tmp_path ("newer.db");
+  g_autofree char *sql = g_strdup_printf ("PRAGMA application_id = %d; PRAGMA user_version = %d;"
+                                          "CREATE TABLE future (id INTEGER PRIMARY KEY);",
+                                          HD_STORE_APPLICATION_ID, hd_schema_get_current_version () + 1);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *backups = tmp_path ("newer.db.backups");
+  g_auto(Run) run = { 0 };
+
+  raw_exec (path, sql);
+  before = file_digest (path);
+  run_cli (&run, "--db", path, "stats", NULL);
+  assert_one_line_failure (&run, 1, "newer.db");
+  after = file_digest (path);
+  g_assert_cmpstr (after, ==, before);
+  g_assert_false (g_file_test (backups, G_FILE_TEST_EXISTS));
+}
+
+static void
+test_missing_database (void)
+{
+  g_autofree char *path = tmp_path ("missing.db");
+  g_auto(Run) run = { 0 };
+
+  run_cli (&run, "--db", path, "stats", NULL);
+  assert_one_line_failure (&run, 1, "missing.db");
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+}
+
+static void
+remove_tree (const char *path)
+{
+  if (g_file_test (path, G_FILE_TEST_IS_DIR))
+    {
+      g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+      const char *name;
+
+      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+        {
+          g_autofree char *child = g_build_filename (path, name, NULL);
+          remove_tree (child);
+        }
+      g_rmdir (path);
+    }
+  else
+    g_unlink (path);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_auto(Run) demo = { 0 };
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+  if (argc < 2)
+    {
+      g_printerr ("usage: %s [GTEST-OPTION…] PATH-TO-HUODONGBAN-CLI\n", argv[0]);
+      return 2;
+    }
+  cli_path = argv[1];
+
+  shared_dir = g_dir_make_tmp ("huodongban-test-cli-XXXXXX", &error);
+  g_assert_no_error (error);
+  county_db = tmp_path ("county.db");
+  run_cli (&demo, "--db", county_db, "--today", "2014-09-30", "demo", "--scale", "county", NULL);
+  g_assert_cmpint (demo.status, ==, 0);
+  g_assert_cmpstr (demo.err, ==, "");
+
+  g_test_add_func ("/cli/stats", test_stats);
+  g_test_add_func ("/cli/stats/unit", test_stats_unit);
+  g_test_add_func ("/cli/stats/unknown-unit", test_stats_unknown_unit);
+  g_test_add_func ("/cli/check", test_check);
+  g_test_add_func ("/cli/backup", test_backup);
+  g_test_add_func ("/cli/daily-backup", test_daily_backup);
+  g_test_add_func ("/cli/demo/refuses-non-empty", test_demo_refuses_non_empty);
+  g_test_add_func ("/cli/bad-usage", test_bad_usage);
+  g_test_add_func ("/cli/help", test_help);
+  g_test_add_func ("/cli/not-a-database", test_not_a_database);
+  g_test_add_func ("/cli/too-new", test_too_new);
+  g_test_add_func ("/cli/missing-database", test_missing_database);
+  status = g_test_run ();
+
+  remove_tree (shared_dir);
+  g_free (county_db);
+  g_free (shared_dir);
+  return status;
+}
