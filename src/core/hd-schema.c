@@ -134,6 +134,129 @@ static const char * const migrations[] = {
   "CREATE INDEX unit_by_name ON unit (name);"
   /* A supervision group has one leader (组长), as a team has one principal leader. */
   "CREATE UNIQUE INDEX supervision_one_leader ON supervision_member (group_id) WHERE role = 0;",
+
+  /* 2 → 3: opinions, problems and the rectification ledger.
+   *
+   * Opinions and tasks keep their unit's path (unit_path), so that a subtree is one range of an
+   * index on the big table itself: a province's 1.9 million opinions and 900,000 tasks are never
+   * joined to unit row by row. Triggers keep the copy right when a row's unit changes and when a
+   * unit moves (the move rewrites unit.path for its whole subtree, one unit row at a time).
+   * Categories, channels, plans, kinds and verdicts are stored as stable tokens. */
+  "CREATE TABLE problem ("
+  "  id          INTEGER PRIMARY KEY,"
+  "  uuid        TEXT NOT NULL UNIQUE,"
+  "  unit_id     INTEGER NOT NULL REFERENCES unit (id),"
+  "  person_id   INTEGER REFERENCES person (id),"
+  "  category    TEXT NOT NULL CHECK (category IN ('formalism', 'bureaucratism', 'hedonism',"
+  "                                                'extravagance', 'vital_interests', 'serving_masses', 'other')),"
+  "  summary     TEXT NOT NULL CHECK (summary <> ''),"
+  "  found       TEXT NOT NULL"
+  ");"
+  "CREATE INDEX problem_by_unit ON problem (unit_id, found);"
+  "CREATE INDEX problem_by_person ON problem (person_id) WHERE person_id IS NOT NULL;"
+
+  "CREATE TABLE opinion ("
+  "  id          INTEGER PRIMARY KEY,"
+  "  uuid        TEXT NOT NULL UNIQUE,"
+  "  channel     TEXT NOT NULL CHECK (channel IN ('appraisal', 'forum', 'questionnaire', 'box', 'hotline',"
+  "                                              'visit', 'petition', 'online', 'other')),"
+  "  received    TEXT NOT NULL,"
+  "  unit_id     INTEGER NOT NULL REFERENCES unit (id),"
+  "  unit_path   TEXT NOT NULL DEFAULT '',"
+  "  person_id   INTEGER REFERENCES person (id),"
+  "  category    TEXT NOT NULL CHECK (category IN ('formalism', 'bureaucratism', 'hedonism',"
+  "                                                'extravagance', 'vital_interests', 'serving_masses', 'other')),"
+  "  content     TEXT NOT NULL CHECK (content <> ''),"
+  "  status      TEXT NOT NULL DEFAULT 'received'"
+  "              CHECK (status IN ('received', 'sorted', 'problem', 'answered', 'closed')),"
+  "  problem_id  INTEGER REFERENCES problem (id),"
+  "  CHECK (status <> 'problem' OR problem_id IS NOT NULL)"
+  ");"
+  /* A small subtree: its range, then a sort of its few rows. A big one: every opinion by date,
+   * testing the path from the index alone (see hd-opinion.c). */
+  "CREATE INDEX opinion_by_path ON opinion (unit_path, received);"
+  "CREATE INDEX opinion_by_received ON opinion (received, unit_path);"
+  "CREATE INDEX opinion_by_unit ON opinion (unit_id);"
+  "CREATE INDEX opinion_by_problem ON opinion (problem_id) WHERE problem_id IS NOT NULL;"
+  "CREATE INDEX opinion_by_person ON opinion (person_id) WHERE person_id IS NOT NULL;"
+  /* Any part of the text, three characters or more; shorter queries are answered by instr()
+   * over the subtree (see hd-opinion.c for why no second index). */
+  "CREATE VIRTUAL TABLE opinion_text USING fts5 (content, content = 'opinion', content_rowid = 'id',"
+  "                                              tokenize = 'trigram');"
+  "CREATE TRIGGER opinion_insert AFTER INSERT ON opinion BEGIN"
+  "  UPDATE opinion SET unit_path = (SELECT path FROM unit WHERE id = new.unit_id) WHERE id = new.id;"
+  "  INSERT INTO opinion_text (rowid, content) VALUES (new.id, new.content);"
+  "END;"
+  "CREATE TRIGGER opinion_unit AFTER UPDATE OF unit_id ON opinion BEGIN"
+  "  UPDATE opinion SET unit_path = (SELECT path FROM unit WHERE id = new.unit_id) WHERE id = new.id;"
+  "END;"
+  "CREATE TRIGGER opinion_content AFTER UPDATE OF content ON opinion BEGIN"
+  "  INSERT INTO opinion_text (opinion_text, rowid, content) VALUES ('delete', old.id, old.content);"
+  "  INSERT INTO opinion_text (rowid, content) VALUES (new.id, new.content);"
+  "END;"
+  "CREATE TRIGGER opinion_delete AFTER DELETE ON opinion BEGIN"
+  "  INSERT INTO opinion_text (opinion_text, rowid, content) VALUES ('delete', old.id, old.content);"
+  "END;"
+
+  "CREATE TABLE task ("
+  "  id          INTEGER PRIMARY KEY,"
+  "  uuid        TEXT NOT NULL UNIQUE,"
+  "  unit_id     INTEGER NOT NULL REFERENCES unit (id),"   /* the responsible unit */
+  "  unit_path   TEXT NOT NULL DEFAULT '',"
+  "  number      INTEGER NOT NULL CHECK (number > 0),"     /* in the unit's ledger */
+  "  plan        TEXT NOT NULL CHECK (plan IN ('rectification', 'special', 'institution')),"
+  "  rule_action TEXT CHECK (rule_action IN ('keep', 'revise', 'abolish', 'establish')),"
+  "  kind        TEXT NOT NULL CHECK (kind IN ('immediate', 'deadline', 'long_term')),"
+  "  problem     TEXT NOT NULL CHECK (problem <> ''),"
+  "  problem_id  INTEGER REFERENCES problem (id),"
+  "  source      TEXT NOT NULL DEFAULT '',"
+  "  goal        TEXT NOT NULL DEFAULT '',"
+  "  measures    TEXT NOT NULL DEFAULT '',"
+  "  leader      TEXT NOT NULL DEFAULT '',"
+  "  person      TEXT NOT NULL DEFAULT '',"
+  "  deadline    TEXT,"
+  "  result      TEXT NOT NULL DEFAULT '',"
+  "  verdict     TEXT CHECK (verdict IN ('satisfied', 'basically_satisfied', 'dissatisfied')),"
+  "  closed      TEXT,"
+  "  UNIQUE (unit_id, number),"
+  "  CHECK (rule_action IS NULL OR plan = 'institution'),"
+  "  CHECK ((kind = 'long_term') = (deadline IS NULL)),"
+  /* 销号 only with a result and a verdict that is not 不满意, whoever writes the row. */
+  "  CHECK (closed IS NULL OR (result <> '' AND verdict IN ('satisfied', 'basically_satisfied')))"
+  ");"
+  "CREATE INDEX task_by_path ON task (unit_path, number);"
+  "CREATE INDEX task_by_deadline ON task (deadline, unit_path);"
+  "CREATE INDEX task_by_closed ON task (closed, unit_path);"
+  "CREATE INDEX task_by_problem ON task (problem_id) WHERE problem_id IS NOT NULL;"
+  "CREATE TRIGGER task_insert AFTER INSERT ON task BEGIN"
+  "  UPDATE task SET unit_path = (SELECT path FROM unit WHERE id = new.unit_id) WHERE id = new.id;"
+  "END;"
+  "CREATE TRIGGER task_unit AFTER UPDATE OF unit_id ON task BEGIN"
+  "  UPDATE task SET unit_path = (SELECT path FROM unit WHERE id = new.unit_id) WHERE id = new.id;"
+  "END;"
+  /* Rows whose unit moved carry the old path, which is the range of an index. */
+  "CREATE TRIGGER unit_path_moved AFTER UPDATE OF path ON unit WHEN new.path <> old.path BEGIN"
+  "  UPDATE opinion SET unit_path = new.path WHERE unit_path = old.path;"
+  "  UPDATE task SET unit_path = new.path WHERE unit_path = old.path;"
+  "END;"
+
+  "CREATE TABLE task_review ("
+  "  id          INTEGER PRIMARY KEY,"
+  "  uuid        TEXT NOT NULL UNIQUE,"
+  "  task_id     INTEGER NOT NULL REFERENCES task (id) ON DELETE CASCADE,"
+  "  date        TEXT NOT NULL,"
+  "  UNIQUE (task_id, date)"
+  ");"
+
+  "CREATE TABLE task_progress ("
+  "  id          INTEGER PRIMARY KEY,"
+  "  uuid        TEXT NOT NULL UNIQUE,"
+  "  task_id     INTEGER NOT NULL REFERENCES task (id) ON DELETE CASCADE,"
+  "  date        TEXT NOT NULL,"
+  "  text        TEXT NOT NULL CHECK (text <> ''),"
+  "  operator    TEXT NOT NULL"
+  ");"
+  "CREATE INDEX task_progress_by_task ON task_progress (task_id, date);",
 };
 
 int

@@ -9,6 +9,7 @@
 #include <glib/gstdio.h>
 
 #include "hd-backup.h"
+#include "hd-light.h"
 #include "hd-schema.h"
 #include "hd-store.h"
 #include "hd-text.h"
@@ -243,7 +244,8 @@ configure_connection (HdStore  *self,
                     "PRAGMA synchronous = FULL;"
                     "PRAGMA foreign_keys = ON;",
                     NULL, NULL, NULL) != SQLITE_OK ||
-      !hd_text_register_sql_functions (self->db))
+      !hd_text_register_sql_functions (self->db) ||
+      !hd_light_register_sql (self->db))
     {
       g_set_error (error, HD_STORE_ERROR, HD_STORE_ERROR_OPEN,
                    _("Could not prepare “%s” for use (%s). Check that the folder is writable."),

@@ -361,6 +361,7 @@ test_migrate_previous_version (void)
   g_autofree char *path = g_build_filename (dir, "old.db", NULL);
   g_autofree char *fixture = g_test_build_filename (G_TEST_DIST, "fixtures", "schema-v1.sql", NULL);
   g_autofree char *sql = NULL;
+  g_autofree char *backup_name = NULL;
   g_autofree char *backup = NULL;
   g_autoptr(GDateTime) now = g_date_time_new_local (2014, 9, 30, 17, 0, 0);
   g_autoptr(HdStore) store = NULL;
@@ -385,7 +386,8 @@ test_migrate_previous_version (void)
   g_assert_cmpint (hd_test_query_int (store, "SELECT count(*) FROM unit_name_index WHERE unit_name_index MATCH '\"贠 家\"'"), ==, 1);
 
   /* The copy taken before is the old version, whole. */
-  backup = g_build_filename (dir, "old.db.backups", "2014-09-30T170000-before-v2.db", NULL);
+  backup_name = g_strdup_printf ("2014-09-30T170000-before-v%d.db", hd_schema_get_current_version ());
+  backup = g_build_filename (dir, "old.db.backups", backup_name, NULL);
   g_assert_true (g_file_test (backup, G_FILE_TEST_IS_REGULAR));
   g_assert_cmpint (sqlite3_open (backup, &db), ==, SQLITE_OK);
   {
@@ -397,6 +399,73 @@ test_migrate_previous_version (void)
     sqlite3_finalize (stmt);
   }
   sqlite3_close (db);
+}
+
+/* Loads @fixture_name into a new database file in @dir and opens it (which migrates it). */
+static HdStore *
+open_fixture (const char *dir,
+              const char *fixture_name)
+{
+  g_autofree char *path = g_build_filename (dir, "old.db", NULL);
+  g_autofree char *fixture = g_test_build_filename (G_TEST_DIST, "fixtures", fixture_name, NULL);
+  g_autofree char *sql = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_local (2014, 9, 30, 17, 0, 0);
+  g_autoptr(GError) error = NULL;
+  HdStore *store;
+  sqlite3 *db = NULL;
+
+  g_assert_true (g_file_get_contents (fixture, &sql, NULL, &error));
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+  store = hd_store_open_at (path, now, &error);
+  g_assert_no_error (error);
+  return store;
+}
+
+/* Version 3 adds opinions and the ledger to a version 2 database, whose units then carry their
+ * paths into the new rows, also when a unit moves. */
+static void
+test_migrate_v2 (void)
+{
+  g_autofree char *dir = hd_test_make_tmpdir ();
+  g_autoptr(HdStore) store = open_fixture (dir, "schema-v2.sql");
+  g_autoptr(GError) error = NULL;
+  sqlite3 *db = hd_store_get_db (store);
+
+  g_assert_cmpint (hd_store_get_schema_version (store), ==, hd_schema_get_current_version ());
+  g_assert_cmpint (hd_test_query_int (store, "SELECT count(*) FROM person"), ==, 2);
+  g_assert_cmpint (hd_test_query_int (store, "SELECT count(*) FROM person_name_index WHERE person_name_index MATCH '\"𠮷\"'"), ==, 1);
+  g_assert_true (hd_store_check (store, &error));
+  g_assert_no_error (error);
+
+  g_assert_cmpint (sqlite3_exec (db,
+                                 "INSERT INTO opinion (uuid, channel, received, unit_id, category, content)"
+                                 " VALUES ('o1', 'hotline', '2014-09-01', 3, 'formalism', '贠家𠮷村的会议太多');"
+                                 "INSERT INTO task (uuid, unit_id, number, plan, kind, problem, deadline)"
+                                 " VALUES ('t1', 3, 1, 'rectification', 'deadline', '会议多', '2014-10-31');",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (hd_test_query_int (store, "SELECT unit_path = '/000000001/000000002/000000003/' FROM opinion"), ==, 1);
+  g_assert_cmpint (hd_test_query_int (store, "SELECT unit_path = '/000000001/000000002/000000003/' FROM task"), ==, 1);
+  g_assert_cmpint (hd_test_query_int (store, "SELECT count(*) FROM opinion_text WHERE opinion_text MATCH '\"会议太\"'"), ==, 1);
+
+  /* The village moves from the township to the county: its rows follow. */
+  g_assert_cmpint (sqlite3_exec (db,
+                                 "UPDATE unit SET parent_id = 1, path = '/000000001/000000003/' WHERE id = 3",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (hd_test_query_int (store, "SELECT unit_path = '/000000001/000000003/' FROM opinion"), ==, 1);
+  g_assert_cmpint (hd_test_query_int (store, "SELECT unit_path = '/000000001/000000003/' FROM task"), ==, 1);
+
+  /* The closing rule holds for every writer. */
+  g_assert_cmpint (sqlite3_exec (db, "UPDATE task SET closed = '2014-10-01'", NULL, NULL, NULL),
+                   ==, SQLITE_CONSTRAINT_CHECK);
+  g_assert_cmpint (sqlite3_exec (db, "UPDATE task SET closed = '2014-10-01', result = '已整改', verdict = 'dissatisfied'",
+                                 NULL, NULL, NULL), ==, SQLITE_CONSTRAINT_CHECK);
+  g_assert_cmpint (sqlite3_exec (db, "UPDATE task SET closed = '2014-10-01', result = '已整改', verdict = 'satisfied'",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  /* Deleting the opinion takes it out of the text index. */
+  g_assert_cmpint (sqlite3_exec (db, "DELETE FROM opinion", NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (hd_test_query_int (store, "SELECT count(*) FROM opinion_text WHERE opinion_text MATCH '\"会议太\"'"), ==, 0);
 }
 
 int
@@ -417,6 +486,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/store/check", test_check);
   g_test_add_func ("/store/foreign-keys-enforced", test_foreign_keys_enforced);
   g_test_add_func ("/store/migrate-previous-version", test_migrate_previous_version);
+  g_test_add_func ("/store/migrate-v2", test_migrate_v2);
 
   return g_test_run ();
 }
