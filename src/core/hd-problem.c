@@ -1,0 +1,381 @@
+/* hd-problem.c — problems and merging opinions into them, through edits (see hd-edit.h). */
+#include <glib/gi18n-lib.h>
+
+#include "hd-date.h"
+#include "hd-person.h"
+#include "hd-problem.h"
+#include "hd-row-model.h"
+#include "hd-unit.h"
+#include "hd-uuid.h"
+
+#define MAX_SUMMARY_CHARS 2000
+
+G_DEFINE_QUARK (hd-problem-error-quark, hd_problem_error)
+
+struct _HdProblem
+{
+  GObject     parent_instance;
+
+  gint64      id;
+  char       *uuid;
+  gint64      unit_id;
+  gint64      person_id;
+  HdCategory  category;
+  char       *summary;
+  char       *found;
+};
+
+G_DEFINE_FINAL_TYPE (HdProblem, hd_problem, G_TYPE_OBJECT)
+
+static void
+hd_problem_finalize (GObject *object)
+{
+  HdProblem *self = HD_PROBLEM (object);
+
+  g_free (self->uuid);
+  g_free (self->summary);
+  g_free (self->found);
+  G_OBJECT_CLASS (hd_problem_parent_class)->finalize (object);
+}
+
+static void
+hd_problem_class_init (HdProblemClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = hd_problem_finalize;
+}
+
+static void
+hd_problem_init (HdProblem *self)
+{
+}
+
+HdProblem *
+hd_problem_load (HdStore  *store,
+                 gint64    id,
+                 GError  **error)
+{
+  g_autoptr(HdProblem) self = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (HD_IS_STORE (store), NULL);
+
+  stmt = hd_store_prepare (store,
+                           "SELECT uuid, unit_id, person_id, category, summary, found FROM problem WHERE id = ?1",
+                           error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    {
+      self = g_object_new (HD_TYPE_PROBLEM, NULL);
+      self->id = id;
+      self->uuid = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+      self->unit_id = sqlite3_column_int64 (stmt, 1);
+      self->person_id = sqlite3_column_int64 (stmt, 2);
+      if (!hd_category_from_string ((const char *) sqlite3_column_text (stmt, 3), &self->category))
+        self->category = HD_CATEGORY_OTHER;
+      self->summary = g_strdup ((const char *) sqlite3_column_text (stmt, 4));
+      self->found = g_strdup ((const char *) sqlite3_column_text (stmt, 5));
+    }
+  else if (rc == SQLITE_DONE)
+    g_set_error (error, HD_PROBLEM_ERROR, HD_PROBLEM_ERROR_NOT_FOUND,
+                 _("There is no problem number %lld; it may have been deleted meanwhile. Reload the list and choose again."),
+                 (long long) id);
+  else
+    hd_store_set_error (store, error, _("Reading a problem"));
+  sqlite3_reset (stmt);
+  return g_steal_pointer (&self);
+}
+
+gint64 hd_problem_get_id (HdProblem *self) { g_return_val_if_fail (HD_IS_PROBLEM (self), 0); return self->id; }
+const char *hd_problem_get_uuid (HdProblem *self) { g_return_val_if_fail (HD_IS_PROBLEM (self), NULL); return self->uuid; }
+gint64 hd_problem_get_unit_id (HdProblem *self) { g_return_val_if_fail (HD_IS_PROBLEM (self), 0); return self->unit_id; }
+gint64 hd_problem_get_person_id (HdProblem *self) { g_return_val_if_fail (HD_IS_PROBLEM (self), 0); return self->person_id; }
+HdCategory hd_problem_get_category (HdProblem *self) { g_return_val_if_fail (HD_IS_PROBLEM (self), 0); return self->category; }
+const char *hd_problem_get_summary (HdProblem *self) { g_return_val_if_fail (HD_IS_PROBLEM (self), NULL); return self->summary; }
+const char *hd_problem_get_found (HdProblem *self) { g_return_val_if_fail (HD_IS_PROBLEM (self), NULL); return self->found; }
+
+static gboolean
+validate (HdStore                *store,
+          const HdProblemFields  *fields,
+          const GDate            *today,
+          GError                **error)
+{
+  g_autofree char *summary = g_strstrip (g_strdup (fields->summary != NULL ? fields->summary : ""));
+  GDate found;
+
+  g_return_val_if_fail ((guint) fields->category < HD_N_CATEGORIES, FALSE);
+  g_return_val_if_fail (today != NULL && g_date_valid (today), FALSE);
+
+  if (*summary == '\0')
+    {
+      g_set_error_literal (error, HD_PROBLEM_ERROR, HD_PROBLEM_ERROR_INVALID,
+                           _("The problem needs a summary. Enter it in one sentence, e.g. “文山会海，会议多、文件多”."));
+      return FALSE;
+    }
+  if (g_utf8_strlen (summary, -1) > MAX_SUMMARY_CHARS)
+    {
+      g_set_error (error, HD_PROBLEM_ERROR, HD_PROBLEM_ERROR_INVALID,
+                   _("The summary is longer than %d characters. Shorten it."), MAX_SUMMARY_CHARS);
+      return FALSE;
+    }
+  if (!hd_date_parse_iso (fields->found, &found))
+    {
+      g_set_error (error, HD_PROBLEM_ERROR, HD_PROBLEM_ERROR_INVALID,
+                   _("“%s” is not a date. Enter the day the problem was found, e.g. 2014-09-30."),
+                   fields->found != NULL ? fields->found : "");
+      return FALSE;
+    }
+  if (g_date_compare (&found, today) > 0)
+    {
+      g_autofree char *shown = hd_date_format_display (&found);
+
+      g_set_error (error, HD_PROBLEM_ERROR, HD_PROBLEM_ERROR_INVALID,
+                   _("The problem is dated %s, after today. Enter the day it was found."), shown);
+      return FALSE;
+    }
+  if (!hd_unit_check_exists (store, fields->unit_id, error))
+    return FALSE;
+  if (fields->person_id != 0)
+    {
+      g_autoptr(HdPerson) person = hd_person_load (store, fields->person_id, error);
+
+      if (person == NULL)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+bind_fields (sqlite3_stmt          *stmt,
+             const HdProblemFields *fields)
+{
+  sqlite3_bind_int64 (stmt, 2, fields->unit_id);
+  if (fields->person_id != 0)
+    sqlite3_bind_int64 (stmt, 3, fields->person_id);
+  else
+    sqlite3_bind_null (stmt, 3);
+  sqlite3_bind_text (stmt, 4, hd_category_to_string (fields->category), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 5, g_strstrip (g_strdup (fields->summary)), -1, g_free);
+  sqlite3_bind_text (stmt, 6, fields->found, -1, SQLITE_TRANSIENT);
+}
+
+static gboolean
+finish (HdEdit     *edit,
+        HdHistory  *history,
+        gboolean    ok,
+        GError    **error)
+{
+  if (!ok)
+    {
+      hd_edit_abort (edit);
+      return FALSE;
+    }
+  return hd_edit_commit (edit, history, error);
+}
+
+static gboolean
+link_opinion (HdEdit   *edit,
+              gint64    opinion_id,
+              gint64    problem_id,
+              GError  **error)
+{
+  HdStore *store = hd_edit_get_store (edit);
+  sqlite3_stmt *stmt;
+
+  if (!hd_edit_touch (edit, "opinion", opinion_id, error))
+    return FALSE;
+  stmt = hd_store_prepare (store,
+                           "UPDATE opinion SET status = 'problem', problem_id = ?2 WHERE id = ?1",
+                           error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, opinion_id);
+  sqlite3_bind_int64 (stmt, 2, problem_id);
+  return hd_store_step_done (store, stmt, error);
+}
+
+gint64
+hd_problem_merge (HdStore                *store,
+                  HdHistory              *history,
+                  const HdProblemFields  *fields,
+                  const gint64           *opinion_ids,
+                  guint                   n_opinions,
+                  const GDate            *today,
+                  GError                **error)
+{
+  g_autofree char *uuid = hd_uuid_new ();
+  sqlite3_stmt *stmt;
+  HdEdit *edit;
+  gint64 id = 0;
+  gboolean ok;
+
+  g_return_val_if_fail (HD_IS_STORE (store), 0);
+
+  if (n_opinions == 0)
+    {
+      g_set_error_literal (error, HD_PROBLEM_ERROR, HD_PROBLEM_ERROR_INVALID,
+                           _("No opinion is selected. Select the opinions that describe the problem, then merge them."));
+      return 0;
+    }
+  for (guint i = 0; i < n_opinions; i++)
+    {
+      g_autoptr(HdOpinion) opinion = hd_opinion_load (store, opinion_ids[i], error);
+
+      if (opinion == NULL)
+        return 0;
+    }
+  if (!validate (store, fields, today, error))
+    return 0;
+
+  edit = hd_edit_begin (store, _("Merge opinions into a problem"), error);
+  if (edit == NULL)
+    return 0;
+  stmt = hd_store_prepare (store,
+                           "INSERT INTO problem (uuid, unit_id, person_id, category, summary, found)"
+                           " VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                           error);
+  ok = stmt != NULL;
+  if (ok)
+    {
+      sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
+      bind_fields (stmt, fields);
+      ok = hd_store_step_done (store, stmt, error);
+    }
+  if (ok)
+    {
+      id = sqlite3_last_insert_rowid (hd_store_get_db (store));
+      ok = hd_edit_touch_new (edit, "problem", id, error);
+    }
+  for (guint i = 0; ok && i < n_opinions; i++)
+    ok = link_opinion (edit, opinion_ids[i], id, error);
+  return finish (edit, history, ok, error) ? id : 0;
+}
+
+gboolean
+hd_problem_update (HdStore                *store,
+                   HdHistory              *history,
+                   gint64                  id,
+                   const HdProblemFields  *fields,
+                   const GDate            *today,
+                   GError                **error)
+{
+  g_autoptr(HdProblem) problem = hd_problem_load (store, id, error);
+  sqlite3_stmt *stmt;
+  HdEdit *edit;
+  gboolean ok;
+
+  if (problem == NULL || !validate (store, fields, today, error))
+    return FALSE;
+  edit = hd_edit_begin (store, _("Edit problem"), error);
+  if (edit == NULL)
+    return FALSE;
+  ok = hd_edit_touch (edit, "problem", id, error);
+  stmt = ok ? hd_store_prepare (store,
+                                "UPDATE problem SET unit_id = ?2, person_id = ?3, category = ?4, summary = ?5,"
+                                " found = ?6 WHERE id = ?1",
+                                error) : NULL;
+  ok = stmt != NULL;
+  if (ok)
+    {
+      sqlite3_bind_int64 (stmt, 1, id);
+      bind_fields (stmt, fields);
+      ok = hd_store_step_done (store, stmt, error);
+    }
+  return finish (edit, history, ok, error);
+}
+
+/* Touches every row @select_ids names (?1 = the problem) and runs @update on it (?1 = its id). */
+static gboolean
+update_each (HdEdit      *edit,
+             const char  *table,
+             const char  *select_ids,
+             const char  *update,
+             gint64       problem_id,
+             GError     **error)
+{
+  HdStore *store = hd_edit_get_store (edit);
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  sqlite3_stmt *stmt = hd_store_prepare (store, select_ids, error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, problem_id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      g_array_append_val (ids, id);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      hd_store_set_error (store, error, _("Reading the database"));
+      return FALSE;
+    }
+  for (guint i = 0; i < ids->len; i++)
+    {
+      if (!hd_edit_touch (edit, table, g_array_index (ids, gint64, i), error))
+        return FALSE;
+      stmt = hd_store_prepare (store, update, error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, g_array_index (ids, gint64, i));
+      if (!hd_store_step_done (store, stmt, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+hd_problem_delete (HdStore    *store,
+                   HdHistory  *history,
+                   gint64      id,
+                   GError    **error)
+{
+  g_autoptr(HdProblem) problem = hd_problem_load (store, id, error);
+  HdEdit *edit;
+  gboolean ok;
+
+  if (problem == NULL)
+    return FALSE;
+  edit = hd_edit_begin (store, _("Delete problem"), error);
+  if (edit == NULL)
+    return FALSE;
+  ok = update_each (edit, "opinion", "SELECT id FROM opinion WHERE problem_id = ?1",
+                    "UPDATE opinion SET problem_id = NULL,"
+                    " status = CASE status WHEN 'problem' THEN 'sorted' ELSE status END WHERE id = ?1",
+                    id, error) &&
+       update_each (edit, "task", "SELECT id FROM task WHERE problem_id = ?1",
+                    "UPDATE task SET problem_id = NULL WHERE id = ?1", id, error) &&
+       hd_edit_delete_rows (edit, "problem", "SELECT ?1", id, NULL, error);
+  return finish (edit, history, ok, error);
+}
+
+static GObject *
+load_opinion (HdStore  *store,
+              gint64    id,
+              GError  **error)
+{
+  return G_OBJECT (hd_opinion_load (store, id, error));
+}
+
+GListModel *
+hd_problem_list_opinions (HdStore  *store,
+                          gint64    id,
+                          GError  **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (HD_IS_STORE (store), NULL);
+
+  stmt = hd_store_prepare (store,
+                           "SELECT id FROM opinion WHERE problem_id = ?1 ORDER BY received, id",
+                           error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, id);
+  return G_LIST_MODEL (hd_row_model_new_from_stmt (store, HD_TYPE_OPINION, load_opinion, stmt, error));
+}

@@ -1,0 +1,363 @@
+/* hd-query-model.c — a GListModel over the row ids of a query read a chunk at a time.
+ *
+ * A chunk is bounded by time, not by rows: a selective filter may test thousands of rows to find
+ * one, and the main loop must still draw between chunks. The statement stays open between chunks
+ * (a read snapshot of the WAL); it is finalized as soon as the last row was read.
+ * One sqlite3_step() cannot be cut short and resumed: a filter that matches one row in a
+ * province still scans until it finds it, which is why the callers pick an index that yields the
+ * rows in their final order wherever they can (see hd-ledger.c).
+ */
+#include <glib/gi18n-lib.h>
+
+#include "hd-query-model.h"
+
+/* The first page a view shows, read before the constructor returns. */
+#define FIRST_ROWS       200
+#define FIRST_BUDGET_US  (40 * 1000)
+/* Then chunks short enough to keep scrolling and typing smooth. */
+#define CHUNK_BUDGET_US  (12 * 1000)
+#define STEPS_PER_CHECK  64
+#define MIN_SWEEP_SIZE   64
+
+struct _HdQueryModel
+{
+  GObject       parent_instance;
+
+  HdStore      *store;
+  GType         item_type;
+  HdRowLoader   loader;
+  sqlite3_stmt *stmt;         /* NULL once every row was read */
+  GArray       *ids;          /* gint64 */
+  GHashTable   *cache;        /* position → GWeakRef, as in HdRowModel */
+  guint         sweep_size;
+  guint         idle_id;
+  GError       *error;
+};
+
+enum {
+  PROP_0,
+  PROP_ITEM_TYPE,
+  PROP_N_ITEMS,
+  PROP_LOADING,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static GType
+get_item_type (GListModel *model)
+{
+  return HD_QUERY_MODEL (model)->item_type;
+}
+
+static guint
+get_n_items (GListModel *model)
+{
+  return HD_QUERY_MODEL (model)->ids->len;
+}
+
+static void
+weak_ref_free (gpointer data)
+{
+  g_weak_ref_clear (data);
+  g_free (data);
+}
+
+static gboolean
+weak_ref_is_dead (gpointer key,
+                  gpointer value,
+                  gpointer user_data)
+{
+  g_autoptr(GObject) object = g_weak_ref_get (value);
+
+  return object == NULL;
+}
+
+static gpointer
+get_item (GListModel *model,
+          guint       position)
+{
+  HdQueryModel *self = HD_QUERY_MODEL (model);
+  g_autoptr(GError) error = NULL;
+  gpointer key = GUINT_TO_POINTER (position);
+  GWeakRef *ref;
+  GObject *item;
+  gint64 id;
+
+  if (position >= self->ids->len)
+    return NULL;
+  ref = g_hash_table_lookup (self->cache, key);
+  if (ref != NULL && (item = g_weak_ref_get (ref)) != NULL)
+    return item;
+
+  id = g_array_index (self->ids, gint64, position);
+  item = self->loader (self->store, id, &error);
+  if (item == NULL)
+    {
+      /* Deleted after the list was read; whoever deleted it is about to replace this model. */
+      g_warning ("Row %" G_GINT64_FORMAT " of a %s list could not be loaded: %s",
+                 id, g_type_name (self->item_type), error->message);
+      return NULL;
+    }
+  if (ref != NULL)
+    {
+      g_weak_ref_set (ref, item);
+      return item;
+    }
+  /* Sweep the dead references scrolling leaves behind once the cache has doubled. */
+  if (g_hash_table_size (self->cache) >= self->sweep_size)
+    {
+      g_hash_table_foreach_remove (self->cache, weak_ref_is_dead, NULL);
+      self->sweep_size = MAX (MIN_SWEEP_SIZE, 2 * g_hash_table_size (self->cache));
+    }
+  ref = g_new (GWeakRef, 1);
+  g_weak_ref_init (ref, item);
+  g_hash_table_insert (self->cache, key, ref);
+  return item;
+}
+
+static void
+list_model_init (GListModelInterface *iface)
+{
+  iface->get_item_type = get_item_type;
+  iface->get_n_items = get_n_items;
+  iface->get_item = get_item;
+}
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (HdQueryModel, hd_query_model, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, list_model_init))
+
+static void
+stop_reading (HdQueryModel *self)
+{
+  g_clear_handle_id (&self->idle_id, g_source_remove);
+  g_clear_pointer (&self->stmt, sqlite3_finalize);
+}
+
+/* Steps until the statement is done, @max_rows were read (0: no limit) or @budget_us passed
+ * (0: no limit). Returns FALSE when reading has ended, successfully or not. */
+static gboolean
+read_rows (HdQueryModel *self,
+           guint         max_rows,
+           gint64        budget_us)
+{
+  gint64 deadline = budget_us > 0 ? g_get_monotonic_time () + budget_us : G_MAXINT64;
+  guint before = self->ids->len;
+  gboolean more = TRUE;
+  guint steps = 0;
+
+  while (more)
+    {
+      int rc = sqlite3_step (self->stmt);
+
+      if (rc == SQLITE_ROW)
+        {
+          gint64 id = sqlite3_column_int64 (self->stmt, 0);
+          g_array_append_val (self->ids, id);
+        }
+      else
+        {
+          if (rc != SQLITE_DONE)
+            hd_store_set_error (self->store, &self->error, _("Reading a list"));
+          more = FALSE;
+          break;
+        }
+      if (max_rows > 0 && self->ids->len - before >= max_rows)
+        break;
+      if (++steps % STEPS_PER_CHECK == 0 && g_get_monotonic_time () >= deadline)
+        break;
+    }
+  if (!more)
+    g_clear_pointer (&self->stmt, sqlite3_finalize);
+  return more;
+}
+
+static void
+announce (HdQueryModel *self,
+          guint         before,
+          gboolean      was_loading)
+{
+  if (self->ids->len > before)
+    {
+      g_list_model_items_changed (G_LIST_MODEL (self), before, 0, self->ids->len - before);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
+    }
+  if (was_loading && self->stmt == NULL)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
+}
+
+static gboolean
+read_chunk (gpointer data)
+{
+  HdQueryModel *self = data;
+  guint before = self->ids->len;
+
+  if (read_rows (self, 0, CHUNK_BUDGET_US))
+    {
+      announce (self, before, TRUE);
+      return G_SOURCE_CONTINUE;
+    }
+  self->idle_id = 0;
+  announce (self, before, TRUE);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+hd_query_model_dispose (GObject *object)
+{
+  stop_reading (HD_QUERY_MODEL (object));
+  G_OBJECT_CLASS (hd_query_model_parent_class)->dispose (object);
+}
+
+static void
+hd_query_model_finalize (GObject *object)
+{
+  HdQueryModel *self = HD_QUERY_MODEL (object);
+
+  g_clear_pointer (&self->cache, g_hash_table_unref);
+  g_clear_pointer (&self->ids, g_array_unref);
+  g_clear_error (&self->error);
+  g_clear_object (&self->store);
+  G_OBJECT_CLASS (hd_query_model_parent_class)->finalize (object);
+}
+
+static void
+hd_query_model_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  HdQueryModel *self = HD_QUERY_MODEL (object);
+
+  switch (prop_id)
+    {
+    case PROP_ITEM_TYPE:
+      g_value_set_gtype (value, self->item_type);
+      break;
+    case PROP_N_ITEMS:
+      g_value_set_uint (value, self->ids->len);
+      break;
+    case PROP_LOADING:
+      g_value_set_boolean (value, self->stmt != NULL);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+hd_query_model_class_init (HdQueryModelClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  const GParamFlags flags = G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY;
+
+  object_class->dispose = hd_query_model_dispose;
+  object_class->finalize = hd_query_model_finalize;
+  object_class->get_property = hd_query_model_get_property;
+
+  properties[PROP_ITEM_TYPE] =
+    g_param_spec_gtype ("item-type", NULL, NULL, G_TYPE_OBJECT, flags);
+  properties[PROP_N_ITEMS] =
+    g_param_spec_uint ("n-items", NULL, NULL, 0, G_MAXUINT, 0, flags);
+  properties[PROP_LOADING] =
+    g_param_spec_boolean ("loading", NULL, NULL, FALSE, flags);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+hd_query_model_init (HdQueryModel *self)
+{
+  self->ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->cache = g_hash_table_new_full (NULL, NULL, NULL, weak_ref_free);
+  self->sweep_size = MIN_SWEEP_SIZE;
+}
+
+HdQueryModel *
+hd_query_model_new (HdStore      *store,
+                    GType         item_type,
+                    HdRowLoader   loader,
+                    sqlite3_stmt *stmt)
+{
+  HdQueryModel *self;
+
+  g_return_val_if_fail (HD_IS_STORE (store), NULL);
+  g_return_val_if_fail (g_type_is_a (item_type, G_TYPE_OBJECT), NULL);
+  g_return_val_if_fail (loader != NULL, NULL);
+  g_return_val_if_fail (stmt != NULL, NULL);
+
+  self = g_object_new (HD_TYPE_QUERY_MODEL, NULL);
+  self->store = g_object_ref (store);
+  self->item_type = item_type;
+  self->loader = loader;
+  self->stmt = stmt;
+  if (read_rows (self, FIRST_ROWS, FIRST_BUDGET_US))
+    self->idle_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, read_chunk, self, NULL);
+  return self;
+}
+
+gboolean
+hd_query_model_get_loading (HdQueryModel *self)
+{
+  g_return_val_if_fail (HD_IS_QUERY_MODEL (self), FALSE);
+  return self->stmt != NULL;
+}
+
+gboolean
+hd_query_model_load_all (HdQueryModel  *self,
+                         GError       **error)
+{
+  g_return_val_if_fail (HD_IS_QUERY_MODEL (self), FALSE);
+
+  if (self->stmt != NULL)
+    {
+      guint before = self->ids->len;
+
+      g_clear_handle_id (&self->idle_id, g_source_remove);
+      read_rows (self, 0, 0);
+      announce (self, before, TRUE);
+    }
+  if (self->error != NULL)
+    {
+      g_propagate_error (error, g_error_copy (self->error));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+const GError *
+hd_query_model_get_error (HdQueryModel *self)
+{
+  g_return_val_if_fail (HD_IS_QUERY_MODEL (self), NULL);
+  return self->error;
+}
+
+gint64
+hd_query_model_get_row_id (HdQueryModel *self,
+                           guint         position)
+{
+  g_return_val_if_fail (HD_IS_QUERY_MODEL (self), 0);
+  g_return_val_if_fail (position < self->ids->len, 0);
+  return g_array_index (self->ids, gint64, position);
+}
+
+void
+hd_query_bind_text (sqlite3_stmt *stmt,
+                    const char   *name,
+                    const char   *text)
+{
+  int index = sqlite3_bind_parameter_index (stmt, name);
+
+  if (index > 0 && text != NULL)
+    sqlite3_bind_text (stmt, index, text, -1, SQLITE_TRANSIENT);
+}
+
+void
+hd_query_bind_int64 (sqlite3_stmt *stmt,
+                     const char   *name,
+                     gint64        value)
+{
+  int index = sqlite3_bind_parameter_index (stmt, name);
+
+  if (index > 0)
+    sqlite3_bind_int64 (stmt, index, value);
+}

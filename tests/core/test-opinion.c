@@ -1,0 +1,330 @@
+/* test-opinion.c — opinions, merging them into problems, and the list with substring search. */
+#include "hd-opinion.h"
+#include "hd-problem.h"
+#include "hd-test-util.h"
+#include "hd-unit-edit.h"
+
+typedef struct {
+  char      *dir;
+  HdStore   *store;
+  HdHistory *history;
+  GDate      today;
+  gint64     county, town, village, other_town;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  f->dir = hd_test_make_tmpdir ();
+  f->store = hd_test_open_store (f->dir, "opinion.db");
+  f->history = hd_history_new (f->store, 20);
+  g_date_clear (&f->today, 1);
+  g_date_set_dmy (&f->today, 30, 9, 2014);
+  f->county = hd_unit_create (f->store, NULL, 0, HD_UNIT_KIND_COUNTY, "示范县", NULL, &error);
+  f->town = hd_unit_create (f->store, NULL, f->county, HD_UNIT_KIND_TOWNSHIP, "城关镇", NULL, &error);
+  f->village = hd_unit_create (f->store, NULL, f->town, HD_UNIT_KIND_VILLAGE, "王庄村", NULL, &error);
+  f->other_town = hd_unit_create (f->store, NULL, f->county, HD_UNIT_KIND_TOWNSHIP, "河西镇", NULL, &error);
+  g_assert_no_error (error);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_clear_object (&f->history);
+  g_clear_object (&f->store);
+  g_free (f->dir);
+}
+
+static gint64
+add (Fixture          *f,
+     gint64            unit,
+     const char       *date,
+     HdOpinionChannel  channel,
+     HdCategory        category,
+     const char       *content)
+{
+  g_autoptr(GError) error = NULL;
+  HdOpinionFields fields = { channel, date, unit, 0, category, content };
+  gint64 id = hd_opinion_create (f->store, f->history, &fields, &f->today, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpint (id, >, 0);
+  return id;
+}
+
+/* The ids of @model, in order, as "1 2 3". */
+static char *
+ids_of (HdQueryModel *model)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (hd_query_model_load_all (model, &error));
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (model)); i++)
+    g_string_append_printf (text, "%s%" G_GINT64_FORMAT, i ? " " : "", hd_query_model_get_row_id (model, i));
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+/* Fails unless @found lists exactly the ids given (ending with 0), in that order. */
+static void
+assert_ids (const char *found,
+            ...)
+{
+  g_autoptr(GString) expected = g_string_new (NULL);
+  va_list args;
+  gint64 id;
+
+  va_start (args, found);
+  while ((id = va_arg (args, gint64)) != 0)
+    g_string_append_printf (expected, "%s%" G_GINT64_FORMAT, expected->len ? " " : "", id);
+  va_end (args);
+  g_assert_cmpstr (found, ==, expected->str);
+}
+
+static char *
+search (Fixture                *f,
+        const HdOpinionFilter  *filter)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HdQueryModel) model = hd_opinion_list_new (f->store, filter, &error);
+
+  g_assert_no_error (error);
+  return ids_of (model);
+}
+
+static void
+test_validation (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  HdOpinionFields fields = { HD_OPINION_CHANNEL_HOTLINE, "2014-09-01", f->village, 0, HD_CATEGORY_FORMALISM, "  " };
+
+  g_assert_cmpint (hd_opinion_create (f->store, f->history, &fields, &f->today, &error), ==, 0);
+  g_assert_error (error, HD_OPINION_ERROR, HD_OPINION_ERROR_INVALID);
+  g_clear_error (&error);
+
+  fields.content = "会议太多";
+  fields.received = "2014-10-01";
+  g_assert_cmpint (hd_opinion_create (f->store, f->history, &fields, &f->today, &error), ==, 0);
+  g_assert_error (error, HD_OPINION_ERROR, HD_OPINION_ERROR_INVALID);
+  g_clear_error (&error);
+
+  fields.received = "2014/9/1";
+  g_assert_cmpint (hd_opinion_create (f->store, f->history, &fields, &f->today, &error), ==, 0);
+  g_assert_error (error, HD_OPINION_ERROR, HD_OPINION_ERROR_INVALID);
+  g_clear_error (&error);
+
+  fields.received = "2014-09-30";
+  fields.unit_id = 999;
+  g_assert_cmpint (hd_opinion_create (f->store, f->history, &fields, &f->today, &error), ==, 0);
+  g_assert_error (error, HD_UNIT_ERROR, HD_UNIT_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_cmpint (hd_test_query_int (f->store, "SELECT count(*) FROM opinion"), ==, 0);
+}
+
+static void
+test_edit_and_undo (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HdOpinion) opinion = NULL;
+  gint64 id = add (f, f->village, "2014-09-01", HD_OPINION_CHANNEL_BOX, HD_CATEGORY_HEDONISM, "公车私用");
+  HdOpinionFields fields = { HD_OPINION_CHANNEL_VISIT, "2014-09-02", f->other_town, 0,
+                             HD_CATEGORY_EXTRAVAGANCE, "公款吃喝" };
+
+  g_assert_true (hd_opinion_update (f->store, f->history, id, &fields, &f->today, &error));
+  g_assert_true (hd_opinion_set_status (f->store, f->history, id, HD_OPINION_STATUS_ANSWERED, &error));
+  g_assert_no_error (error);
+  opinion = hd_opinion_load (f->store, id, &error);
+  g_assert_cmpint (hd_opinion_get_channel (opinion), ==, HD_OPINION_CHANNEL_VISIT);
+  g_assert_cmpint (hd_opinion_get_category (opinion), ==, HD_CATEGORY_EXTRAVAGANCE);
+  g_assert_cmpint (hd_opinion_get_status (opinion), ==, HD_OPINION_STATUS_ANSWERED);
+  g_assert_cmpstr (hd_opinion_get_content (opinion), ==, "公款吃喝");
+  g_assert_cmpint (hd_opinion_get_unit_id (opinion), ==, f->other_town);
+
+  /* Status "problem" comes only from merging. */
+  g_assert_false (hd_opinion_set_status (f->store, f->history, id, HD_OPINION_STATUS_PROBLEM, &error));
+  g_assert_error (error, HD_OPINION_ERROR, HD_OPINION_ERROR_INVALID);
+  g_clear_error (&error);
+
+  /* Undoing the edit takes the text index back too. */
+  g_assert_true (hd_history_undo (f->history, &error));
+  g_assert_true (hd_history_undo (f->history, &error));
+  g_assert_no_error (error);
+  g_clear_object (&opinion);
+  opinion = hd_opinion_load (f->store, id, &error);
+  g_assert_cmpstr (hd_opinion_get_content (opinion), ==, "公车私用");
+  g_assert_cmpint (hd_test_query_int (f->store, "SELECT count(*) FROM opinion_text WHERE opinion_text MATCH '\"公款吃\"'"), ==, 0);
+  g_assert_cmpint (hd_test_query_int (f->store, "SELECT count(*) FROM opinion_text WHERE opinion_text MATCH '\"公车私\"'"), ==, 1);
+  g_assert_cmpint (hd_test_query_int (f->store, "SELECT count(*) FROM opinion WHERE unit_path LIKE '%/000000003/'"), ==, 1);
+
+  g_assert_true (hd_opinion_delete (f->store, f->history, id, &error));
+  g_assert_cmpint (hd_test_query_int (f->store, "SELECT count(*) FROM opinion"), ==, 0);
+  g_assert_true (hd_history_undo (f->history, &error));
+  g_assert_cmpint (hd_test_query_int (f->store, "SELECT count(*) FROM opinion"), ==, 1);
+}
+
+static void
+test_merge (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) linked = NULL;
+  g_autoptr(HdOpinion) first = NULL;
+  g_autoptr(HdProblem) problem = NULL;
+  gint64 ids[2];
+  gint64 other, problem_id;
+  HdProblemFields fields = { f->town, 0, HD_CATEGORY_FORMALISM, "会议多、文件多", "2014-09-20" };
+
+  ids[0] = add (f, f->village, "2014-09-02", HD_OPINION_CHANNEL_FORUM, HD_CATEGORY_FORMALISM, "会议太多");
+  ids[1] = add (f, f->town, "2014-09-01", HD_OPINION_CHANNEL_QUESTIONNAIRE, HD_CATEGORY_FORMALISM, "文件太多");
+  other = add (f, f->town, "2014-09-03", HD_OPINION_CHANNEL_HOTLINE, HD_CATEGORY_OTHER, "路灯坏了");
+
+  problem_id = hd_problem_merge (f->store, f->history, &fields, ids, 2, &f->today, &error);
+  g_assert_no_error (error);
+  problem = hd_problem_load (f->store, problem_id, &error);
+  g_assert_cmpstr (hd_problem_get_summary (problem), ==, "会议多、文件多");
+  first = hd_opinion_load (f->store, ids[0], &error);
+  g_assert_cmpint (hd_opinion_get_status (first), ==, HD_OPINION_STATUS_PROBLEM);
+  g_assert_cmpint (hd_opinion_get_problem_id (first), ==, problem_id);
+  linked = hd_problem_list_opinions (f->store, problem_id, &error);
+  g_assert_cmpuint (g_list_model_get_n_items (linked), ==, 2);
+  {
+    g_autoptr(HdOpinion) oldest = g_list_model_get_item (linked, 0);
+    g_assert_cmpint (hd_opinion_get_id (oldest), ==, ids[1]);
+  }
+  g_assert_cmpint (hd_test_query_int (f->store, "SELECT count(*) FROM opinion WHERE status = 'problem'"), ==, 2);
+  g_assert_cmpint (other, >, 0);
+
+  /* One undo takes the whole merge back. */
+  g_assert_true (hd_history_undo (f->history, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (hd_test_query_int (f->store, "SELECT count(*) FROM problem"), ==, 0);
+  g_assert_cmpint (hd_test_query_int (f->store, "SELECT count(*) FROM opinion WHERE status = 'received' AND problem_id IS NULL"), ==, 3);
+
+  /* Deleting a problem sends its opinions back to "sorted". */
+  g_assert_true (hd_history_redo (f->history, &error));
+  g_assert_true (hd_problem_delete (f->store, f->history, problem_id, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (hd_test_query_int (f->store, "SELECT count(*) FROM opinion WHERE status = 'sorted' AND problem_id IS NULL"), ==, 2);
+
+  g_assert_cmpint (hd_problem_merge (f->store, f->history, &fields, NULL, 0, &f->today, &error), ==, 0);
+  g_assert_error (error, HD_PROBLEM_ERROR, HD_PROBLEM_ERROR_INVALID);
+}
+
+static void
+test_list_filters (Fixture       *f,
+                   gconstpointer  data)
+{
+  HdOpinionFilter filter;
+  g_autofree char *all = NULL, *subtree = NULL, *channel = NULL, *range = NULL, *status = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 a = add (f, f->village, "2014-09-01", HD_OPINION_CHANNEL_HOTLINE, HD_CATEGORY_FORMALISM, "会议太多");
+  gint64 b = add (f, f->town, "2014-09-03", HD_OPINION_CHANNEL_BOX, HD_CATEGORY_HEDONISM, "公车私用");
+  gint64 c = add (f, f->other_town, "2014-09-02", HD_OPINION_CHANNEL_HOTLINE, HD_CATEGORY_FORMALISM, "文件太多");
+  gint64 d = add (f, f->village, "2014-09-03", HD_OPINION_CHANNEL_VISIT, HD_CATEGORY_VITAL_INTERESTS, "低保不公");
+
+  g_assert_true (hd_opinion_set_status (f->store, f->history, d, HD_OPINION_STATUS_SORTED, &error));
+  g_assert_no_error (error);
+
+  hd_opinion_filter_init (&filter);
+  all = search (f, &filter);
+  /* Newest first; on the same day the unit later in the hierarchy first, then the newer row. */
+  assert_ids (all, d, b, c, a, (gint64) 0);
+
+  filter.unit_id = f->town;
+  subtree = search (f, &filter);
+  assert_ids (subtree, d, b, a, (gint64) 0);
+
+  hd_opinion_filter_init (&filter);
+  filter.channel = HD_OPINION_CHANNEL_HOTLINE;
+  filter.category = HD_CATEGORY_FORMALISM;
+  channel = search (f, &filter);
+  assert_ids (channel, c, a, (gint64) 0);
+
+  hd_opinion_filter_init (&filter);
+  filter.from = "2014-09-02";
+  filter.to = "2014-09-02";
+  range = search (f, &filter);
+  assert_ids (range, c, (gint64) 0);
+
+  hd_opinion_filter_init (&filter);
+  filter.status = HD_OPINION_STATUS_SORTED;
+  status = search (f, &filter);
+  assert_ids (status, d, (gint64) 0);
+}
+
+/* Any part of the text: one and two characters (instr), three and more (trigram index), a
+ * character outside the BMP, Latin letters in either case. */
+static void
+test_substring_search (Fixture       *f,
+                       gconstpointer  data)
+{
+  static const struct { const char *text; const char *expected; } cases[] = {
+    { "会", "3 1" },
+    { "会议", "1" },
+    { "会议太", "1" },
+    { "贠家𠮷村", "2" },
+    { "𠮷", "2" },
+    { "𠮷村", "2" },
+    { "wifi", "3" },
+    { "WiFi", "3" },
+    { "不存在的话", "" },
+    { "  太多 ", "1" },
+    { "\"", "" },
+  };
+  HdOpinionFilter filter;
+
+  add (f, f->village, "2014-09-01", HD_OPINION_CHANNEL_HOTLINE, HD_CATEGORY_FORMALISM, "会议太多");
+  add (f, f->village, "2014-09-02", HD_OPINION_CHANNEL_HOTLINE, HD_CATEGORY_OTHER, "贠家𠮷村的路没修");
+  add (f, f->town, "2014-09-03", HD_OPINION_CHANNEL_ONLINE, HD_CATEGORY_OTHER, "开会时WiFi太慢");
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *found = NULL;
+
+      hd_opinion_filter_init (&filter);
+      filter.text = cases[i].text;
+      found = search (f, &filter);
+      g_assert_cmpstr (found, ==, cases[i].expected);
+
+      /* The same within a small subtree, which is read by another index. */
+      g_free (found);
+      filter.unit_id = f->village;
+      found = search (f, &filter);
+      {
+        g_auto(GStrv) ids = g_strsplit (cases[i].expected, " ", -1);
+        g_autoptr(GStrvBuilder) in_village = g_strv_builder_new ();
+        g_auto(GStrv) kept = NULL;
+        g_autofree char *expected = NULL;
+
+        /* Opinion 3 belongs to the township, outside the village. */
+        for (guint k = 0; ids[k] != NULL; k++)
+          if (*ids[k] != '\0' && !g_str_equal (ids[k], "3"))
+            g_strv_builder_add (in_village, ids[k]);
+        kept = g_strv_builder_end (in_village);
+        expected = g_strjoinv (" ", kept);
+        g_assert_cmpstr (found, ==, expected);
+      }
+    }
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/opinion/validation", test_validation);
+  ADD ("/opinion/edit-and-undo", test_edit_and_undo);
+  ADD ("/opinion/merge", test_merge);
+  ADD ("/opinion/list-filters", test_list_filters);
+  ADD ("/opinion/substring-search", test_substring_search);
+#undef ADD
+
+  return g_test_run ();
+}
