@@ -1,0 +1,37 @@
+/* hd-ledger.h — the rectification ledger (整改台账): the tasks of a unit's subtree, filtered and
+ * sorted in SQL, as a list of HdTask read a chunk at a time (see hd-query-model.h). */
+#pragma once
+
+#include "hd-query-model.h"
+#include "hd-task.h"
+
+G_BEGIN_DECLS
+
+typedef enum {
+  HD_LEDGER_SORT_NUMBER,     /* the ledger's order: by unit (hierarchy order), then number */
+  HD_LEDGER_SORT_DEADLINE,   /* long-term tasks (no deadline) first, then by unit and id */
+  HD_LEDGER_SORT_CLOSED,     /* closing date; open tasks first, then by unit and id */
+} HdLedgerSort;
+
+typedef struct {
+  gint64        unit_id;        /* the subtree of this unit; 0: every unit */
+  int           plan;           /* an HdTaskPlan, or -1 for any */
+  int           kind;           /* an HdTaskKind, or -1 */
+  guint         lights;         /* a set of (1 << HdLight); 0: any light */
+  gboolean      overdue_only;   /* only red tasks: open and past the deadline */
+  const char   *leader;         /* this responsible leader exactly; NULL or "": any */
+  const char   *text;           /* any part of the problem, measures or goal; NULL or "": any */
+  const GDate  *today;          /* the day the lights are for */
+  guint         warning_days;   /* N of the lights */
+  HdLedgerSort  sort;
+  gboolean      descending;
+} HdLedgerQuery;
+
+/* Everything, in the ledger's order, lights as of @today with the default warning days. */
+void          hd_ledger_query_init  (HdLedgerQuery        *query,
+                                     const GDate          *today);
+HdQueryModel *hd_ledger_new         (HdStore              *store,
+                                     const HdLedgerQuery  *query,
+                                     GError              **error);
+
+G_END_DECLS

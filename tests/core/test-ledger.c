@@ -1,0 +1,225 @@
+/* test-ledger.c — the ledger's filters and orders with exact ids, read a chunk at a time. */
+#include "hd-ledger.h"
+#include "hd-test-util.h"
+#include "hd-unit-edit.h"
+
+typedef struct {
+  char      *dir;
+  HdStore   *store;
+  GDate      today;
+  gint64     county, town, village, other;
+} Fixture;
+
+/* Tasks as (unit, number, plan, kind, leader, deadline, closed, problem); today is 2014-09-30,
+ * warning days 3. The light of each is in the comment. */
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *sql = NULL;
+
+  f->dir = hd_test_make_tmpdir ();
+  f->store = hd_test_open_store (f->dir, "ledger.db");
+  g_date_clear (&f->today, 1);
+  g_date_set_dmy (&f->today, 30, 9, 2014);
+  f->county = hd_unit_create (f->store, NULL, 0, HD_UNIT_KIND_COUNTY, "示范县", NULL, &error);
+  f->town = hd_unit_create (f->store, NULL, f->county, HD_UNIT_KIND_TOWNSHIP, "城关镇", NULL, &error);
+  f->village = hd_unit_create (f->store, NULL, f->town, HD_UNIT_KIND_VILLAGE, "王庄村", NULL, &error);
+  f->other = hd_unit_create (f->store, NULL, f->county, HD_UNIT_KIND_TOWNSHIP, "河西镇", NULL, &error);
+  g_assert_no_error (error);
+
+  sql = g_strdup_printf (
+    "INSERT INTO task (id, uuid, unit_id, number, plan, kind, leader, deadline, closed, result, verdict, problem, measures) VALUES"
+    " (1, 'a', %1$ld, 1, 'rectification', 'deadline', '张书记', '2014-09-29', NULL, '', NULL, '会议多', '合并会议'),"           /* red */
+    " (2, 'b', %1$ld, 2, 'special', 'immediate', '李镇长', '2014-10-03', NULL, '', NULL, '公车私用', '封存公车'),"              /* yellow */
+    " (3, 'c', %2$ld, 1, 'rectification', 'deadline', '张书记', '2014-10-04', NULL, '', NULL, '低保不公', '张榜公示'),"         /* green */
+    " (4, 'd', %2$ld, 2, 'institution', 'long_term', '李镇长', NULL, NULL, '', NULL, '制度不全', '建立例会制度'),"             /* green: no review */
+    " (5, 'e', %3$ld, 1, 'rectification', 'deadline', '王局长', '2014-09-20', '2014-09-25', '已办', 'satisfied', '文山会海', '精简文件')," /* closed late */
+    " (6, 'f', %1$ld, 3, 'rectification', 'deadline', '张书记', '2014-09-30', '2014-09-30', '已办', 'basically_satisfied', '门难进', '挂牌上岗')," /* closed */
+    " (7, 'g', %4$ld, 1, 'special', 'long_term', '张书记', NULL, NULL, '', NULL, '办事难', '一站式服务');"                      /* red? no: see review */
+    "INSERT INTO task_review (uuid, task_id, date) VALUES ('r1', 7, '2014-09-01'), ('r2', 7, '2014-10-01');", /* yellow */
+    (long) f->town, (long) f->village, (long) f->other, (long) f->county);
+  g_assert_cmpint (sqlite3_exec (hd_store_get_db (f->store), sql, NULL, NULL, NULL), ==, SQLITE_OK);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_clear_object (&f->store);
+  g_free (f->dir);
+}
+
+static char *
+ledger_ids (Fixture             *f,
+            const HdLedgerQuery *query)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HdQueryModel) model = hd_ledger_new (f->store, query, &error);
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  g_assert_no_error (error);
+  g_assert_true (hd_query_model_load_all (model, &error));
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (model)); i++)
+    g_string_append_printf (text, "%s%" G_GINT64_FORMAT, i ? " " : "", hd_query_model_get_row_id (model, i));
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+static void
+check (Fixture             *f,
+       const HdLedgerQuery *query,
+       const char          *expected)
+{
+  g_autofree char *found = ledger_ids (f, query);
+
+  g_assert_cmpstr (found, ==, expected);
+}
+
+static void
+test_order (Fixture       *f,
+            gconstpointer  data)
+{
+  HdLedgerQuery query;
+
+  /* Units in hierarchy order (county 1, town 2, village 3, other 4), then numbers. */
+  hd_ledger_query_init (&query, &f->today);
+  check (f, &query, "7 1 2 6 3 4 5");
+  query.descending = TRUE;
+  check (f, &query, "5 4 3 6 2 1 7");
+
+  hd_ledger_query_init (&query, &f->today);
+  query.sort = HD_LEDGER_SORT_DEADLINE;
+  check (f, &query, "7 4 5 1 6 2 3");
+  /* A small subtree is gathered by path and sorted: the same order. */
+  query.unit_id = f->town;
+  check (f, &query, "4 1 6 2 3");
+
+  hd_ledger_query_init (&query, &f->today);
+  query.sort = HD_LEDGER_SORT_CLOSED;
+  query.descending = TRUE;
+  check (f, &query, "6 5 4 3 2 1 7");
+}
+
+static void
+test_filters (Fixture       *f,
+              gconstpointer  data)
+{
+  HdLedgerQuery query;
+
+  hd_ledger_query_init (&query, &f->today);
+  query.unit_id = f->town;
+  check (f, &query, "1 2 6 3 4");
+  query.unit_id = f->village;
+  check (f, &query, "3 4");
+
+  hd_ledger_query_init (&query, &f->today);
+  query.plan = HD_TASK_PLAN_SPECIAL;
+  check (f, &query, "7 2");
+  query.plan = -1;
+  query.kind = HD_TASK_KIND_LONG_TERM;
+  check (f, &query, "7 4");
+
+  hd_ledger_query_init (&query, &f->today);
+  query.leader = "张书记";
+  check (f, &query, "7 1 6 3");
+
+  hd_ledger_query_init (&query, &f->today);
+  query.overdue_only = TRUE;
+  check (f, &query, "1");
+  query.overdue_only = FALSE;
+  query.lights = 1u << HD_LIGHT_YELLOW;
+  check (f, &query, "7 2");
+  query.lights = (1u << HD_LIGHT_GREEN) | (1u << HD_LIGHT_CLOSED_LATE);
+  check (f, &query, "3 4 5");
+  query.lights = 1u << HD_LIGHT_CLOSED;
+  check (f, &query, "6");
+  /* Overdue only within a set without red: nothing. */
+  query.overdue_only = TRUE;
+  check (f, &query, "");
+
+  /* Any part of the problem, the measures or the goal. */
+  hd_ledger_query_init (&query, &f->today);
+  query.text = "会";
+  check (f, &query, "1 4 5");
+  query.text = "公";
+  check (f, &query, "2 3");
+  query.text = "一站式";
+  check (f, &query, "7");
+
+  /* Four days later task 2 is overdue, task 3 due today, and task 7's review has passed with
+   * none to come: green. */
+  g_date_add_days (&f->today, 4);
+  hd_ledger_query_init (&query, &f->today);
+  query.lights = 1u << HD_LIGHT_RED;
+  check (f, &query, "1 2");
+  query.lights = 1u << HD_LIGHT_YELLOW;
+  check (f, &query, "3");
+  query.lights = 1u << HD_LIGHT_GREEN;
+  check (f, &query, "7 4");
+}
+
+static void
+on_items_changed (GListModel *model,
+                  guint       position,
+                  guint       removed,
+                  guint       added,
+                  gpointer    user_data)
+{
+  guint *n_seen = user_data;
+
+  g_assert_cmpuint (removed, ==, 0);
+  g_assert_cmpuint (position, ==, *n_seen);
+  *n_seen += added;
+}
+
+/* Past the first page, rows arrive from the main loop, in order, and the count ends right. */
+static void
+test_incremental (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HdQueryModel) model = NULL;
+  HdLedgerQuery query;
+  guint n_seen;
+
+  g_assert_cmpint (sqlite3_exec (hd_store_get_db (f->store),
+                                 "WITH RECURSIVE n (i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 5000)"
+                                 " INSERT INTO task (id, uuid, unit_id, number, plan, kind, deadline, problem)"
+                                 " SELECT 100 + i, 'x' || i, 4, 100 + i, 'rectification', 'deadline', '2014-12-01', '问题' || i FROM n",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  hd_ledger_query_init (&query, &f->today);
+  query.unit_id = f->other;
+  model = hd_ledger_new (f->store, &query, &error);
+  g_assert_no_error (error);
+  n_seen = g_list_model_get_n_items (G_LIST_MODEL (model));
+  g_assert_cmpuint (n_seen, >, 0);
+  g_signal_connect (model, "items-changed", G_CALLBACK (on_items_changed), &n_seen);
+  while (hd_query_model_get_loading (model))
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_null (hd_query_model_get_error (model));
+  g_assert_cmpuint (n_seen, ==, 5001);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 5001);
+  g_assert_cmpint (hd_query_model_get_row_id (model, 0), ==, 5);
+  for (guint i = 1; i < 5001; i++)
+    g_assert_cmpint (hd_query_model_get_row_id (model, i), ==, 100 + i);
+  {
+    g_autoptr(HdTask) task = g_list_model_get_item (G_LIST_MODEL (model), 5000);
+    g_assert_cmpstr (hd_task_get_problem (task), ==, "问题5000");
+  }
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/ledger/order", test_order);
+  ADD ("/ledger/filters", test_filters);
+  ADD ("/ledger/incremental", test_incremental);
+#undef ADD
+
+  return g_test_run ();
+}
