@@ -1,44 +1,392 @@
-/* hd-organisation-page.c */
+/* hd-organisation-page.c
+ *
+ * Keeping the clerk's place across edits: every edit, undo and redo ends in the history's
+ * "changed", and the page then (1) notes the units whose rows are expanded and the selected
+ * unit, (2) reloads every child model the tree holds — each emits ::items-changed only over
+ * the rows that differ (hd-unit-children.c) — and (3) expands the noted units again, top down,
+ * and selects the noted unit, or its nearest surviving ancestor when it is gone. Rows that did
+ * not change are never touched, so the list keeps its scroll position.
+ */
 #include <glib/gi18n-lib.h>
 
 #include "hd-organisation-page.h"
+#include "hd-question-window.h"
+#include "hd-search-chooser.h"
+#include "hd-search-hit-row.h"
+#include "hd-search.h"
+#include "hd-unit-children.h"
+#include "hd-unit-edit.h"
+#include "hd-unit-editor.h"
 #include "hd-unit-row.h"
 #include "hd-unit.h"
+
+#define MAX_SEARCH_HITS 30
 
 struct _HdOrganisationPage
 {
   GtkWidget           parent_instance;
 
   HdContext          *context;
+  gulong              history_handler;
+  HdUnitChildren     *roots;
+  GtkTreeListModel   *tree;
   GtkSingleSelection *selection;
+  /* HdUnitChildren the tree holds (weak: the tree owns them) → unused */
+  GHashTable         *child_models;
+  gboolean            refreshing;
+  GListStore         *hits;
+  GtkSingleSelection *hit_selection;
 
   GtkStack           *stack;
+  GtkStack           *tree_stack;
   GtkListView        *tree_view;
+  GtkSearchBar       *search_bar;
+  GtkSearchEntry     *search_entry;
+  GtkListView        *results_view;
+  GtkLabel           *results_empty_label;
+  GtkMenuButton      *menu_button;
+  GtkPopoverMenu     *context_menu;
+  GtkRevealer        *error_revealer;
+  GtkLabel           *error_label;
   HdUnitDetail       *detail;
   GtkLabel           *command_label;
 };
 
 G_DEFINE_FINAL_TYPE (HdOrganisationPage, hd_organisation_page, GTK_TYPE_WIDGET)
 
+static void
+show_error (HdOrganisationPage *self,
+            const GError       *error)
+{
+  gtk_label_set_label (self->error_label, error->message);
+  gtk_revealer_set_reveal_child (self->error_revealer, TRUE);
+}
+
+static void
+dismiss_error_cb (HdOrganisationPage *self)
+{
+  gtk_revealer_set_reveal_child (self->error_revealer, FALSE);
+}
+
+static GtkWindow *
+get_window (HdOrganisationPage *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
+}
+
+static HdStore *
+get_store (HdOrganisationPage *self)
+{
+  return hd_context_get_store (self->context);
+}
+
+static HdHistory *
+get_history (HdOrganisationPage *self)
+{
+  return hd_context_get_history (self->context);
+}
+
+/* The selected unit, or NULL; a new reference. */
+static HdUnit *
+dup_selected_unit (HdOrganisationPage *self)
+{
+  GtkTreeListRow *row;
+
+  if (self->selection == NULL)
+    return NULL;
+  row = gtk_single_selection_get_selected_item (self->selection);
+  return row != NULL ? gtk_tree_list_row_get_item (row) : NULL;
+}
+
+static void
+child_model_finalized (gpointer  data,
+                       GObject  *where_the_object_was)
+{
+  HdOrganisationPage *self = data;
+
+  g_hash_table_remove (self->child_models, where_the_object_was);
+}
+
+static void
+forget_child_models (HdOrganisationPage *self)
+{
+  GHashTableIter iter;
+  gpointer model;
+
+  g_hash_table_iter_init (&iter, self->child_models);
+  while (g_hash_table_iter_next (&iter, &model, NULL))
+    g_object_weak_unref (model, child_model_finalized, self);
+  g_hash_table_remove_all (self->child_models);
+}
+
 /* Children are queried only when the clerk expands a unit: a province holds 100 counties. */
 static GListModel *
 create_children (gpointer item,
                  gpointer user_data)
 {
+  HdOrganisationPage *self = user_data;
   HdUnit *unit = item;
+  HdUnitChildren *children;
 
   if (!hd_unit_get_has_children (unit))
     return NULL;
-  return hd_unit_list_new_children (HD_STORE (user_data), hd_unit_get_id (unit));
+  children = hd_unit_children_new (get_store (self), hd_unit_get_id (unit));
+  g_hash_table_add (self->child_models, children);
+  g_object_weak_ref (G_OBJECT (children), child_model_finalized, self);
+  return G_LIST_MODEL (children);
+}
+
+static void
+update_actions (HdOrganisationPage *self)
+{
+  g_autoptr(HdUnit) unit = dup_selected_unit (self);
+  gboolean has_tree = self->tree != NULL;
+  gboolean first = TRUE, last = TRUE;
+
+  if (unit != NULL)
+    {
+      GtkTreeListRow *row = gtk_single_selection_get_selected_item (self->selection);
+      g_autoptr(GtkTreeListRow) parent = gtk_tree_list_row_get_parent (row);
+      GListModel *siblings = parent != NULL ? gtk_tree_list_row_get_children (parent) : G_LIST_MODEL (self->roots);
+      int index = siblings != NULL ? hd_unit_children_find (HD_UNIT_CHILDREN (siblings), hd_unit_get_id (unit)) : -1;
+
+      first = index <= 0;
+      last = index < 0 || (guint) index + 1 >= g_list_model_get_n_items (siblings);
+    }
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "unit.add-child", has_tree);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "unit.edit", unit != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "unit.delete", unit != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "unit.move-to", unit != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "unit.move-up", !first);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "unit.move-down", !last);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "unit.search", has_tree);
 }
 
 static void
 selection_changed (HdOrganisationPage *self)
 {
-  GtkTreeListRow *row = gtk_single_selection_get_selected_item (self->selection);
-  g_autoptr(HdUnit) unit = row != NULL ? gtk_tree_list_row_get_item (row) : NULL;
+  g_autoptr(HdUnit) unit = NULL;
 
+  if (self->refreshing)
+    return;
+  unit = dup_selected_unit (self);
   hd_unit_detail_set_unit (self->detail, unit);
+  update_actions (self);
+}
+
+static void
+scroll_to (HdOrganisationPage *self,
+           guint               position)
+{
+#if GTK_CHECK_VERSION (4, 12, 0)
+  gtk_list_view_scroll_to (self->tree_view, position, GTK_LIST_SCROLL_FOCUS, NULL);
+#else
+  gtk_widget_activate_action (GTK_WIDGET (self->tree_view), "list.scroll-to-item", "u", position);
+#endif
+}
+
+/* Expands the tree down to unit @id along its path and selects it. FALSE when the unit is not
+ * in the tree (deleted). */
+static gboolean
+select_unit (HdOrganisationPage *self,
+             gint64              id,
+             gboolean            scroll)
+{
+  g_autoptr(HdUnit) unit = NULL;
+  g_auto(GStrv) ids = NULL;
+  g_autoptr(GtkTreeListRow) row = NULL;
+  GListModel *model;
+  guint position;
+
+  if (self->tree == NULL || id <= 0)
+    return FALSE;
+  unit = hd_unit_load (get_store (self), id, NULL);
+  if (unit == NULL)
+    return FALSE;
+
+  ids = g_strsplit (hd_unit_get_path (unit), "/", -1);
+  model = G_LIST_MODEL (self->roots);
+  for (guint i = 0; ids[i] != NULL; i++)
+    {
+      gint64 step;
+      int index;
+
+      if (*ids[i] == '\0')
+        continue;
+      step = g_ascii_strtoll (ids[i], NULL, 10);
+      if (model == NULL || (index = hd_unit_children_find (HD_UNIT_CHILDREN (model), step)) < 0)
+        return FALSE;
+      if (row == NULL)
+        row = gtk_tree_list_model_get_child_row (self->tree, index);
+      else
+        {
+          GtkTreeListRow *child = gtk_tree_list_row_get_child_row (row, index);
+
+          g_object_unref (row);
+          row = child;
+        }
+      if (row == NULL)
+        return FALSE;
+      if (step != id)
+        {
+          gtk_tree_list_row_set_expanded (row, TRUE);
+          model = gtk_tree_list_row_get_children (row);
+        }
+    }
+  if (row == NULL)
+    return FALSE;
+
+  position = gtk_tree_list_row_get_position (row);
+  gtk_single_selection_set_selected (self->selection, position);
+  if (scroll)
+    scroll_to (self, position);
+  return TRUE;
+}
+
+static void
+refresh_tree (HdOrganisationPage *self)
+{
+  g_autoptr(GHashTable) expanded = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  g_autoptr(GPtrArray) models = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(HdUnit) selected = dup_selected_unit (self);
+  GListModel *tree = G_LIST_MODEL (self->tree);
+  GHashTableIter iter;
+  gpointer model;
+  gboolean found = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (tree); i++)
+    {
+      g_autoptr(GtkTreeListRow) row = g_list_model_get_item (tree, i);
+
+      if (gtk_tree_list_row_get_expanded (row))
+        {
+          g_autoptr(HdUnit) unit = gtk_tree_list_row_get_item (row);
+
+          g_hash_table_add (expanded, g_memdup2 (&(gint64) { hd_unit_get_id (unit) }, sizeof (gint64)));
+        }
+    }
+
+  self->refreshing = TRUE;
+
+  /* Reloading one model may drop others from the tree; they are kept alive until the end. */
+  g_ptr_array_add (models, g_object_ref (self->roots));
+  g_hash_table_iter_init (&iter, self->child_models);
+  while (g_hash_table_iter_next (&iter, &model, NULL))
+    g_ptr_array_add (models, g_object_ref (model));
+  for (guint i = 0; i < models->len; i++)
+    hd_unit_children_reload (g_ptr_array_index (models, i));
+
+  /* Expanding a row puts its children right after it, where the walk goes next. */
+  for (guint i = 0; i < g_list_model_get_n_items (tree); i++)
+    {
+      g_autoptr(GtkTreeListRow) row = g_list_model_get_item (tree, i);
+      g_autoptr(HdUnit) unit = gtk_tree_list_row_get_item (row);
+      gint64 id = hd_unit_get_id (unit);
+
+      if (!gtk_tree_list_row_get_expanded (row) && g_hash_table_contains (expanded, &id))
+        gtk_tree_list_row_set_expanded (row, TRUE);
+    }
+
+  if (selected != NULL)
+    {
+      /* A unit that is gone leaves the selection on its nearest ancestor still there. */
+      g_auto(GStrv) ids = g_strsplit (hd_unit_get_path (selected), "/", -1);
+
+      for (guint n = g_strv_length (ids); n > 0 && !found; n--)
+        if (*ids[n - 1] != '\0')
+          found = select_unit (self, g_ascii_strtoll (ids[n - 1], NULL, 10), FALSE);
+    }
+
+  self->refreshing = FALSE;
+  selection_changed (self);
+}
+
+static void show_empty (HdOrganisationPage *self);
+static void build_tree (HdOrganisationPage *self);
+
+static void
+history_changed_cb (HdOrganisationPage *self)
+{
+  gboolean empty = hd_store_is_empty (get_store (self));
+
+  if (self->tree == NULL)
+    {
+      if (!empty)
+        build_tree (self);
+      return;
+    }
+  if (empty)
+    {
+      show_empty (self);
+      return;
+    }
+  refresh_tree (self);
+  hd_unit_detail_reload (self->detail);
+}
+
+/* Dragging a unit onto another makes the other its parent. */
+static GdkContentProvider *
+drag_prepare_cb (GtkDragSource      *source,
+                 double              x,
+                 double              y,
+                 HdOrganisationPage *self)
+{
+  HdUnitRow *row = HD_UNIT_ROW (gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (source)));
+  GtkTreeListRow *list_row = hd_unit_row_get_list_row (row);
+  g_autoptr(HdUnit) unit = list_row != NULL ? gtk_tree_list_row_get_item (list_row) : NULL;
+
+  if (unit == NULL)
+    return NULL;
+  return gdk_content_provider_new_typed (G_TYPE_INT64, hd_unit_get_id (unit));
+}
+
+static gboolean
+drop_cb (GtkDropTarget      *target,
+         const GValue       *value,
+         double              x,
+         double              y,
+         HdOrganisationPage *self)
+{
+  HdUnitRow *row = HD_UNIT_ROW (gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (target)));
+  GtkTreeListRow *list_row = hd_unit_row_get_list_row (row);
+  g_autoptr(HdUnit) parent = list_row != NULL ? gtk_tree_list_row_get_item (list_row) : NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 id = g_value_get_int64 (value);
+
+  if (parent == NULL || id == hd_unit_get_id (parent))
+    return FALSE;
+  if (!hd_unit_move (get_store (self), get_history (self), id, hd_unit_get_id (parent), -1, &error))
+    {
+      show_error (self, error);
+      return FALSE;
+    }
+  select_unit (self, id, TRUE);
+  return TRUE;
+}
+
+static void
+row_pressed_cb (GtkGestureClick    *gesture,
+                int                 n_press,
+                double              x,
+                double              y,
+                HdOrganisationPage *self)
+{
+  GtkWidget *row = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (gesture));
+  GtkTreeListRow *list_row = hd_unit_row_get_list_row (HD_UNIT_ROW (row));
+  graphene_point_t point;
+
+  if (list_row == NULL)
+    return;
+  gtk_single_selection_set_selected (self->selection, gtk_tree_list_row_get_position (list_row));
+  if (!gtk_widget_compute_point (row, GTK_WIDGET (self), &GRAPHENE_POINT_INIT (x, y), &point))
+    return;
+  gtk_popover_set_pointing_to (GTK_POPOVER (self->context_menu),
+                               &(GdkRectangle) { point.x, point.y, 1, 1 });
+  gtk_popover_popup (GTK_POPOVER (self->context_menu));
+  gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
 }
 
 static void
@@ -46,7 +394,20 @@ setup_row_cb (GtkSignalListItemFactory *factory,
               GtkListItem              *item,
               HdOrganisationPage       *self)
 {
-  gtk_list_item_set_child (item, hd_unit_row_new ());
+  GtkWidget *row = hd_unit_row_new ();
+  GtkDragSource *source = gtk_drag_source_new ();
+  GtkDropTarget *target = gtk_drop_target_new (G_TYPE_INT64, GDK_ACTION_MOVE);
+  GtkGesture *click = gtk_gesture_click_new ();
+
+  gtk_drag_source_set_actions (source, GDK_ACTION_MOVE);
+  g_signal_connect_object (source, "prepare", G_CALLBACK (drag_prepare_cb), self, 0);
+  gtk_widget_add_controller (row, GTK_EVENT_CONTROLLER (source));
+  g_signal_connect_object (target, "drop", G_CALLBACK (drop_cb), self, 0);
+  gtk_widget_add_controller (row, GTK_EVENT_CONTROLLER (target));
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_SECONDARY);
+  g_signal_connect_object (click, "pressed", G_CALLBACK (row_pressed_cb), self, 0);
+  gtk_widget_add_controller (row, GTK_EVENT_CONTROLLER (click));
+  gtk_list_item_set_child (item, row);
 }
 
 static void
@@ -83,6 +444,300 @@ expand_selected (GtkWidget  *widget,
 }
 
 static void
+unit_saved_cb (HdOrganisationPage *self,
+               gint64              id)
+{
+  select_unit (self, id, TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->tree_view));
+}
+
+static void
+add_child (GtkWidget  *widget,
+           const char *action_name,
+           GVariant   *parameter)
+{
+  HdOrganisationPage *self = HD_ORGANISATION_PAGE (widget);
+  g_autoptr(HdUnit) parent = dup_selected_unit (self);
+  HdUnitEditor *editor = hd_unit_editor_new_add (get_window (self), self->context, parent);
+
+  g_signal_connect_object (editor, "saved", G_CALLBACK (unit_saved_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (editor));
+}
+
+static void
+edit_unit (GtkWidget  *widget,
+           const char *action_name,
+           GVariant   *parameter)
+{
+  HdOrganisationPage *self = HD_ORGANISATION_PAGE (widget);
+  g_autoptr(HdUnit) unit = dup_selected_unit (self);
+  HdUnitEditor *editor;
+
+  if (unit == NULL)
+    return;
+  editor = hd_unit_editor_new_edit (get_window (self), self->context, unit);
+  g_signal_connect_object (editor, "saved", G_CALLBACK (unit_saved_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (editor));
+}
+
+static void
+move_step (GtkWidget  *widget,
+           const char *action_name,
+           GVariant   *parameter)
+{
+  HdOrganisationPage *self = HD_ORGANISATION_PAGE (widget);
+  g_autoptr(HdUnit) unit = dup_selected_unit (self);
+  g_autoptr(GtkTreeListRow) parent = NULL;
+  g_autoptr(GError) error = NULL;
+  GListModel *siblings;
+  int index;
+
+  if (unit == NULL)
+    return;
+  parent = gtk_tree_list_row_get_parent (gtk_single_selection_get_selected_item (self->selection));
+  siblings = parent != NULL ? gtk_tree_list_row_get_children (parent) : G_LIST_MODEL (self->roots);
+  index = hd_unit_children_find (HD_UNIT_CHILDREN (siblings), hd_unit_get_id (unit));
+  if (g_str_equal (action_name, "unit.move-up"))
+    index--;
+  else
+    index++;
+  if (index < 0 || (guint) index >= g_list_model_get_n_items (siblings))
+    return;
+  if (!hd_unit_reorder (get_store (self), get_history (self), hd_unit_get_id (unit), index, &error))
+    show_error (self, error);
+}
+
+typedef struct {
+  HdOrganisationPage *page;
+  gint64              id;
+} UnitTask;
+
+static void
+unit_task_free (gpointer data)
+{
+  UnitTask *task = data;
+
+  g_object_unref (task->page);
+  g_free (task);
+}
+
+static gboolean
+move_to_chosen (gint64    parent_id,
+                gpointer  user_data,
+                GError  **error)
+{
+  UnitTask *task = user_data;
+
+  if (!hd_unit_move (get_store (task->page), get_history (task->page), task->id, parent_id, -1, error))
+    return FALSE;
+  select_unit (task->page, task->id, TRUE);
+  return TRUE;
+}
+
+static void
+move_to (GtkWidget  *widget,
+         const char *action_name,
+         GVariant   *parameter)
+{
+  HdOrganisationPage *self = HD_ORGANISATION_PAGE (widget);
+  g_autoptr(HdUnit) unit = dup_selected_unit (self);
+  g_autofree char *title = NULL;
+  UnitTask *task;
+  HdSearchChooser *chooser;
+
+  if (unit == NULL)
+    return;
+  task = g_new0 (UnitTask, 1);
+  task->page = g_object_ref (self);
+  task->id = hd_unit_get_id (unit);
+  /* Translators: the title of the window that chooses the new parent of unit %s */
+  title = g_strdup_printf (_("Move “%s” To"), hd_unit_get_name (unit));
+  chooser = hd_search_chooser_new (get_window (self), self->context, HD_SEARCH_HIT_UNIT, title,
+                                   _("_Move Here"), move_to_chosen, task, unit_task_free);
+  gtk_window_present (GTK_WINDOW (chooser));
+}
+
+static void
+delete_confirmed_cb (HdQuestionWindow *question,
+                     gpointer          user_data)
+{
+  UnitTask *task = user_data;
+  HdOrganisationPage *self = task->page;
+  g_autoptr(HdUnit) unit = hd_unit_load (get_store (self), task->id, NULL);
+  g_autoptr(GError) error = NULL;
+
+  if (unit == NULL)
+    return;
+  if (!hd_unit_delete (get_store (self), get_history (self), task->id, TRUE, &error))
+    {
+      show_error (self, error);
+      return;
+    }
+  select_unit (self, hd_unit_get_parent_id (unit), TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->tree_view));
+}
+
+static void
+delete_unit (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  HdOrganisationPage *self = HD_ORGANISATION_PAGE (widget);
+  g_autoptr(HdUnit) unit = dup_selected_unit (self);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *heading = NULL;
+  g_autofree char *body = NULL;
+  HdUnitDependents dependents;
+  HdQuestionWindow *question;
+  UnitTask *task;
+
+  if (unit == NULL)
+    return;
+  if (!hd_unit_count_dependents (get_store (self), hd_unit_get_id (unit), &dependents, &error))
+    {
+      show_error (self, error);
+      return;
+    }
+  /* Translators: the question before deleting unit %s */
+  heading = g_strdup_printf (_("Delete “%s”?"), hd_unit_get_name (unit));
+  body = hd_unit_dependents_describe (&dependents);
+  if (body == NULL)
+    body = g_strdup (_("Nothing is recorded under this unit. You can undo the deletion while this window is open."));
+
+  task = g_new0 (UnitTask, 1);
+  task->page = g_object_ref (self);
+  task->id = hd_unit_get_id (unit);
+  question = hd_question_window_new (get_window (self), heading, body, _("_Delete"), TRUE);
+  g_signal_connect_data (question, "confirmed", G_CALLBACK (delete_confirmed_cb), task,
+                         (GClosureNotify) (void (*) (void)) unit_task_free, 0);
+  gtk_window_present (GTK_WINDOW (question));
+}
+
+static void
+popup_context_menu (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  HdOrganisationPage *self = HD_ORGANISATION_PAGE (widget);
+
+  gtk_menu_button_popup (self->menu_button);
+}
+
+/* Search */
+
+static void
+search_changed_cb (HdOrganisationPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) found = NULL;
+  const char *query = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  guint n;
+
+  g_list_store_remove_all (self->hits);
+  if (*query == '\0' || self->context == NULL)
+    {
+      gtk_stack_set_visible_child_name (self->tree_stack, "tree");
+      return;
+    }
+  found = hd_search_names (get_store (self), query, MAX_SEARCH_HITS, &error);
+  n = found != NULL ? g_list_model_get_n_items (found) : 0;
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) hit = g_list_model_get_item (found, i);
+
+      g_list_store_append (self->hits, hit);
+    }
+  gtk_label_set_label (self->results_empty_label,
+                       error != NULL ? error->message : _("Nothing found. Try a shorter part of the name."));
+  gtk_stack_set_visible_child_name (self->tree_stack, n > 0 ? "results" : "empty");
+}
+
+static void
+activate_hit (HdOrganisationPage *self,
+              guint               position)
+{
+  g_autoptr(HdSearchHit) hit = g_list_model_get_item (G_LIST_MODEL (self->hits), position);
+
+  if (hit == NULL)
+    return;
+  gtk_search_bar_set_search_mode (self->search_bar, FALSE);
+  if (!select_unit (self, hd_search_hit_get_unit_id (hit), TRUE))
+    return;
+  gtk_widget_grab_focus (GTK_WIDGET (self->tree_view));
+  if (hd_search_hit_get_kind (hit) == HD_SEARCH_HIT_PERSON)
+    hd_unit_detail_select_person (self->detail, hd_search_hit_get_id (hit));
+}
+
+static void
+search_activate_cb (HdOrganisationPage *self)
+{
+  activate_hit (self, gtk_single_selection_get_selected (self->hit_selection));
+}
+
+static void
+results_activate_cb (HdOrganisationPage *self,
+                     guint               position)
+{
+  activate_hit (self, position);
+}
+
+static void
+next_match_cb (HdOrganisationPage *self)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->hits));
+  guint selected = gtk_single_selection_get_selected (self->hit_selection);
+
+  if (n > 0 && selected + 1 < n)
+    gtk_single_selection_set_selected (self->hit_selection, selected + 1);
+}
+
+static void
+previous_match_cb (HdOrganisationPage *self)
+{
+  guint selected = gtk_single_selection_get_selected (self->hit_selection);
+
+  if (selected != GTK_INVALID_LIST_POSITION && selected > 0)
+    gtk_single_selection_set_selected (self->hit_selection, selected - 1);
+}
+
+static void
+search_mode_changed_cb (HdOrganisationPage *self)
+{
+  if (gtk_search_bar_get_search_mode (self->search_bar))
+    return;
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  g_list_store_remove_all (self->hits);
+  gtk_stack_set_visible_child_name (self->tree_stack, "tree");
+}
+
+static void
+start_search (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  HdOrganisationPage *self = HD_ORGANISATION_PAGE (widget);
+
+  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+static void
+setup_hit_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              HdOrganisationPage       *self)
+{
+  gtk_list_item_set_child (item, hd_search_hit_row_new ());
+}
+
+static void
+bind_hit_cb (GtkSignalListItemFactory *factory,
+             GtkListItem              *item,
+             HdOrganisationPage       *self)
+{
+  hd_search_hit_row_set_hit (HD_SEARCH_HIT_ROW (gtk_list_item_get_child (item)), gtk_list_item_get_item (item));
+}
+
+static void
 copy_demo_command (GtkWidget  *widget,
                    const char *action_name,
                    GVariant   *parameter)
@@ -93,15 +748,42 @@ copy_demo_command (GtkWidget  *widget,
 }
 
 static void
+clear_tree (HdOrganisationPage *self)
+{
+  gtk_list_view_set_model (self->tree_view, NULL);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->tree);
+  forget_child_models (self);
+  g_clear_object (&self->roots);
+}
+
+static void
 hd_organisation_page_dispose (GObject *object)
 {
   HdOrganisationPage *self = HD_ORGANISATION_PAGE (object);
 
+  if (self->context != NULL)
+    g_clear_signal_handler (&self->history_handler, get_history (self));
+  if (self->context_menu != NULL)
+    gtk_widget_unparent (GTK_WIDGET (self->context_menu));
+  self->context_menu = NULL;
+  clear_tree (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), HD_TYPE_ORGANISATION_PAGE);
-  g_clear_object (&self->selection);
+  g_clear_object (&self->hit_selection);
+  g_clear_object (&self->hits);
   g_clear_object (&self->context);
 
   G_OBJECT_CLASS (hd_organisation_page_parent_class)->dispose (object);
+}
+
+static void
+hd_organisation_page_finalize (GObject *object)
+{
+  HdOrganisationPage *self = HD_ORGANISATION_PAGE (object);
+
+  g_clear_pointer (&self->child_models, g_hash_table_unref);
+
+  G_OBJECT_CLASS (hd_organisation_page_parent_class)->finalize (object);
 }
 
 static void
@@ -111,6 +793,7 @@ hd_organisation_page_class_init (HdOrganisationPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = hd_organisation_page_dispose;
+  object_class->finalize = hd_organisation_page_finalize;
 
   g_type_ensure (HD_TYPE_UNIT_DETAIL);
 
@@ -118,82 +801,129 @@ hd_organisation_page_class_init (HdOrganisationPageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/huodongban/Huodongban/organisation/hd-organisation-page.ui");
   gtk_widget_class_bind_template_child (widget_class, HdOrganisationPage, stack);
+  gtk_widget_class_bind_template_child (widget_class, HdOrganisationPage, tree_stack);
   gtk_widget_class_bind_template_child (widget_class, HdOrganisationPage, tree_view);
+  gtk_widget_class_bind_template_child (widget_class, HdOrganisationPage, search_bar);
+  gtk_widget_class_bind_template_child (widget_class, HdOrganisationPage, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, HdOrganisationPage, results_view);
+  gtk_widget_class_bind_template_child (widget_class, HdOrganisationPage, results_empty_label);
+  gtk_widget_class_bind_template_child (widget_class, HdOrganisationPage, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, HdOrganisationPage, context_menu);
+  gtk_widget_class_bind_template_child (widget_class, HdOrganisationPage, error_revealer);
+  gtk_widget_class_bind_template_child (widget_class, HdOrganisationPage, error_label);
   gtk_widget_class_bind_template_child (widget_class, HdOrganisationPage, detail);
   gtk_widget_class_bind_template_child (widget_class, HdOrganisationPage, command_label);
   gtk_widget_class_bind_template_callback (widget_class, setup_row_cb);
   gtk_widget_class_bind_template_callback (widget_class, bind_row_cb);
   gtk_widget_class_bind_template_callback (widget_class, unbind_row_cb);
+  gtk_widget_class_bind_template_callback (widget_class, setup_hit_cb);
+  gtk_widget_class_bind_template_callback (widget_class, bind_hit_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, results_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, next_match_cb);
+  gtk_widget_class_bind_template_callback (widget_class, previous_match_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_mode_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, dismiss_error_cb);
 
   gtk_widget_class_install_action (widget_class, "unit.expand", NULL, expand_selected);
   gtk_widget_class_install_action (widget_class, "unit.collapse", NULL, expand_selected);
+  gtk_widget_class_install_action (widget_class, "unit.add-child", NULL, add_child);
+  gtk_widget_class_install_action (widget_class, "unit.edit", NULL, edit_unit);
+  gtk_widget_class_install_action (widget_class, "unit.move-up", NULL, move_step);
+  gtk_widget_class_install_action (widget_class, "unit.move-down", NULL, move_step);
+  gtk_widget_class_install_action (widget_class, "unit.move-to", NULL, move_to);
+  gtk_widget_class_install_action (widget_class, "unit.delete", NULL, delete_unit);
+  gtk_widget_class_install_action (widget_class, "unit.search", NULL, start_search);
+  gtk_widget_class_install_action (widget_class, "unit.menu", NULL, popup_context_menu);
   gtk_widget_class_install_action (widget_class, "unit.copy-demo-command", NULL, copy_demo_command);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "unit.add-child", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F2, 0, "unit.edit", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_m, GDK_CONTROL_MASK, "unit.move-to", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "unit.search", NULL);
 }
 
 static void
 hd_organisation_page_init (HdOrganisationPage *self)
 {
+  self->child_models = g_hash_table_new (NULL, NULL);
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* The menu pops up where the clerk right-clicked, over the page. */
+  g_object_ref (self->context_menu);
+  gtk_widget_unparent (GTK_WIDGET (self->context_menu));
+  gtk_widget_set_parent (GTK_WIDGET (self->context_menu), GTK_WIDGET (self));
+  g_object_unref (self->context_menu);
+
+  self->hits = g_list_store_new (HD_TYPE_SEARCH_HIT);
+  self->hit_selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->hits)));
+  gtk_list_view_set_model (self->results_view, GTK_SELECTION_MODEL (self->hit_selection));
+  update_actions (self);
 }
 
 static void
 show_empty (HdOrganisationPage *self)
 {
-  const char *path = hd_store_get_path (hd_context_get_store (self->context));
+  const char *path = hd_store_get_path (get_store (self));
   g_autofree char *quoted = g_shell_quote (path);
   g_autofree char *command = g_strdup_printf ("huodongban-cli --db %s demo --scale county", quoted);
 
+  clear_tree (self);
+  hd_unit_detail_set_unit (self->detail, NULL);
+  update_actions (self);
   gtk_label_set_label (self->command_label, command);
   gtk_stack_set_visible_child_name (self->stack, "empty");
+}
+
+static void
+build_tree (HdOrganisationPage *self)
+{
+  guint n_roots;
+
+  clear_tree (self);
+  self->roots = hd_unit_children_new (get_store (self), 0);
+  n_roots = g_list_model_get_n_items (G_LIST_MODEL (self->roots));
+  self->tree = gtk_tree_list_model_new (g_object_ref (G_LIST_MODEL (self->roots)), FALSE, FALSE,
+                                        create_children, self, NULL);
+
+  /* The clerk starts with the county's townships and departments in view. From the last root
+   * back, so that expanding one does not move the roots still to expand. */
+  for (guint i = n_roots; i > 0; i--)
+    {
+      g_autoptr(GtkTreeListRow) row = gtk_tree_list_model_get_child_row (self->tree, i - 1);
+
+      if (row != NULL)
+        gtk_tree_list_row_set_expanded (row, TRUE);
+    }
+
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->tree)));
+  g_signal_connect_object (self->selection, "notify::selected-item",
+                           G_CALLBACK (selection_changed), self, G_CONNECT_SWAPPED);
+  gtk_list_view_set_model (self->tree_view, GTK_SELECTION_MODEL (self->selection));
+  selection_changed (self);
+  gtk_stack_set_visible_child_name (self->stack, "units");
 }
 
 void
 hd_organisation_page_set_context (HdOrganisationPage *self,
                                   HdContext          *context)
 {
-  HdStore *store;
-  GListModel *roots;
-  GtkTreeListModel *tree;
-  guint n_roots;
-
   g_return_if_fail (HD_IS_ORGANISATION_PAGE (self));
   g_return_if_fail (HD_IS_CONTEXT (context));
 
+  if (self->context != NULL)
+    g_clear_signal_handler (&self->history_handler, get_history (self));
   if (!g_set_object (&self->context, context))
     return;
 
   hd_unit_detail_set_context (self->detail, context);
-  gtk_list_view_set_model (self->tree_view, NULL);
-  g_clear_object (&self->selection);
-
-  store = hd_context_get_store (context);
-  if (hd_store_is_empty (store))
-    {
-      show_empty (self);
-      return;
-    }
-
-  roots = hd_unit_list_new_children (store, 0);
-  n_roots = g_list_model_get_n_items (roots);
-  tree = gtk_tree_list_model_new (roots, FALSE, FALSE, create_children,
-                                  g_object_ref (store), g_object_unref);
-
-  /* The clerk starts with the county's townships and departments in view. From the last root
-   * back, so that expanding one does not move the roots still to expand. */
-  for (guint i = n_roots; i > 0; i--)
-    {
-      g_autoptr(GtkTreeListRow) row = gtk_tree_list_model_get_child_row (tree, i - 1);
-
-      if (row != NULL)
-        gtk_tree_list_row_set_expanded (row, TRUE);
-    }
-
-  self->selection = gtk_single_selection_new (G_LIST_MODEL (tree));
-  g_signal_connect_object (self->selection, "notify::selected-item",
-                           G_CALLBACK (selection_changed), self, G_CONNECT_SWAPPED);
-  gtk_list_view_set_model (self->tree_view, GTK_SELECTION_MODEL (self->selection));
-  selection_changed (self);
-  gtk_stack_set_visible_child_name (self->stack, "units");
+  self->history_handler = g_signal_connect_swapped (get_history (self), "changed",
+                                                    G_CALLBACK (history_changed_cb), self);
+  if (hd_store_is_empty (get_store (self)))
+    show_empty (self);
+  else
+    build_tree (self);
 }
 
 GtkSingleSelection *
@@ -215,4 +945,33 @@ hd_organisation_page_get_showing_empty (HdOrganisationPage *self)
 {
   g_return_val_if_fail (HD_IS_ORGANISATION_PAGE (self), FALSE);
   return g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "empty") == 0;
+}
+
+gboolean
+hd_organisation_page_select_unit (HdOrganisationPage *self,
+                                  gint64              unit_id)
+{
+  g_return_val_if_fail (HD_IS_ORGANISATION_PAGE (self), FALSE);
+  return select_unit (self, unit_id, TRUE);
+}
+
+GtkEditable *
+hd_organisation_page_get_search_entry (HdOrganisationPage *self)
+{
+  g_return_val_if_fail (HD_IS_ORGANISATION_PAGE (self), NULL);
+  return GTK_EDITABLE (self->search_entry);
+}
+
+GListModel *
+hd_organisation_page_get_search_results (HdOrganisationPage *self)
+{
+  g_return_val_if_fail (HD_IS_ORGANISATION_PAGE (self), NULL);
+  return G_LIST_MODEL (self->hits);
+}
+
+gboolean
+hd_organisation_page_get_searching (HdOrganisationPage *self)
+{
+  g_return_val_if_fail (HD_IS_ORGANISATION_PAGE (self), FALSE);
+  return gtk_search_bar_get_search_mode (self->search_bar);
 }

@@ -18,5 +18,13 @@ GtkSingleSelection *hd_organisation_page_get_tree_selection (HdOrganisationPage 
 HdUnitDetail       *hd_organisation_page_get_detail         (HdOrganisationPage *self);
 /* TRUE while the page explains that the database has no units. */
 gboolean            hd_organisation_page_get_showing_empty  (HdOrganisationPage *self);
+/* Expands the tree down to the unit, selects it and scrolls to it; FALSE when it is not there. */
+gboolean            hd_organisation_page_select_unit        (HdOrganisationPage *self,
+                                                             gint64              unit_id);
+
+/* For tests: the search (Ctrl+F), its results (HdSearchHit), and whether it is open. */
+GtkEditable        *hd_organisation_page_get_search_entry   (HdOrganisationPage *self);
+GListModel         *hd_organisation_page_get_search_results (HdOrganisationPage *self);
+gboolean            hd_organisation_page_get_searching      (HdOrganisationPage *self);
 
 G_END_DECLS

@@ -3,7 +3,12 @@
 
 #include "hd-info-row.h"
 #include "hd-organisation-text.h"
+#include "hd-person-edit.h"
+#include "hd-person-editor.h"
 #include "hd-person.h"
+#include "hd-question-window.h"
+#include "hd-row-model.h"
+#include "hd-search-chooser.h"
 #include "hd-supervision.h"
 #include "hd-team.h"
 #include "hd-unit-detail.h"
@@ -25,11 +30,14 @@ struct _HdUnitDetail
   GtkLabel       *people_count_label;
   GtkWidget      *people_scroller;
   GtkColumnView  *people_view;
+  GtkSingleSelection *people_selection;
   GtkLabel       *people_empty_label;
   GtkListBox     *contact_list;
   GtkLabel       *contact_empty_label;
   GtkListBox     *supervision_list;
   GtkLabel       *supervision_empty_label;
+  GtkRevealer    *error_revealer;
+  GtkLabel       *error_label;
 };
 
 G_DEFINE_FINAL_TYPE (HdUnitDetail, hd_unit_detail, GTK_TYPE_WIDGET)
@@ -90,16 +98,48 @@ fill_team (HdUnitDetail *self,
 }
 
 static void
+people_selection_changed_cb (HdUnitDetail *self)
+{
+  gboolean selected = self->people_selection != NULL &&
+                      gtk_single_selection_get_selected_item (self->people_selection) != NULL;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "person.edit", selected);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "person.move", selected);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "person.delete", selected);
+}
+
+/* The selected person, or NULL; a new reference. */
+static HdPerson *
+dup_selected_person (HdUnitDetail *self)
+{
+  gpointer person;
+
+  if (self->people_selection == NULL)
+    return NULL;
+  person = gtk_single_selection_get_selected_item (self->people_selection);
+  return person != NULL ? g_object_ref (person) : NULL;
+}
+
+static void
 fill_people (HdUnitDetail *self,
-             HdStore      *store)
+             HdStore      *store,
+             gint64        selected_id)
 {
   g_autoptr(GListModel) people = hd_person_list_new_for_unit (store, hd_unit_get_id (self->unit));
-  g_autoptr(GtkNoSelection) selection = NULL;
   guint n = g_list_model_get_n_items (people);
   g_autofree char *count = hd_organisation_text_n_people (n);
+  int position = selected_id > 0 ? hd_row_model_find (HD_ROW_MODEL (people), selected_id) : -1;
 
-  selection = gtk_no_selection_new (g_object_ref (people));
-  gtk_column_view_set_model (self->people_view, GTK_SELECTION_MODEL (selection));
+  g_clear_object (&self->people_selection);
+  self->people_selection = gtk_single_selection_new (g_object_ref (people));
+  gtk_single_selection_set_autoselect (self->people_selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->people_selection, TRUE);
+  gtk_single_selection_set_selected (self->people_selection,
+                                     position >= 0 ? (guint) position : GTK_INVALID_LIST_POSITION);
+  g_signal_connect_object (self->people_selection, "notify::selected-item",
+                           G_CALLBACK (people_selection_changed_cb), self, G_CONNECT_SWAPPED);
+  gtk_column_view_set_model (self->people_view, GTK_SELECTION_MODEL (self->people_selection));
+  people_selection_changed_cb (self);
   gtk_label_set_label (self->people_count_label, count);
   gtk_widget_set_visible (self->people_scroller, n > 0);
   gtk_widget_set_visible (GTK_WIDGET (self->people_empty_label), n == 0);
@@ -147,9 +187,13 @@ fill_supervision (HdUnitDetail *self,
                       _("No supervision group is assigned to this unit yet."), error);
 }
 
+/* @same_unit: the data of the unit shown changed; keep the scroll position and the person
+ * selected. */
 static void
-update (HdUnitDetail *self)
+update (HdUnitDetail *self,
+        gboolean      same_unit)
 {
+  g_autoptr(HdPerson) selected = same_unit ? dup_selected_person (self) : NULL;
   HdStore *store;
   g_autofree char *summary = NULL;
   g_autofree char *full_name = NULL;
@@ -159,6 +203,8 @@ update (HdUnitDetail *self)
     {
       gtk_stack_set_visible_child_name (self->stack, "none");
       gtk_column_view_set_model (self->people_view, NULL);
+      g_clear_object (&self->people_selection);
+      people_selection_changed_cb (self);
       clear_list (self->team_list);
       clear_list (self->contact_list);
       clear_list (self->supervision_list);
@@ -174,13 +220,14 @@ update (HdUnitDetail *self)
   gtk_label_set_label (self->path_label, full_name != NULL ? full_name : "");
 
   fill_team (self, store);
-  fill_people (self, store);
+  fill_people (self, store, selected != NULL ? hd_person_get_id (selected) : 0);
   fill_contacts (self, store);
   fill_supervision (self, store);
 
   /* A new unit is read from its top. */
   vadjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
-  gtk_adjustment_set_value (vadjustment, gtk_adjustment_get_lower (vadjustment));
+  if (!same_unit)
+    gtk_adjustment_set_value (vadjustment, gtk_adjustment_get_lower (vadjustment));
   gtk_stack_set_visible_child_name (self->stack, "unit");
 }
 
@@ -243,12 +290,192 @@ bind_phone_cb (GtkSignalListItemFactory *factory,
   set_cell (item, hd_person_get_phone (gtk_list_item_get_item (item)));
 }
 
+
+static GtkWindow *
+get_window (HdUnitDetail *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
+}
+
+static void
+show_error (HdUnitDetail *self,
+            const GError *error)
+{
+  gtk_label_set_label (self->error_label, error->message);
+  gtk_revealer_set_reveal_child (self->error_revealer, TRUE);
+}
+
+static void
+dismiss_error_cb (HdUnitDetail *self)
+{
+  gtk_revealer_set_reveal_child (self->error_revealer, FALSE);
+}
+
+static void
+person_saved_cb (HdUnitDetail *self,
+                 gint64        person_id)
+{
+  hd_unit_detail_select_person (self, person_id);
+  gtk_widget_grab_focus (GTK_WIDGET (self->people_view));
+}
+
+static void
+add_person (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  HdUnitDetail *self = HD_UNIT_DETAIL (widget);
+  HdPersonEditor *editor;
+
+  if (self->unit == NULL)
+    return;
+  editor = hd_person_editor_new_add (get_window (self), self->context, hd_unit_get_id (self->unit));
+  g_signal_connect_object (editor, "saved", G_CALLBACK (person_saved_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (editor));
+}
+
+static void
+edit_person (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  HdUnitDetail *self = HD_UNIT_DETAIL (widget);
+  g_autoptr(HdPerson) person = dup_selected_person (self);
+  HdPersonEditor *editor;
+
+  if (person == NULL)
+    return;
+  editor = hd_person_editor_new_edit (get_window (self), self->context, person);
+  g_signal_connect_object (editor, "saved", G_CALLBACK (person_saved_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (editor));
+}
+
+static void
+people_activate_cb (HdUnitDetail *self,
+                    guint         position)
+{
+  gtk_single_selection_set_selected (self->people_selection, position);
+  gtk_widget_activate_action (GTK_WIDGET (self), "person.edit", NULL);
+}
+
+typedef struct {
+  HdUnitDetail *detail;
+  gint64        id;
+} Task;
+
+static Task *
+task_new (HdUnitDetail *detail,
+          gint64        id)
+{
+  Task *task = g_new0 (Task, 1);
+
+  task->detail = g_object_ref (detail);
+  task->id = id;
+  return task;
+}
+
+static void
+task_free (gpointer data)
+{
+  Task *task = data;
+
+  g_object_unref (task->detail);
+  g_free (task);
+}
+
+static HdStore *
+get_store (HdUnitDetail *self)
+{
+  return hd_context_get_store (self->context);
+}
+
+static HdHistory *
+get_history (HdUnitDetail *self)
+{
+  return hd_context_get_history (self->context);
+}
+
+static gboolean
+move_person_chosen (gint64    unit_id,
+                    gpointer  user_data,
+                    GError  **error)
+{
+  Task *task = user_data;
+
+  return hd_person_move (get_store (task->detail), get_history (task->detail), task->id, unit_id, error);
+}
+
+static void
+move_person (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  HdUnitDetail *self = HD_UNIT_DETAIL (widget);
+  g_autoptr(HdPerson) person = dup_selected_person (self);
+  g_autofree char *title = NULL;
+  HdSearchChooser *chooser;
+
+  if (person == NULL)
+    return;
+  /* Translators: the title of the window that chooses person %s's new unit */
+  title = g_strdup_printf (_("Move %s To"), hd_person_get_name (person));
+  chooser = hd_search_chooser_new (get_window (self), self->context, HD_SEARCH_HIT_UNIT, title,
+                                   _("_Move Here"), move_person_chosen,
+                                   task_new (self, hd_person_get_id (person)), task_free);
+  gtk_window_present (GTK_WINDOW (chooser));
+}
+
+static void
+delete_person_confirmed_cb (HdQuestionWindow *question,
+                            gpointer          user_data)
+{
+  Task *task = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!hd_person_delete (get_store (task->detail), get_history (task->detail), task->id, TRUE, &error))
+    show_error (task->detail, error);
+}
+
+/* A person without any role goes at once (Undo brings him or her back); one with roles is
+ * deleted only after the clerk has read which roles go too. */
+static void
+delete_person (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  HdUnitDetail *self = HD_UNIT_DETAIL (widget);
+  g_autoptr(HdPerson) person = dup_selected_person (self);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *heading = NULL;
+  HdQuestionWindow *question;
+
+  if (person == NULL)
+    return;
+  if (hd_person_delete (get_store (self), get_history (self), hd_person_get_id (person), FALSE, &error))
+    return;
+  if (!g_error_matches (error, HD_PERSON_EDIT_ERROR, HD_PERSON_EDIT_ERROR_HAS_ROLES))
+    {
+      show_error (self, error);
+      return;
+    }
+  /* Translators: the question before deleting person %s */
+  heading = g_strdup_printf (_("Delete %s?"), hd_person_get_name (person));
+  question = hd_question_window_new (get_window (self), heading, error->message, _("_Delete"), TRUE);
+  g_signal_connect_data (question, "confirmed", G_CALLBACK (delete_person_confirmed_cb),
+                         task_new (self, hd_person_get_id (person)),
+                         (GClosureNotify) (void (*) (void)) task_free, 0);
+  gtk_window_present (GTK_WINDOW (question));
+}
+
 static void
 hd_unit_detail_dispose (GObject *object)
 {
   HdUnitDetail *self = HD_UNIT_DETAIL (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), HD_TYPE_UNIT_DETAIL);
+  g_clear_object (&self->people_selection);
   g_clear_object (&self->unit);
   g_clear_object (&self->context);
 
@@ -333,18 +560,30 @@ hd_unit_detail_class_init (HdUnitDetailClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HdUnitDetail, contact_empty_label);
   gtk_widget_class_bind_template_child (widget_class, HdUnitDetail, supervision_list);
   gtk_widget_class_bind_template_child (widget_class, HdUnitDetail, supervision_empty_label);
+  gtk_widget_class_bind_template_child (widget_class, HdUnitDetail, error_revealer);
+  gtk_widget_class_bind_template_child (widget_class, HdUnitDetail, error_label);
+  gtk_widget_class_bind_template_callback (widget_class, dismiss_error_cb);
+  gtk_widget_class_bind_template_callback (widget_class, people_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, setup_cell_cb);
   gtk_widget_class_bind_template_callback (widget_class, bind_name_cb);
   gtk_widget_class_bind_template_callback (widget_class, bind_gender_cb);
   gtk_widget_class_bind_template_callback (widget_class, bind_title_cb);
   gtk_widget_class_bind_template_callback (widget_class, bind_party_cb);
   gtk_widget_class_bind_template_callback (widget_class, bind_phone_cb);
+
+  gtk_widget_class_install_action (widget_class, "person.add", NULL, add_person);
+  gtk_widget_class_install_action (widget_class, "person.edit", NULL, edit_person);
+  gtk_widget_class_install_action (widget_class, "person.move", NULL, move_person);
+  gtk_widget_class_install_action (widget_class, "person.delete", NULL, delete_person);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "person.add", NULL);
 }
 
 static void
 hd_unit_detail_init (HdUnitDetail *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  people_selection_changed_cb (self);
 }
 
 void
@@ -357,7 +596,7 @@ hd_unit_detail_set_context (HdUnitDetail *self,
   if (!g_set_object (&self->context, context))
     return;
   g_clear_object (&self->unit);
-  update (self);
+  update (self, FALSE);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTEXT]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UNIT]);
 }
@@ -373,12 +612,15 @@ void
 hd_unit_detail_set_unit (HdUnitDetail *self,
                          HdUnit       *unit)
 {
+  gboolean same_unit;
+
   g_return_if_fail (HD_IS_UNIT_DETAIL (self));
   g_return_if_fail (unit == NULL || HD_IS_UNIT (unit));
 
+  same_unit = unit != NULL && self->unit != NULL && hd_unit_get_id (unit) == hd_unit_get_id (self->unit);
   if (!g_set_object (&self->unit, unit))
     return;
-  update (self);
+  update (self, same_unit);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UNIT]);
 }
 
@@ -407,5 +649,65 @@ hd_unit_detail_get_people (HdUnitDetail *self)
   g_return_val_if_fail (HD_IS_UNIT_DETAIL (self), NULL);
 
   model = gtk_column_view_get_model (self->people_view);
-  return model != NULL ? gtk_no_selection_get_model (GTK_NO_SELECTION (model)) : NULL;
+  return model != NULL ? gtk_single_selection_get_model (GTK_SINGLE_SELECTION (model)) : NULL;
+}
+
+void
+hd_unit_detail_reload (HdUnitDetail *self)
+{
+  g_autoptr(HdUnit) unit = NULL;
+
+  g_return_if_fail (HD_IS_UNIT_DETAIL (self));
+
+  if (self->unit == NULL || self->context == NULL)
+    return;
+  unit = hd_unit_load (hd_context_get_store (self->context), hd_unit_get_id (self->unit), NULL);
+  if (unit == NULL)
+    {
+      hd_unit_detail_set_unit (self, NULL);
+      return;
+    }
+  g_set_object (&self->unit, unit);
+  update (self, TRUE);
+}
+
+static void
+scroll_to_person (HdUnitDetail *self,
+                  guint         position)
+{
+#if GTK_CHECK_VERSION (4, 12, 0)
+  gtk_column_view_scroll_to (self->people_view, position, NULL, GTK_LIST_SCROLL_FOCUS, NULL);
+#else
+  /* GtkColumnView 4.8 scrolls through the list view inside it. */
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->people_view));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_LIST_VIEW (child))
+      gtk_widget_activate_action (child, "list.scroll-to-item", "u", position);
+#endif
+}
+
+gboolean
+hd_unit_detail_select_person (HdUnitDetail *self,
+                              gint64        person_id)
+{
+  int position;
+
+  g_return_val_if_fail (HD_IS_UNIT_DETAIL (self), FALSE);
+
+  if (self->people_selection == NULL)
+    return FALSE;
+  position = hd_row_model_find (HD_ROW_MODEL (gtk_single_selection_get_model (self->people_selection)), person_id);
+  if (position < 0)
+    return FALSE;
+  gtk_single_selection_set_selected (self->people_selection, position);
+  scroll_to_person (self, position);
+  return TRUE;
+}
+
+HdPerson *
+hd_unit_detail_get_selected_person (HdUnitDetail *self)
+{
+  g_return_val_if_fail (HD_IS_UNIT_DETAIL (self), NULL);
+  return self->people_selection != NULL ? gtk_single_selection_get_selected_item (self->people_selection) : NULL;
 }

@@ -5,6 +5,7 @@
 #include <gtk/gtk.h>
 
 #include "hd-context.h"
+#include "hd-person.h"
 #include "hd-unit.h"
 
 G_BEGIN_DECLS
@@ -18,6 +19,14 @@ HdUnit     *hd_unit_detail_get_unit             (HdUnitDetail *self);
 /* NULL clears the pane. */
 void        hd_unit_detail_set_unit             (HdUnitDetail *self,
                                                  HdUnit       *unit);
+
+/* Shows the current data of the unit shown (or nothing, when it is gone), keeping the scroll
+ * position and the selected person: after an edit, undo or redo. */
+void        hd_unit_detail_reload               (HdUnitDetail *self);
+/* Selects the person in the roster and scrolls to the row; FALSE when not on this roster. */
+gboolean    hd_unit_detail_select_person        (HdUnitDetail *self,
+                                                 gint64        person_id);
+HdPerson   *hd_unit_detail_get_selected_person  (HdUnitDetail *self);
 
 /* For tests: what the pane shows. */
 const char *hd_unit_detail_get_heading          (HdUnitDetail *self);
