@@ -5,6 +5,7 @@
 #include "hd-backup.h"
 #include "hd-cli.h"
 #include "hd-demo.h"
+#include "hd-light.h"
 #include "hd-stats.h"
 
 G_DEFINE_QUARK (hd-cli-error-quark, hd_cli_error)
@@ -197,7 +198,7 @@ hd_cli_stats (HdCli    *cli,
   if (unit_spec != NULL && (unit_id = find_unit (store, unit_spec, error)) == 0)
     return FALSE;
 
-  figures = hd_stats_compute (store, unit_id, error);
+  figures = hd_stats_compute (store, unit_id, cli->today, HD_LIGHT_DEFAULT_WARNING_DAYS, error);
   if (figures == NULL)
     return FALSE;
   for (guint i = 0; i < figures->len; i++)

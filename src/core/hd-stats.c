@@ -7,6 +7,8 @@
  */
 #include <glib/gi18n-lib.h>
 
+#include "hd-date.h"
+#include "hd-light.h"
 #include "hd-stats.h"
 #include "hd-unit.h"
 
@@ -50,7 +52,72 @@ static const struct {
   { "contact_points",
     "SELECT count(*) FROM unit u CROSS JOIN contact_point c ON c.unit_id = u.id"
     " WHERE u.path >= ?1 AND u.path < ?2" },
+  /* Opinions carry their unit's path: the range of their own index, no join. */
+  { "opinions",
+    "SELECT count(*) FROM opinion WHERE unit_path >= ?1 AND unit_path < ?2" },
+  { "problems",
+    "SELECT count(*) FROM unit u CROSS JOIN problem p ON p.unit_id = u.id"
+    " WHERE u.path >= ?1 AND u.path < ?2" },
 };
+
+/* The tasks by light, in the order of HdLight, after "tasks"; they add up to it. */
+static const char * const light_keys[HD_LIGHT_N_LIGHTS] = {
+  "tasks_red", "tasks_yellow", "tasks_green", "tasks_closed", "tasks_closed_late",
+};
+
+/* hd_light() is the one rule, given the deadline the ledger gives it (see hd-ledger.c): a
+ * long-term task's next review on or after today, none once closed. ?3 today, ?4 warning days. */
+#define TASK_LIGHTS_SQL \
+  "SELECT hd_light (CASE WHEN t.kind <> 'long_term' THEN t.deadline" \
+  "                      WHEN t.closed IS NULL THEN (SELECT min (r.date) FROM task_review r" \
+  "                                                   WHERE r.task_id = t.id AND r.date >= ?3) END," \
+  "                 t.closed, ?3, ?4) AS light, count(*)" \
+  " FROM task t WHERE t.unit_path >= ?1 AND t.unit_path < ?2 GROUP BY light"
+
+static gboolean
+count_tasks (HdStore      *store,
+             const char   *from,
+             const char   *to,
+             const GDate  *today,
+             guint         warning_days,
+             GArray       *result,
+             GError      **error)
+{
+  g_autofree char *iso = hd_date_format_iso (today);
+  gint64 counts[HD_LIGHT_N_LIGHTS] = { 0 };
+  HdStatsFigure total = { "tasks", 0 };
+  sqlite3_stmt *stmt = hd_store_prepare (store, TASK_LIGHTS_SQL, error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, from, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, to, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 3, iso, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int (stmt, 4, (int) warning_days);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      int light = sqlite3_column_int (stmt, 0);
+
+      if (light >= 0 && light < HD_LIGHT_N_LIGHTS)
+        counts[light] += sqlite3_column_int64 (stmt, 1);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      hd_store_set_error (store, error, _("Counting the records"));
+      return FALSE;
+    }
+  for (guint i = 0; i < HD_LIGHT_N_LIGHTS; i++)
+    total.value += counts[i];
+  g_array_append_val (result, total);
+  for (guint i = 0; i < HD_LIGHT_N_LIGHTS; i++)
+    {
+      HdStatsFigure figure = { light_keys[i], counts[i] };
+      g_array_append_val (result, figure);
+    }
+  return TRUE;
+}
 
 static char *
 lookup_path (HdStore  *store,
@@ -78,9 +145,11 @@ lookup_path (HdStore  *store,
 }
 
 GArray *
-hd_stats_compute (HdStore  *store,
-                  gint64    unit_id,
-                  GError  **error)
+hd_stats_compute (HdStore      *store,
+                  gint64        unit_id,
+                  const GDate  *today,
+                  guint         warning_days,
+                  GError      **error)
 {
   g_autoptr(GArray) result = g_array_sized_new (FALSE, FALSE, sizeof (HdStatsFigure), G_N_ELEMENTS (figures));
   g_autofree char *from = NULL;
@@ -88,6 +157,7 @@ hd_stats_compute (HdStore  *store,
 
   g_return_val_if_fail (HD_IS_STORE (store), NULL);
   g_return_val_if_fail (unit_id >= 0, NULL);
+  g_return_val_if_fail (today != NULL && g_date_valid (today), NULL);
 
   if (unit_id == 0)
     {
@@ -121,5 +191,7 @@ hd_stats_compute (HdStore  *store,
       sqlite3_reset (stmt);
       g_array_append_val (result, figure);
     }
+  if (!count_tasks (store, from, to, today, warning_days, result, error))
+    return NULL;
   return g_steal_pointer (&result);
 }

@@ -10,10 +10,14 @@ typedef struct {
   gint64      value;
 } HdStatsFigure;
 
-/* The figures in a fixed order, for the subtree of @unit_id (0: the whole database).
- * Returns an array of HdStatsFigure. */
+/* The figures in a fixed order, for the subtree of @unit_id (0: the whole database): units,
+ * people, teams, supervision_groups, contact_points, opinions, problems, tasks, then the tasks
+ * by deadline light as of @today with @warning_days (tasks_red, tasks_yellow, tasks_green,
+ * tasks_closed, tasks_closed_late, which add up to tasks). Returns an array of HdStatsFigure. */
 GArray      *hd_stats_compute   (HdStore     *store,
                                  gint64       unit_id,
+                                 const GDate *today,
+                                 guint        warning_days,
                                  GError     **error);
 
 G_END_DECLS

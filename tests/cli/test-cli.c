@@ -174,6 +174,43 @@ expected_stats (const char *db_path,
 #undef IN_SUBTREE
 }
 
+/* @out is @expected (the organisation's figures), then opinions, problems and tasks counted here
+ * too, then the five lights, which add up to the tasks. */
+static void
+assert_stats (const char *out,
+              const char *expected,
+              const char *db_path,
+              const char *unit_code)
+{
+  static const char * const keys[] = { "opinions", "problems", "tasks", "tasks_red", "tasks_yellow",
+                                       "tasks_green", "tasks_closed", "tasks_closed_late" };
+#define IN_SUBTREE " JOIN unit t ON t.code = ?1 WHERE substr (u.path, 1, length (t.path)) = t.path"
+  const char *own_sql[] = {
+    unit_code ? "SELECT count(*) FROM opinion o JOIN unit u ON u.id = o.unit_id" IN_SUBTREE : "SELECT count(*) FROM opinion",
+    unit_code ? "SELECT count(*) FROM problem p JOIN unit u ON u.id = p.unit_id" IN_SUBTREE : "SELECT count(*) FROM problem",
+    unit_code ? "SELECT count(*) FROM task k JOIN unit u ON u.id = k.unit_id" IN_SUBTREE : "SELECT count(*) FROM task",
+  };
+#undef IN_SUBTREE
+  g_auto(GStrv) lines = NULL;
+  gint64 lights = 0;
+
+  g_assert_true (g_str_has_prefix (out, expected));
+  lines = g_strsplit (out + strlen (expected), "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, G_N_ELEMENTS (keys) + 1);
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    {
+      g_auto(GStrv) pair = g_strsplit (lines[i], "\t", 2);
+      gint64 value = g_ascii_strtoll (pair[1], NULL, 10);
+
+      g_assert_cmpstr (pair[0], ==, keys[i]);
+      if (i < G_N_ELEMENTS (own_sql))
+        g_assert_cmpint (value, ==, sql_int (db_path, own_sql[i], unit_code));
+      else
+        lights += value;
+    }
+  g_assert_cmpint (lights, ==, sql_int (db_path, own_sql[2], unit_code));
+}
+
 static void
 test_stats (void)
 {
@@ -183,7 +220,7 @@ test_stats (void)
   run_cli (&run, "--db", county_db, "stats", NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_cmpstr (run.err, ==, "");
-  g_assert_cmpstr (run.out, ==, expected);
+  assert_stats (run.out, expected, county_db, NULL);
   g_assert_cmpint (sql_int (county_db, "SELECT count(*) FROM unit", NULL), >=, 900);
   g_assert_cmpint (sql_int (county_db, "SELECT count(*) FROM person", NULL), >=, 16000);
 }
@@ -200,12 +237,12 @@ test_stats_unit (void)
 
   run_cli (&by_code, "--db", county_db, "stats", "--unit", code, NULL);
   g_assert_cmpint (by_code.status, ==, 0);
-  g_assert_cmpstr (by_code.out, ==, expected);
+  assert_stats (by_code.out, expected, county_db, code);
   g_assert_true (g_str_has_prefix (by_code.out, "units\t"));
 
   run_cli (&by_path, "--db", county_db, "stats", "--unit", names, NULL);
   g_assert_cmpint (by_path.status, ==, 0);
-  g_assert_cmpstr (by_path.out, ==, expected);
+  assert_stats (by_path.out, expected, county_db, code);
 }
 
 static void
@@ -259,7 +296,7 @@ test_backup (void)
 
   run_cli (&stats, "--db", copy, "stats", NULL);
   g_assert_cmpint (stats.status, ==, 0);
-  g_assert_cmpstr (stats.out, ==, expected);
+  assert_stats (stats.out, expected, county_db, NULL);
 
   /* Never over an existing file. */
   copy_digest = file_digest (copy);

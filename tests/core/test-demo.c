@@ -274,12 +274,18 @@ static void
 test_stats (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GArray) all = hd_stats_compute (county, 0, &error);
+  g_autoptr(GArray) all = NULL;
   g_autoptr(GArray) township = NULL;
-  static const char * const keys[] = { "units", "people", "teams", "supervision_groups", "contact_points" };
+  static const char * const keys[] = { "units", "people", "teams", "supervision_groups", "contact_points",
+                                       "opinions", "problems", "tasks", "tasks_red", "tasks_yellow",
+                                       "tasks_green", "tasks_closed", "tasks_closed_late" };
+  GDate today;
   gint64 township_id = count ("SELECT id FROM unit WHERE kind = 'township' ORDER BY id LIMIT 1");
-  gint64 expected[G_N_ELEMENTS (keys)];
+  gint64 expected[5];
 
+  g_date_clear (&today, 1);
+  g_date_set_dmy (&today, 30, 9, 2014);
+  all = hd_stats_compute (county, 0, &today, 3, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (all->len, ==, G_N_ELEMENTS (keys));
   for (guint i = 0; i < all->len; i++)
@@ -289,8 +295,17 @@ test_stats (void)
   g_assert_cmpint (g_array_index (all, HdStatsFigure, 2).value, ==, count ("SELECT count(DISTINCT unit_id) FROM team_member"));
   g_assert_cmpint (g_array_index (all, HdStatsFigure, 3).value, ==, 13);
   g_assert_cmpint (g_array_index (all, HdStatsFigure, 4).value, ==, count ("SELECT count(*) FROM contact_point"));
+  g_assert_cmpint (g_array_index (all, HdStatsFigure, 5).value, ==, count ("SELECT count(*) FROM opinion"));
+  g_assert_cmpint (g_array_index (all, HdStatsFigure, 6).value, ==, count ("SELECT count(*) FROM problem"));
+  g_assert_cmpint (g_array_index (all, HdStatsFigure, 7).value, ==, count ("SELECT count(*) FROM task"));
+  {
+    gint64 sum = 0;
+    for (guint i = 8; i < all->len; i++)
+      sum += g_array_index (all, HdStatsFigure, i).value;
+    g_assert_cmpint (sum, ==, g_array_index (all, HdStatsFigure, 7).value);
+  }
 
-  township = hd_stats_compute (county, township_id, &error);
+  township = hd_stats_compute (county, township_id, &today, 3, &error);
   g_assert_no_error (error);
   expected[0] = count ("SELECT count(*) FROM unit u, unit t WHERE t.kind = 'township' AND t.id = (SELECT min (id) FROM unit WHERE kind = 'township')"
                        " AND substr (u.path, 1, length (t.path)) = t.path");
@@ -303,11 +318,11 @@ test_stats (void)
                        " WHERE t.id = (SELECT min (id) FROM unit WHERE kind = 'township') AND substr (u.path, 1, length (t.path)) = t.path");
   g_assert_cmpint (expected[0], >, 20);
   g_assert_cmpint (expected[3], >=, 1);
-  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
     g_assert_cmpint (g_array_index (township, HdStatsFigure, i).value, ==, expected[i]);
 
   g_clear_pointer (&township, g_array_unref);
-  township = hd_stats_compute (county, 999999999, &error);
+  township = hd_stats_compute (county, 999999999, &today, 3, &error);
   g_assert_null (township);
   g_assert_nonnull (error);
 }

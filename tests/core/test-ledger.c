@@ -1,5 +1,6 @@
 /* test-ledger.c — the ledger's filters and orders with exact ids, read a chunk at a time. */
 #include "hd-ledger.h"
+#include "hd-stats.h"
 #include "hd-test-util.h"
 #include "hd-unit-edit.h"
 
@@ -210,6 +211,53 @@ test_incremental (Fixture       *f,
   }
 }
 
+/* The figures of the hand-made ledger, counted by hand from the lights in fixture_set_up. */
+static void
+test_stats (Fixture       *f,
+            gconstpointer  data)
+{
+  static const struct { const char *key; gint64 county; gint64 town; } expected[] = {
+    { "units", 4, 2 },
+    { "opinions", 3, 2 },
+    { "problems", 1, 1 },
+    { "tasks", 7, 5 },
+    { "tasks_red", 1, 1 },          /* 1 */
+    { "tasks_yellow", 2, 1 },       /* 2; 7 by its review */
+    { "tasks_green", 2, 2 },        /* 3; 4 without reviews */
+    { "tasks_closed", 1, 1 },       /* 6, on its deadline */
+    { "tasks_closed_late", 1, 0 },  /* 5 */
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) county = NULL;
+  g_autoptr(GArray) town = NULL;
+  g_autofree char *sql = g_strdup_printf (
+    "INSERT INTO opinion (uuid, channel, received, unit_id, category, content) VALUES"
+    " ('o1', 'hotline', '2014-09-01', %1$ld, 'formalism', '会议多'),"
+    " ('o2', 'box', '2014-09-02', %2$ld, 'other', '路灯坏'),"
+    " ('o3', 'visit', '2014-09-03', %3$ld, 'other', '道路差');"
+    "INSERT INTO problem (uuid, unit_id, category, summary, found) VALUES ('p1', %1$ld, 'formalism', '会议多', '2014-09-05');",
+    (long) f->town, (long) f->village, (long) f->other);
+
+  g_assert_cmpint (sqlite3_exec (hd_store_get_db (f->store), sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  county = hd_stats_compute (f->store, f->county, &f->today, 3, &error);
+  g_assert_no_error (error);
+  town = hd_stats_compute (f->store, f->town, &f->today, 3, &error);
+  g_assert_no_error (error);
+  for (guint k = 0; k < G_N_ELEMENTS (expected); k++)
+    {
+      gboolean found = FALSE;
+
+      for (guint i = 0; i < county->len; i++)
+        if (g_str_equal (g_array_index (county, HdStatsFigure, i).key, expected[k].key))
+          {
+            g_assert_cmpint (g_array_index (county, HdStatsFigure, i).value, ==, expected[k].county);
+            g_assert_cmpint (g_array_index (town, HdStatsFigure, i).value, ==, expected[k].town);
+            found = TRUE;
+          }
+      g_assert_true (found);
+    }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -219,6 +267,7 @@ main (int argc, char *argv[])
   ADD ("/ledger/order", test_order);
   ADD ("/ledger/filters", test_filters);
   ADD ("/ledger/incremental", test_incremental);
+  ADD ("/ledger/stats", test_stats);
 #undef ADD
 
   return g_test_run ();
