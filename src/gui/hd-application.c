@@ -119,6 +119,12 @@ hd_application_startup (GApplication *application)
   gtk_application_set_accels_for_action (app, "app.quit", (const char *[]) { "<Control>q", NULL });
   gtk_application_set_accels_for_action (app, "window.close", (const char *[]) { "<Control>w", NULL });
   gtk_application_set_accels_for_action (app, "win.area::organisation", (const char *[]) { "<Alt>1", NULL });
+  gtk_application_set_accels_for_action (app, "win.undo", (const char *[]) { "<Control>z", NULL });
+  gtk_application_set_accels_for_action (app, "win.redo", (const char *[]) { "<Control><Shift>z", "<Control>y", NULL });
+  gtk_application_set_accels_for_action (app, "win.import-roster", (const char *[]) { "<Control>i", NULL });
+  gtk_application_set_accels_for_action (app, "win.new-database", (const char *[]) { "<Control><Shift>n", NULL });
+  gtk_application_set_accels_for_action (app, "win.open-database", (const char *[]) { "<Control>o", NULL });
+  gtk_application_set_accels_for_action (app, "win.backup", (const char *[]) { "<Control><Shift>s", NULL });
 }
 
 static void
@@ -159,6 +165,7 @@ window_mapped (GtkWidget *window,
                gpointer   user_data)
 {
   HdApplication *self = HD_APPLICATION (user_data);
+  HdContext *context = hd_window_get_context (HD_WINDOW (window));
   g_autoptr(GTask) task = NULL;
 
   g_signal_handlers_disconnect_by_func (window, window_mapped, user_data);
@@ -166,8 +173,36 @@ window_mapped (GtkWidget *window,
   self->n_backups_running++;
   task = g_task_new (window, NULL, backup_done, g_object_ref (self));
   g_task_set_source_tag (task, window_mapped);
-  g_task_set_task_data (task, g_strdup (hd_store_get_path (hd_context_get_store (self->context))), g_free);
+  g_task_set_task_data (task, g_strdup (hd_store_get_path (hd_context_get_store (context))), g_free);
   g_task_run_in_thread (task, backup_thread);
+}
+
+static HdContext *
+context_for_store (HdApplication *self,
+                   HdStore       *store)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *operator_name = g_settings_get_string (self->settings, "operator-name");
+  GDate today;
+
+  hd_store_set_operator (store, operator_name);
+  g_date_clear (&today, 1);
+  g_date_set_dmy (&today,
+                  g_date_time_get_day_of_month (now),
+                  g_date_time_get_month (now),
+                  g_date_time_get_year (now));
+  return hd_context_new (store, self->settings, &today);
+}
+
+static HdWindow *
+present_window (HdApplication *self,
+                HdContext     *context)
+{
+  HdWindow *window = hd_window_new (GTK_APPLICATION (self), context);
+
+  g_signal_connect_after (window, "map", G_CALLBACK (window_mapped), self);
+  gtk_window_present (GTK_WINDOW (window));
+  return window;
 }
 
 static void
@@ -177,10 +212,7 @@ hd_application_activate (GApplication *application)
   GtkApplication *app = GTK_APPLICATION (application);
   g_autoptr(HdStore) store = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GDateTime) now = NULL;
-  g_autofree char *operator_name = NULL;
   GtkWindow *window;
-  GDate today;
 
   window = gtk_application_get_active_window (app);
   if (window != NULL)
@@ -202,21 +234,8 @@ hd_application_activate (GApplication *application)
       return;
     }
 
-  operator_name = g_settings_get_string (self->settings, "operator-name");
-  hd_store_set_operator (store, operator_name);
-
-  now = g_date_time_new_now_local ();
-  g_date_clear (&today, 1);
-  g_date_set_dmy (&today,
-                  g_date_time_get_day_of_month (now),
-                  g_date_time_get_month (now),
-                  g_date_time_get_year (now));
-
-  self->context = hd_context_new (store, self->settings, &today);
-
-  window = GTK_WINDOW (hd_window_new (app, self->context));
-  g_signal_connect_after (window, "map", G_CALLBACK (window_mapped), self);
-  gtk_window_present (window);
+  self->context = context_for_store (self, store);
+  present_window (self, self->context);
 }
 
 static void
@@ -277,4 +296,63 @@ hd_application_get_backup_running (HdApplication *self)
 {
   g_return_val_if_fail (HD_IS_APPLICATION (self), FALSE);
   return self->n_backups_running > 0;
+}
+
+HdWindow *
+hd_application_open_database (HdApplication  *self,
+                              const char     *path,
+                              gboolean        create,
+                              GError        **error)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(HdStore) store = NULL;
+  g_autoptr(HdContext) context = NULL;
+
+  g_return_val_if_fail (HD_IS_APPLICATION (self), NULL);
+  g_return_val_if_fail (path != NULL, NULL);
+
+  /* A second connection of ours to the same file would only confuse undo: show its window. */
+  file = g_file_new_for_path (path);
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    {
+      HdWindow *window;
+      g_autoptr(GFile) open_file = NULL;
+
+      if (!HD_IS_WINDOW (l->data))
+        continue;
+      window = l->data;
+      open_file = g_file_new_for_path (hd_store_get_path (hd_context_get_store (hd_window_get_context (window))));
+      if (g_file_equal (file, open_file))
+        {
+          if (create)
+            {
+              g_set_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS,
+                           _("“%s” is the database open in this window. Choose a new name for the new database."),
+                           path);
+              return NULL;
+            }
+          gtk_window_present (GTK_WINDOW (window));
+          return window;
+        }
+    }
+
+  if (create && g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS,
+                   _("“%s” already exists, and a new database never replaces a file. Choose a new name, or open the file with Open Database."),
+                   path);
+      return NULL;
+    }
+  if (!create && !g_file_test (path, G_FILE_TEST_IS_REGULAR))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                   _("“%s” does not exist or is not a file. Choose a Huodongban database file."), path);
+      return NULL;
+    }
+
+  store = hd_store_open (path, error);
+  if (store == NULL)
+    return NULL;
+  context = context_for_store (self, store);
+  return present_window (self, context);
 }

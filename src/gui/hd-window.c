@@ -1,6 +1,9 @@
 /* hd-window.c */
 #include <glib/gi18n-lib.h>
 
+#include "hd-application.h"
+#include "hd-first-run-page.h"
+#include "hd-import-window.h"
 #include "hd-window.h"
 
 struct _HdWindow
@@ -10,10 +13,14 @@ struct _HdWindow
   HdContext            *context;
 
   GtkLabel             *subtitle_label;
+  GtkWidget            *undo_button;
   GtkStack             *stack;
-  HdOrganisationPage   *organisation_page;
+  GtkStack             *organisation_stack;
+  HdFirstRunPage       *first_run_page;
+  HdOrganisationPage   *organisation_page;   /* owned by organisation_stack */
   GtkRevealer          *notification_revealer;
   GtkLabel             *notification_label;
+  GMenu                *history_section;
 };
 
 G_DEFINE_FINAL_TYPE (HdWindow, hd_window, GTK_TYPE_APPLICATION_WINDOW)
@@ -47,8 +54,376 @@ area_activated (GSimpleAction *action,
   g_action_change_state (G_ACTION (action), parameter);
 }
 
+/* ---- the Organisation area: the first run until the database has units ---- */
+
+/* The page rereads the tree after every edit through the history, but the demo county is
+ * written outside it: a new page is made when the database gets its first units. */
+static void
+rebuild_organisation_page (HdWindow *self)
+{
+  if (self->organisation_page != NULL)
+    gtk_stack_remove (self->organisation_stack, GTK_WIDGET (self->organisation_page));
+  self->organisation_page = g_object_new (HD_TYPE_ORGANISATION_PAGE, NULL);
+  gtk_stack_add_named (self->organisation_stack, GTK_WIDGET (self->organisation_page), "units");
+  hd_organisation_page_set_context (self->organisation_page, self->context);
+}
+
+static gboolean
+showing_first_run (HdWindow *self)
+{
+  return gtk_stack_get_visible_child (self->organisation_stack) == GTK_WIDGET (self->first_run_page);
+}
+
+/* The first run while the database has no units (also after undoing the county's creation). */
+static void
+update_first_run (HdWindow *self)
+{
+  gboolean empty = hd_store_is_empty (hd_context_get_store (self->context));
+
+  if (empty && !showing_first_run (self))
+    {
+      hd_first_run_page_reset (self->first_run_page);
+      gtk_stack_set_visible_child (self->organisation_stack, GTK_WIDGET (self->first_run_page));
+    }
+  else if (!empty && showing_first_run (self))
+    {
+      rebuild_organisation_page (self);
+      gtk_stack_set_visible_child (self->organisation_stack, GTK_WIDGET (self->organisation_page));
+    }
+}
+
+static void
+first_run_done_cb (HdWindow *self)
+{
+  update_first_run (self);
+}
+
+/* ---- undo and redo ---- */
+
+static void
+update_history_actions (HdWindow *self)
+{
+  HdHistory *history = hd_context_get_history (self->context);
+  const char *undo_label = hd_history_get_undo_label (history);
+  const char *redo_label = hd_history_get_redo_label (history);
+  g_autofree char *undo_text = NULL;
+  g_autofree char *redo_text = NULL;
+  g_autofree char *undo_tooltip = NULL;
+  GAction *undo = g_action_map_lookup_action (G_ACTION_MAP (self), "undo");
+  GAction *redo = g_action_map_lookup_action (G_ACTION_MAP (self), "redo");
+
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (undo), hd_history_can_undo (history));
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (redo), hd_history_can_redo (history));
+
+  /* Translators: %s names the edit, e.g. "Undo Rename unit". */
+  undo_text = undo_label != NULL ? g_strdup_printf (_("_Undo %s"), undo_label) : g_strdup (_("_Undo"));
+  /* Translators: %s names the edit, e.g. "Redo Rename unit". */
+  redo_text = redo_label != NULL ? g_strdup_printf (_("_Redo %s"), redo_label) : g_strdup (_("_Redo"));
+  g_menu_remove_all (self->history_section);
+  g_menu_append (self->history_section, undo_text, "win.undo");
+  g_menu_append (self->history_section, redo_text, "win.redo");
+
+  /* Translators: the undo button's tooltip, e.g. "Undo Rename unit". */
+  undo_tooltip = undo_label != NULL ? g_strdup_printf (_("Undo %s"), undo_label) : g_strdup (_("Undo"));
+  gtk_widget_set_tooltip_text (self->undo_button, undo_tooltip);
+}
+
+static void
+history_changed (HdWindow *self)
+{
+  update_history_actions (self);
+  update_first_run (self);
+}
+
+static void
+undo_redo_activated (GSimpleAction *action,
+                     GVariant      *parameter,
+                     gpointer       user_data)
+{
+  HdWindow *self = HD_WINDOW (user_data);
+  HdHistory *history = hd_context_get_history (self->context);
+  g_autoptr(GError) error = NULL;
+  gboolean ok;
+
+  if (g_str_equal (g_action_get_name (G_ACTION (action)), "undo"))
+    ok = hd_history_undo (history, &error);
+  else
+    ok = hd_history_redo (history, &error);
+  if (!ok)
+    hd_window_show_notification (self, error->message);
+}
+
+/* ---- choosing files ---- */
+
+typedef void (*FileChosen) (HdWindow *self,
+                            GFile    *file);
+
+typedef struct {
+  HdWindow   *window;
+  FileChosen  chosen;
+  gboolean    save;
+} ChooseData;
+
+static void
+choose_data_free (ChooseData *data)
+{
+  g_object_unref (data->window);
+  g_free (data);
+}
+
+static GListStore *
+make_filters (const char *name,
+              const char *pattern)
+{
+  GListStore *filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, name);
+  gtk_file_filter_add_pattern (filter, pattern);
+  gtk_file_filter_set_name (all, _("All Files"));
+  gtk_file_filter_add_pattern (all, "*");
+  g_list_store_append (filters, filter);
+  g_list_store_append (filters, all);
+  return filters;
+}
+
+#if GTK_CHECK_VERSION (4, 10, 0)
+static void
+file_dialog_done (GObject      *source_object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  ChooseData *data = user_data;
+  GtkFileDialog *dialog = GTK_FILE_DIALOG (source_object);
+  g_autoptr(GFile) file = NULL;
+
+  if (data->save)
+    file = gtk_file_dialog_save_finish (dialog, result, NULL);
+  else
+    file = gtk_file_dialog_open_finish (dialog, result, NULL);
+  if (file != NULL)
+    data->chosen (data->window, file);
+  choose_data_free (data);
+}
+#else
+static void
+native_response (GtkNativeDialog *native,
+                 int              response,
+                 gpointer         user_data)
+{
+  ChooseData *data = user_data;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
+
+      if (file != NULL)
+        data->chosen (data->window, file);
+    }
+  choose_data_free (data);
+  g_object_unref (native);
+}
+#endif
+
+/* Asks for a file to open, or (@save) a new file's name; GTK asks before replacing a file. */
+static void
+choose_file (HdWindow   *self,
+             gboolean    save,
+             const char *title,
+             const char *accept_label,
+             GListStore *filters,
+             GFile      *folder,
+             const char *initial_name,
+             FileChosen  chosen)
+{
+  ChooseData *data = g_new0 (ChooseData, 1);
+
+  data->window = g_object_ref (self);
+  data->chosen = chosen;
+  data->save = save;
+
+#if GTK_CHECK_VERSION (4, 10, 0)
+  {
+    g_autoptr(GtkFileDialog) dialog = gtk_file_dialog_new ();
+
+    gtk_file_dialog_set_title (dialog, title);
+    gtk_file_dialog_set_accept_label (dialog, accept_label);
+    gtk_file_dialog_set_modal (dialog, TRUE);
+    gtk_file_dialog_set_filters (dialog, G_LIST_MODEL (filters));
+    if (folder != NULL)
+      gtk_file_dialog_set_initial_folder (dialog, folder);
+    if (initial_name != NULL)
+      gtk_file_dialog_set_initial_name (dialog, initial_name);
+    if (save)
+      {
+        gtk_file_dialog_save (dialog, GTK_WINDOW (self), NULL, file_dialog_done, data);
+      }
+    else
+      gtk_file_dialog_open (dialog, GTK_WINDOW (self), NULL, file_dialog_done, data);
+  }
+#else
+  {
+    GtkFileChooserNative *native =
+      gtk_file_chooser_native_new (title, GTK_WINDOW (self),
+                                   save ? GTK_FILE_CHOOSER_ACTION_SAVE : GTK_FILE_CHOOSER_ACTION_OPEN,
+                                   accept_label, _("_Cancel"));
+    guint n = g_list_model_get_n_items (G_LIST_MODEL (filters));
+
+    for (guint i = 0; i < n; i++)
+      {
+        g_autoptr(GtkFileFilter) filter = g_list_model_get_item (G_LIST_MODEL (filters), i);
+        gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), filter);
+      }
+    gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
+    if (folder != NULL)
+      gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (native), folder, NULL);
+    if (initial_name != NULL)
+      gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), initial_name);
+    g_signal_connect (native, "response", G_CALLBACK (native_response), data);
+    gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
+  }
+#endif
+}
+
+static GFile *
+database_folder (HdWindow *self)
+{
+  g_autoptr(GFile) db = g_file_new_for_path (hd_store_get_path (hd_context_get_store (self->context)));
+
+  return g_file_get_parent (db);
+}
+
+/* ---- roster import ---- */
+
+/* The import went through the history: the pages have reread what they show. */
+static void
+roster_imported_cb (HdWindow   *self,
+                    const char *message)
+{
+  hd_window_show_notification (self, message);
+}
+
+static void
+roster_chosen (HdWindow *self,
+               GFile    *file)
+{
+  hd_window_import_roster (self, file);
+}
+
+static void
+import_roster_activated (GSimpleAction *action,
+                         GVariant      *parameter,
+                         gpointer       user_data)
+{
+  HdWindow *self = HD_WINDOW (user_data);
+  g_autoptr(GListStore) filters = make_filters (_("Spreadsheets Saved as CSV (*.csv)"), "*.[cC][sS][vV]");
+
+  choose_file (self, FALSE, _("Import Roster"), _("_Preview"), filters, NULL, NULL, roster_chosen);
+}
+
+/* ---- databases ---- */
+
+static void
+open_database_file (HdWindow *self,
+                    GFile    *file,
+                    gboolean  create)
+{
+  GApplication *app = g_application_get_default ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_file_get_path (file);
+
+  if (path == NULL)
+    {
+      hd_window_show_notification (self, _("Only database files on this computer can be opened. Copy the file into a local folder first."));
+      return;
+    }
+  if (!HD_IS_APPLICATION (app) ||
+      hd_application_open_database (HD_APPLICATION (app), path, create, &error) == NULL)
+    {
+      if (error != NULL)
+        hd_window_show_notification (self, error->message);
+    }
+}
+
+static void
+new_database_chosen (HdWindow *self,
+                     GFile    *file)
+{
+  open_database_file (self, file, TRUE);
+}
+
+static void
+open_database_chosen (HdWindow *self,
+                      GFile    *file)
+{
+  open_database_file (self, file, FALSE);
+}
+
+static void
+new_database_activated (GSimpleAction *action,
+                        GVariant      *parameter,
+                        gpointer       user_data)
+{
+  HdWindow *self = HD_WINDOW (user_data);
+  g_autoptr(GListStore) filters = make_filters (_("Huodongban Databases (*.db)"), "*.db");
+  g_autoptr(GFile) folder = database_folder (self);
+
+  /* Translators: the proposed file name of a new database; keep the .db. */
+  choose_file (self, TRUE, _("New Database"), _("_Create"), filters, folder, _("huodongban.db"),
+               new_database_chosen);
+}
+
+static void
+open_database_activated (GSimpleAction *action,
+                         GVariant      *parameter,
+                         gpointer       user_data)
+{
+  HdWindow *self = HD_WINDOW (user_data);
+  g_autoptr(GListStore) filters = make_filters (_("Huodongban Databases (*.db)"), "*.db");
+  g_autoptr(GFile) folder = database_folder (self);
+
+  choose_file (self, FALSE, _("Open Database"), _("_Open"), filters, folder, NULL, open_database_chosen);
+}
+
+static void
+backup_chosen (HdWindow *self,
+               GFile    *file)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+
+  if (!hd_window_back_up_to (self, file, &error))
+    {
+      hd_window_show_notification (self, error->message);
+      return;
+    }
+  /* Translators: %s is the path of the backup copy. */
+  message = g_strdup_printf (_("A backup copy of the database was saved as “%s”."), g_file_peek_path (file));
+  hd_window_show_notification (self, message);
+}
+
+static void
+backup_activated (GSimpleAction *action,
+                  GVariant      *parameter,
+                  gpointer       user_data)
+{
+  HdWindow *self = HD_WINDOW (user_data);
+  g_autoptr(GListStore) filters = make_filters (_("Huodongban Databases (*.db)"), "*.db");
+  g_autoptr(GFile) folder = database_folder (self);
+  g_autofree char *name = hd_window_propose_backup_name (self);
+
+  choose_file (self, TRUE, _("Back Up a Copy"), _("_Save"), filters, folder, name, backup_chosen);
+}
+
 static const GActionEntry win_actions[] = {
   { "area", area_activated, "s", "'organisation'", area_change_state },
+  { "undo", undo_redo_activated },
+  { "redo", undo_redo_activated },
+  { "import-roster", import_roster_activated },
+  { "new-database", new_database_activated },
+  { "open-database", open_database_activated },
+  { "backup", backup_activated },
 };
 
 static void
@@ -111,7 +486,16 @@ hd_window_constructed (GObject *object)
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->subtitle_label),
                                hd_store_get_path (hd_context_get_store (self->context)));
 
-  hd_organisation_page_set_context (self->organisation_page, self->context);
+  hd_first_run_page_set_context (self->first_run_page, self->context);
+  rebuild_organisation_page (self);
+  if (hd_store_is_empty (hd_context_get_store (self->context)))
+    gtk_stack_set_visible_child (self->organisation_stack, GTK_WIDGET (self->first_run_page));
+  else
+    gtk_stack_set_visible_child (self->organisation_stack, GTK_WIDGET (self->organisation_page));
+
+  g_signal_connect_object (hd_context_get_history (self->context), "changed",
+                           G_CALLBACK (history_changed), self, G_CONNECT_SWAPPED);
+  update_history_actions (self);
 }
 
 static void
@@ -119,6 +503,7 @@ hd_window_dispose (GObject *object)
 {
   HdWindow *self = HD_WINDOW (object);
 
+  self->organisation_page = NULL;
   gtk_widget_dispose_template (GTK_WIDGET (self), HD_TYPE_WINDOW);
   g_clear_object (&self->context);
 
@@ -180,15 +565,20 @@ hd_window_class_init (HdWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (HD_TYPE_ORGANISATION_PAGE);
+  g_type_ensure (HD_TYPE_FIRST_RUN_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/huodongban/Huodongban/hd-window.ui");
   gtk_widget_class_bind_template_child (widget_class, HdWindow, subtitle_label);
+  gtk_widget_class_bind_template_child (widget_class, HdWindow, undo_button);
   gtk_widget_class_bind_template_child (widget_class, HdWindow, stack);
-  gtk_widget_class_bind_template_child (widget_class, HdWindow, organisation_page);
+  gtk_widget_class_bind_template_child (widget_class, HdWindow, organisation_stack);
+  gtk_widget_class_bind_template_child (widget_class, HdWindow, first_run_page);
+  gtk_widget_class_bind_template_child (widget_class, HdWindow, history_section);
   gtk_widget_class_bind_template_child (widget_class, HdWindow, notification_revealer);
   gtk_widget_class_bind_template_child (widget_class, HdWindow, notification_label);
   gtk_widget_class_bind_template_callback (widget_class, stack_visible_child_changed);
   gtk_widget_class_bind_template_callback (widget_class, dismiss_notification_cb);
+  gtk_widget_class_bind_template_callback (widget_class, first_run_done_cb);
 }
 
 static void
@@ -250,4 +640,85 @@ hd_window_get_notification (HdWindow *self)
   if (!gtk_revealer_get_reveal_child (self->notification_revealer))
     return NULL;
   return gtk_label_get_label (self->notification_label);
+}
+
+HdFirstRunPage *
+hd_window_get_first_run_page (HdWindow *self)
+{
+  g_return_val_if_fail (HD_IS_WINDOW (self), NULL);
+  return self->first_run_page;
+}
+
+gboolean
+hd_window_get_showing_first_run (HdWindow *self)
+{
+  g_return_val_if_fail (HD_IS_WINDOW (self), FALSE);
+  return showing_first_run (self);
+}
+
+HdImportWindow *
+hd_window_import_roster (HdWindow *self,
+                         GFile    *file)
+{
+  HdImportWindow *import_window;
+
+  g_return_val_if_fail (HD_IS_WINDOW (self), NULL);
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  import_window = hd_import_window_new (GTK_WINDOW (self), self->context, file);
+  g_signal_connect_object (import_window, "imported", G_CALLBACK (roster_imported_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (import_window));
+  return import_window;
+}
+
+char *
+hd_window_propose_backup_name (HdWindow *self)
+{
+  const GDate *today;
+  g_autofree char *basename = NULL;
+  char *dot;
+  char date[16];
+
+  g_return_val_if_fail (HD_IS_WINDOW (self), NULL);
+
+  today = hd_context_get_today (self->context);
+  basename = g_path_get_basename (hd_store_get_path (hd_context_get_store (self->context)));
+  dot = strrchr (basename, '.');
+  if (dot != NULL && dot != basename)
+    *dot = '\0';
+  g_date_strftime (date, sizeof date, "%Y-%m-%d", today);
+  /* Translators: the proposed name of a backup copy: the database's name, then the date,
+   * e.g. "county-backup-2014-09-30.db". */
+  return g_strdup_printf (_("%s-backup-%s.db"), basename, date);
+}
+
+gboolean
+hd_window_back_up_to (HdWindow  *self,
+                      GFile     *file,
+                      GError   **error)
+{
+  HdStore *store;
+  g_autoptr(GFile) db = NULL;
+  g_autofree char *path = NULL;
+
+  g_return_val_if_fail (HD_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  store = hd_context_get_store (self->context);
+  db = g_file_new_for_path (hd_store_get_path (store));
+  path = g_file_get_path (file);
+  if (path == NULL)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                           _("The backup copy must go into a folder on this computer. Choose a local folder."));
+      return FALSE;
+    }
+  /* Replacing the open database with a copy of itself would destroy it. */
+  if (g_file_equal (db, file))
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_EXISTS,
+                           _("The backup copy cannot replace the database itself. Choose another name."));
+      return FALSE;
+    }
+  return hd_store_backup_to (store, path, error);
 }

@@ -4,6 +4,8 @@
 #include <gtk/gtk.h>
 
 #include "hd-context.h"
+#include "hd-first-run-page.h"
+#include "hd-import-window.h"
 #include "hd-organisation-page.h"
 
 G_BEGIN_DECLS
@@ -14,7 +16,22 @@ G_DECLARE_FINAL_TYPE (HdWindow, hd_window, HD, WINDOW, GtkApplicationWindow)
 HdWindow           *hd_window_new                   (GtkApplication *application,
                                                      HdContext      *context);
 HdContext          *hd_window_get_context           (HdWindow       *self);
+/* The page is replaced by a new one when the database gets its first units or a roster is
+ * imported: ask again after those. */
 HdOrganisationPage *hd_window_get_organisation_page (HdWindow       *self);
+/* Shown in the Organisation area instead of the tree while the database has no units. */
+HdFirstRunPage     *hd_window_get_first_run_page    (HdWindow       *self);
+gboolean            hd_window_get_showing_first_run (HdWindow       *self);
+/* Opens the preview of the roster @file over the window (what win.import-roster does once a
+ * file is chosen). */
+HdImportWindow     *hd_window_import_roster         (HdWindow       *self,
+                                                     GFile          *file);
+/* "<database name>-backup-YYYY-MM-DD.db", with today's date from the context. */
+char               *hd_window_propose_backup_name   (HdWindow       *self);
+/* Writes a copy of the window's database into @file (replacing it; never the database itself). */
+gboolean            hd_window_back_up_to            (HdWindow       *self,
+                                                     GFile          *file,
+                                                     GError        **error);
 /* The name of the work area shown ("organisation"). */
 const char         *hd_window_get_area              (HdWindow       *self);
 /* A message that does not block the work, shown until the user dismisses it. */

@@ -1,0 +1,402 @@
+/* test-import-window.c — the roster import's preview and the first run, in the real window
+ * under a display (Xvfb in CI). */
+#include <glib/gi18n-lib.h>
+#include <locale.h>
+
+#include "hd-application.h"
+#include "hd-test-util.h"
+#include "hd-unit-edit.h"
+#include "hd-window.h"
+
+#define WAIT_SECONDS 30
+
+static HdApplication *app;
+
+static gboolean
+timed_out_cb (gpointer user_data)
+{
+  *(gboolean *) user_data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Runs the main loop until @cond holds; fails the test after WAIT_SECONDS. */
+#define WAIT_FOR(cond) \
+  G_STMT_START { \
+    gboolean timed_out_ = FALSE; \
+    guint timeout_id_ = g_timeout_add_seconds (WAIT_SECONDS, timed_out_cb, &timed_out_); \
+    while (!(cond) && !timed_out_) \
+      g_main_context_iteration (NULL, TRUE); \
+    if (!timed_out_) \
+      g_source_remove (timeout_id_); \
+    if (!(cond)) \
+      g_error ("Timed out waiting for " #cond); \
+  } G_STMT_END
+
+static gboolean
+no_windows (void)
+{
+  return gtk_application_get_windows (GTK_APPLICATION (app)) == NULL;
+}
+
+static void
+close_all_windows (void)
+{
+  WAIT_FOR (!hd_application_get_backup_running (app));
+  while (!no_windows ())
+    gtk_window_destroy (gtk_application_get_windows (GTK_APPLICATION (app))->data);
+  WAIT_FOR (no_windows ());
+}
+
+static HdWindow *
+open_window (const char *db_path)
+{
+  GtkWindow *window;
+
+  hd_application_set_db_path (app, db_path);
+  g_application_activate (G_APPLICATION (app));
+  WAIT_FOR (!no_windows ());
+  window = gtk_application_get_windows (GTK_APPLICATION (app))->data;
+  WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (window)));
+  g_assert_true (HD_IS_WINDOW (window));
+  return HD_WINDOW (window);
+}
+
+/* 示范县 with one township, 城关镇; returns the database's path. */
+static char *
+make_small_county (const char *dir)
+{
+  g_autoptr(HdStore) store = hd_test_open_store (dir, "county.db");
+  g_autoptr(GError) error = NULL;
+  gint64 county_id;
+
+  county_id = hd_unit_create (store, NULL, 0, HD_UNIT_KIND_COUNTY, "示范县", NULL, &error);
+  g_assert_no_error (error);
+  hd_unit_create (store, NULL, county_id, HD_UNIT_KIND_TOWNSHIP, "城关镇", NULL, &error);
+  g_assert_no_error (error);
+  return g_strdup (hd_store_get_path (store));
+}
+
+static GFile *
+write_csv (const char *dir,
+           const char *name,
+           const char *content)
+{
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_contents (path, content, -1, &error);
+  g_assert_no_error (error);
+  return g_file_new_for_path (path);
+}
+
+static gint64
+count (const char *db_path,
+       const char *sql)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HdStore) store = hd_store_open (db_path, &error);
+
+  g_assert_no_error (error);
+  return hd_test_query_int (store, sql);
+}
+
+static HdImportWindow *
+open_preview (HdWindow *window,
+              GFile    *file)
+{
+  HdImportWindow *preview = hd_window_import_roster (window, file);
+
+  WAIT_FOR (!hd_import_window_get_busy (preview));
+  WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (preview)));
+  return preview;
+}
+
+static void
+test_bad_row (void)
+{
+  g_autofree char *dir = hd_test_make_tmpdir ();
+  g_autofree char *db_path = make_small_county (dir);
+  g_autoptr(GFile) file = write_csv (dir, "bad.csv",
+                                     "上级单位,单位,单位类型,姓名,性别,职务,是否党员,联系电话,备注,籍贯\n"
+                                     "示范县/城关镇,王庄村,村,张三,男,村支书,是,13800000001,,山东\n"
+                                     "示范县/城关镇,李庄村,庄,李四,女,主任,是,13800000002,,山东\n"
+                                     "示范县/城关镇,王庄村,村,王五,男,委员,否,13800000003,,山东\n");
+  HdWindow *window = open_window (db_path);
+  HdImportWindow *preview = open_preview (window, file);
+  GListModel *shown;
+  g_autoptr(HdImportRow) bad = NULL;
+  gpointer weak = preview;
+
+  g_assert_null (hd_import_window_get_error (preview));
+  g_assert_nonnull (hd_import_window_get_import (preview));
+  g_assert_false (gtk_widget_get_sensitive (hd_import_window_get_import_button (preview)));
+  g_assert_cmpstr (hd_import_window_get_ignored_text (preview), ==, "These columns are not imported: 备注, 籍贯");
+  g_assert_nonnull (strstr (hd_import_window_get_summary (preview), "2 to add"));
+  g_assert_nonnull (strstr (hd_import_window_get_summary (preview), "1 bad rows"));
+
+  shown = hd_import_window_get_shown_rows (preview);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 3);
+  hd_import_window_set_bad_only (preview, TRUE);
+  WAIT_FOR (g_list_model_get_n_items (shown) == 1);
+  bad = g_list_model_get_item (shown, 0);
+  g_assert_cmpuint (hd_import_row_get_number (bad), ==, 3);
+  g_assert_cmpint (hd_import_row_get_action (bad), ==, HD_IMPORT_ACTION_BAD);
+  g_assert_nonnull (strstr (hd_import_row_get_reason (bad), "“庄”"));
+  hd_import_window_set_bad_only (preview, FALSE);
+  WAIT_FOR (g_list_model_get_n_items (shown) == 3);
+
+  /* The action refuses too, not only the button; Cancel writes nothing. */
+  gtk_widget_activate_action (GTK_WIDGET (preview), "import.apply", NULL);
+  g_object_add_weak_pointer (G_OBJECT (preview), &weak);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (preview), "import.cancel", NULL));
+  WAIT_FOR (weak == NULL);
+  g_assert_cmpint (count (db_path, "SELECT count(*) FROM person"), ==, 0);
+  g_assert_cmpint (count (db_path, "SELECT count(*) FROM unit"), ==, 2);
+  g_assert_null (hd_window_get_notification (window));
+  close_all_windows ();
+}
+
+static void
+test_unreadable (void)
+{
+  g_autofree char *dir = hd_test_make_tmpdir ();
+  g_autofree char *db_path = make_small_county (dir);
+  g_autoptr(GFile) file = write_csv (dir, "names.csv", "名字,电话\n张三,13800000001\n");
+  HdWindow *window = open_window (db_path);
+  HdImportWindow *preview = open_preview (window, file);
+
+  g_assert_null (hd_import_window_get_import (preview));
+  g_assert_nonnull (strstr (hd_import_window_get_error (preview), "单位"));
+  g_assert_false (gtk_widget_get_sensitive (hd_import_window_get_import_button (preview)));
+  close_all_windows ();
+}
+
+static void
+test_import_and_undo (void)
+{
+  g_autofree char *dir = hd_test_make_tmpdir ();
+  g_autofree char *db_path = make_small_county (dir);
+  g_autoptr(GFile) file = write_csv (dir, "good.csv",
+                                     "\xEF\xBB\xBF上级单位,单位,单位类型,姓名,性别,职务,是否党员,联系电话\n"
+                                     "示范县/城关镇,王庄村,村,张三,男,村支书,是,13800000001\n"
+                                     "示范县/城关镇,王庄村,村,王五,女,委员,否,13800000003\n"
+                                     "示范县,城关镇,,赵六,男,镇长,是,13800000004\n");
+  HdWindow *window = open_window (db_path);
+  HdImportWindow *preview = open_preview (window, file);
+  GtkWidget *button = hd_import_window_get_import_button (preview);
+  gpointer weak = preview;
+
+  g_assert_null (hd_import_window_get_ignored_text (preview));
+  g_assert_true (gtk_widget_get_sensitive (button));
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (button)), ==, "_Import 3 Rows");
+
+  g_object_add_weak_pointer (G_OBJECT (preview), &weak);
+  g_signal_emit_by_name (button, "clicked");
+  WAIT_FOR (weak == NULL);
+
+  g_assert_cmpint (count (db_path, "SELECT count(*) FROM unit"), ==, 3);
+  g_assert_cmpint (count (db_path, "SELECT count(*) FROM person"), ==, 3);
+  g_assert_cmpint (count (db_path, "SELECT count(*) FROM person p JOIN unit u ON u.id = p.unit_id "
+                                   "WHERE u.name = '王庄村' AND u.kind = 'village' "
+                                   "AND p.name IN ('张三', '王五')"), ==, 2);
+  g_assert_cmpint (count (db_path, "SELECT count(*) FROM person p JOIN unit u ON u.id = p.unit_id "
+                                   "WHERE u.name = '城关镇' AND p.name = '赵六' AND p.phone = '13800000004'"), ==, 1);
+  g_assert_nonnull (strstr (hd_window_get_notification (window), "Imported 3 rows"));
+
+  /* One undo takes the whole import back, and redo brings it again. */
+  g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "undo"));
+  g_action_group_activate_action (G_ACTION_GROUP (window), "undo", NULL);
+  g_assert_cmpint (count (db_path, "SELECT count(*) FROM person"), ==, 0);
+  g_assert_cmpint (count (db_path, "SELECT count(*) FROM unit"), ==, 2);
+  g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "undo"));
+  g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "redo"));
+  g_action_group_activate_action (G_ACTION_GROUP (window), "redo", NULL);
+  g_assert_cmpint (count (db_path, "SELECT count(*) FROM person"), ==, 3);
+  close_all_windows ();
+}
+
+static void
+test_first_run_create_county (void)
+{
+  g_autofree char *dir = hd_test_make_tmpdir ();
+  g_autofree char *db_path = g_build_filename (dir, "new.db", NULL);
+  HdWindow *window = open_window (db_path);
+  HdFirstRunPage *first_run = hd_window_get_first_run_page (window);
+  HdOrganisationPage *page;
+  GtkSingleSelection *selection;
+  GListModel *tree;
+  g_autoptr(GtkTreeListRow) county_row = NULL;
+  g_autoptr(HdUnit) county = NULL;
+
+  g_assert_true (hd_window_get_showing_first_run (window));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (first_run)));
+  g_assert_cmpstr (hd_first_run_page_get_step (first_run), ==, "choice");
+  g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "undo"));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (first_run), "first-run.show-form", NULL));
+  g_assert_cmpstr (hd_first_run_page_get_step (first_run), ==, "create");
+  gtk_editable_set_text (hd_first_run_page_get_name_entry (first_run), "测试县");
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (hd_first_run_page_get_subunits_view (first_run)),
+                            "东关镇\n\n  城西街道 \n", -1);
+  /* Enter in the name entry is the form's main button. */
+  g_signal_emit_by_name (hd_first_run_page_get_name_entry (first_run), "activate");
+  g_assert_null (hd_first_run_page_get_error (first_run));
+  WAIT_FOR (!hd_window_get_showing_first_run (window));
+
+  g_assert_cmpint (count (db_path, "SELECT count(*) FROM unit WHERE kind = 'county' AND name = '测试县'"), ==, 1);
+  g_assert_cmpint (count (db_path, "SELECT count(*) FROM unit u JOIN unit c ON c.id = u.parent_id "
+                                   "WHERE c.name = '测试县' AND ((u.name = '东关镇' AND u.kind = 'township') "
+                                   "OR (u.name = '城西街道' AND u.kind = 'street'))"), ==, 2);
+
+  page = hd_window_get_organisation_page (window);
+  g_assert_false (hd_organisation_page_get_showing_empty (page));
+  selection = hd_organisation_page_get_tree_selection (page);
+  g_assert_nonnull (selection);
+  tree = gtk_single_selection_get_model (selection);
+  WAIT_FOR (g_list_model_get_n_items (tree) == 3);
+  county_row = g_list_model_get_item (tree, 0);
+  county = gtk_tree_list_row_get_item (county_row);
+  g_assert_cmpstr (hd_unit_get_name (county), ==, "测试县");
+  g_assert_true (gtk_tree_list_row_get_expanded (county_row));
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_tree_list_row_get_children (county_row)), ==, 2);
+
+  /* The set-up is one edit: undo empties the database and the first run is back. */
+  g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "undo"));
+  g_action_group_activate_action (G_ACTION_GROUP (window), "undo", NULL);
+  g_assert_cmpint (count (db_path, "SELECT count(*) FROM unit"), ==, 0);
+  WAIT_FOR (hd_window_get_showing_first_run (window));
+  g_assert_cmpstr (hd_first_run_page_get_step (first_run), ==, "choice");
+  close_all_windows ();
+}
+
+static void
+test_first_run_needs_name (void)
+{
+  g_autofree char *dir = hd_test_make_tmpdir ();
+  g_autofree char *db_path = g_build_filename (dir, "new.db", NULL);
+  HdWindow *window = open_window (db_path);
+  HdFirstRunPage *first_run = hd_window_get_first_run_page (window);
+
+  gtk_widget_activate_action (GTK_WIDGET (first_run), "first-run.show-form", NULL);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (hd_first_run_page_get_subunits_view (first_run)),
+                            "东关镇\n东关镇\n", -1);
+  /* Without a name the button does nothing; a name listed twice is refused. */
+  gtk_widget_activate_action (GTK_WIDGET (first_run), "first-run.create", NULL);
+  g_assert_cmpint (count (db_path, "SELECT count(*) FROM unit"), ==, 0);
+  gtk_editable_set_text (hd_first_run_page_get_name_entry (first_run), "测试县");
+  gtk_widget_activate_action (GTK_WIDGET (first_run), "first-run.create", NULL);
+  g_assert_nonnull (strstr (hd_first_run_page_get_error (first_run), "东关镇"));
+  g_assert_cmpint (count (db_path, "SELECT count(*) FROM unit"), ==, 0);
+  g_assert_true (hd_window_get_showing_first_run (window));
+  close_all_windows ();
+}
+
+static void
+test_databases (void)
+{
+  g_autofree char *dir = hd_test_make_tmpdir ();
+  g_autofree char *db_path = make_small_county (dir);
+  g_autofree char *other_path = g_build_filename (dir, "other.db", NULL);
+  g_autofree char *not_db = g_build_filename (dir, "minutes.db", NULL);
+  g_autofree char *copy_path = g_build_filename (dir, "copy.db", NULL);
+  g_autofree char *name = NULL;
+  g_autoptr(GFile) copy = g_file_new_for_path (copy_path);
+  g_autoptr(GFile) self_file = g_file_new_for_path (db_path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *after = NULL;
+  HdWindow *window = open_window (db_path);
+  HdWindow *other;
+  GDate today;
+
+  g_date_clear (&today, 1);
+  g_date_set_dmy (&today, 30, G_DATE_SEPTEMBER, 2014);
+  hd_context_set_today (hd_window_get_context (window), &today);
+  name = hd_window_propose_backup_name (window);
+  g_assert_cmpstr (name, ==, "county-backup-2014-09-30.db");
+
+  g_assert_true (hd_window_back_up_to (window, copy, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (count (copy_path, "SELECT count(*) FROM unit"), ==, 2);
+  g_assert_false (hd_window_back_up_to (window, self_file, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS);
+  g_clear_error (&error);
+
+  /* A new database opens in a window of its own, at the first run. */
+  other = hd_application_open_database (app, other_path, TRUE, &error);
+  g_assert_no_error (error);
+  g_assert_true (other != window);
+  WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (other)));
+  g_assert_true (hd_window_get_showing_first_run (other));
+  g_assert_false (hd_window_get_showing_first_run (window));
+  /* … and a new database never replaces a file. */
+  g_assert_null (hd_application_open_database (app, copy_path, TRUE, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS);
+  g_clear_error (&error);
+  /* Opening a database that is open shows its window. */
+  g_assert_true (hd_application_open_database (app, other_path, FALSE, &error) == other);
+
+  /* A file that is not a database is refused and left as it was. */
+  g_file_set_contents (not_db, "not a database", -1, &error);
+  g_assert_no_error (error);
+  g_assert_null (hd_application_open_database (app, not_db, FALSE, &error));
+  g_assert_error (error, HD_STORE_ERROR, HD_STORE_ERROR_NOT_DATABASE);
+  g_file_get_contents (not_db, &after, NULL, NULL);
+  g_assert_cmpstr (after, ==, "not a database");
+  close_all_windows ();
+}
+
+static void
+assert_accel (const char *action,
+              const char *accel)
+{
+  g_auto(GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), action);
+
+  g_assert_true (g_strv_contains ((const char * const *) accels, accel));
+}
+
+static void
+test_accelerators (void)
+{
+  assert_accel ("win.undo", "<Control>z");
+  assert_accel ("win.redo", "<Shift><Control>z");
+  assert_accel ("win.redo", "<Control>y");
+  assert_accel ("win.import-roster", "<Control>i");
+  assert_accel ("win.new-database", "<Shift><Control>n");
+  assert_accel ("win.open-database", "<Control>o");
+  assert_accel ("win.backup", "<Shift><Control>s");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  const char *localedir = g_getenv ("HUODONGBAN_LOCALEDIR");
+  int status;
+
+  g_setenv ("LANGUAGE", "C", TRUE);
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  g_test_init (&argc, &argv, NULL);
+
+  app = hd_application_new ();
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+
+  g_test_add_func ("/import-window/preview/bad-row", test_bad_row);
+  g_test_add_func ("/import-window/preview/unreadable", test_unreadable);
+  g_test_add_func ("/import-window/import/undo", test_import_and_undo);
+  g_test_add_func ("/import-window/first-run/create-county", test_first_run_create_county);
+  g_test_add_func ("/import-window/first-run/needs-name", test_first_run_needs_name);
+  g_test_add_func ("/import-window/file/databases", test_databases);
+  g_test_add_func ("/import-window/keyboard/accelerators", test_accelerators);
+
+  status = g_test_run ();
+
+  close_all_windows ();
+  g_clear_object (&app);
+  return status;
+}
