@@ -9,6 +9,10 @@
 #include "hd-question-window.h"
 #include "hd-row-model.h"
 #include "hd-search-chooser.h"
+#include "hd-supervision-edit.h"
+#include "hd-supervision-editor.h"
+#include "hd-team-edit.h"
+#include "hd-team-editor.h"
 #include "hd-supervision.h"
 #include "hd-team.h"
 #include "hd-unit-detail.h"
@@ -72,6 +76,33 @@ show_list_or_empty (GtkListBox *list,
   gtk_widget_set_visible (GTK_WIDGET (list), has_rows);
   gtk_widget_set_visible (GTK_WIDGET (empty_label), !has_rows);
   gtk_label_set_label (empty_label, error != NULL ? error->message : empty_text);
+}
+
+#define ROW_ID "hd-row-id"
+
+static void
+set_row_id (GtkWidget *row,
+            gint64     id)
+{
+  g_object_set_data_full (G_OBJECT (row), ROW_ID, g_memdup2 (&id, sizeof id), g_free);
+}
+
+/* The id of the selected row of @list (a person or a group), or 0. */
+static gint64
+selected_row_id (GtkListBox *list)
+{
+  GtkListBoxRow *row = gtk_list_box_get_selected_row (list);
+  gint64 *id = row != NULL ? g_object_get_data (G_OBJECT (row), ROW_ID) : NULL;
+
+  return id != NULL ? *id : 0;
+}
+
+static void
+lists_selection_changed_cb (HdUnitDetail *self)
+{
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "contact.remove", selected_row_id (self->contact_list) != 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "supervision.unassign",
+                                 selected_row_id (self->supervision_list) != 0);
 }
 
 static void
@@ -159,7 +190,10 @@ fill_contacts (HdUnitDetail *self,
       g_autoptr(HdPerson) leader = g_list_model_get_item (leaders, i);
       g_autofree char *subtitle = hd_organisation_text_person_subtitle (leader);
 
-      gtk_list_box_append (self->contact_list, hd_info_row_new (hd_person_get_name (leader), subtitle, NULL));
+      GtkWidget *row = hd_info_row_new (hd_person_get_name (leader), subtitle, NULL);
+
+      set_row_id (row, hd_person_get_id (leader));
+      gtk_list_box_append (self->contact_list, row);
     }
   show_list_or_empty (self->contact_list, self->contact_empty_label,
                       _("No leader has this unit as a contact point."), error);
@@ -180,8 +214,10 @@ fill_supervision (HdUnitDetail *self,
       g_autofree char *leader = hd_organisation_text_group_leader (hd_supervision_group_get_leader (group));
       g_autofree char *members = hd_organisation_text_group_members (hd_supervision_group_get_members (group));
 
-      gtk_list_box_append (self->supervision_list,
-                           hd_info_row_new (hd_supervision_group_get_name (group), leader, members));
+      GtkWidget *row = hd_info_row_new (hd_supervision_group_get_name (group), leader, members);
+
+      set_row_id (row, hd_supervision_group_get_id (group));
+      gtk_list_box_append (self->supervision_list, row);
     }
   show_list_or_empty (self->supervision_list, self->supervision_empty_label,
                       _("No supervision group is assigned to this unit yet."), error);
@@ -470,6 +506,91 @@ delete_person (GtkWidget  *widget,
 }
 
 static void
+edit_team (GtkWidget  *widget,
+           const char *action_name,
+           GVariant   *parameter)
+{
+  HdUnitDetail *self = HD_UNIT_DETAIL (widget);
+
+  if (self->unit == NULL)
+    return;
+  gtk_window_present (GTK_WINDOW (hd_team_editor_new (get_window (self), self->context, self->unit)));
+}
+
+static gboolean
+contact_chosen (gint64    leader_id,
+                gpointer  user_data,
+                GError  **error)
+{
+  Task *task = user_data;
+
+  return hd_contact_point_add (get_store (task->detail), get_history (task->detail), leader_id, task->id, error);
+}
+
+/* Contact points are kept from the linked unit's side: the clerk looks at a township and
+ * names the county leader who links it. */
+static void
+add_contact (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  HdUnitDetail *self = HD_UNIT_DETAIL (widget);
+  g_autofree char *title = NULL;
+
+  if (self->unit == NULL)
+    return;
+  /* Translators: the title of the window that chooses a county leader whose contact point is unit %s */
+  title = g_strdup_printf (_("Contact-Point Leader for %s"), hd_unit_get_name (self->unit));
+  gtk_window_present (GTK_WINDOW (hd_search_chooser_new (get_window (self), self->context, HD_SEARCH_HIT_PERSON,
+                                                         title, _("_Add Leader"), contact_chosen,
+                                                         task_new (self, hd_unit_get_id (self->unit)),
+                                                         task_free)));
+}
+
+static void
+remove_contact (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  HdUnitDetail *self = HD_UNIT_DETAIL (widget);
+  gint64 leader_id = selected_row_id (self->contact_list);
+  g_autoptr(GError) error = NULL;
+
+  if (self->unit == NULL || leader_id == 0)
+    return;
+  if (!hd_contact_point_remove (get_store (self), get_history (self), leader_id, hd_unit_get_id (self->unit), &error))
+    show_error (self, error);
+}
+
+static void
+edit_supervision (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  HdUnitDetail *self = HD_UNIT_DETAIL (widget);
+
+  if (self->unit == NULL)
+    return;
+  gtk_window_present (GTK_WINDOW (hd_supervision_editor_new (get_window (self), self->context, self->unit)));
+}
+
+static void
+unassign_supervision (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  HdUnitDetail *self = HD_UNIT_DETAIL (widget);
+  gint64 group_id = selected_row_id (self->supervision_list);
+  g_autoptr(GError) error = NULL;
+
+  if (self->unit == NULL || group_id == 0)
+    return;
+  if (!hd_supervision_group_unassign (get_store (self), get_history (self), group_id,
+                                      hd_unit_get_id (self->unit), &error))
+    show_error (self, error);
+}
+
+static void
 hd_unit_detail_dispose (GObject *object)
 {
   HdUnitDetail *self = HD_UNIT_DETAIL (object);
@@ -564,6 +685,7 @@ hd_unit_detail_class_init (HdUnitDetailClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HdUnitDetail, error_label);
   gtk_widget_class_bind_template_callback (widget_class, dismiss_error_cb);
   gtk_widget_class_bind_template_callback (widget_class, people_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, lists_selection_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, setup_cell_cb);
   gtk_widget_class_bind_template_callback (widget_class, bind_name_cb);
   gtk_widget_class_bind_template_callback (widget_class, bind_gender_cb);
@@ -575,6 +697,11 @@ hd_unit_detail_class_init (HdUnitDetailClass *klass)
   gtk_widget_class_install_action (widget_class, "person.edit", NULL, edit_person);
   gtk_widget_class_install_action (widget_class, "person.move", NULL, move_person);
   gtk_widget_class_install_action (widget_class, "person.delete", NULL, delete_person);
+  gtk_widget_class_install_action (widget_class, "team.edit", NULL, edit_team);
+  gtk_widget_class_install_action (widget_class, "contact.add", NULL, add_contact);
+  gtk_widget_class_install_action (widget_class, "contact.remove", NULL, remove_contact);
+  gtk_widget_class_install_action (widget_class, "supervision.edit", NULL, edit_supervision);
+  gtk_widget_class_install_action (widget_class, "supervision.unassign", NULL, unassign_supervision);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "person.add", NULL);
 }
@@ -584,6 +711,7 @@ hd_unit_detail_init (HdUnitDetail *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   people_selection_changed_cb (self);
+  lists_selection_changed_cb (self);
 }
 
 void
