@@ -51,11 +51,11 @@ parse_command (const char    *parameters,
 /* Opens the database; only "demo" may create it, the other commands refuse a missing file
  * rather than leave an empty database behind. After opening a database with data in it, takes
  * the day's backup copy unless asked not to; failing that is worth a warning, not a failure. */
-static HdStore *
-open_store (HdCli     *cli,
-            gboolean   create,
-            gboolean   daily_backup,
-            GError   **error)
+HdStore *
+hd_cli_open_store (HdCli     *cli,
+                   gboolean   create,
+                   gboolean   daily_backup,
+                   GError   **error)
 {
   g_autoptr(HdStore) store = NULL;
   g_autoptr(GError) backup_error = NULL;
@@ -113,7 +113,7 @@ hd_cli_demo (HdCli    *cli,
       return FALSE;
     }
 
-  store = open_store (cli, TRUE, TRUE, error);
+  store = hd_cli_open_store (cli, TRUE, TRUE, error);
   return store != NULL && hd_demo_generate (store, scale, (guint32) seed, cli->today, error);
 }
 
@@ -192,7 +192,7 @@ hd_cli_stats (HdCli    *cli,
 
   if (!parse_command ("[--unit UNIT]", entries, &argc, &argv, 0, error))
     return FALSE;
-  store = open_store (cli, FALSE, TRUE, error);
+  store = hd_cli_open_store (cli, FALSE, TRUE, error);
   if (store == NULL)
     return FALSE;
   if (unit_spec != NULL && (unit_id = find_unit (store, unit_spec, error)) == 0)
@@ -220,7 +220,7 @@ hd_cli_check (HdCli    *cli,
 
   if (!parse_command ("", NULL, &argc, &argv, 0, error))
     return FALSE;
-  store = open_store (cli, FALSE, TRUE, error);
+  store = hd_cli_open_store (cli, FALSE, TRUE, error);
   if (store == NULL || !hd_store_check (store, error))
     return FALSE;
   g_print ("ok\n");
@@ -247,6 +247,6 @@ hd_cli_backup (HdCli    *cli,
       return FALSE;
     }
   /* The copy the user asked for is the backup: no daily copy besides. */
-  store = open_store (cli, FALSE, FALSE, error);
+  store = hd_cli_open_store (cli, FALSE, FALSE, error);
   return store != NULL && hd_store_backup_to (store, dest, error);
 }

@@ -22,6 +22,13 @@ typedef struct {
 
 GQuark    hd_cli_error_quark  (void);
 
+/* Opens the database; only with @create may it be missing. With @daily_backup, takes the day's
+ * backup copy of a database with data in it (a failure there is only a warning). */
+HdStore  *hd_cli_open_store   (HdCli    *cli,
+                               gboolean  create,
+                               gboolean  daily_backup,
+                               GError  **error);
+
 /* Each command gets its own arguments, its name first, and parses them itself. */
 gboolean  hd_cli_demo         (HdCli    *cli,
                                int       argc,
@@ -36,6 +43,10 @@ gboolean  hd_cli_check        (HdCli    *cli,
                                char    **argv,
                                GError  **error);
 gboolean  hd_cli_backup       (HdCli    *cli,
+                               int       argc,
+                               char    **argv,
+                               GError  **error);
+gboolean  hd_cli_import       (HdCli    *cli,
                                int       argc,
                                char    **argv,
                                GError  **error);

@@ -21,6 +21,7 @@ static const struct {
   { "stats",  hd_cli_stats },
   { "check",  hd_cli_check },
   { "backup", hd_cli_backup },
+  { "import", hd_cli_import },
 };
 
 /* Strictly YYYY-MM-DD, and a day that exists. */
@@ -93,6 +94,8 @@ main (int    argc,
       "                                            names from the top joined by “/”)\n"
       "  check                                     check the database for damage\n"
       "  backup FILE                               copy the database into the new file FILE\n"
+      "  import roster FILE.csv                    add or update units and people from a roster\n"
+      "                                            saved as CSV; writes nothing if a row is bad\n"
       "\n"
       "“huodongban-cli COMMAND --help” describes a command’s options."));
   /* Options after the command belong to the command. */
