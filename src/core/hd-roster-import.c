@@ -11,8 +11,6 @@
 #include "hd-roster-import.h"
 #include "hd-unit-edit.h"
 
-G_DEFINE_QUARK (hd-import-error-quark, hd_import_error)
-
 struct _HdImportRow
 {
   GObject         parent_instance;
@@ -171,24 +169,6 @@ hd_roster_import_init (HdRosterImport *self)
   self->people_seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 }
 
-/* "示范县 / 城关镇" → "示范县/城关镇"; NULL when a part is empty. */
-static char *
-normalize_path (const char *text)
-{
-  g_autofree char *slashes = NULL;
-  g_auto(GStrv) parts = NULL;
-
-  {
-    g_auto(GStrv) pieces = g_strsplit (text, "／", -1);   /* a full-width slash, as IMEs type it */
-    slashes = g_strjoinv ("/", pieces);
-  }
-  parts = g_strsplit (slashes, "/", -1);
-  for (guint i = 0; parts[i] != NULL; i++)
-    if (*g_strstrip (parts[i]) == '\0')
-      return NULL;
-  return g_strjoinv ("/", parts);
-}
-
 static void
 remember_ref (HdRosterImport *self,
               const char     *path,
@@ -212,8 +192,6 @@ ref_for_path (HdRosterImport *self,
 
   for (guint i = 0; parts[i] != NULL; i++)
     {
-      sqlite3_stmt *stmt;
-
       if (i > 0)
         g_string_append_c (prefix, '/');
       g_string_append (prefix, parts[i]);
@@ -226,16 +204,7 @@ ref_for_path (HdRosterImport *self,
       /* A unit this file creates has no children in the database. */
       if (ref < 0)
         return 0;
-      stmt = hd_store_prepare (self->store,
-                               "SELECT id FROM unit WHERE parent_id IS ?1 AND name = ?2 ORDER BY position, id LIMIT 1",
-                               NULL);
-      if (stmt == NULL)
-        return 0;
-      if (ref > 0)
-        sqlite3_bind_int64 (stmt, 1, ref);
-      sqlite3_bind_text (stmt, 2, parts[i], -1, SQLITE_TRANSIENT);
-      ref = sqlite3_step (stmt) == SQLITE_ROW ? sqlite3_column_int64 (stmt, 0) : 0;
-      sqlite3_reset (stmt);
+      ref = hd_import_find_child (self->store, ref, parts[i]);
       if (ref == 0)
         return 0;
       remember_ref (self, prefix->str, ref);
@@ -350,7 +319,7 @@ plan_unit (HdRosterImport *self,
           return FALSE;
         }
     }
-  unit_path = normalize_path (unit_text);
+  unit_path = hd_import_normalize_path (unit_text);
   if (unit_path == NULL)
     {
       mark_bad (row, g_strdup_printf (_("the unit “%s” has an empty part between slashes"), unit_text));
@@ -362,7 +331,7 @@ plan_unit (HdRosterImport *self,
       const char *last = strrchr (unit_path, '/');
       g_autofree char *joined = NULL;
 
-      parent_path = normalize_path (parent_text);
+      parent_path = hd_import_normalize_path (parent_text);
       if (parent_path == NULL || (parent_ref = ref_for_path (self, parent_path)) == 0)
         {
           mark_bad (row, g_strdup_printf (_("unknown parent unit “%s”: write its full path, e.g. 示范县/城关镇"), parent_text));
@@ -520,16 +489,14 @@ plan (HdRosterImport *self,
       HdCsv          *csv)
 {
   int columns[N_COLS];
-  g_autoptr(GPtrArray) ignored = g_ptr_array_new ();
-  const char * const *header = hd_csv_get_header (csv);
+  const char *known[N_COLS + 1] = { NULL };
 
   for (guint c = 0; c < N_COLS; c++)
-    columns[c] = hd_csv_find_column (csv, column_headers[c]);
-  for (guint i = 0; header[i] != NULL; i++)
-    if (*header[i] != '\0' && !g_strv_contains (column_headers, header[i]))
-      g_ptr_array_add (ignored, g_strdup (header[i]));
-  g_ptr_array_add (ignored, NULL);
-  self->ignored_columns = (GStrv) g_ptr_array_free (g_steal_pointer (&ignored), FALSE);
+    {
+      columns[c] = hd_csv_find_column (csv, column_headers[c]);
+      known[c] = column_headers[c];
+    }
+  self->ignored_columns = hd_import_ignored_columns (csv, known);
 
   for (guint r = 0; r < hd_csv_get_n_records (csv); r++)
     {
@@ -679,12 +646,7 @@ hd_roster_import_apply (HdRosterImport  *self,
 
   if (self->n_bad > 0)
     {
-      g_set_error (error, HD_IMPORT_ERROR, HD_IMPORT_ERROR_BAD_ROWS,
-                   g_dngettext (GETTEXT_PACKAGE,
-                                "Nothing was imported: %u row is bad. Correct it in the file and import again.",
-                                "Nothing was imported: %u rows are bad. Correct them in the file and import again.",
-                                self->n_bad),
-                   self->n_bad);
+      hd_import_set_bad_rows_error (error, self->n_bad);
       return FALSE;
     }
 

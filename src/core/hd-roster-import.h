@@ -8,16 +8,10 @@
 #pragma once
 
 #include "hd-edit.h"
+#include "hd-import.h"
 #include "hd-person.h"
 
 G_BEGIN_DECLS
-
-#define HD_IMPORT_ERROR (hd_import_error_quark ())
-
-typedef enum {
-  HD_IMPORT_ERROR_COLUMNS,     /* a required column is missing */
-  HD_IMPORT_ERROR_BAD_ROWS,    /* apply refused: some rows are bad */
-} HdImportError;
 
 typedef enum {
   HD_IMPORT_ACTION_ADD_PERSON,
@@ -45,8 +39,6 @@ const char     *hd_import_action_get_label    (HdImportAction action);
 
 #define HD_TYPE_ROSTER_IMPORT (hd_roster_import_get_type ())
 G_DECLARE_FINAL_TYPE (HdRosterImport, hd_roster_import, HD, ROSTER_IMPORT, GObject)
-
-GQuark           hd_import_error_quark              (void);
 
 HdRosterImport  *hd_roster_import_new_from_file     (HdStore        *store,
                                                      const char     *path,

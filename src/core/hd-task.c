@@ -926,6 +926,34 @@ hd_task_reopen (HdStore     *store,
 }
 
 gboolean
+hd_task_insert_review (HdEdit      *edit,
+                       gint64       id,
+                       const char  *date,
+                       GError     **error)
+{
+  HdStore *store = hd_edit_get_store (edit);
+  g_autofree char *uuid = hd_uuid_new ();
+  sqlite3_stmt *stmt;
+
+  if (!check_date (date, _("the review date"), error))
+    return FALSE;
+  stmt = hd_store_prepare (store,
+                           "INSERT INTO task_review (uuid, task_id, date) VALUES (?1, ?2, ?3)"
+                           " ON CONFLICT (task_id, date) DO NOTHING",
+                           error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 2, id);
+  sqlite3_bind_text (stmt, 3, date, -1, SQLITE_TRANSIENT);
+  if (!hd_store_step_done (store, stmt, error))
+    return FALSE;
+  if (sqlite3_changes (hd_store_get_db (store)) == 0)
+    return TRUE;
+  return hd_edit_touch_new (edit, "task_review", sqlite3_last_insert_rowid (hd_store_get_db (store)), error);
+}
+
+gboolean
 hd_task_add_review (HdStore     *store,
                     HdHistory   *history,
                     gint64       id,
@@ -933,10 +961,7 @@ hd_task_add_review (HdStore     *store,
                     GError     **error)
 {
   g_autoptr(HdTask) task = hd_task_load (store, id, error);
-  g_autofree char *uuid = hd_uuid_new ();
-  sqlite3_stmt *stmt;
   HdEdit *edit;
-  gboolean ok;
 
   if (task == NULL || !check_date (date, _("the review date"), error))
     return FALSE;
@@ -951,17 +976,7 @@ hd_task_add_review (HdStore     *store,
   edit = hd_edit_begin (store, _("Add review date"), error);
   if (edit == NULL)
     return FALSE;
-  stmt = hd_store_prepare (store, "INSERT INTO task_review (uuid, task_id, date) VALUES (?1, ?2, ?3)", error);
-  ok = stmt != NULL;
-  if (ok)
-    {
-      sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
-      sqlite3_bind_int64 (stmt, 2, id);
-      sqlite3_bind_text (stmt, 3, date, -1, SQLITE_TRANSIENT);
-      ok = hd_store_step_done (store, stmt, error) &&
-           hd_edit_touch_new (edit, "task_review", sqlite3_last_insert_rowid (hd_store_get_db (store)), error);
-    }
-  return finish (edit, history, ok, error);
+  return finish (edit, history, hd_task_insert_review (edit, id, date, error), error);
 }
 
 gboolean

@@ -212,6 +212,11 @@ gboolean     hd_task_insert_progress     (HdEdit             *edit,
                                           const char         *date,
                                           const char         *text,
                                           GError            **error);
+/* A review date of a long-term task; nothing when it is there already. */
+gboolean     hd_task_insert_review       (HdEdit             *edit,
+                                          gint64              id,
+                                          const char         *date,
+                                          GError            **error);
 /* Result, verdict and closing date (NULL: open) at once, checked by the closing rule. */
 gboolean     hd_task_write_outcome       (HdEdit             *edit,
                                           gint64              id,

@@ -1,0 +1,510 @@
+/* hd-ledger-import.c — plan a ledger file row by row, then write it as one edit.
+ *
+ * Units must exist already (a ledger names who is responsible; the roster import creates units).
+ */
+#include <glib/gi18n-lib.h>
+
+#include "hd-date.h"
+#include "hd-ledger-import.h"
+
+struct _HdLedgerImportRow
+{
+  GObject               parent_instance;
+
+  guint                 number;
+  HdLedgerImportAction  action;
+  char                 *reason;
+  char                 *unit_path;
+  gint64                unit_id;
+  gint64                task_id;       /* the same task already in the ledger, or 0 */
+  HdTaskPlan            plan;
+  HdTaskKind            kind;
+  char                 *problem;
+  char                 *measures;
+  char                 *goal;
+  char                 *leader;
+  char                 *person;
+  char                 *deadline;      /* ISO; for a long-term task, its review date */
+  char                 *progress;
+  char                 *result;
+  HdVerdict             verdict;
+  char                 *closed;        /* ISO */
+};
+
+G_DEFINE_FINAL_TYPE (HdLedgerImportRow, hd_ledger_import_row, G_TYPE_OBJECT)
+
+struct _HdLedgerImport
+{
+  GObject     parent_instance;
+
+  HdStore    *store;
+  char       *today;
+  GListStore *rows;
+  GStrv       ignored_columns;
+  GHashTable *seen;             /* "unit id\tplan\tproblem" → row number */
+  guint       n_bad;
+};
+
+G_DEFINE_FINAL_TYPE (HdLedgerImport, hd_ledger_import, G_TYPE_OBJECT)
+
+enum {
+  COL_UNIT, COL_PROBLEM, COL_MEASURES, COL_GOAL, COL_LEADER, COL_PERSON, COL_DEADLINE, COL_KIND,
+  COL_PLAN, COL_PROGRESS, COL_RESULT, COL_VERDICT, COL_CLOSED, N_COLS
+};
+
+/* The headers as the offices' spreadsheets have them; they are data, not interface text. */
+static const char * const column_headers[N_COLS + 1] = {
+  "责任单位", "问题", "整改措施", "整改目标", "责任领导", "责任人", "完成时限", "整改类型",
+  "所属方案", "整改进展", "完成情况", "群众评价", "销号日期", NULL,
+};
+
+static const char * const kind_words[HD_TASK_N_KINDS] = { "立行立改", "限期整改", "长期坚持" };
+static const char * const plan_words[HD_TASK_N_PLANS] = { "整改方案", "专项整治方案", "制度建设计划" };
+static const char * const verdict_words[HD_N_VERDICTS] = { "", "满意", "基本满意", "不满意" };
+
+static void
+hd_ledger_import_row_finalize (GObject *object)
+{
+  HdLedgerImportRow *self = HD_LEDGER_IMPORT_ROW (object);
+
+  g_free (self->reason);
+  g_free (self->unit_path);
+  g_free (self->problem);
+  g_free (self->measures);
+  g_free (self->goal);
+  g_free (self->leader);
+  g_free (self->person);
+  g_free (self->deadline);
+  g_free (self->progress);
+  g_free (self->result);
+  g_free (self->closed);
+  G_OBJECT_CLASS (hd_ledger_import_row_parent_class)->finalize (object);
+}
+
+static void
+hd_ledger_import_row_class_init (HdLedgerImportRowClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = hd_ledger_import_row_finalize;
+}
+
+static void
+hd_ledger_import_row_init (HdLedgerImportRow *self)
+{
+}
+
+guint hd_ledger_import_row_get_number (HdLedgerImportRow *self) { return self->number; }
+HdLedgerImportAction hd_ledger_import_row_get_action (HdLedgerImportRow *self) { return self->action; }
+const char *hd_ledger_import_row_get_reason (HdLedgerImportRow *self) { return self->reason; }
+const char *hd_ledger_import_row_get_unit_path (HdLedgerImportRow *self) { return self->unit_path; }
+const char *hd_ledger_import_row_get_problem (HdLedgerImportRow *self) { return self->problem; }
+HdTaskPlan hd_ledger_import_row_get_plan (HdLedgerImportRow *self) { return self->plan; }
+HdTaskKind hd_ledger_import_row_get_kind (HdLedgerImportRow *self) { return self->kind; }
+const char *hd_ledger_import_row_get_deadline (HdLedgerImportRow *self) { return self->deadline; }
+const char *hd_ledger_import_row_get_closed (HdLedgerImportRow *self) { return self->closed; }
+
+const char *
+hd_ledger_import_action_get_label (HdLedgerImportAction action)
+{
+  switch (action)
+    {
+    case HD_LEDGER_IMPORT_ADD:
+      return C_("import action", "Add");
+    case HD_LEDGER_IMPORT_UPDATE:
+      return C_("import action", "Update");
+    case HD_LEDGER_IMPORT_UNCHANGED:
+      return C_("import action", "Unchanged");
+    case HD_LEDGER_IMPORT_BAD:
+      return C_("import action", "Bad row");
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+static void
+hd_ledger_import_finalize (GObject *object)
+{
+  HdLedgerImport *self = HD_LEDGER_IMPORT (object);
+
+  g_clear_object (&self->store);
+  g_free (self->today);
+  g_clear_object (&self->rows);
+  g_strfreev (self->ignored_columns);
+  g_hash_table_unref (self->seen);
+  G_OBJECT_CLASS (hd_ledger_import_parent_class)->finalize (object);
+}
+
+static void
+hd_ledger_import_class_init (HdLedgerImportClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = hd_ledger_import_finalize;
+}
+
+static void
+hd_ledger_import_init (HdLedgerImport *self)
+{
+  self->rows = g_list_store_new (HD_TYPE_LEDGER_IMPORT_ROW);
+  self->seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+}
+
+static gboolean
+find_word (const char * const *words,
+           guint               n_words,
+           const char         *text,
+           guint              *index)
+{
+  for (guint i = 0; i < n_words; i++)
+    if (g_str_equal (text, words[i]))
+      {
+        *index = i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+static void
+mark_bad (HdLedgerImportRow *row,
+          char              *reason)
+{
+  row->action = HD_LEDGER_IMPORT_BAD;
+  g_free (row->reason);
+  row->reason = reason;
+}
+
+/* An ISO date from what a clerk typed, NULL for an empty field; FALSE when it is no date. */
+static gboolean
+typed_date (const char  *text,
+            char       **iso)
+{
+  GDate date;
+
+  *iso = NULL;
+  if (*text == '\0')
+    return TRUE;
+  if (!hd_date_parse_typed (text, &date))
+    return FALSE;
+  *iso = hd_date_format_iso (&date);
+  return TRUE;
+}
+
+/* Fills the row from its fields; FALSE with the row marked bad at the first problem. */
+static gboolean
+read_fields (HdLedgerImport     *self,
+             HdLedgerImportRow  *row,
+             const char        **field)
+{
+  g_autofree char *refusal = NULL;
+  guint index = 0;
+
+  if (*field[COL_UNIT] == '\0')
+    {
+      mark_bad (row, g_strdup (_("the responsible unit is missing: fill in the column 责任单位")));
+      return FALSE;
+    }
+  row->unit_path = hd_import_normalize_path (field[COL_UNIT]);
+  if (row->unit_path == NULL || (row->unit_id = hd_import_find_unit (self->store, row->unit_path)) == 0)
+    {
+      mark_bad (row, g_strdup_printf (_("unknown unit “%s”: write its full path, e.g. 示范县/城关镇"), field[COL_UNIT]));
+      return FALSE;
+    }
+  if (*field[COL_PROBLEM] == '\0')
+    {
+      mark_bad (row, g_strdup (_("the problem is missing: fill in the column 问题")));
+      return FALSE;
+    }
+  if (!find_word (kind_words, HD_TASK_N_KINDS, field[COL_KIND], &index))
+    {
+      mark_bad (row, g_strdup_printf (_("unknown 整改类型 “%s”: write 立行立改, 限期整改 or 长期坚持"), field[COL_KIND]));
+      return FALSE;
+    }
+  row->kind = (HdTaskKind) index;
+  if (!find_word (plan_words, HD_TASK_N_PLANS, field[COL_PLAN], &index))
+    {
+      mark_bad (row, g_strdup_printf (_("unknown 所属方案 “%s”: write 整改方案, 专项整治方案 or 制度建设计划"), field[COL_PLAN]));
+      return FALSE;
+    }
+  row->plan = (HdTaskPlan) index;
+  if (!find_word (verdict_words, HD_N_VERDICTS, field[COL_VERDICT], &index))
+    {
+      mark_bad (row, g_strdup_printf (_("unknown 群众评价 “%s”: write 满意, 基本满意, 不满意 or leave it empty"), field[COL_VERDICT]));
+      return FALSE;
+    }
+  row->verdict = (HdVerdict) index;
+  if (!typed_date (field[COL_DEADLINE], &row->deadline))
+    {
+      mark_bad (row, g_strdup_printf (_("完成时限 “%s” is not a date: write it as 2014-09-30, 2014/9/30, 2014.9.30 or 2014年9月30日"), field[COL_DEADLINE]));
+      return FALSE;
+    }
+  if (row->deadline == NULL && row->kind != HD_TASK_KIND_LONG_TERM)
+    {
+      mark_bad (row, g_strdup (_("完成时限 is empty: only 长期坚持 tasks may have no deadline")));
+      return FALSE;
+    }
+  if (!typed_date (field[COL_CLOSED], &row->closed))
+    {
+      mark_bad (row, g_strdup_printf (_("销号日期 “%s” is not a date: write it as 2014-09-30, 2014/9/30, 2014.9.30 or 2014年9月30日"), field[COL_CLOSED]));
+      return FALSE;
+    }
+  row->problem = g_strdup (field[COL_PROBLEM]);
+  row->measures = g_strdup (field[COL_MEASURES]);
+  row->goal = g_strdup (field[COL_GOAL]);
+  row->leader = g_strdup (field[COL_LEADER]);
+  row->person = g_strdup (field[COL_PERSON]);
+  row->progress = g_strdup (field[COL_PROGRESS]);
+  row->result = g_strdup (field[COL_RESULT]);
+  if (row->closed != NULL && (refusal = hd_task_closing_refusal (row->result, row->verdict)) != NULL)
+    {
+      /* Translators: %s says what is missing, e.g. "the task has no result: …". */
+      mark_bad (row, g_strdup_printf (_("closed on 销号日期, but %s"), refusal));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static HdTaskFields
+fields_of (HdLedgerImportRow *row)
+{
+  return (HdTaskFields) {
+    .unit_id = row->unit_id, .plan = row->plan, .rule_action = HD_RULE_ACTION_NONE, .kind = row->kind,
+    .problem = row->problem, .problem_id = 0, .source = NULL, .goal = row->goal, .measures = row->measures,
+    .leader = row->leader, .person = row->person,
+    .deadline = row->kind == HD_TASK_KIND_LONG_TERM ? NULL : row->deadline,
+  };
+}
+
+/* Does the task in the ledger already say everything the row says? */
+static gboolean
+same_as_task (HdLedgerImportRow *row,
+              HdTask            *task)
+{
+  const char * const *reviews = hd_task_get_reviews (task);
+
+  return hd_task_get_kind (task) == row->kind &&
+         g_strcmp0 (hd_task_get_goal (task), row->goal) == 0 &&
+         g_strcmp0 (hd_task_get_measures (task), row->measures) == 0 &&
+         g_strcmp0 (hd_task_get_leader (task), row->leader) == 0 &&
+         g_strcmp0 (hd_task_get_person (task), row->person) == 0 &&
+         (row->kind == HD_TASK_KIND_LONG_TERM
+          ? row->deadline == NULL || g_strv_contains (reviews, row->deadline)
+          : g_strcmp0 (hd_task_get_deadline (task), row->deadline) == 0) &&
+         (*row->progress == '\0' || g_strcmp0 (hd_task_get_last_progress (task), row->progress) == 0) &&
+         g_strcmp0 (hd_task_get_result (task), row->result) == 0 &&
+         hd_task_get_verdict (task) == row->verdict &&
+         g_strcmp0 (hd_task_get_closed (task), row->closed) == 0;
+}
+
+static void
+plan_row (HdLedgerImport     *self,
+          HdLedgerImportRow  *row,
+          const char        **field)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *key = NULL;
+  HdTaskFields fields;
+  gpointer earlier;
+  sqlite3_stmt *stmt;
+
+  if (!read_fields (self, row, field))
+    return;
+  fields = fields_of (row);
+  if (!hd_task_fields_validate (self->store, &fields, &error))
+    {
+      mark_bad (row, g_strdup (error->message));
+      return;
+    }
+  key = g_strdup_printf ("%" G_GINT64_FORMAT "\t%d\t%s", row->unit_id, row->plan, row->problem);
+  if (g_hash_table_lookup_extended (self->seen, key, NULL, &earlier))
+    {
+      mark_bad (row, g_strdup_printf (_("the same task as row %u (same 责任单位, 问题 and 所属方案)"),
+                                      GPOINTER_TO_UINT (earlier)));
+      return;
+    }
+  g_hash_table_insert (self->seen, g_steal_pointer (&key), GUINT_TO_POINTER (row->number));
+
+  row->action = HD_LEDGER_IMPORT_ADD;
+  stmt = hd_store_prepare (self->store,
+                           "SELECT id FROM task WHERE unit_id = ?1 AND plan = ?2 AND problem = ?3 ORDER BY id LIMIT 1",
+                           NULL);
+  if (stmt == NULL)
+    return;
+  sqlite3_bind_int64 (stmt, 1, row->unit_id);
+  sqlite3_bind_text (stmt, 2, hd_task_plan_to_string (row->plan), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 3, row->problem, -1, SQLITE_TRANSIENT);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    row->task_id = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  if (row->task_id != 0)
+    {
+      g_autoptr(HdTask) task = hd_task_load (self->store, row->task_id, NULL);
+
+      row->action = task != NULL && same_as_task (row, task) ? HD_LEDGER_IMPORT_UNCHANGED
+                                                             : HD_LEDGER_IMPORT_UPDATE;
+    }
+}
+
+static HdLedgerImport *
+new_from_csv (HdStore      *store,
+              HdCsv        *csv,
+              const GDate  *today,
+              GError      **error)
+{
+  g_autoptr(HdLedgerImport) self = NULL;
+  int columns[N_COLS];
+
+  for (guint c = 0; c < N_COLS; c++)
+    columns[c] = hd_csv_find_column (csv, column_headers[c]);
+  if (columns[COL_UNIT] < 0 || columns[COL_PROBLEM] < 0)
+    {
+      g_set_error_literal (error, HD_IMPORT_ERROR, HD_IMPORT_ERROR_COLUMNS,
+                           _("The file has no column 责任单位 or no column 问题. The first row must name the columns: 责任单位, 问题, 整改措施, 整改目标, 责任领导, 责任人, 完成时限, 整改类型, 所属方案, 整改进展, 完成情况, 群众评价, 销号日期."));
+      return NULL;
+    }
+  self = g_object_new (HD_TYPE_LEDGER_IMPORT, NULL);
+  self->store = g_object_ref (store);
+  self->today = hd_date_format_iso (today);
+  self->ignored_columns = hd_import_ignored_columns (csv, column_headers);
+
+  for (guint r = 0; r < hd_csv_get_n_records (csv); r++)
+    {
+      g_autoptr(HdLedgerImportRow) row = g_object_new (HD_TYPE_LEDGER_IMPORT_ROW, NULL);
+      const char *field[N_COLS];
+
+      for (guint c = 0; c < N_COLS; c++)
+        field[c] = columns[c] >= 0 ? hd_csv_get_field (csv, r, (guint) columns[c]) : "";
+      row->number = hd_csv_get_row_number (csv, r);
+      plan_row (self, row, field);
+      if (row->action == HD_LEDGER_IMPORT_BAD)
+        self->n_bad++;
+      g_list_store_append (self->rows, row);
+    }
+  return g_steal_pointer (&self);
+}
+
+HdLedgerImport *
+hd_ledger_import_new_from_data (HdStore      *store,
+                                const char   *data,
+                                gsize         length,
+                                const GDate  *today,
+                                GError      **error)
+{
+  g_autoptr(HdCsv) csv = NULL;
+
+  g_return_val_if_fail (HD_IS_STORE (store), NULL);
+  g_return_val_if_fail (today != NULL && g_date_valid (today), NULL);
+
+  csv = hd_csv_parse (data, length, error);
+  return csv != NULL ? new_from_csv (store, csv, today, error) : NULL;
+}
+
+HdLedgerImport *
+hd_ledger_import_new_from_file (HdStore      *store,
+                                const char   *path,
+                                const GDate  *today,
+                                GError      **error)
+{
+  g_autoptr(HdCsv) csv = NULL;
+
+  g_return_val_if_fail (HD_IS_STORE (store), NULL);
+  g_return_val_if_fail (today != NULL && g_date_valid (today), NULL);
+
+  csv = hd_csv_parse_file (path, error);
+  return csv != NULL ? new_from_csv (store, csv, today, error) : NULL;
+}
+
+GListModel *
+hd_ledger_import_get_rows (HdLedgerImport *self)
+{
+  g_return_val_if_fail (HD_IS_LEDGER_IMPORT (self), NULL);
+  return G_LIST_MODEL (self->rows);
+}
+
+guint
+hd_ledger_import_get_n_bad (HdLedgerImport *self)
+{
+  g_return_val_if_fail (HD_IS_LEDGER_IMPORT (self), 0);
+  return self->n_bad;
+}
+
+guint
+hd_ledger_import_count (HdLedgerImport       *self,
+                        HdLedgerImportAction  action)
+{
+  guint n = 0;
+
+  g_return_val_if_fail (HD_IS_LEDGER_IMPORT (self), 0);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->rows)); i++)
+    {
+      g_autoptr(HdLedgerImportRow) row = g_list_model_get_item (G_LIST_MODEL (self->rows), i);
+      if (row->action == action)
+        n++;
+    }
+  return n;
+}
+
+const char * const *
+hd_ledger_import_get_ignored_columns (HdLedgerImport *self)
+{
+  g_return_val_if_fail (HD_IS_LEDGER_IMPORT (self), NULL);
+  return (const char * const *) self->ignored_columns;
+}
+
+static gboolean
+apply_row (HdLedgerImport     *self,
+           HdEdit             *edit,
+           HdLedgerImportRow  *row,
+           GError            **error)
+{
+  g_autoptr(HdTask) task = NULL;
+  HdTaskFields fields = fields_of (row);
+  gint64 id = row->task_id;
+
+  if (id == 0)
+    id = hd_task_insert (edit, &fields, error);
+  else if (!hd_task_write (edit, id, &fields, error))
+    return FALSE;
+  if (id == 0)
+    return FALSE;
+  if (row->kind == HD_TASK_KIND_LONG_TERM && row->deadline != NULL &&
+      !hd_task_insert_review (edit, id, row->deadline, error))
+    return FALSE;
+  task = hd_task_load (self->store, id, error);
+  if (task == NULL)
+    return FALSE;
+  if (*row->progress != '\0' && g_strcmp0 (hd_task_get_last_progress (task), row->progress) != 0 &&
+      !hd_task_insert_progress (edit, id, row->closed != NULL ? row->closed : self->today, row->progress, error))
+    return FALSE;
+  return hd_task_write_outcome (edit, id, row->result, row->verdict, row->closed, error);
+}
+
+gboolean
+hd_ledger_import_apply (HdLedgerImport  *self,
+                        HdHistory       *history,
+                        GError         **error)
+{
+  GListModel *rows = G_LIST_MODEL (self->rows);
+  HdEdit *edit;
+
+  g_return_val_if_fail (HD_IS_LEDGER_IMPORT (self), FALSE);
+
+  if (self->n_bad > 0)
+    {
+      hd_import_set_bad_rows_error (error, self->n_bad);
+      return FALSE;
+    }
+  edit = hd_edit_begin (self->store, _("Import ledger"), error);
+  if (edit == NULL)
+    return FALSE;
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(HdLedgerImportRow) row = g_list_model_get_item (rows, i);
+
+      if (row->action == HD_LEDGER_IMPORT_UNCHANGED)
+        continue;
+      if (!apply_row (self, edit, row, error))
+        {
+          g_prefix_error (error, _("Row %u: "), row->number);
+          hd_edit_abort (edit);
+          return FALSE;
+        }
+    }
+  return hd_edit_commit (edit, history, error);
+}
