@@ -26,6 +26,7 @@ G_DEFINE_QUARK (hd-demo-error-quark, hd_demo_error)
 #define N_PROVINCE_COUNTIES   100
 #define MAX_TOWNSHIPS         20
 #define MAX_OFFICES           16
+#define DEMO_CACHE_SIZE       (-256 * 1024)   /* KiB: the province's UUID indexes fit */
 
 /* Per mille, as the rosters of such offices tend to be. */
 #define FEMALE_LEADERS        150
@@ -866,6 +867,29 @@ writer_finish (Writer *w)
   g_clear_pointer (&w->failure, g_free);
 }
 
+/* PRAGMA cache_size: pages when positive, KiB when negative. */
+static int
+query_cache_size (sqlite3 *db)
+{
+  sqlite3_stmt *stmt = NULL;
+  int size = -2000;   /* SQLite's default, should the query fail */
+
+  if (sqlite3_prepare_v2 (db, "PRAGMA cache_size", -1, &stmt, NULL) == SQLITE_OK &&
+      sqlite3_step (stmt) == SQLITE_ROW)
+    size = sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+  return size;
+}
+
+static void
+set_cache_size (sqlite3 *db,
+                int      size)
+{
+  g_autofree char *sql = g_strdup_printf ("PRAGMA cache_size = %d", size);
+
+  sqlite3_exec (db, sql, NULL, NULL, NULL);
+}
+
 gboolean
 hd_demo_scale_from_string (const char  *token,
                            HdDemoScale *scale)
@@ -894,6 +918,9 @@ hd_demo_generate (HdStore     *store,
   char root_uuid[40];
   char name[HD_DEMO_NAME_MAX];
   char code[HD_DEMO_NAME_MAX];
+  int saved_cache_size = 0;
+  gboolean cache_raised = FALSE;
+  gboolean committed;
 
   g_return_val_if_fail (HD_IS_STORE (store), FALSE);
   g_return_val_if_fail (scale == HD_DEMO_SCALE_COUNTY || scale == HD_DEMO_SCALE_PROVINCE, FALSE);
@@ -912,8 +939,11 @@ hd_demo_generate (HdStore     *store,
   if (!writer_prepare (&w, store, error))
     goto failed;
   /* The province's indexes on random UUIDs are written all over; a larger page cache for this
-   * one transaction keeps SQLite from spilling half-written pages to the WAL again and again. */
-  sqlite3_exec (w.db, "PRAGMA cache_size = -262144", NULL, NULL, NULL);
+   * one transaction keeps SQLite from spilling half-written pages to the WAL again and again.
+   * The connection gets its own size back once the transaction is over. */
+  saved_cache_size = query_cache_size (w.db);
+  set_cache_size (w.db, DEMO_CACHE_SIZE);
+  cache_raised = TRUE;
 
   if (scale == HD_DEMO_SCALE_COUNTY)
     {
@@ -937,10 +967,14 @@ hd_demo_generate (HdStore     *store,
     goto failed;
 
   writer_finish (&w);
-  return hd_store_commit (store, error);
+  committed = hd_store_commit (store, error);
+  set_cache_size (w.db, saved_cache_size);
+  return committed;
 
 failed:
   writer_finish (&w);
   hd_store_rollback (store);
+  if (cache_raised)
+    set_cache_size (w.db, saved_cache_size);
   return FALSE;
 }
