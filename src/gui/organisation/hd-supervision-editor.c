@@ -77,6 +77,8 @@ fill (GtkListBox *list,
                                    : item->detail;
       GtkWidget *row = hd_info_row_new (item->name, detail, members && *item->detail != '\0' ? item->detail : NULL);
 
+      /* Info rows are read-only by default; here the clerk picks one to act on. */
+      gtk_list_box_row_set_selectable (GTK_LIST_BOX_ROW (row), TRUE);
       g_object_set_data_full (G_OBJECT (row), ROW_ID, g_memdup2 (&item->id, sizeof item->id), g_free);
       gtk_list_box_append (list, row);
     }
@@ -135,7 +137,12 @@ reload (HdSupervisionEditor *self)
 static void
 group_selected_cb (HdSupervisionEditor *self)
 {
-  GtkListBoxRow *row = gtk_list_box_get_selected_row (self->groups_list);
+  GtkListBoxRow *row;
+
+  /* The lists emptied while the window goes. */
+  if (self->context == NULL || self->groups_list == NULL)
+    return;
+  row = gtk_list_box_get_selected_row (self->groups_list);
 
   if (row != NULL)
     gtk_editable_set_text (self->name_entry, hd_info_row_get_title (HD_INFO_ROW (row)));

@@ -80,10 +80,12 @@ show_list_or_empty (GtkListBox *list,
 
 #define ROW_ID "hd-row-id"
 
+/* Also makes the read-only info row selectable: the clerk picks it to act on. */
 static void
 set_row_id (GtkWidget *row,
             gint64     id)
 {
+  gtk_list_box_row_set_selectable (GTK_LIST_BOX_ROW (row), TRUE);
   g_object_set_data_full (G_OBJECT (row), ROW_ID, g_memdup2 (&id, sizeof id), g_free);
 }
 
@@ -100,6 +102,9 @@ selected_row_id (GtkListBox *list)
 static void
 lists_selection_changed_cb (HdUnitDetail *self)
 {
+  /* The lists emptied while the pane goes. */
+  if (self->contact_list == NULL || self->supervision_list == NULL)
+    return;
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "contact.remove", selected_row_id (self->contact_list) != 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "supervision.unassign",
                                  selected_row_id (self->supervision_list) != 0);
