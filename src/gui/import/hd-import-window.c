@@ -97,6 +97,18 @@ setup_text_cb (GtkSignalListItemFactory *factory,
   gtk_list_item_set_child (item, label);
 }
 
+/* Short values (gender, yes or no, a phone number) are shown whole. */
+static void
+setup_short_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *item,
+                HdImportWindow           *self)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_list_item_set_child (item, label);
+}
+
 static void
 setup_number_cb (GtkSignalListItemFactory *factory,
                  GtkListItem              *item,
@@ -106,6 +118,23 @@ setup_number_cb (GtkSignalListItemFactory *factory,
 
   gtk_label_set_xalign (GTK_LABEL (label), 1);
   gtk_widget_add_css_class (label, "numeric");
+  gtk_list_item_set_child (item, label);
+}
+
+/* The reason is what the clerk must read to correct the file: wrapped, never cut off. */
+static void
+setup_reason_cb (GtkSignalListItemFactory *factory,
+                 GtkListItem              *item,
+                 HdImportWindow           *self)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_width_chars (GTK_LABEL (label), 24);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 50);
+  gtk_widget_add_css_class (label, "error");
   gtk_list_item_set_child (item, label);
 }
 
@@ -160,9 +189,12 @@ bind_action_cb (GtkSignalListItemFactory *factory,
   gtk_widget_set_visible (icon, bad);
   gtk_label_set_label (GTK_LABEL (label), hd_import_action_get_label (action));
   if (bad)
-    gtk_widget_add_css_class (box, "error");
+    {
+      gtk_widget_add_css_class (icon, "error");
+      gtk_widget_add_css_class (label, "error");
+    }
   else
-    gtk_widget_remove_css_class (box, "error");
+    gtk_widget_remove_css_class (label, "error");
   if (action == HD_IMPORT_ACTION_UNCHANGED)
     gtk_widget_add_css_class (label, "dim-label");
   else
@@ -247,10 +279,6 @@ bind_reason_cb (GtkSignalListItemFactory *factory,
 
   set_cell_text (item, reason);
   gtk_widget_set_tooltip_text (label, reason);
-  if (reason != NULL)
-    gtk_widget_add_css_class (label, "error");
-  else
-    gtk_widget_remove_css_class (label, "error");
 }
 
 /* ---- the plan ---- */
@@ -543,7 +571,9 @@ hd_import_window_class_init (HdImportWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HdImportWindow, column_view);
   gtk_widget_class_bind_template_callback (widget_class, setup_text_cb);
   gtk_widget_class_bind_template_callback (widget_class, setup_number_cb);
+  gtk_widget_class_bind_template_callback (widget_class, setup_short_cb);
   gtk_widget_class_bind_template_callback (widget_class, setup_action_cb);
+  gtk_widget_class_bind_template_callback (widget_class, setup_reason_cb);
   gtk_widget_class_bind_template_callback (widget_class, bind_number_cb);
   gtk_widget_class_bind_template_callback (widget_class, bind_action_cb);
   gtk_widget_class_bind_template_callback (widget_class, bind_unit_cb);
