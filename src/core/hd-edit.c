@@ -109,15 +109,13 @@ capture_row (HdStore     *store,
              GError     **error)
 {
   g_autofree char *sql = g_strdup_printf ("SELECT * FROM %s WHERE id = ?1", table);
-  sqlite3_stmt *stmt = NULL;
+  sqlite3_stmt *stmt;
   int rc;
 
   *image = NULL;
-  if (sqlite3_prepare_v2 (hd_store_get_db (store), sql, -1, &stmt, NULL) != SQLITE_OK)
-    {
-      hd_store_set_error (store, error, _("Reading the database"));
-      return FALSE;
-    }
+  stmt = hd_store_prepare_dynamic (store, sql, error);
+  if (stmt == NULL)
+    return FALSE;
   sqlite3_bind_int64 (stmt, 1, id);
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
@@ -134,13 +132,12 @@ capture_row (HdStore     *store,
         }
       *image = row;
     }
-  else if (rc != SQLITE_DONE)
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
     {
       hd_store_set_error (store, error, _("Reading the database"));
-      sqlite3_finalize (stmt);
       return FALSE;
     }
-  sqlite3_finalize (stmt);
   return TRUE;
 }
 
@@ -244,8 +241,9 @@ restore_row (HdStore     *store,
   if (image == NULL)
     {
       g_string_printf (sql, "DELETE FROM %s WHERE id = ?1", table);
-      if (sqlite3_prepare_v2 (hd_store_get_db (store), sql->str, -1, &stmt, NULL) != SQLITE_OK)
-        goto failed;
+      stmt = hd_store_prepare_dynamic (store, sql->str, error);
+      if (stmt == NULL)
+        return FALSE;
       sqlite3_bind_int64 (stmt, 1, id);
     }
   else
@@ -263,18 +261,17 @@ restore_row (HdStore     *store,
         if (!g_str_equal (image->names[i], "id"))
           g_string_append_printf (sql, "%s%s = excluded.%s", n++ ? ", " : "",
                                   image->names[i], image->names[i]);
-      if (sqlite3_prepare_v2 (hd_store_get_db (store), sql->str, -1, &stmt, NULL) != SQLITE_OK)
-        goto failed;
+      stmt = hd_store_prepare_dynamic (store, sql->str, error);
+      if (stmt == NULL)
+        return FALSE;
       for (guint i = 0; i < image->n_columns; i++)
         sqlite3_bind_value (stmt, (int) i + 1, image->values[i]);
     }
 
   rc = sqlite3_step (stmt);
-  sqlite3_finalize (stmt);
+  sqlite3_reset (stmt);
   if (rc == SQLITE_DONE)
     return TRUE;
-
-failed:
   hd_store_set_error (store, error, _("Writing to the database"));
   return FALSE;
 }

@@ -23,6 +23,32 @@ static const RoleRows role_rows[] = {
   { "supervision_member", "SELECT id FROM supervision_member WHERE person_id = ?1" },
 };
 
+enum { MOBILE, FIXED_LINE, FIXED_3_UNSEPARATED, FIXED_4_UNSEPARATED, N_PATTERNS };
+
+/* Compiled once: an import checks thousands of numbers. */
+static gboolean
+phone_matches (guint       which,
+               const char *text)
+{
+  static const char * const patterns[N_PATTERNS] = {
+    "^1[3-9][0-9]{9}$",
+    "^0[1-9][0-9]{1,2}-[1-9][0-9]{6,7}(-[0-9]{1,6})?$",
+    /* A fixed line typed without the separator: area codes of 3 digits start 01x or 02x. */
+    "^0[12][0-9][1-9][0-9]{7}$",
+    "^0[3-9][0-9]{2}[1-9][0-9]{6,7}$",
+  };
+  static GRegex *regexes[N_PATTERNS];
+  static gsize compiled = 0;
+
+  if (g_once_init_enter (&compiled))
+    {
+      for (guint i = 0; i < N_PATTERNS; i++)
+        regexes[i] = g_regex_new (patterns[i], G_REGEX_OPTIMIZE, 0, NULL);
+      g_once_init_leave (&compiled, 1);
+    }
+  return g_regex_match (regexes[which], text, 0, NULL);
+}
+
 char *
 hd_phone_normalize (const char *phone)
 {
@@ -63,16 +89,14 @@ hd_phone_normalize (const char *phone)
       g_auto(GStrv) groups = g_strsplit (compact, "-", -1);
       g_autofree char *joined = g_strjoinv ("", groups);
 
-      if (g_regex_match_simple ("^1[3-9][0-9]{9}$", joined, 0, 0))
+      if (phone_matches (MOBILE, joined))
         return g_steal_pointer (&joined);
     }
-  if (g_regex_match_simple ("^1[3-9][0-9]{9}$", compact, 0, 0) ||
-      g_regex_match_simple ("^0[1-9][0-9]{1,2}-[1-9][0-9]{6,7}(-[0-9]{1,6})?$", compact, 0, 0))
+  if (phone_matches (MOBILE, compact) || phone_matches (FIXED_LINE, compact))
     return g_steal_pointer (&compact);
-  /* A fixed line typed without the separator: area codes of 3 digits start 01x or 02x. */
-  if (g_regex_match_simple ("^0[12][0-9][1-9][0-9]{7}$", compact, 0, 0))
+  if (phone_matches (FIXED_3_UNSEPARATED, compact))
     return g_strdup_printf ("%.3s-%s", compact, compact + 3);
-  if (g_regex_match_simple ("^0[3-9][0-9]{2}[1-9][0-9]{6,7}$", compact, 0, 0))
+  if (phone_matches (FIXED_4_UNSEPARATED, compact))
     return g_strdup_printf ("%.4s-%s", compact, compact + 4);
   return NULL;
 }

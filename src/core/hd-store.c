@@ -24,6 +24,7 @@ struct _HdStore
   sqlite3    *db;
   GHashTable *statements;   /* SQL text (static) → sqlite3_stmt */
   char       *operator_name;
+  char       *change_time;      /* when the outermost transaction began: its log entries' time */
   int         schema_version;
   guint       transaction_depth;
 };
@@ -42,6 +43,7 @@ hd_store_finalize (GObject *object)
     sqlite3_close_v2 (self->db);
   g_free (self->path);
   g_free (self->operator_name);
+  g_free (self->change_time);
 
   G_OBJECT_CLASS (hd_store_parent_class)->finalize (object);
 }
@@ -121,6 +123,14 @@ hd_store_prepare (HdStore     *self,
     }
   g_hash_table_insert (self->statements, (gpointer) sql, stmt);
   return stmt;
+}
+
+sqlite3_stmt *
+hd_store_prepare_dynamic (HdStore     *self,
+                          const char  *sql,
+                          GError     **error)
+{
+  return hd_store_prepare (self, g_intern_string (sql), error);
 }
 
 gboolean
@@ -393,6 +403,13 @@ hd_store_begin (HdStore  *self,
       hd_store_set_error (self, error, _("Starting a change"));
       return FALSE;
     }
+  if (self->transaction_depth == 0)
+    {
+      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+      g_free (self->change_time);
+      self->change_time = g_date_time_format (now, "%Y-%m-%dT%H:%M:%S%:z");
+    }
   self->transaction_depth++;
   return TRUE;
 }
@@ -463,8 +480,6 @@ hd_store_log_change (HdStore     *self,
                      const char  *new_value,
                      GError     **error)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *at = g_date_time_format (now, "%Y-%m-%dT%H:%M:%S%:z");
   sqlite3_stmt *stmt;
 
   g_return_val_if_fail (HD_IS_STORE (self), FALSE);
@@ -476,7 +491,8 @@ hd_store_log_change (HdStore     *self,
                            error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_text (stmt, 1, at, -1, SQLITE_TRANSIENT);
+  /* Every entry of one change carries the time the change began. */
+  sqlite3_bind_text (stmt, 1, self->change_time, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 2, self->operator_name, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 3, entity, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 4, entity_uuid, -1, SQLITE_TRANSIENT);

@@ -48,6 +48,11 @@ void         hd_store_set_operator        (HdStore     *self,
 sqlite3_stmt *hd_store_prepare            (HdStore     *self,
                                            const char  *sql,
                                            GError     **error);
+/* The same for SQL put together at run time from our own constant pieces (a table's name): the
+ * text is interned, so each distinct statement is prepared once. Never for user text. */
+sqlite3_stmt *hd_store_prepare_dynamic    (HdStore     *self,
+                                           const char  *sql,
+                                           GError     **error);
 gboolean     hd_store_exec                (HdStore     *self,
                                            const char  *sql,
                                            GError     **error);

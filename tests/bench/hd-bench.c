@@ -1,0 +1,332 @@
+/* hd-bench.c — the performance figures of hd-core on a demo database (see run.sh).
+ *
+ *   hd-bench PROVINCE.db COUNTY.db SCRATCH-FOLDER
+ *
+ * The roster import is measured on the county's whole roster, written out as the CSV a county
+ * office would bring (one row per person, every unit new under the county), into a new database.
+ * Prints one "figure<TAB>value<TAB>target" line per measure. Timings are wall-clock on whatever
+ * machine runs it: compare them with the targets, not between machines.
+ */
+#include <stdio.h>
+#include <locale.h>
+#include <glib/gstdio.h>
+
+#include "hd-date.h"
+#include "hd-ledger.h"
+#include "hd-opinion.h"
+#include "hd-roster-import.h"
+#include "hd-search.h"
+#include "hd-stats.h"
+#include "hd-unit.h"
+#include "hd-unit-edit.h"
+
+static double
+ms_since (gint64 start)
+{
+  return (g_get_monotonic_time () - start) / 1000.0;
+}
+
+static void
+figure (const char *name,
+        double      value,
+        const char *unit,
+        const char *target)
+{
+  printf ("%s\t%.1f %s\t%s\n", name, value, unit, target);
+  fflush (stdout);
+}
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+  return (x > y) - (x < y);
+}
+
+static double
+percentile (GArray *times,
+            double  p)
+{
+  g_array_sort (times, compare_doubles);
+  return g_array_index (times, double, (guint) ((times->len - 1) * p));
+}
+
+static long
+peak_rss_kb (void)
+{
+  g_autofree char *status = NULL;
+  const char *line;
+
+  if (!g_file_get_contents ("/proc/self/status", &status, NULL, NULL) ||
+      (line = strstr (status, "VmHWM:")) == NULL)
+    return -1;
+  return strtol (line + 6, NULL, 10);
+}
+
+/* Expanding a unit in the tree: its children's ids, then every child row as the view binds it. */
+static void
+bench_expand (HdStore *store)
+{
+  g_autoptr(GArray) times = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) parents = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GRand) rand = g_rand_new_with_seed (7);
+  sqlite3_stmt *stmt = NULL;
+  double max = 0;
+
+  sqlite3_prepare_v2 (hd_store_get_db (store),
+                      "SELECT DISTINCT parent_id FROM unit WHERE parent_id IS NOT NULL", -1, &stmt, NULL);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      g_array_append_val (parents, id);
+    }
+  sqlite3_finalize (stmt);
+
+  for (guint i = 0; i < 500 && parents->len > 0; i++)
+    {
+      gint64 parent = g_array_index (parents, gint64, g_rand_int_range (rand, 0, (gint32) parents->len));
+      gint64 start = g_get_monotonic_time ();
+      g_autoptr(GListModel) children = hd_unit_list_new_children (store, parent);
+      double elapsed;
+
+      for (guint k = 0; k < g_list_model_get_n_items (children); k++)
+        g_object_unref (g_list_model_get_item (children, k));
+      elapsed = ms_since (start);
+      g_array_append_val (times, elapsed);
+      max = MAX (max, elapsed);
+    }
+  {
+    /* The root with all its counties (or townships) is the widest list. */
+    gint64 start = g_get_monotonic_time ();
+    g_autoptr(GListModel) roots = hd_unit_list_new_children (store, 0);
+    g_autoptr(HdUnit) root = g_list_model_get_item (roots, 0);
+    g_autoptr(GListModel) children = hd_unit_list_new_children (store, hd_unit_get_id (root));
+
+    for (guint k = 0; k < g_list_model_get_n_items (children); k++)
+      g_object_unref (g_list_model_get_item (children, k));
+    figure ("expand_root_ms", ms_since (start), "ms", "< 50 ms");
+  }
+  figure ("expand_unit_p50_ms", percentile (times, 0.5), "ms", "< 50 ms");
+  figure ("expand_unit_max_ms", max, "ms", "< 50 ms (500 random units)");
+}
+
+static void
+bench_search (HdStore *store)
+{
+  const char *queries[] = { "王", "建国", "𠮷", "贠", "城关", "张建国", "无此人名", "县委办公室" };
+  double max = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (queries); i++)
+    {
+      gint64 start = g_get_monotonic_time ();
+      g_autoptr(GListModel) hits = hd_search_names (store, queries[i], 50, NULL);
+      double elapsed = ms_since (start);
+
+      max = MAX (max, elapsed);
+      printf ("  search “%s”: %u hits in %.1f ms\n", queries[i],
+              hits ? g_list_model_get_n_items (hits) : 0, elapsed);
+    }
+  figure ("name_search_max_ms", max, "ms", "< 100 ms");
+}
+
+static void
+bench_stats (HdStore     *store,
+             const GDate *today)
+{
+  gint64 start = g_get_monotonic_time ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) figures = hd_stats_compute (store, 0, today, 3, &error);
+
+  if (figures == NULL)
+    g_error ("%s", error->message);
+  figure ("stats_all_ms", ms_since (start), "ms", "< 1000 ms");
+  for (guint i = 0; i < figures->len; i++)
+    printf ("  %s = %" G_GINT64_FORMAT "\n", g_array_index (figures, HdStatsFigure, i).key,
+            g_array_index (figures, HdStatsFigure, i).value);
+}
+
+/* The model reads its first rows before it returns; a view then binds the first page. */
+static double
+first_rows_ms (GListModel *model,
+               gint64      start,
+               guint       n)
+{
+  for (guint k = 0; k < MIN (n, g_list_model_get_n_items (model)); k++)
+    g_object_unref (g_list_model_get_item (model, k));
+  return ms_since (start);
+}
+
+static void
+bench_ledger (HdStore     *store,
+              const GDate *today)
+{
+  g_autoptr(GListModel) roots = hd_unit_list_new_children (store, 0);
+  g_autoptr(HdUnit) root = g_list_model_get_item (roots, 0);
+  g_autoptr(GListModel) children = hd_unit_list_new_children (store, hd_unit_get_id (root));
+  g_autoptr(HdUnit) county = g_list_model_get_item (children, g_list_model_get_n_items (children) / 2);
+  gint64 units[] = { 0, hd_unit_get_id (county) };
+  double max = 0;
+
+  for (guint u = 0; u < G_N_ELEMENTS (units); u++)
+    for (guint f = 0; f < 5; f++)
+      {
+        HdLedgerQuery query;
+        gint64 start;
+        g_autoptr(HdQueryModel) ledger = NULL;
+        double elapsed;
+
+        hd_ledger_query_init (&query, today);
+        query.unit_id = units[u];
+        if (f == 1)
+          query.overdue_only = TRUE;
+        else if (f == 2)
+          query.lights = 1 << HD_LIGHT_YELLOW;
+        else if (f == 3)
+          query.sort = HD_LEDGER_SORT_DEADLINE;
+        else if (f == 4)
+          query.text = "公车";
+        start = g_get_monotonic_time ();
+        ledger = hd_ledger_new (store, &query, NULL);
+        elapsed = first_rows_ms (G_LIST_MODEL (ledger), start, 50);
+        max = MAX (max, elapsed);
+        printf ("  ledger %s, filter %u: first 50 rows in %.1f ms\n",
+                units[u] ? "one county" : "whole province", f, elapsed);
+      }
+  figure ("ledger_first_rows_max_ms", max, "ms", "< 100 ms");
+}
+
+static void
+bench_opinion_search (HdStore *store)
+{
+  const char *queries[] = { "公车", "办事难", "门难进脸难看", "𠮷" };
+  double max = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (queries); i++)
+    {
+      HdOpinionFilter filter;
+      gint64 start = g_get_monotonic_time ();
+      g_autoptr(HdQueryModel) opinions = NULL;
+      double elapsed;
+
+      hd_opinion_filter_init (&filter);
+      filter.text = queries[i];
+      opinions = hd_opinion_list_new (store, &filter, NULL);
+      elapsed = first_rows_ms (G_LIST_MODEL (opinions), start, 50);
+      max = MAX (max, elapsed);
+      printf ("  opinions “%s”: first rows in %.1f ms\n", queries[i], elapsed);
+    }
+  figure ("opinion_text_search_max_ms", max, "ms", "< 300 ms");
+}
+
+/* Every person of the county as a roster row, parents before children. */
+static void
+write_roster (const char *county_path,
+              const char *csv_path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HdStore) county = hd_store_open (county_path, &error);
+  g_autoptr(GString) csv = g_string_new ("\xEF\xBB\xBF上级单位,单位,单位类型,姓名,性别,职务,是否党员,联系电话\r\n");
+  sqlite3_stmt *stmt = NULL;
+  guint rows = 0;
+
+  if (county == NULL)
+    g_error ("%s", error->message);
+  /* Full names of the parents by a recursive query; the kinds as the roster format writes them. */
+  g_assert (sqlite3_prepare_v2 (hd_store_get_db (county),
+    "WITH RECURSIVE names (id, full) AS ("
+    "  SELECT id, name FROM unit WHERE parent_id IS NULL"
+    "  UNION ALL SELECT u.id, n.full || '/' || u.name FROM unit u JOIN names n ON u.parent_id = n.id)"
+    " SELECT n.full, u.name, CASE u.kind WHEN 'township' THEN '镇' WHEN 'street' THEN '街道'"
+    "   WHEN 'village' THEN '村' WHEN 'community' THEN '社区' WHEN 'department' THEN '县直部门' ELSE '其他' END,"
+    "   p.name, CASE p.gender WHEN 1 THEN '男' WHEN 2 THEN '女' ELSE '' END, p.title,"
+    "   CASE p.party_member WHEN 1 THEN '是' ELSE '否' END, p.phone"
+    " FROM person p JOIN unit u ON u.id = p.unit_id JOIN names n ON n.id = u.parent_id"
+    " ORDER BY u.path, p.position",
+    -1, &stmt, NULL) == SQLITE_OK);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      /* The county's name differs from the scratch database's root: rename it on the way. */
+      const char *parent = (const char *) sqlite3_column_text (stmt, 0);
+      const char *slash = strchr (parent, '/');
+
+      g_string_append_printf (csv, "\"示范县%s\",\"%s\",%s,\"%s\",%s,\"%s\",%s,%s\r\n",
+                              slash != NULL ? slash : "",
+                              sqlite3_column_text (stmt, 1), sqlite3_column_text (stmt, 2),
+                              sqlite3_column_text (stmt, 3), sqlite3_column_text (stmt, 4),
+                              sqlite3_column_text (stmt, 5), sqlite3_column_text (stmt, 6),
+                              sqlite3_column_text (stmt, 7));
+      rows++;
+    }
+  sqlite3_finalize (stmt);
+  if (!g_file_set_contents (csv_path, csv->str, csv->len, &error))
+    g_error ("%s", error->message);
+  printf ("  roster of the county: %u people\n", rows);
+}
+
+static void
+bench_import (const char *county_path,
+              const char *scratch_dir)
+{
+  g_autofree char *roster_path = g_build_filename (scratch_dir, "roster.csv", NULL);
+  g_autofree char *scratch_path = g_build_filename (scratch_dir, "import.db", NULL);
+
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HdStore) scratch = NULL;
+  g_autoptr(HdRosterImport) import = NULL;
+  gint64 start;
+
+  write_roster (county_path, roster_path);
+  g_unlink (scratch_path);
+  scratch = hd_store_open (scratch_path, &error);
+  if (scratch == NULL)
+    g_error ("%s", error->message);
+  /* The county itself: the roster creates everything under it. */
+  if (hd_unit_create (scratch, NULL, 0, HD_UNIT_KIND_COUNTY, "示范县", NULL, &error) == 0)
+    g_error ("%s", error->message);
+
+  start = g_get_monotonic_time ();
+  import = hd_roster_import_new_from_file (scratch, roster_path, &error);
+  if (import == NULL || hd_roster_import_get_n_bad (import) > 0)
+    g_error ("the benchmark roster does not import: %s", error ? error->message : "bad rows");
+  printf ("  read and planned in %.1f ms\n", ms_since (start));
+  if (!hd_roster_import_apply (import, NULL, &error))
+    g_error ("%s", error->message);
+  printf ("  imported %u rows, %u new units\n",
+          g_list_model_get_n_items (hd_roster_import_get_rows (import)),
+          hd_roster_import_get_n_new_units (import));
+  figure ("roster_import_ms", ms_since (start), "ms", "< 3000 ms (16,000 people)");
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HdStore) store = NULL;
+  GDate today;
+  gint64 start;
+
+  setlocale (LC_ALL, "");
+  if (argc != 4)
+    {
+      fprintf (stderr, "usage: hd-bench PROVINCE.db COUNTY.db SCRATCH-FOLDER\n");
+      return 2;
+    }
+  g_date_clear (&today, 1);
+  g_date_set_dmy (&today, 30, G_DATE_SEPTEMBER, 2014);
+
+  start = g_get_monotonic_time ();
+  store = hd_store_open (argv[1], &error);
+  if (store == NULL)
+    g_error ("%s", error->message);
+  figure ("open_ms", ms_since (start), "ms", "");
+
+  bench_expand (store);
+  bench_search (store);
+  bench_stats (store, &today);
+  bench_ledger (store, &today);
+  bench_opinion_search (store);
+  figure ("core_peak_rss_mb", peak_rss_kb () / 1024.0, "MB", "");
+  bench_import (argv[2], argv[3]);
+  return 0;
+}
