@@ -1,0 +1,163 @@
+/* hd-bench-window.c — the window's figures on a database (see run.sh): time from start until the
+ * unit tree is on screen, time to expand units (until the frame that shows their children is
+ * painted), and resident memory.
+ *
+ *   hd-bench-window DATABASE
+ */
+#include <stdio.h>
+
+#include "hd-application.h"
+#include "hd-window.h"
+
+#define N_EXPANSIONS 200
+
+typedef struct {
+  gint64              start;
+  HdApplication      *app;
+  GtkSingleSelection *tree;
+  GdkFrameClock      *clock;
+  gulong              paint_id;
+  GArray             *times;
+  GRand              *rand;
+  GtkTreeListRow     *expanding;
+  gint64              expand_start;
+} Bench;
+
+static double
+ms (gint64 from,
+    gint64 to)
+{
+  return (to - from) / 1000.0;
+}
+
+static long
+status_kb (const char *field)
+{
+  g_autofree char *status = NULL;
+  const char *line;
+
+  if (!g_file_get_contents ("/proc/self/status", &status, NULL, NULL) ||
+      (line = strstr (status, field)) == NULL)
+    return -1;
+  return strtol (line + strlen (field), NULL, 10);
+}
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+  return (x > y) - (x < y);
+}
+
+static void expand_next (Bench *bench);
+
+static void
+finish (Bench *bench)
+{
+  double p50, max;
+
+  g_signal_handler_disconnect (bench->clock, bench->paint_id);
+  g_array_sort (bench->times, compare_doubles);
+  p50 = g_array_index (bench->times, double, bench->times->len / 2);
+  max = g_array_index (bench->times, double, bench->times->len - 1);
+  printf ("window_expand_p50_ms\t%.1f ms\t< 50 ms\n", p50);
+  printf ("window_expand_max_ms\t%.1f ms\t< 50 ms (%u expansions, until painted)\n", max, bench->times->len);
+  printf ("window_rss_mb\t%.1f MB\t< 200 MB (peak %.1f MB)\n",
+          status_kb ("VmRSS:") / 1024.0, status_kb ("VmHWM:") / 1024.0);
+  fflush (stdout);
+  g_application_quit (G_APPLICATION (bench->app));
+}
+
+/* After each painted frame: the first one with rows is the start-up figure; then each
+ * expansion's figure is taken at the frame after it. */
+static void
+after_paint_cb (GdkFrameClock *clock,
+                Bench         *bench)
+{
+  gint64 now = g_get_monotonic_time ();
+
+  if (bench->times == NULL)
+    {
+      if (g_list_model_get_n_items (G_LIST_MODEL (bench->tree)) == 0)
+        return;
+      printf ("window_tree_shown_ms\t%.1f ms\t< 1000 ms\n", ms (bench->start, now));
+      fflush (stdout);
+      bench->times = g_array_new (FALSE, FALSE, sizeof (double));
+      expand_next (bench);
+      return;
+    }
+  if (bench->expanding != NULL)
+    {
+      double elapsed = ms (bench->expand_start, now);
+
+      g_array_append_val (bench->times, elapsed);
+      gtk_tree_list_row_set_expanded (bench->expanding, FALSE);
+      g_clear_object (&bench->expanding);
+      if (bench->times->len >= N_EXPANSIONS)
+        finish (bench);
+      else
+        expand_next (bench);
+    }
+}
+
+/* Expands a random expandable row among the first rows of the tree (counties, townships). */
+static void
+expand_next (Bench *bench)
+{
+  GListModel *rows = G_LIST_MODEL (bench->tree);
+  guint n = g_list_model_get_n_items (rows);
+
+  for (guint tries = 0; tries < 1000; tries++)
+    {
+      g_autoptr(GtkTreeListRow) row = g_list_model_get_item (rows, g_rand_int_range (bench->rand, 0, (gint32) n));
+
+      if (gtk_tree_list_row_is_expandable (row) && !gtk_tree_list_row_get_expanded (row) &&
+          gtk_tree_list_row_get_depth (row) > 0)
+        {
+          bench->expanding = g_object_ref (row);
+          bench->expand_start = g_get_monotonic_time ();
+          gtk_tree_list_row_set_expanded (row, TRUE);
+          gdk_frame_clock_request_phase (bench->clock, GDK_FRAME_CLOCK_PHASE_PAINT);
+          return;
+        }
+    }
+  g_printerr ("no expandable row found\n");
+  finish (bench);
+}
+
+static void
+window_added_cb (GtkApplication *application,
+                 GtkWindow      *window,
+                 Bench          *bench)
+{
+  if (!HD_IS_WINDOW (window))
+    return;
+  bench->tree = hd_organisation_page_get_tree_selection (hd_window_get_organisation_page (HD_WINDOW (window)));
+  gtk_widget_realize (GTK_WIDGET (window));
+  bench->clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+  bench->paint_id = g_signal_connect (bench->clock, "after-paint", G_CALLBACK (after_paint_cb), bench);
+}
+
+int
+main (int argc, char *argv[])
+{
+  Bench bench = { .start = g_get_monotonic_time () };
+  int status;
+
+  if (argc != 2)
+    {
+      fprintf (stderr, "usage: hd-bench-window DATABASE\n");
+      return 2;
+    }
+  bench.rand = g_rand_new_with_seed (11);
+  bench.app = hd_application_new ();
+  hd_application_set_db_path (bench.app, argv[1]);
+  g_signal_connect (bench.app, "window-added", G_CALLBACK (window_added_cb), &bench);
+  status = g_application_run (G_APPLICATION (bench.app), 0, NULL);
+
+  g_clear_pointer (&bench.times, g_array_unref);
+  g_rand_free (bench.rand);
+  g_object_unref (bench.app);
+  return status;
+}

@@ -1,0 +1,60 @@
+#!/bin/bash
+# The committed benchmark: builds an optimised build, makes the demo databases and prints the
+# figures the issues set targets for, each with its target.
+#
+#   tests/bench/run.sh [--fresh]
+#
+# The databases are kept in tests/bench/out/ (not committed) and reused: the province takes
+# minutes to make. --fresh makes them again (and times their making). Run it on an otherwise idle
+# machine; a loaded one measures the load.
+set -eu
+
+root=$(cd "$(dirname "$0")/../.." && pwd)
+out="$root/tests/bench/out"
+build="$root/_build-bench"
+today=2014-09-30
+fresh=0
+[ "${1:-}" = "--fresh" ] && fresh=1
+
+mkdir -p "$out"
+if [ ! -d "$build" ]; then
+  meson setup "$build" "$root" --buildtype=release >/dev/null
+fi
+ninja -C "$build" src/cli/huodongban-cli src/huodongban tests/bench/hd-bench tests/bench/hd-bench-window >/dev/null
+cli="$build/src/cli/huodongban-cli"
+
+seconds () {  # seconds NAME TARGET COMMAND...: runs the command, prints its wall time
+  local name=$1 target=$2 start end ms
+  shift 2
+  start=$(date +%s%N)
+  "$@" >/dev/null
+  end=$(date +%s%N)
+  ms=$(( (end - start) / 1000000 ))
+  printf '%s\t%d.%03d s\t%s\n' "$name" $((ms / 1000)) $((ms % 1000)) "$target"
+}
+
+echo "# Huodongban benchmark, $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, load $(cut -d' ' -f1 /proc/loadavg)"
+
+rm -f "$out/county.db" "$out/county.db-wal" "$out/county.db-shm"
+rm -rf "$out/county.db.backups"
+seconds demo_county "< 5 s" "$cli" --db "$out/county.db" --today "$today" demo --scale county
+
+if [ $fresh = 1 ] || [ ! -f "$out/province.db" ]; then
+  rm -rf "$out/province.db" "$out/province.db-wal" "$out/province.db-shm" "$out/province.db.backups"
+  seconds demo_province "< 120 s" "$cli" --db "$out/province.db" --today "$today" demo --scale province
+else
+  echo "demo_province	(kept from an earlier run; --fresh to time it)"
+fi
+seconds stats_province_cli "< 1 s" "$cli" --db "$out/province.db" --today "$today" stats
+printf 'province_db_size\t%s\n' "$(du -h "$out/province.db" | cut -f1)"
+
+mkdir -p "$out/scratch"
+"$build/tests/bench/hd-bench" "$out/province.db" "$out/county.db" "$out/scratch"
+
+# The window needs a display: use the one there is, or a private Xvfb.
+if [ -n "${DISPLAY:-}" ]; then
+  "$build/tests/bench/hd-bench-window" "$out/province.db"
+else
+  GSETTINGS_BACKEND=memory GSETTINGS_SCHEMA_DIR="$build/data" \
+    xvfb-run -a -s '-screen 0 1400x900x24' "$build/tests/bench/hd-bench-window" "$out/province.db"
+fi
