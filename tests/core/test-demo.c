@@ -229,6 +229,34 @@ test_county_change_log (void)
                           "   AND l.old_value IS NULL AND u.parent_id IS NULL"), ==, 1);
 }
 
+/* The demo fills the name indexes in bulk with their triggers set aside: both must be back. */
+static void
+test_county_name_index (void)
+{
+  g_assert_cmpint (count ("SELECT count(*) FROM person_name_index"), ==, count ("SELECT count(*) FROM person"));
+  g_assert_cmpint (count ("SELECT count(*) FROM unit_name_index"), ==, count ("SELECT count(*) FROM unit"));
+  g_assert_cmpint (count ("SELECT count(*) FROM person_name_index WHERE rowid = 1"
+                          "   AND chars = (SELECT hd_name_chars (name) FROM person WHERE id = 1)"), ==, 1);
+  g_assert_cmpint (count ("SELECT count(*) FROM sqlite_schema WHERE type = 'trigger'"
+                          "   AND name IN ('unit_name_index_insert', 'person_name_index_insert')"), ==, 2);
+}
+
+static void
+test_county_cache_size_restored (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (shared_dir, "cache.db", NULL);
+  g_autoptr(HdStore) store = hd_store_open (path, &error);
+  g_autoptr(GDate) today = g_date_new_dmy (30, G_DATE_SEPTEMBER, 2014);
+  gint64 before;
+
+  g_assert_no_error (error);
+  before = hd_test_query_int (store, "PRAGMA cache_size");
+  g_assert_true (hd_demo_generate (store, HD_DEMO_SCALE_COUNTY, 3, today, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (hd_test_query_int (store, "PRAGMA cache_size"), ==, before);
+}
+
 static void
 test_county_check (void)
 {
@@ -363,6 +391,8 @@ main (int    argc,
   g_test_add_func ("/demo/county/people", test_county_people);
   g_test_add_func ("/demo/county/codes-and-paths", test_county_codes_and_paths);
   g_test_add_func ("/demo/county/change-log", test_county_change_log);
+  g_test_add_func ("/demo/county/name-index", test_county_name_index);
+  g_test_add_func ("/demo/county/cache-size-restored", test_county_cache_size_restored);
   g_test_add_func ("/demo/county/check", test_county_check);
   g_test_add_func ("/demo/deterministic", test_deterministic);
   g_test_add_func ("/demo/refuses-non-empty", test_refuses_non_empty);
