@@ -305,6 +305,9 @@ plan_unit (HdRosterImport *self,
   HdUnitKind kind = HD_UNIT_KIND_OTHER;
   gint64 parent_ref = 0;
 
+  /* Until the unit is known, the preview shows it as the file wrote it. */
+  row->unit_path = *parent_text != '\0' ? g_strconcat (parent_text, "/", unit_text, NULL)
+                                         : g_strdup (unit_text);
   if (*unit_text == '\0')
     {
       mark_bad (row, g_strdup (_("the unit is missing: fill in the column 单位")));
@@ -368,6 +371,7 @@ plan_unit (HdRosterImport *self,
     }
 
   row->unit_ref = ref_for_path (self, unit_path);
+  g_free (row->unit_path);
   row->unit_path = g_strdup (unit_path);
   if (row->unit_ref == 0)
     {

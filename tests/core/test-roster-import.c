@@ -173,6 +173,11 @@ test_bad_rows (void)
       g_assert_cmpstr (text, ==, expected[i]);
     }
   g_assert_cmpuint (hd_roster_import_get_n_bad (import), ==, 10);
+  /* A bad row's unit is shown as the file wrote it. */
+  {
+    g_autoptr(HdImportRow) row = g_list_model_get_item (rows, 1);
+    g_assert_cmpstr (hd_import_row_get_unit_path (row), ==, "示范县/城关镇/李庄村");
+  }
 
   /* All or nothing: the good row is not written either. */
   g_assert_false (hd_roster_import_apply (import, NULL, &error));
