@@ -141,7 +141,8 @@ typedef struct {
 
 void          hd_opinion_filter_init (HdOpinionFilter       *filter);
 /* The opinions that pass @filter, newest first, as HdOpinion read on demand (see
- * hd-query-model.h). */
+ * hd-query-model.h). A search for three characters or more in a large subtree comes newest
+ * entered first instead, straight from the text index (see hd-opinion.c). */
 HdQueryModel *hd_opinion_list_new    (HdStore               *store,
                                       const HdOpinionFilter *filter,
                                       GError               **error);

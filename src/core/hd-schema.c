@@ -257,6 +257,12 @@ static const char * const migrations[] = {
   "  operator    TEXT NOT NULL"
   ");"
   "CREATE INDEX task_progress_by_task ON task_progress (task_id, date);",
+
+  /* 3 → 4: the ledger's index also holds what the deadline light needs, so that the province's
+   * statistics and the light filters read 900,000 index entries in order instead of fetching
+   * as many table rows at random (measured: 8 s → 2 s for the lights of a province). */
+  "DROP INDEX task_by_path;"
+  "CREATE INDEX task_by_path ON task (unit_path, number, kind, deadline, closed);",
 };
 
 int
