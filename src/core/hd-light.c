@@ -1,12 +1,62 @@
 /* hd-light.c */
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
-#include "hd-date.h"
 #include "hd-light.h"
 
 static const char * const tokens[HD_LIGHT_N_LIGHTS] = {
   "red", "yellow", "green", "closed", "closed_late",
 };
+
+/* The rule itself, on day numbers. */
+static HdLight
+light_from_days (gboolean has_deadline,
+                 gint64   deadline,
+                 gboolean has_closed,
+                 gint64   closed,
+                 gint64   today,
+                 guint    warning_days)
+{
+  if (has_closed)
+    return !has_deadline || closed <= deadline ? HD_LIGHT_CLOSED : HD_LIGHT_CLOSED_LATE;
+  if (!has_deadline)
+    return HD_LIGHT_GREEN;
+  if (deadline < today)
+    return HD_LIGHT_RED;
+  if (deadline - today <= (gint64) warning_days)
+    return HD_LIGHT_YELLOW;
+  return HD_LIGHT_GREEN;
+}
+
+/* "YYYY-MM-DD" of a real day to a day number, without GDate: the SQL function runs for every
+ * task of a province. (Days since 0000-03-01 in the proleptic Gregorian calendar.) */
+static gboolean
+iso_to_days (const char *text,
+             gint64     *days)
+{
+  static const guint8 month_days[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+  int y, m, d, era, yoe, doy;
+  gboolean leap;
+
+  if (text == NULL || strlen (text) != 10 || text[4] != '-' || text[7] != '-')
+    return FALSE;
+  for (guint i = 0; i < 10; i++)
+    if (i != 4 && i != 7 && !g_ascii_isdigit (text[i]))
+      return FALSE;
+  y = (text[0] - '0') * 1000 + (text[1] - '0') * 100 + (text[2] - '0') * 10 + (text[3] - '0');
+  m = (text[5] - '0') * 10 + (text[6] - '0');
+  d = (text[8] - '0') * 10 + (text[9] - '0');
+  leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+  if (y < 1 || m < 1 || m > 12 || d < 1 || d > month_days[m - 1] + (m == 2 && leap))
+    return FALSE;
+
+  y -= m <= 2;
+  era = y / 400;
+  yoe = y - era * 400;
+  doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  *days = (gint64) era * 146097 + yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return TRUE;
+}
 
 HdLight
 hd_light_compute (const GDate *deadline,
@@ -14,21 +64,11 @@ hd_light_compute (const GDate *deadline,
                   const GDate *today,
                   guint        warning_days)
 {
-  int days_left;
-
   g_return_val_if_fail (today != NULL && g_date_valid (today), HD_LIGHT_GREEN);
 
-  if (closed != NULL)
-    return deadline == NULL || g_date_compare (closed, deadline) <= 0 ? HD_LIGHT_CLOSED
-                                                                     : HD_LIGHT_CLOSED_LATE;
-  if (deadline == NULL)
-    return HD_LIGHT_GREEN;
-  days_left = g_date_days_between (today, deadline);
-  if (days_left < 0)
-    return HD_LIGHT_RED;
-  if ((guint) days_left <= warning_days)
-    return HD_LIGHT_YELLOW;
-  return HD_LIGHT_GREEN;
+  return light_from_days (deadline != NULL, deadline ? g_date_get_julian (deadline) : 0,
+                          closed != NULL, closed ? g_date_get_julian (closed) : 0,
+                          g_date_get_julian (today), warning_days);
 }
 
 HdLight
@@ -37,13 +77,13 @@ hd_light_compute_iso (const char *deadline,
                       const char *today,
                       guint       warning_days)
 {
-  GDate d, c, t;
-  gboolean has_deadline = hd_date_parse_iso (deadline, &d);
-  gboolean has_closed = hd_date_parse_iso (closed, &c);
+  gint64 d = 0, c = 0, t;
+  gboolean has_deadline = iso_to_days (deadline, &d);
+  gboolean has_closed = iso_to_days (closed, &c);
 
-  if (!hd_date_parse_iso (today, &t))
+  if (!iso_to_days (today, &t))
     g_return_val_if_reached (HD_LIGHT_GREEN);
-  return hd_light_compute (has_deadline ? &d : NULL, has_closed ? &c : NULL, &t, warning_days);
+  return light_from_days (has_deadline, d, has_closed, c, t, warning_days);
 }
 
 const char *
@@ -78,19 +118,27 @@ light_function (sqlite3_context  *context,
                 int               argc,
                 sqlite3_value   **argv)
 {
-  const char *today = (const char *) sqlite3_value_text (argv[2]);
-  GDate t;
+  /* "today" is the same for every row of a statement: parse it once and keep it with it. */
+  gint64 *today = sqlite3_get_auxdata (context, 2);
+  gint64 d = 0, c = 0;
+  gboolean has_deadline, has_closed;
 
-  if (!hd_date_parse_iso (today, &t))
+  if (today == NULL)
     {
-      sqlite3_result_error (context, "hd_light: today must be an ISO date", -1);
-      return;
+      gint64 parsed;
+
+      if (!iso_to_days ((const char *) sqlite3_value_text (argv[2]), &parsed))
+        {
+          sqlite3_result_error (context, "hd_light: today must be an ISO date", -1);
+          return;
+        }
+      today = g_memdup2 (&parsed, sizeof parsed);
+      sqlite3_set_auxdata (context, 2, today, g_free);
     }
-  sqlite3_result_int (context,
-                      hd_light_compute_iso ((const char *) sqlite3_value_text (argv[0]),
-                                            (const char *) sqlite3_value_text (argv[1]),
-                                            today,
-                                            (guint) MAX (0, sqlite3_value_int (argv[3]))));
+  has_deadline = iso_to_days ((const char *) sqlite3_value_text (argv[0]), &d);
+  has_closed = iso_to_days ((const char *) sqlite3_value_text (argv[1]), &c);
+  sqlite3_result_int (context, light_from_days (has_deadline, d, has_closed, c, *today,
+                                                (guint) MAX (0, sqlite3_value_int (argv[3]))));
 }
 
 gboolean

@@ -30,6 +30,35 @@ test_light_edges (void)
                                            cases[i].warning_days), ==, cases[i].expected);
 }
 
+/* The ISO path (used by SQL) and the GDate path agree on every day of several years, leap days
+ * and year ends included. */
+static void
+test_light_paths_agree (void)
+{
+  GDate today, deadline;
+
+  g_date_clear (&today, 1);
+  g_date_clear (&deadline, 1);
+  g_date_set_dmy (&today, 1, G_DATE_JANUARY, 2015);
+  g_date_set_dmy (&deadline, 25, G_DATE_DECEMBER, 2011);
+  for (guint i = 0; i < 2400; i++)
+    {
+      g_autofree char *iso_deadline = hd_date_format_iso (&deadline);
+      g_autofree char *iso_today = hd_date_format_iso (&today);
+
+      for (guint n = 0; n <= 4; n++)
+        {
+          g_assert_cmpint (hd_light_compute_iso (iso_deadline, NULL, iso_today, n), ==,
+                           hd_light_compute (&deadline, NULL, &today, n));
+          g_assert_cmpint (hd_light_compute_iso (iso_deadline, iso_today, iso_today, n), ==,
+                           hd_light_compute (&deadline, &today, &today, n));
+        }
+      g_date_add_days (&deadline, 1);
+    }
+  /* A value that is not a real day counts as none. */
+  g_assert_cmpint (hd_light_compute_iso ("2014-02-30", NULL, "2014-01-01", 3), ==, HD_LIGHT_GREEN);
+}
+
 static void
 test_light_sql (void)
 {
@@ -92,6 +121,7 @@ main (int argc, char *argv[])
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/light/edges", test_light_edges);
+  g_test_add_func ("/light/paths-agree", test_light_paths_agree);
   g_test_add_func ("/light/sql", test_light_sql);
   g_test_add_func ("/light/dates", test_dates);
 
