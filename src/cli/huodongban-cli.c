@@ -96,6 +96,8 @@ main (int    argc,
       "  backup FILE                               copy the database into the new file FILE\n"
       "  import roster FILE.csv                    add or update units and people from a roster\n"
       "                                            saved as CSV; writes nothing if a row is bad\n"
+      "  import ledger FILE.csv                    add or update rectification tasks from a ledger\n"
+      "                                            saved as CSV; writes nothing if a row is bad\n"
       "\n"
       "“huodongban-cli COMMAND --help” describes a command’s options."));
   /* Options after the command belong to the command. */

@@ -1,0 +1,108 @@
+/* hd-cli-run.c — running the built huodongban-cli from a test program. */
+#include <sys/wait.h>
+
+#include "hd-cli-run.h"
+#include "hd-unit-edit.h"
+
+static const char *cli_path;
+
+void
+hd_cli_run_clear (HdCliRun *run)
+{
+  g_clear_pointer (&run->out, g_free);
+  g_clear_pointer (&run->err, g_free);
+}
+
+void
+hd_cli_run_set_program (const char *path)
+{
+  cli_path = path;
+}
+
+void
+hd_cli_run (HdCliRun   *run,
+            const char *db_path,
+            const char *first,
+            ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_auto(GStrv) envp = g_get_environ ();
+  g_autoptr(GError) error = NULL;
+  const char *arg;
+  va_list args;
+  int wait_status = 0;
+
+  g_assert_nonnull (cli_path);
+  g_ptr_array_add (argv, (gpointer) cli_path);
+  g_ptr_array_add (argv, (gpointer) "--db");
+  g_ptr_array_add (argv, (gpointer) db_path);
+  g_ptr_array_add (argv, (gpointer) "--today");
+  g_ptr_array_add (argv, (gpointer) "2014-09-30");
+  va_start (args, first);
+  for (arg = first; arg != NULL; arg = va_arg (args, const char *))
+    g_ptr_array_add (argv, (gpointer) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  envp = g_environ_setenv (envp, "LC_ALL", "C.UTF-8", TRUE);
+  envp = g_environ_unsetenv (envp, "LANGUAGE");
+  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL,
+                               &run->out, &run->err, &wait_status, &error));
+  g_assert_no_error (error);
+  g_assert_true (WIFEXITED (wait_status));
+  run->status = WEXITSTATUS (wait_status);
+}
+
+void
+hd_cli_run_assert_one_line_failure (HdCliRun   *run,
+                                    int         status,
+                                    const char *fragment)
+{
+  g_assert_cmpint (run->status, ==, status);
+  g_assert_cmpstr (run->out, ==, "");
+  g_assert_true (g_str_has_prefix (run->err, "huodongban-cli: "));
+  g_assert_true (strchr (run->err, '\n') == run->err + strlen (run->err) - 1);
+  if (fragment != NULL)
+    g_assert_nonnull (strstr (run->err, fragment));
+}
+
+char *
+hd_cli_run_make_county (char **dir)
+{
+  g_autoptr(HdStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 county_id;
+
+  *dir = hd_test_make_tmpdir ();
+  store = hd_test_open_store (*dir, "county.db");
+  county_id = hd_unit_create (store, NULL, 0, HD_UNIT_KIND_COUNTY, "示范县", NULL, &error);
+  g_assert_no_error (error);
+  hd_unit_create (store, NULL, county_id, HD_UNIT_KIND_TOWNSHIP, "城关镇", NULL, &error);
+  g_assert_no_error (error);
+  return g_strdup (hd_store_get_path (store));
+}
+
+char *
+hd_cli_run_write_file (const char *dir,
+                       const char *name,
+                       const char *content,
+                       gssize      length)
+{
+  char *path = g_build_filename (dir, name, NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_contents (path, content, length, &error);
+  g_assert_no_error (error);
+  return path;
+}
+
+gint64
+hd_cli_run_count (const char *db_path,
+                  const char *sql)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HdStore) store = hd_store_open (db_path, &error);
+
+  g_assert_no_error (error);
+  return hd_test_query_int (store, sql);
+}
