@@ -16,25 +16,80 @@ G_DEFINE_QUARK (hd-unit-edit-error-quark, hd_unit_edit_error)
 #define SUBTREE_GROUPS "SELECT id FROM supervision_group WHERE unit_id IN (" SUBTREE_UNITS ")"
 #define SUBTREE_MEMBERS \
   "SELECT id FROM team_member WHERE unit_id IN (" SUBTREE_UNITS ") OR person_id IN (" SUBTREE_PEOPLE ")"
+/* Opinions and tasks carry their unit's path: the subtree is a range of their own index. */
+#define SUBTREE_TASKS "SELECT id FROM task WHERE unit_path >= ?1 AND unit_path < ?2"
+#define SUBTREE_PROBLEMS "SELECT id FROM problem WHERE unit_id IN (" SUBTREE_UNITS ")"
+#define SUBTREE_OPINIONS "SELECT id FROM opinion WHERE unit_path >= ?1 AND unit_path < ?2"
 
 typedef struct {
   const char *table;
   const char *select_ids;
 } DependentRows;
 
+enum {
+  ROWS_TASK_PROGRESS,
+  ROWS_TASK_REVIEW,
+  ROWS_TASK,
+  ROWS_OPINION,
+  ROWS_PROBLEM,
+  ROWS_OVERSIGHT,
+  ROWS_TEAM_MEMBER,
+  ROWS_CONTACT_POINT,
+  ROWS_SUPERVISION_MEMBER,
+  ROWS_SUPERVISION_ASSIGNMENT,
+  ROWS_SUPERVISION_GROUP,
+  ROWS_PERSON,
+  ROWS_UNIT,
+};
+
 static const DependentRows dependent_rows[] = {
-  { "oversight",
+  /* They would go with their task by ON DELETE CASCADE, unseen by the edit and lost to undo. */
+  [ROWS_TASK_PROGRESS] = { "task_progress", "SELECT id FROM task_progress WHERE task_id IN (" SUBTREE_TASKS ")" },
+  [ROWS_TASK_REVIEW] = { "task_review", "SELECT id FROM task_review WHERE task_id IN (" SUBTREE_TASKS ")" },
+  [ROWS_TASK] = { "task", SUBTREE_TASKS },
+  [ROWS_OPINION] = { "opinion", SUBTREE_OPINIONS },
+  [ROWS_PROBLEM] = { "problem", SUBTREE_PROBLEMS },
+  [ROWS_OVERSIGHT] = { "oversight",
     "SELECT id FROM oversight WHERE department_id IN (" SUBTREE_UNITS ") OR member_id IN (" SUBTREE_MEMBERS ")" },
-  { "team_member", SUBTREE_MEMBERS },
-  { "contact_point",
+  [ROWS_TEAM_MEMBER] = { "team_member", SUBTREE_MEMBERS },
+  [ROWS_CONTACT_POINT] = { "contact_point",
     "SELECT id FROM contact_point WHERE unit_id IN (" SUBTREE_UNITS ") OR leader_id IN (" SUBTREE_PEOPLE ")" },
-  { "supervision_member",
+  [ROWS_SUPERVISION_MEMBER] = { "supervision_member",
     "SELECT id FROM supervision_member WHERE person_id IN (" SUBTREE_PEOPLE ") OR group_id IN (" SUBTREE_GROUPS ")" },
-  { "supervision_assignment",
+  [ROWS_SUPERVISION_ASSIGNMENT] = { "supervision_assignment",
     "SELECT id FROM supervision_assignment WHERE unit_id IN (" SUBTREE_UNITS ") OR group_id IN (" SUBTREE_GROUPS ")" },
-  { "supervision_group", SUBTREE_GROUPS },
-  { "person", SUBTREE_PEOPLE },
-  { "unit", SUBTREE_UNITS " ORDER BY path DESC" },
+  [ROWS_SUPERVISION_GROUP] = { "supervision_group", SUBTREE_GROUPS },
+  [ROWS_PERSON] = { "person", SUBTREE_PEOPLE },
+  [ROWS_UNIT] = { "unit", SUBTREE_UNITS " ORDER BY path DESC" },
+};
+
+/* Records outside the subtree that refer to a problem or a person in it stay, without the
+ * reference, as deleting a problem leaves them (hd_problem_delete): an opinion of another unit
+ * goes back to "sorted", a task of another unit keeps its own text of the problem. Done before
+ * the deletions, and undone after them. */
+typedef struct {
+  const char *table;
+  const char *select_ids;
+  const char *update;   /* ?1 the row's id */
+} DetachedRows;
+
+static const DetachedRows detached_rows[] = {
+  { "task",
+    "SELECT id FROM task WHERE problem_id IN (" SUBTREE_PROBLEMS ")"
+    " AND NOT (unit_path >= ?1 AND unit_path < ?2)",
+    "UPDATE task SET problem_id = NULL WHERE id = ?1" },
+  { "opinion",
+    "SELECT id FROM opinion WHERE problem_id IN (" SUBTREE_PROBLEMS ")"
+    " AND NOT (unit_path >= ?1 AND unit_path < ?2)",
+    "UPDATE opinion SET problem_id = NULL,"
+    " status = CASE status WHEN 'problem' THEN 'sorted' ELSE status END WHERE id = ?1" },
+  { "opinion",
+    "SELECT id FROM opinion WHERE person_id IN (" SUBTREE_PEOPLE ")"
+    " AND NOT (unit_path >= ?1 AND unit_path < ?2)",
+    "UPDATE opinion SET person_id = NULL WHERE id = ?1" },
+  { "problem",
+    "SELECT id FROM problem WHERE person_id IN (" SUBTREE_PEOPLE ") AND id NOT IN (" SUBTREE_PROBLEMS ")",
+    "UPDATE problem SET person_id = NULL WHERE id = ?1" },
 };
 
 static char *
@@ -524,10 +579,15 @@ hd_unit_count_dependents (HdStore          *store,
 
   if (!count_rows (store, SUBTREE_UNITS, path, upper, &dependents->units, error) ||
       !count_rows (store, SUBTREE_PEOPLE, path, upper, &dependents->people, error) ||
-      !count_rows (store, dependent_rows[1].select_ids, path, upper, &dependents->team_members, error) ||
-      !count_rows (store, dependent_rows[2].select_ids, path, upper, &dependents->contact_points, error) ||
+      !count_rows (store, dependent_rows[ROWS_TEAM_MEMBER].select_ids, path, upper, &dependents->team_members, error) ||
+      !count_rows (store, dependent_rows[ROWS_CONTACT_POINT].select_ids, path, upper, &dependents->contact_points, error) ||
       !count_rows (store, SUBTREE_GROUPS, path, upper, &dependents->supervision_groups, error) ||
-      !count_rows (store, dependent_rows[4].select_ids, path, upper, &dependents->supervision_assignments, error))
+      !count_rows (store, dependent_rows[ROWS_SUPERVISION_ASSIGNMENT].select_ids, path, upper, &dependents->supervision_assignments, error) ||
+      !count_rows (store, SUBTREE_OPINIONS, path, upper, &dependents->opinions, error) ||
+      !count_rows (store, SUBTREE_PROBLEMS, path, upper, &dependents->problems, error) ||
+      !count_rows (store, SUBTREE_TASKS, path, upper, &dependents->tasks, error) ||
+      !count_rows (store, dependent_rows[ROWS_TASK_PROGRESS].select_ids, path, upper, &dependents->task_progress, error) ||
+      !count_rows (store, dependent_rows[ROWS_TASK_REVIEW].select_ids, path, upper, &dependents->task_reviews, error))
     return FALSE;
   dependents->units--;   /* the unit itself */
   return TRUE;
@@ -550,6 +610,13 @@ hd_unit_dependents_describe (const HdUnitDependents *d)
     g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u supervision group", "%u supervision groups", d->supervision_groups), d->supervision_groups));
   if (d->supervision_assignments > 0)
     g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u supervision assignment", "%u supervision assignments", d->supervision_assignments), d->supervision_assignments));
+  if (d->opinions > 0)
+    g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u opinion", "%u opinions", d->opinions), d->opinions));
+  if (d->problems > 0)
+    g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u problem", "%u problems", d->problems), d->problems));
+  /* Progress entries and review dates are parts of their tasks, not named on their own. */
+  if (d->tasks > 0)
+    g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u rectification task", "%u rectification tasks", d->tasks), d->tasks));
   if (parts->len == 0)
     return NULL;
 
@@ -560,6 +627,44 @@ hd_unit_dependents_describe (const HdUnitDependents *d)
     /* Translators: %s is a list such as "3 subordinate units, 40 people on the rosters". */
     return g_strdup_printf (_("Deleting it also deletes %s."), list);
   }
+}
+
+/* Touches each row of @table that @select_ids finds in the subtree, then runs @change (an UPDATE
+ * or DELETE of the row ?1) on it. */
+static gboolean
+change_each (HdEdit      *edit,
+             const char  *table,
+             const char  *select_ids,
+             const char  *change,
+             const char  *path,
+             const char  *upper,
+             GError     **error)
+{
+  HdStore *store = hd_edit_get_store (edit);
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  sqlite3_stmt *stmt = NULL;
+  gboolean ok;
+
+  ok = touch_subtree (edit, store, table, select_ids, path, upper, ids, error);
+  if (ok && sqlite3_prepare_v2 (hd_store_get_db (store), change, -1, &stmt, NULL) != SQLITE_OK)
+    {
+      hd_store_set_error (store, error, _("Deleting the unit"));
+      ok = FALSE;
+    }
+  for (guint k = 0; ok && k < ids->len; k++)
+    {
+      sqlite3_bind_int64 (stmt, 1, g_array_index (ids, gint64, k));
+      if (sqlite3_step (stmt) != SQLITE_DONE)
+        {
+          /* A record of a later kind still refers to it: the store's foreign keys refuse
+           * rather than leave it orphaned. */
+          hd_store_set_error (store, error, _("Deleting the unit"));
+          ok = FALSE;
+        }
+      sqlite3_reset (stmt);
+    }
+  sqlite3_finalize (stmt);
+  return ok;
 }
 
 gboolean
@@ -594,32 +699,15 @@ hd_unit_delete (HdStore    *store,
   edit = hd_edit_begin (store, _("Delete unit"), error);
   if (edit == NULL)
     return FALSE;
+  for (guint i = 0; ok && i < G_N_ELEMENTS (detached_rows); i++)
+    ok = change_each (edit, detached_rows[i].table, detached_rows[i].select_ids, detached_rows[i].update,
+                      hd_unit_get_path (unit), upper, error);
   for (guint i = 0; ok && i < G_N_ELEMENTS (dependent_rows); i++)
     {
-      g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
       g_autofree char *sql = g_strdup_printf ("DELETE FROM %s WHERE id = ?1", dependent_rows[i].table);
-      sqlite3_stmt *stmt = NULL;
 
-      ok = touch_subtree (edit, store, dependent_rows[i].table, dependent_rows[i].select_ids,
-                          hd_unit_get_path (unit), upper, ids, error);
-      if (ok && sqlite3_prepare_v2 (hd_store_get_db (store), sql, -1, &stmt, NULL) != SQLITE_OK)
-        {
-          hd_store_set_error (store, error, _("Deleting the unit"));
-          ok = FALSE;
-        }
-      for (guint k = 0; ok && k < ids->len; k++)
-        {
-          sqlite3_bind_int64 (stmt, 1, g_array_index (ids, gint64, k));
-          if (sqlite3_step (stmt) != SQLITE_DONE)
-            {
-              /* A record of a later kind (opinions, tasks …) still refers to it: the store's
-               * foreign keys refuse rather than leave it orphaned. */
-              hd_store_set_error (store, error, _("Deleting the unit"));
-              ok = FALSE;
-            }
-          sqlite3_reset (stmt);
-        }
-      sqlite3_finalize (stmt);
+      ok = change_each (edit, dependent_rows[i].table, dependent_rows[i].select_ids, sql,
+                        hd_unit_get_path (unit), upper, error);
     }
   return finish (edit, history, ok, error);
 }

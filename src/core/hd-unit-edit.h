@@ -23,6 +23,11 @@ typedef struct {
   guint contact_points;
   guint supervision_groups;    /* groups sent by units of the subtree */
   guint supervision_assignments;
+  guint opinions;              /* of units of the subtree, or naming its people */
+  guint problems;
+  guint tasks;                 /* rectification tasks, with … */
+  guint task_progress;         /* … their progress entries … */
+  guint task_reviews;          /* … and review dates */
 } HdUnitDependents;
 
 GQuark    hd_unit_edit_error_quark    (void);

@@ -1,4 +1,6 @@
 /* test-unit-edit.c — editing the hierarchy: create, rename, codes, reorder, move, delete, undo. */
+#include "hd-problem.h"
+#include "hd-task.h"
 #include "hd-test-util.h"
 #include "hd-unit-edit.h"
 
@@ -231,6 +233,188 @@ test_delete (Fixture *f, gconstpointer data)
   g_assert_true (hd_store_check (f->store, &error));
 }
 
+/* Every row of the tables that deleting a unit touches, as text: equal dumps, equal databases. */
+static char *
+dump_records (HdStore *store)
+{
+  static const char * const tables[] = {
+    "unit", "person", "team_member", "opinion", "problem", "task", "task_progress", "task_review",
+  };
+  GString *dump = g_string_new (NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
+    {
+      g_autofree char *sql = g_strdup_printf ("SELECT * FROM %s ORDER BY id", tables[i]);
+      sqlite3_stmt *stmt = NULL;
+
+      g_assert_cmpint (sqlite3_prepare_v2 (hd_store_get_db (store), sql, -1, &stmt, NULL), ==, SQLITE_OK);
+      g_string_append_printf (dump, "[%s]\n", tables[i]);
+      while (sqlite3_step (stmt) == SQLITE_ROW)
+        {
+          for (int c = 0; c < sqlite3_column_count (stmt); c++)
+            g_string_append_printf (dump, "%s|", sqlite3_column_type (stmt, c) == SQLITE_NULL
+                                                 ? "NULL" : (const char *) sqlite3_column_text (stmt, c));
+          g_string_append_c (dump, '\n');
+        }
+      sqlite3_finalize (stmt);
+    }
+  return g_string_free (dump, FALSE);
+}
+
+static gint64
+add_opinion (Fixture    *f,
+             gint64      unit_id,
+             gint64      person_id,
+             const char *content)
+{
+  g_autoptr(GError) error = NULL;
+  GDate today;
+  HdOpinionFields fields = {
+    .channel = HD_OPINION_CHANNEL_VISIT, .received = "2014-07-01", .unit_id = unit_id,
+    .person_id = person_id, .category = HD_CATEGORY_FORMALISM, .content = content,
+  };
+  gint64 id;
+
+  g_date_set_dmy (&today, 30, G_DATE_SEPTEMBER, 2014);
+  id = hd_opinion_create (f->store, f->history, &fields, &today, &error);
+  g_assert_no_error (error);
+  return id;
+}
+
+static gint64
+add_task (Fixture    *f,
+          gint64      unit_id,
+          HdTaskKind  kind,
+          gint64      problem_id,
+          const char *problem)
+{
+  g_autoptr(GError) error = NULL;
+  HdTaskFields fields = {
+    .unit_id = unit_id, .plan = HD_TASK_PLAN_RECTIFICATION, .kind = kind, .problem = problem,
+    .problem_id = problem_id, .leader = "张书记", .person = "李主任",
+    .deadline = kind == HD_TASK_KIND_LONG_TERM ? NULL : "2014-10-31",
+  };
+  gint64 id = hd_task_create (f->store, f->history, &fields, &error);
+
+  g_assert_no_error (error);
+  return id;
+}
+
+/* Opinions, problems and tasks of the subtree go with the unit, in one edit that undo takes
+ * back whole; records elsewhere that referred into the subtree stay, without the reference. */
+static void
+test_delete_records (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *description = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *undone = NULL;
+  g_autofree char *redone = NULL;
+  HdUnitDependents dependents;
+  gint64 merged[2], problem_id, outside_opinion, outside_task, task;
+  GDate today;
+  HdProblemFields problem = {
+    .unit_id = f->village_a1, .category = HD_CATEGORY_FORMALISM, .summary = "文山会海，会议多文件多",
+    .found = "2014-08-01",
+  };
+
+  g_date_set_dmy (&today, 30, G_DATE_SEPTEMBER, 2014);
+  g_assert_cmpint (sqlite3_exec (hd_store_get_db (f->store),
+                                 "INSERT INTO person (id, uuid, unit_id, name) VALUES (1, 'p1', 4, '王五'), (2, 'p2', 2, '赵六');",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+
+  /* In the subtree of 城关镇: three opinions, two of them merged into a problem of 王庄村
+   * together with one of 东关街道; a long-term task on it with progress and a review date, and
+   * a closed task of the township itself. */
+  merged[0] = add_opinion (f, f->village_a1, 1, "会议太多，村干部没时间办事");
+  merged[1] = add_opinion (f, f->town_b, 0, "文件层层转发，基层应接不暇");
+  add_opinion (f, f->village_a1, 0, "村务公开不及时");
+  add_opinion (f, f->town_a, 2, "办事大厅门难进脸难看");
+  problem_id = hd_problem_merge (f->store, f->history, &problem, merged, 2, &today, &error);
+  g_assert_no_error (error);
+  /* Outside: an opinion of 东关街道 about 王五 of 王庄村, and a task of 东关街道 on the problem. */
+  outside_opinion = add_opinion (f, f->town_b, 1, "王五办事拖拉");
+  outside_task = add_task (f, f->town_b, HD_TASK_KIND_DEADLINE, problem_id, "文山会海");
+
+  task = add_task (f, f->village_a1, HD_TASK_KIND_LONG_TERM, problem_id, "文山会海");
+  g_assert_true (hd_task_add_review (f->store, f->history, task, "2014-12-31", &error));
+  g_assert_true (hd_task_add_progress (f->store, f->history, task, "2014-09-01", "已精简会议", &error));
+  task = add_task (f, f->town_a, HD_TASK_KIND_IMMEDIATE, 0, "门难进脸难看");
+  g_assert_true (hd_task_add_progress (f->store, f->history, task, "2014-09-10", "挂牌上岗", &error));
+  g_assert_true (hd_task_set_result (f->store, f->history, task, "已全部挂牌", HD_VERDICT_SATISFIED, &error));
+  g_assert_true (hd_task_close (f->store, f->history, task, "2014-09-12", &error));
+  g_assert_no_error (error);
+
+  g_assert_true (hd_unit_count_dependents (f->store, f->town_a, &dependents, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (dependents.opinions, ==, 3);
+  g_assert_cmpuint (dependents.problems, ==, 1);
+  g_assert_cmpuint (dependents.tasks, ==, 2);
+  g_assert_cmpuint (dependents.task_progress, ==, 2);
+  g_assert_cmpuint (dependents.task_reviews, ==, 1);
+  description = hd_unit_dependents_describe (&dependents);
+  g_assert_cmpstr (description, ==, "Deleting it also deletes 2 subordinate units, 2 people on the rosters, "
+                                    "3 opinions, 1 problem, 2 rectification tasks.");
+
+  g_assert_false (hd_unit_delete (f->store, f->history, f->town_a, FALSE, &error));
+  g_assert_error (error, HD_UNIT_EDIT_ERROR, HD_UNIT_EDIT_ERROR_HAS_DEPENDENTS);
+  g_assert_nonnull (strstr (error->message, "3 opinions, 1 problem, 2 rectification tasks"));
+  g_clear_error (&error);
+
+  before = dump_records (f->store);
+  g_assert_true (hd_unit_delete (f->store, f->history, f->town_a, TRUE, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (hd_history_get_undo_label (f->history), ==, "Delete unit");
+  g_assert_cmpint (hd_test_query_int (f->store, "SELECT count(*) FROM unit"), ==, 2);
+  g_assert_cmpint (hd_test_query_int (f->store, "SELECT count(*) FROM opinion"), ==, 2);
+  g_assert_cmpint (hd_test_query_int (f->store, "SELECT count(*) FROM problem"), ==, 0);
+  g_assert_cmpint (hd_test_query_int (f->store, "SELECT count(*) FROM task"), ==, 1);
+  g_assert_cmpint (hd_test_query_int (f->store, "SELECT count(*) FROM task_progress"), ==, 0);
+  g_assert_cmpint (hd_test_query_int (f->store, "SELECT count(*) FROM task_review"), ==, 0);
+  /* What stays outside lost only its references into the subtree. */
+  g_assert_cmpint (hd_test_query_int (f->store, "SELECT count(*) FROM opinion"
+                                                " WHERE problem_id IS NULL AND person_id IS NULL AND status = 'sorted'"), ==, 1);
+  g_assert_cmpint (hd_test_query_int (f->store, "SELECT count(*) FROM opinion"
+                                                " WHERE person_id IS NULL AND problem_id IS NULL"), ==, 2);
+  g_assert_cmpint (hd_test_query_int (f->store, "SELECT count(*) FROM task WHERE problem_id IS NULL"), ==, 1);
+  {
+    g_autoptr(HdOpinion) opinion = hd_opinion_load (f->store, outside_opinion, &error);
+    g_autoptr(HdTask) kept = hd_task_load (f->store, outside_task, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpint (hd_opinion_get_person_id (opinion), ==, 0);
+    g_assert_cmpint (hd_task_get_problem_id (kept), ==, 0);
+  }
+  g_assert_cmpint (hd_test_query_int (f->store, "SELECT count(*) FROM pragma_foreign_key_check"), ==, 0);
+  /* The text index lost exactly the deleted opinions. */
+  g_assert_cmpint (hd_test_query_int (f->store, "SELECT count(*) FROM opinion_text WHERE opinion_text MATCH '村务公开'"), ==, 0);
+  g_assert_cmpint (hd_test_query_int (f->store, "SELECT count(*) FROM opinion_text WHERE opinion_text MATCH '层层转发'"), ==, 1);
+  after = dump_records (f->store);
+
+  g_assert_true (hd_history_undo (f->history, &error));
+  g_assert_no_error (error);
+  undone = dump_records (f->store);
+  g_assert_cmpstr (undone, ==, before);
+  g_assert_cmpint (hd_test_query_int (f->store, "SELECT count(*) FROM pragma_foreign_key_check"), ==, 0);
+  g_assert_cmpint (hd_test_query_int (f->store, "SELECT count(*) FROM opinion_text WHERE opinion_text MATCH '村务公开'"), ==, 1);
+  g_assert_true (hd_store_check (f->store, &error));
+  g_assert_no_error (error);
+
+  g_assert_true (hd_history_redo (f->history, &error));
+  g_assert_no_error (error);
+  redone = dump_records (f->store);
+  g_assert_cmpstr (redone, ==, after);
+  g_assert_true (hd_history_undo (f->history, &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&undone, g_free);
+  undone = dump_records (f->store);
+  g_assert_cmpstr (undone, ==, before);
+  g_assert_cmpint (hd_test_query_int (f->store, "SELECT count(*) FROM pragma_foreign_key_check"), ==, 0);
+  g_assert_true (hd_store_check (f->store, &error));
+  g_assert_no_error (error);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -243,6 +427,7 @@ main (int argc, char *argv[])
   ADD ("/unit-edit/reorder", test_reorder);
   ADD ("/unit-edit/move", test_move);
   ADD ("/unit-edit/delete", test_delete);
+  ADD ("/unit-edit/delete-records", test_delete_records);
 #undef ADD
 
   return g_test_run ();
