@@ -4,6 +4,7 @@
 #include "hd-application.h"
 #include "hd-first-run-page.h"
 #include "hd-import-window.h"
+#include "hd-opinions-page.h"
 #include "hd-window.h"
 
 struct _HdWindow
@@ -18,6 +19,7 @@ struct _HdWindow
   GtkStack             *organisation_stack;
   HdFirstRunPage       *first_run_page;
   HdOrganisationPage   *organisation_page;   /* owned by organisation_stack */
+  HdOpinionsPage       *opinions_page;
   GtkRevealer          *notification_revealer;
   GtkLabel             *notification_label;
   GMenu                *history_section;
@@ -96,6 +98,17 @@ static void
 first_run_done_cb (HdWindow *self)
 {
   update_first_run (self);
+}
+
+/* ---- the Opinions area ---- */
+
+/* A task made from a problem is looked at next in the ledger. */
+static void
+opinions_task_created_cb (HdWindow *self,
+                          gint64    task_id)
+{
+  if (gtk_stack_get_child_by_name (self->stack, "rectification") != NULL)
+    gtk_stack_set_visible_child_name (self->stack, "rectification");
 }
 
 /* ---- undo and redo ---- */
@@ -487,6 +500,7 @@ hd_window_constructed (GObject *object)
                                hd_store_get_path (hd_context_get_store (self->context)));
 
   hd_first_run_page_set_context (self->first_run_page, self->context);
+  hd_opinions_page_set_context (self->opinions_page, self->context);
   rebuild_organisation_page (self);
   if (hd_store_is_empty (hd_context_get_store (self->context)))
     gtk_stack_set_visible_child (self->organisation_stack, GTK_WIDGET (self->first_run_page));
@@ -566,6 +580,7 @@ hd_window_class_init (HdWindowClass *klass)
 
   g_type_ensure (HD_TYPE_ORGANISATION_PAGE);
   g_type_ensure (HD_TYPE_FIRST_RUN_PAGE);
+  g_type_ensure (HD_TYPE_OPINIONS_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/huodongban/Huodongban/hd-window.ui");
   gtk_widget_class_bind_template_child (widget_class, HdWindow, subtitle_label);
@@ -573,12 +588,16 @@ hd_window_class_init (HdWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HdWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, HdWindow, organisation_stack);
   gtk_widget_class_bind_template_child (widget_class, HdWindow, first_run_page);
+  gtk_widget_class_bind_template_child (widget_class, HdWindow, opinions_page);
   gtk_widget_class_bind_template_child (widget_class, HdWindow, history_section);
   gtk_widget_class_bind_template_child (widget_class, HdWindow, notification_revealer);
   gtk_widget_class_bind_template_child (widget_class, HdWindow, notification_label);
   gtk_widget_class_bind_template_callback (widget_class, stack_visible_child_changed);
   gtk_widget_class_bind_template_callback (widget_class, dismiss_notification_cb);
   gtk_widget_class_bind_template_callback (widget_class, first_run_done_cb);
+  gtk_widget_class_bind_template_callback (widget_class, opinions_task_created_cb);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_3, GDK_ALT_MASK, "win.area", "s", "opinions");
 }
 
 static void

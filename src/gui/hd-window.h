@@ -6,6 +6,8 @@
 #include "hd-context.h"
 #include "hd-first-run-page.h"
 #include "hd-import-window.h"
+#include "hd-ledger-import-window.h"
+#include "hd-ledger-page.h"
 #include "hd-organisation-page.h"
 
 G_BEGIN_DECLS
@@ -25,6 +27,12 @@ gboolean            hd_window_get_showing_first_run (HdWindow       *self);
 /* Opens the preview of the roster @file over the window (what win.import-roster does once a
  * file is chosen). */
 HdImportWindow     *hd_window_import_roster         (HdWindow       *self,
+                                                     GFile          *file);
+/* The Rectification area, where the window opens when the database has units. */
+HdLedgerPage       *hd_window_get_ledger_page       (HdWindow       *self);
+/* Opens the preview of the ledger @file over the window (what win.import-ledger does once a
+ * file is chosen). */
+HdLedgerImportWindow *hd_window_import_ledger       (HdWindow       *self,
                                                      GFile          *file);
 /* "<database name>-backup-YYYY-MM-DD.db", with today's date from the context. */
 char               *hd_window_propose_backup_name   (HdWindow       *self);

@@ -1,0 +1,1020 @@
+/* hd-ledger-page.c
+ *
+ * The ledger is an HdQueryModel (hd_ledger_new): filtered and sorted in SQL, its first rows read at
+ * once and the rest in idle chunks. Its rows never change once read, so any change — a filter, a
+ * sort, the unit, an edit through the history, undo, redo — builds a new model. The selected task
+ * is then looked for among the rows as they arrive and selected again; the editor pane keeps the
+ * task it shows even when a filter hides its row, until the clerk selects another.
+ *
+ * Sorting follows the column headers, but the rows are sorted by the query (HdLedgerSort), never
+ * by a GtkSortListModel: the sortable columns carry a sorter only so that GTK draws and toggles
+ * the header's arrow, and the page reads which column is on top and in which direction.
+ */
+#include <glib/gi18n-lib.h>
+
+#include "hd-ledger-page.h"
+#include "hd-ledger-text.h"
+#include "hd-ledger.h"
+#include "hd-search-chooser.h"
+#include "hd-stats.h"
+#include "hd-subtree.h"
+#include "hd-unit.h"
+
+/* The ledger's wrapped columns show this many lines of a long text; the editor shows it all. */
+#define CELL_LINES 3
+
+struct _HdLedgerPage
+{
+  GtkWidget           parent_instance;
+
+  HdContext          *context;
+  gulong              history_handler;
+  gulong              settings_handler;
+  gint64              unit_id;
+  HdQueryModel       *model;
+  GtkSingleSelection *selection;
+  gint64              pending_task_id;   /* to select once its row has been read */
+  gboolean            rebuilding;
+  gboolean            updating_filters;
+  GHashTable         *unit_names;        /* unit id → name, for the unit column */
+  GtkStringList      *leaders;           /* "All leaders", then the subtree's leaders */
+  HdLedgerSort        sort;
+  gboolean            descending;
+#if !GTK_CHECK_VERSION (4, 10, 0)
+  int                 probed_sort;
+#endif
+
+  GtkButton          *unit_button;
+  GtkLabel           *unit_label;
+  GtkSearchEntry     *search_entry;
+  GtkDropDown        *plan_dropdown;
+  GtkDropDown        *kind_dropdown;
+  GtkDropDown        *light_dropdown;
+  GtkDropDown        *leader_dropdown;
+  GtkToggleButton    *overdue_toggle;
+  GtkLabel           *count_label;
+  GtkLabel           *summary_label;
+  GtkRevealer        *error_revealer;
+  GtkLabel           *error_label;
+  GtkStack           *list_stack;
+  GtkColumnView      *column_view;
+  GtkColumnViewColumn *number_column;
+  GtkColumnViewColumn *deadline_column;
+  GtkColumnViewColumn *closed_column;
+  GtkLabel           *empty_title;
+  GtkLabel           *empty_body;
+  HdTaskEditor       *editor;
+};
+
+G_DEFINE_FINAL_TYPE (HdLedgerPage, hd_ledger_page, GTK_TYPE_WIDGET)
+
+static HdStore *
+get_store (HdLedgerPage *self)
+{
+  return hd_context_get_store (self->context);
+}
+
+static guint
+get_warning_days (HdLedgerPage *self)
+{
+  return g_settings_get_uint (hd_context_get_settings (self->context), "deadline-warning-days");
+}
+
+static void
+show_error (HdLedgerPage *self,
+            const GError *error)
+{
+  gtk_label_set_label (self->error_label, error != NULL ? error->message : "");
+  gtk_revealer_set_reveal_child (self->error_revealer, error != NULL);
+}
+
+static GtkWindow *
+get_window (HdLedgerPage *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
+}
+
+/* ---- cells ---- */
+
+static HdTask *
+item_task (GtkListItem *item)
+{
+  return HD_TASK (gtk_list_item_get_item (item));
+}
+
+static void
+set_cell_text (GtkListItem *item,
+               const char  *text)
+{
+  GtkWidget *label = gtk_list_item_get_child (item);
+
+  gtk_label_set_label (GTK_LABEL (label), text != NULL ? text : "");
+}
+
+static void
+setup_number_cb (GtkSignalListItemFactory *factory,
+                 GtkListItem              *item,
+                 HdLedgerPage             *self)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 1);
+  gtk_widget_set_valign (label, GTK_ALIGN_START);
+  gtk_widget_add_css_class (label, "numeric");
+  gtk_list_item_set_child (item, label);
+}
+
+/* Dates are never cut: their column is wide enough for "2014年12月31日". */
+static void
+setup_date_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item,
+               HdLedgerPage             *self)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_set_valign (label, GTK_ALIGN_START);
+  gtk_widget_add_css_class (label, "numeric");
+  gtk_list_item_set_child (item, label);
+}
+
+/* Long texts wrap to a few lines in their column's width; the tooltip and the editor show all. */
+static void
+setup_wrap_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item,
+               HdLedgerPage             *self)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_yalign (GTK_LABEL (label), 0);
+  gtk_widget_set_valign (label, GTK_ALIGN_START);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_lines (GTK_LABEL (label), CELL_LINES);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_width_chars (GTK_LABEL (label), 4);
+  gtk_list_item_set_child (item, label);
+}
+
+/* The light: a coloured mark and the word, never colour alone. */
+static void
+setup_light_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *item,
+                HdLedgerPage             *self)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *mark = gtk_label_new (NULL);
+  GtkWidget *word = gtk_label_new (NULL);
+
+  gtk_accessible_update_state (GTK_ACCESSIBLE (mark), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
+  gtk_label_set_xalign (GTK_LABEL (word), 0);
+  gtk_widget_set_valign (box, GTK_ALIGN_START);
+  gtk_box_append (GTK_BOX (box), mark);
+  gtk_box_append (GTK_BOX (box), word);
+  gtk_list_item_set_child (item, box);
+}
+
+static void
+bind_number_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *item,
+                HdLedgerPage             *self)
+{
+  char text[16];
+
+  g_snprintf (text, sizeof text, "%u", hd_task_get_number (item_task (item)));
+  set_cell_text (item, text);
+}
+
+static void
+bind_light_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item,
+               HdLedgerPage             *self)
+{
+  GtkWidget *box = gtk_list_item_get_child (item);
+  GtkWidget *mark = gtk_widget_get_first_child (box);
+  GtkWidget *word = gtk_widget_get_last_child (box);
+  HdLight light = hd_task_get_light (item_task (item), hd_context_get_today (self->context),
+                                     get_warning_days (self));
+  const char *classes[] = { hd_ledger_text_light_class (light), NULL };
+  gboolean closed = light == HD_LIGHT_CLOSED || light == HD_LIGHT_CLOSED_LATE;
+
+  gtk_label_set_label (GTK_LABEL (mark), closed ? "✔" : "●");
+  gtk_widget_set_css_classes (mark, classes);
+  gtk_label_set_label (GTK_LABEL (word), hd_light_get_label (light));
+  if (light == HD_LIGHT_RED)
+    gtk_widget_add_css_class (word, "error");
+  else
+    gtk_widget_remove_css_class (word, "error");
+}
+
+static void
+bind_wrapped (GtkListItem *item,
+              const char  *text)
+{
+  set_cell_text (item, text);
+  gtk_widget_set_tooltip_text (gtk_list_item_get_child (item), text != NULL && *text != '\0' ? text : NULL);
+}
+
+static void
+bind_source_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *item,
+                HdLedgerPage             *self)
+{
+  bind_wrapped (item, hd_task_get_source (item_task (item)));
+}
+
+static void
+bind_problem_cb (GtkSignalListItemFactory *factory,
+                 GtkListItem              *item,
+                 HdLedgerPage             *self)
+{
+  bind_wrapped (item, hd_task_get_problem (item_task (item)));
+}
+
+static void
+bind_measures_cb (GtkSignalListItemFactory *factory,
+                  GtkListItem              *item,
+                  HdLedgerPage             *self)
+{
+  bind_wrapped (item, hd_task_get_measures (item_task (item)));
+}
+
+static void
+bind_goal_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              HdLedgerPage             *self)
+{
+  bind_wrapped (item, hd_task_get_goal (item_task (item)));
+}
+
+static void
+bind_leader_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *item,
+                HdLedgerPage             *self)
+{
+  bind_wrapped (item, hd_task_get_leader (item_task (item)));
+}
+
+static void
+bind_person_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *item,
+                HdLedgerPage             *self)
+{
+  bind_wrapped (item, hd_task_get_person (item_task (item)));
+}
+
+static void
+bind_unit_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              HdLedgerPage             *self)
+{
+  gint64 unit_id = hd_task_get_unit_id (item_task (item));
+  const char *name = g_hash_table_lookup (self->unit_names, &unit_id);
+
+  if (name == NULL)
+    {
+      g_autoptr(HdUnit) unit = hd_unit_load (get_store (self), unit_id, NULL);
+      gint64 *key = g_new (gint64, 1);
+
+      *key = unit_id;
+      name = unit != NULL ? hd_unit_get_name (unit) : "";
+      g_hash_table_insert (self->unit_names, key, g_strdup (name));
+      name = g_hash_table_lookup (self->unit_names, &unit_id);
+    }
+  bind_wrapped (item, name);
+}
+
+static void
+bind_deadline_cb (GtkSignalListItemFactory *factory,
+                  GtkListItem              *item,
+                  HdLedgerPage             *self)
+{
+  g_autofree char *text = hd_ledger_text_deadline (item_task (item), hd_context_get_today (self->context));
+
+  set_cell_text (item, text);
+}
+
+static void
+bind_progress_cb (GtkSignalListItemFactory *factory,
+                  GtkListItem              *item,
+                  HdLedgerPage             *self)
+{
+  bind_wrapped (item, hd_task_get_last_progress (item_task (item)));
+}
+
+static void
+bind_result_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *item,
+                HdLedgerPage             *self)
+{
+  HdTask *task = item_task (item);
+  const char *result = hd_task_get_result (task);
+  HdVerdict verdict = hd_task_get_verdict (task);
+  g_autofree char *text = NULL;
+
+  if (verdict != HD_VERDICT_NONE && result != NULL && *result != '\0')
+    /* Translators: the result column: the result, then the masses' verdict, e.g.
+     * "已整改到位（满意）". */
+    text = g_strdup_printf (_("%s (%s)"), result, hd_verdict_get_label (verdict));
+  else if (verdict != HD_VERDICT_NONE)
+    text = g_strdup (hd_verdict_get_label (verdict));
+  else
+    text = g_strdup (result);
+  bind_wrapped (item, text);
+}
+
+static void
+bind_closed_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *item,
+                HdLedgerPage             *self)
+{
+  g_autofree char *text = hd_ledger_text_date (hd_task_get_closed (item_task (item)));
+
+  set_cell_text (item, text);
+}
+
+/* ---- the query ---- */
+
+static guint
+dropdown_choice (GtkDropDown *dropdown)
+{
+  guint selected = gtk_drop_down_get_selected (dropdown);
+
+  return selected == GTK_INVALID_LIST_POSITION ? 0 : selected;
+}
+
+static void
+update_unit_label (HdLedgerPage *self)
+{
+  g_autoptr(HdUnit) unit = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *text = NULL;
+
+  if (self->unit_id != 0)
+    unit = hd_unit_load (get_store (self), self->unit_id, NULL);
+  if (unit != NULL)
+    name = hd_unit_dup_full_name (unit, get_store (self));
+  /* Translators: the unit whose ledger is shown, with its subtree, e.g. "Unit: 隆岗县/七坪镇". */
+  text = g_strdup_printf (_("Unit: %s"), name != NULL ? name : _("All Units"));
+  gtk_label_set_label (self->unit_label, text);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->unit_label), text);
+}
+
+static void
+update_summary (HdLedgerPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) figures = hd_stats_compute (get_store (self), self->unit_id,
+                                                hd_context_get_today (self->context),
+                                                get_warning_days (self), &error);
+  g_autofree char *text = NULL;
+
+  if (figures == NULL)
+    {
+      show_error (self, error);
+      return;
+    }
+  text = hd_ledger_text_summary (figures);
+  gtk_label_set_label (self->summary_label, text);
+}
+
+/* The responsible leaders named in the subtree's ledger, for the filter. */
+static void
+update_leaders (HdLedgerPage *self)
+{
+  g_auto(HdSubtree) subtree = { NULL, NULL, FALSE };
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *selected = NULL;
+  sqlite3_stmt *stmt = NULL;
+  guint position = 0;
+
+  if (dropdown_choice (self->leader_dropdown) > 0)
+    selected = g_strdup (gtk_string_list_get_string (self->leaders, dropdown_choice (self->leader_dropdown)));
+  if (hd_subtree_init (&subtree, get_store (self), self->unit_id, NULL) &&
+      sqlite3_prepare_v2 (hd_store_get_db (get_store (self)),
+                          "SELECT DISTINCT leader FROM task INDEXED BY task_by_path"
+                          " WHERE unit_path >= ?1 AND unit_path < ?2 AND leader <> ''"
+                          " ORDER BY leader",
+                          -1, &stmt, NULL) == SQLITE_OK)
+    {
+      sqlite3_bind_text (stmt, 1, subtree.from, -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 2, subtree.to, -1, SQLITE_STATIC);
+      while (sqlite3_step (stmt) == SQLITE_ROW)
+        g_ptr_array_add (names, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
+    }
+  sqlite3_finalize (stmt);
+
+  self->updating_filters = TRUE;
+  gtk_string_list_splice (self->leaders, 1, g_list_model_get_n_items (G_LIST_MODEL (self->leaders)) - 1, NULL);
+  for (guint i = 0; i < names->len; i++)
+    {
+      gtk_string_list_append (self->leaders, g_ptr_array_index (names, i));
+      if (selected != NULL && g_str_equal (selected, g_ptr_array_index (names, i)))
+        position = i + 1;
+    }
+  gtk_drop_down_set_selected (self->leader_dropdown, position);
+  self->updating_filters = FALSE;
+}
+
+static void
+update_empty (HdLedgerPage *self)
+{
+  guint n = self->model != NULL ? g_list_model_get_n_items (G_LIST_MODEL (self->model)) : 0;
+  gboolean loading = self->model != NULL && hd_query_model_get_loading (self->model);
+  gboolean filtered = dropdown_choice (self->plan_dropdown) > 0 || dropdown_choice (self->kind_dropdown) > 0 ||
+                      dropdown_choice (self->light_dropdown) > 0 || dropdown_choice (self->leader_dropdown) > 0 ||
+                      gtk_toggle_button_get_active (self->overdue_toggle) ||
+                      *gtk_editable_get_text (GTK_EDITABLE (self->search_entry)) != '\0';
+  g_autofree char *count = NULL;
+
+  if (loading)
+    count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u task read so far…", "%u tasks read so far…", n), n);
+  else
+    count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u task shown", "%u tasks shown", n), n);
+  gtk_label_set_label (self->count_label, count);
+
+  if (n > 0 || loading)
+    {
+      gtk_stack_set_visible_child_name (self->list_stack, "list");
+      return;
+    }
+  if (filtered)
+    {
+      gtk_label_set_label (self->empty_title, _("No Task Matches"));
+      gtk_label_set_label (self->empty_body, _("No task of this unit's ledger matches the filters and the search. "
+                                               "Clear them (Any plan, Any kind, Any light, Any leader, not only overdue, "
+                                               "an empty search) to see the whole ledger."));
+    }
+  else
+    {
+      gtk_label_set_label (self->empty_title, _("The Ledger Is Empty"));
+      gtk_label_set_label (self->empty_body, _("This unit and the units below it have no rectification tasks yet. "
+                                               "Add one with New Task (Ctrl+N), or bring in a spreadsheet with "
+                                               "Import Ledger (Ctrl+Shift+I) in the main menu."));
+    }
+  gtk_stack_set_visible_child_name (self->list_stack, "empty");
+}
+
+/* Selects the pending task when its row has been read. */
+static void
+select_pending (HdLedgerPage *self,
+                guint         from,
+                guint         n)
+{
+  if (self->pending_task_id == 0 || self->model == NULL)
+    return;
+  for (guint i = from; i < from + n; i++)
+    if (hd_query_model_get_row_id (self->model, i) == self->pending_task_id)
+      {
+        self->pending_task_id = 0;
+        self->rebuilding = TRUE;
+        gtk_single_selection_set_selected (self->selection, i);
+        self->rebuilding = FALSE;
+#if GTK_CHECK_VERSION (4, 12, 0)
+        gtk_column_view_scroll_to (self->column_view, i, NULL, GTK_LIST_SCROLL_NONE, NULL);
+#endif
+        return;
+      }
+}
+
+static void
+model_items_changed_cb (GListModel   *model,
+                        guint         position,
+                        guint         removed,
+                        guint         added,
+                        HdLedgerPage *self)
+{
+  select_pending (self, position, added);
+  update_empty (self);
+}
+
+static void
+model_loading_cb (HdLedgerPage *self)
+{
+  const GError *error = hd_query_model_get_error (self->model);
+
+  if (!hd_query_model_get_loading (self->model))
+    self->pending_task_id = 0;
+  if (error != NULL)
+    show_error (self, error);
+  update_empty (self);
+}
+
+static void
+selection_changed_cb (HdLedgerPage *self)
+{
+  HdTask *task;
+
+  if (self->rebuilding)
+    return;
+  task = gtk_single_selection_get_selected_item (self->selection);
+  if (task != NULL && hd_task_get_id (task) != hd_task_editor_get_task_id (self->editor))
+    hd_task_editor_set_task (self->editor, hd_task_get_id (task));
+}
+
+static void
+clear_model (HdLedgerPage *self)
+{
+  if (self->model != NULL)
+    g_signal_handlers_disconnect_by_data (self->model, self);
+  if (self->selection != NULL)
+    g_signal_handlers_disconnect_by_data (self->selection, self);
+  g_clear_object (&self->model);
+  g_clear_object (&self->selection);
+}
+
+static void
+rebuild (HdLedgerPage *self)
+{
+  HdLedgerQuery query;
+  g_autoptr(GError) error = NULL;
+  guint light = dropdown_choice (self->light_dropdown);
+  guint leader = dropdown_choice (self->leader_dropdown);
+  HdQueryModel *model;
+
+  if (self->context == NULL)
+    return;
+  hd_ledger_query_init (&query, hd_context_get_today (self->context));
+  query.unit_id = self->unit_id;
+  query.plan = (int) dropdown_choice (self->plan_dropdown) - 1;
+  query.kind = (int) dropdown_choice (self->kind_dropdown) - 1;
+  query.lights = light > 0 ? 1u << (light - 1) : 0;
+  query.overdue_only = gtk_toggle_button_get_active (self->overdue_toggle);
+  query.leader = leader > 0 ? gtk_string_list_get_string (self->leaders, leader) : NULL;
+  query.text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  query.warning_days = get_warning_days (self);
+  query.sort = self->sort;
+  query.descending = self->descending;
+
+  model = hd_ledger_new (get_store (self), &query, &error);
+  self->rebuilding = TRUE;
+  clear_model (self);
+  if (model == NULL)
+    {
+      gtk_column_view_set_model (self->column_view, NULL);
+      self->rebuilding = FALSE;
+      show_error (self, error);
+      update_empty (self);
+      return;
+    }
+  show_error (self, NULL);
+  self->model = model;
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (model)));
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
+  g_signal_connect_swapped (self->selection, "notify::selected", G_CALLBACK (selection_changed_cb), self);
+  g_signal_connect (model, "items-changed", G_CALLBACK (model_items_changed_cb), self);
+  g_signal_connect_swapped (model, "notify::loading", G_CALLBACK (model_loading_cb), self);
+  self->rebuilding = FALSE;
+
+  self->pending_task_id = hd_task_editor_get_task_id (self->editor);
+  select_pending (self, 0, g_list_model_get_n_items (G_LIST_MODEL (model)));
+  if (!hd_query_model_get_loading (model))
+    self->pending_task_id = 0;
+  update_empty (self);
+}
+
+static void
+filter_changed_cb (HdLedgerPage *self)
+{
+  if (self->updating_filters)
+    return;
+  rebuild (self);
+}
+
+/* ---- sorting by the headers ---- */
+
+#if !GTK_CHECK_VERSION (4, 10, 0)
+/* GTK 4.8 does not say which column sorts: the view's sorter asks the sorting column's sorter
+ * first, so comparing two objects tells which column it is (by whose sorter was asked first)
+ * and the direction (by whether the answer came back inverted). */
+static int
+probe_sort (gconstpointer a,
+            gconstpointer b,
+            gpointer      user_data)
+{
+  HdLedgerPage *self = g_object_get_data (G_OBJECT (a), "ledger-page");
+
+  if (self != NULL && self->probed_sort < 0)
+    self->probed_sort = GPOINTER_TO_INT (user_data);
+  return GTK_ORDERING_SMALLER;
+}
+#else
+static int
+probe_sort (gconstpointer a,
+            gconstpointer b,
+            gpointer      user_data)
+{
+  return GTK_ORDERING_EQUAL;
+}
+#endif
+
+static void
+sorter_changed_cb (HdLedgerPage *self)
+{
+  HdLedgerSort sort = HD_LEDGER_SORT_NUMBER;
+  gboolean descending = FALSE;
+  GtkSorter *sorter = gtk_column_view_get_sorter (self->column_view);
+
+#if GTK_CHECK_VERSION (4, 10, 0)
+  GtkColumnViewColumn *column = gtk_column_view_sorter_get_primary_sort_column (GTK_COLUMN_VIEW_SORTER (sorter));
+
+  if (column == self->deadline_column)
+    sort = HD_LEDGER_SORT_DEADLINE;
+  else if (column == self->closed_column)
+    sort = HD_LEDGER_SORT_CLOSED;
+  descending = column != NULL &&
+               gtk_column_view_sorter_get_primary_sort_order (GTK_COLUMN_VIEW_SORTER (sorter)) == GTK_SORT_DESCENDING;
+#else
+  g_autoptr(GObject) a = g_object_new (G_TYPE_OBJECT, NULL);
+  g_autoptr(GObject) b = g_object_new (G_TYPE_OBJECT, NULL);
+  GtkOrdering order;
+
+  g_object_set_data (a, "ledger-page", self);
+  self->probed_sort = -1;
+  order = gtk_sorter_compare (sorter, a, b);
+  if (self->probed_sort >= 0)
+    {
+      sort = self->probed_sort;
+      descending = order == GTK_ORDERING_LARGER;
+    }
+#endif
+  if (sort == self->sort && descending == self->descending)
+    return;
+  self->sort = sort;
+  self->descending = descending;
+  rebuild (self);
+}
+
+static void
+set_column_sorter (GtkColumnViewColumn *column,
+                   HdLedgerSort         sort)
+{
+  g_autoptr(GtkCustomSorter) sorter = gtk_custom_sorter_new (probe_sort, GINT_TO_POINTER (sort), NULL);
+
+  gtk_column_view_column_set_sorter (column, GTK_SORTER (sorter));
+}
+
+/* ---- actions ---- */
+
+static gboolean
+unit_chosen (gint64    id,
+             gpointer  user_data,
+             GError  **error)
+{
+  hd_ledger_page_set_unit (HD_LEDGER_PAGE (user_data), id);
+  return TRUE;
+}
+
+static void
+choose_unit_activated (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  HdLedgerPage *self = HD_LEDGER_PAGE (widget);
+  HdSearchChooser *chooser;
+
+  if (self->context == NULL)
+    return;
+  chooser = hd_search_chooser_new (get_window (self), self->context, HD_SEARCH_HIT_UNIT,
+                                   _("Show the Ledger of a Unit"), _("_Show Ledger"), unit_chosen,
+                                   g_object_ref (self), g_object_unref);
+  gtk_window_present (GTK_WINDOW (chooser));
+}
+
+static void
+new_task_activated (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  HdLedgerPage *self = HD_LEDGER_PAGE (widget);
+
+  if (self->context == NULL)
+    return;
+  if (self->selection != NULL)
+    {
+      self->rebuilding = TRUE;
+      gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+      self->rebuilding = FALSE;
+    }
+  hd_task_editor_start_new (self->editor, self->unit_id);
+}
+
+static void
+search_activated (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  HdLedgerPage *self = HD_LEDGER_PAGE (widget);
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+static void
+task_created_cb (HdLedgerPage *self,
+                 gint64        id)
+{
+  hd_ledger_page_select_task (self, id);
+}
+
+/* ---- following the database ---- */
+
+static void
+history_changed_cb (HdLedgerPage *self)
+{
+  g_hash_table_remove_all (self->unit_names);
+  /* The chosen unit may be gone (deleted, or its creation undone): then the whole ledger. */
+  if (self->unit_id != 0 && !hd_unit_check_exists (get_store (self), self->unit_id, NULL))
+    self->unit_id = 0;
+  hd_ledger_page_reload (self);
+  hd_task_editor_reload (self->editor);
+}
+
+static void
+warning_days_changed_cb (HdLedgerPage *self)
+{
+  update_summary (self);
+  rebuild (self);
+  hd_task_editor_reload (self->editor);
+}
+
+/* ---- object ---- */
+
+static GtkStringList *
+make_filter_labels (const char  *any,
+                    const char * (*get_label) (int value),
+                    int          n)
+{
+  GtkStringList *list = gtk_string_list_new ((const char *[]) { any, NULL });
+
+  for (int i = 0; i < n; i++)
+    gtk_string_list_append (list, get_label (i));
+  return list;
+}
+
+static const char *plan_label (int v) { return hd_task_plan_get_label (v); }
+static const char *kind_label (int v) { return hd_task_kind_get_label (v); }
+static const char *light_label (int v) { return hd_light_get_label (v); }
+
+static void
+hd_ledger_page_dispose (GObject *object)
+{
+  HdLedgerPage *self = HD_LEDGER_PAGE (object);
+
+  if (self->context != NULL)
+    {
+      g_clear_signal_handler (&self->history_handler, hd_context_get_history (self->context));
+      g_clear_signal_handler (&self->settings_handler, hd_context_get_settings (self->context));
+    }
+  if (self->column_view != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (gtk_column_view_get_sorter (self->column_view), self);
+      gtk_column_view_set_model (self->column_view, NULL);
+    }
+  clear_model (self);
+  gtk_widget_dispose_template (GTK_WIDGET (self), HD_TYPE_LEDGER_PAGE);
+  g_clear_object (&self->leaders);
+  g_clear_pointer (&self->unit_names, g_hash_table_unref);
+  g_clear_object (&self->context);
+
+  G_OBJECT_CLASS (hd_ledger_page_parent_class)->dispose (object);
+}
+
+static void
+hd_ledger_page_class_init (HdLedgerPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = hd_ledger_page_dispose;
+
+  g_type_ensure (HD_TYPE_TASK_EDITOR);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/huodongban/Huodongban/ledger/hd-ledger-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, HdLedgerPage, unit_button);
+  gtk_widget_class_bind_template_child (widget_class, HdLedgerPage, unit_label);
+  gtk_widget_class_bind_template_child (widget_class, HdLedgerPage, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, HdLedgerPage, plan_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, HdLedgerPage, kind_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, HdLedgerPage, light_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, HdLedgerPage, leader_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, HdLedgerPage, overdue_toggle);
+  gtk_widget_class_bind_template_child (widget_class, HdLedgerPage, count_label);
+  gtk_widget_class_bind_template_child (widget_class, HdLedgerPage, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, HdLedgerPage, error_revealer);
+  gtk_widget_class_bind_template_child (widget_class, HdLedgerPage, error_label);
+  gtk_widget_class_bind_template_child (widget_class, HdLedgerPage, list_stack);
+  gtk_widget_class_bind_template_child (widget_class, HdLedgerPage, column_view);
+  gtk_widget_class_bind_template_child (widget_class, HdLedgerPage, number_column);
+  gtk_widget_class_bind_template_child (widget_class, HdLedgerPage, deadline_column);
+  gtk_widget_class_bind_template_child (widget_class, HdLedgerPage, closed_column);
+  gtk_widget_class_bind_template_child (widget_class, HdLedgerPage, empty_title);
+  gtk_widget_class_bind_template_child (widget_class, HdLedgerPage, empty_body);
+  gtk_widget_class_bind_template_child (widget_class, HdLedgerPage, editor);
+  gtk_widget_class_bind_template_callback (widget_class, filter_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, task_created_cb);
+  gtk_widget_class_bind_template_callback (widget_class, setup_number_cb);
+  gtk_widget_class_bind_template_callback (widget_class, setup_date_cb);
+  gtk_widget_class_bind_template_callback (widget_class, setup_wrap_cb);
+  gtk_widget_class_bind_template_callback (widget_class, setup_light_cb);
+  gtk_widget_class_bind_template_callback (widget_class, bind_number_cb);
+  gtk_widget_class_bind_template_callback (widget_class, bind_light_cb);
+  gtk_widget_class_bind_template_callback (widget_class, bind_source_cb);
+  gtk_widget_class_bind_template_callback (widget_class, bind_problem_cb);
+  gtk_widget_class_bind_template_callback (widget_class, bind_measures_cb);
+  gtk_widget_class_bind_template_callback (widget_class, bind_goal_cb);
+  gtk_widget_class_bind_template_callback (widget_class, bind_leader_cb);
+  gtk_widget_class_bind_template_callback (widget_class, bind_unit_cb);
+  gtk_widget_class_bind_template_callback (widget_class, bind_person_cb);
+  gtk_widget_class_bind_template_callback (widget_class, bind_deadline_cb);
+  gtk_widget_class_bind_template_callback (widget_class, bind_progress_cb);
+  gtk_widget_class_bind_template_callback (widget_class, bind_result_cb);
+  gtk_widget_class_bind_template_callback (widget_class, bind_closed_cb);
+
+  gtk_widget_class_install_action (widget_class, "ledger.choose-unit", NULL, choose_unit_activated);
+  gtk_widget_class_install_action (widget_class, "ledger.new-task", NULL, new_task_activated);
+  gtk_widget_class_install_action (widget_class, "ledger.search", NULL, search_activated);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "ledger.new-task", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "ledger.search", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_u, GDK_CONTROL_MASK, "ledger.choose-unit", NULL);
+}
+
+static void
+hd_ledger_page_init (HdLedgerPage *self)
+{
+  g_autoptr(GtkStringList) plans = NULL;
+  g_autoptr(GtkStringList) kinds = NULL;
+  g_autoptr(GtkStringList) lights = NULL;
+  g_autoptr(GtkExpression) expression = NULL;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->unit_names = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+
+  plans = make_filter_labels (_("Any Plan"), plan_label, HD_TASK_N_PLANS);
+  kinds = make_filter_labels (_("Any Kind"), kind_label, HD_TASK_N_KINDS);
+  lights = make_filter_labels (_("Any Light"), light_label, HD_LIGHT_N_LIGHTS);
+  self->leaders = gtk_string_list_new ((const char *[]) { _("Any Leader"), NULL });
+  expression = gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string");
+
+  self->updating_filters = TRUE;
+  gtk_drop_down_set_model (self->plan_dropdown, G_LIST_MODEL (plans));
+  gtk_drop_down_set_model (self->kind_dropdown, G_LIST_MODEL (kinds));
+  gtk_drop_down_set_model (self->light_dropdown, G_LIST_MODEL (lights));
+  gtk_drop_down_set_expression (self->leader_dropdown, expression);
+  gtk_drop_down_set_model (self->leader_dropdown, G_LIST_MODEL (self->leaders));
+  self->updating_filters = FALSE;
+
+  set_column_sorter (self->number_column, HD_LEDGER_SORT_NUMBER);
+  set_column_sorter (self->deadline_column, HD_LEDGER_SORT_DEADLINE);
+  set_column_sorter (self->closed_column, HD_LEDGER_SORT_CLOSED);
+  gtk_column_view_sort_by_column (self->column_view, self->number_column, GTK_SORT_ASCENDING);
+  self->sort = HD_LEDGER_SORT_NUMBER;
+  self->descending = FALSE;
+  g_signal_connect_swapped (gtk_column_view_get_sorter (self->column_view), "changed",
+                            G_CALLBACK (sorter_changed_cb), self);
+}
+
+/* The county when the database holds one hierarchy, else every unit. */
+static gint64
+default_unit (HdStore *store)
+{
+  g_autoptr(GListModel) roots = hd_unit_list_new_children (store, 0);
+  g_autoptr(HdUnit) root = NULL;
+
+  if (g_list_model_get_n_items (roots) != 1)
+    return 0;
+  root = g_list_model_get_item (roots, 0);
+  return hd_unit_get_id (root);
+}
+
+void
+hd_ledger_page_set_context (HdLedgerPage *self,
+                            HdContext    *context)
+{
+  g_return_if_fail (HD_IS_LEDGER_PAGE (self));
+  g_return_if_fail (HD_IS_CONTEXT (context));
+
+  if (self->context != NULL)
+    {
+      g_clear_signal_handler (&self->history_handler, hd_context_get_history (self->context));
+      g_clear_signal_handler (&self->settings_handler, hd_context_get_settings (self->context));
+    }
+  g_set_object (&self->context, context);
+  hd_task_editor_set_context (self->editor, context);
+  self->history_handler = g_signal_connect_swapped (hd_context_get_history (context), "changed",
+                                                    G_CALLBACK (history_changed_cb), self);
+  self->settings_handler = g_signal_connect_swapped (hd_context_get_settings (context),
+                                                     "changed::deadline-warning-days",
+                                                     G_CALLBACK (warning_days_changed_cb), self);
+  self->unit_id = default_unit (get_store (self));
+  hd_ledger_page_reload (self);
+}
+
+void
+hd_ledger_page_reload (HdLedgerPage *self)
+{
+  g_return_if_fail (HD_IS_LEDGER_PAGE (self));
+
+  if (self->context == NULL)
+    return;
+  if (self->unit_id == 0)
+    self->unit_id = default_unit (get_store (self));
+  g_hash_table_remove_all (self->unit_names);
+  update_unit_label (self);
+  update_leaders (self);
+  update_summary (self);
+  rebuild (self);
+}
+
+void
+hd_ledger_page_set_unit (HdLedgerPage *self,
+                         gint64        unit_id)
+{
+  g_return_if_fail (HD_IS_LEDGER_PAGE (self));
+
+  self->unit_id = unit_id;
+  hd_ledger_page_reload (self);
+}
+
+gint64
+hd_ledger_page_get_unit (HdLedgerPage *self)
+{
+  g_return_val_if_fail (HD_IS_LEDGER_PAGE (self), 0);
+  return self->unit_id;
+}
+
+GListModel *
+hd_ledger_page_get_rows (HdLedgerPage *self)
+{
+  g_return_val_if_fail (HD_IS_LEDGER_PAGE (self), NULL);
+  return G_LIST_MODEL (self->model);
+}
+
+gboolean
+hd_ledger_page_get_loading (HdLedgerPage *self)
+{
+  g_return_val_if_fail (HD_IS_LEDGER_PAGE (self), FALSE);
+  return self->model != NULL && hd_query_model_get_loading (self->model);
+}
+
+void
+hd_ledger_page_set_light_filter (HdLedgerPage *self,
+                                 int           light)
+{
+  g_return_if_fail (HD_IS_LEDGER_PAGE (self));
+  g_return_if_fail (light >= -1 && light < HD_LIGHT_N_LIGHTS);
+
+  gtk_drop_down_set_selected (self->light_dropdown, light + 1);
+}
+
+GtkEditable *
+hd_ledger_page_get_search_entry (HdLedgerPage *self)
+{
+  g_return_val_if_fail (HD_IS_LEDGER_PAGE (self), NULL);
+  return GTK_EDITABLE (self->search_entry);
+}
+
+const char *
+hd_ledger_page_get_summary (HdLedgerPage *self)
+{
+  g_return_val_if_fail (HD_IS_LEDGER_PAGE (self), NULL);
+  return gtk_label_get_label (self->summary_label);
+}
+
+const char *
+hd_ledger_page_get_empty_text (HdLedgerPage *self)
+{
+  g_return_val_if_fail (HD_IS_LEDGER_PAGE (self), NULL);
+  if (!g_str_equal (gtk_stack_get_visible_child_name (self->list_stack), "empty"))
+    return NULL;
+  return gtk_label_get_label (self->empty_body);
+}
+
+void
+hd_ledger_page_select_task (HdLedgerPage *self,
+                            gint64        task_id)
+{
+  g_return_if_fail (HD_IS_LEDGER_PAGE (self));
+
+  if (task_id != hd_task_editor_get_task_id (self->editor))
+    hd_task_editor_set_task (self->editor, task_id);
+  self->pending_task_id = task_id;
+  if (self->model != NULL)
+    select_pending (self, 0, g_list_model_get_n_items (G_LIST_MODEL (self->model)));
+  if (self->model == NULL || !hd_query_model_get_loading (self->model))
+    self->pending_task_id = 0;
+}
+
+HdTaskEditor *
+hd_ledger_page_get_editor (HdLedgerPage *self)
+{
+  g_return_val_if_fail (HD_IS_LEDGER_PAGE (self), NULL);
+  return self->editor;
+}

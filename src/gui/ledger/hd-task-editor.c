@@ -1,0 +1,1032 @@
+/* hd-task-editor.c
+ *
+ * The pane keeps what the clerk is typing: after an edit, undo or redo it reads the task again,
+ * but fields that were changed and not saved keep their text (the progress log, the review dates
+ * and the closing state always follow the database). Closing uses the result and the verdict as
+ * the pane shows them: when they were changed and not saved, writing them and closing is one edit,
+ * checked by the core's closing rule.
+ */
+#include <glib/gi18n-lib.h>
+
+#include "hd-date.h"
+#include "hd-ledger-text.h"
+#include "hd-question-window.h"
+#include "hd-search-chooser.h"
+#include "hd-task-editor.h"
+#include "hd-unit.h"
+
+struct _HdTaskEditor
+{
+  GtkWidget       parent_instance;
+
+  HdContext      *context;
+  HdTask         *task;          /* the snapshot shown, NULL while creating or empty */
+  gint64          task_id;
+  gint64          unit_id;       /* the unit the fields name (chosen, not saved yet maybe) */
+  gboolean        creating;
+  gboolean        filling;
+  gboolean        fields_dirty;
+  gboolean        result_dirty;
+
+  GtkStack       *stack;
+  GtkLabel       *title_label;
+  GtkDropDown    *plan_dropdown;
+  GtkDropDown    *rule_dropdown;
+  GtkDropDown    *kind_dropdown;
+  GtkButton      *unit_button;
+  GtkTextView    *problem_view;
+  GtkEntry       *source_entry;
+  GtkTextView    *goal_view;
+  GtkTextView    *measures_view;
+  GtkEntry       *leader_entry;
+  GtkEntry       *person_entry;
+  GtkEntry       *deadline_entry;
+  GtkLabel       *deadline_error;
+  GtkWidget      *reviews_box;
+  GtkFlowBox     *reviews_flow;
+  GtkEntry       *review_entry;
+  GtkLabel       *fields_error;
+  GtkWidget      *save_button;
+  GtkWidget      *create_button;
+  GtkWidget      *delete_button;
+  GtkWidget      *progress_grid;
+  GtkListBox     *progress_list;
+  GtkEntry       *progress_date_entry;
+  GtkEntry       *progress_text_entry;
+  GtkLabel       *progress_error;
+  GtkWidget      *result_grid;
+  GtkTextView    *result_view;
+  GtkDropDown    *verdict_dropdown;
+  GtkLabel       *state_label;
+  GtkEntry       *close_date_entry;
+  GtkEntry       *reason_entry;
+  GtkLabel       *close_error;
+  GtkWidget      *close_button;
+  GtkWidget      *reopen_button;
+};
+
+G_DEFINE_FINAL_TYPE (HdTaskEditor, hd_task_editor, GTK_TYPE_WIDGET)
+
+enum {
+  CREATED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static HdStore *
+get_store (HdTaskEditor *self)
+{
+  return hd_context_get_store (self->context);
+}
+
+static HdHistory *
+get_history (HdTaskEditor *self)
+{
+  return hd_context_get_history (self->context);
+}
+
+static GtkWindow *
+get_window (HdTaskEditor *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
+}
+
+/* ---- small helpers ---- */
+
+static void
+show_message (GtkLabel   *label,
+              const char *message)
+{
+  gtk_label_set_label (label, message != NULL ? message : "");
+  gtk_widget_set_visible (GTK_WIDGET (label), message != NULL && *message != '\0');
+}
+
+static void
+set_view_text (GtkTextView *view,
+               const char  *text)
+{
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (view), text != NULL ? text : "", -1);
+}
+
+static char *
+dup_view_text (GtkTextView *view)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return g_strstrip (gtk_text_buffer_get_text (buffer, &start, &end, FALSE));
+}
+
+static void
+set_entry_text (GtkEntry   *entry,
+                const char *text)
+{
+  gtk_editable_set_text (GTK_EDITABLE (entry), text != NULL ? text : "");
+}
+
+static char *
+today_display (HdTaskEditor *self)
+{
+  return hd_date_format_display (hd_context_get_today (self->context));
+}
+
+/* What the clerk typed as a date, as ISO; NULL (and @error_label saying why) when it is none. */
+static char *
+parse_typed_date (GtkEntry *entry,
+                  GtkLabel *error_label,
+                  gboolean  required)
+{
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry))));
+  GDate date;
+
+  g_date_clear (&date, 1);
+  if (*text == '\0')
+    {
+      if (required)
+        show_message (error_label, _("Enter the date, e.g. 2014-09-30 or 2014年9月30日."));
+      return NULL;
+    }
+  if (!hd_date_parse_typed (text, &date))
+    {
+      g_autofree char *message =
+        /* Translators: %s is what the clerk typed as a date. */
+        g_strdup_printf (_("“%s” is not a date. Type it as 2014-09-30, 2014/9/30, 2014.9.30 or 2014年9月30日."), text);
+
+      show_message (error_label, message);
+      return NULL;
+    }
+  return hd_date_format_iso (&date);
+}
+
+static GtkStringList *
+make_labels (const char * (*get_label) (int value),
+             int first,
+             int n)
+{
+  GtkStringList *list = gtk_string_list_new (NULL);
+
+  for (int i = first; i < n; i++)
+    gtk_string_list_append (list, get_label (i));
+  return list;
+}
+
+static const char *plan_label (int v) { return hd_task_plan_get_label (v); }
+static const char *rule_label (int v) { return hd_rule_action_get_label (v); }
+static const char *kind_label (int v) { return hd_task_kind_get_label (v); }
+static const char *verdict_label (int v) { return hd_verdict_get_label (v); }
+
+/* ---- showing the task ---- */
+
+static void
+update_unit_button (HdTaskEditor *self)
+{
+  g_autoptr(HdUnit) unit = NULL;
+  g_autofree char *name = NULL;
+
+  if (self->unit_id != 0)
+    unit = hd_unit_load (get_store (self), self->unit_id, NULL);
+  if (unit != NULL)
+    name = hd_unit_dup_full_name (unit, get_store (self));
+  gtk_button_set_label (self->unit_button, name != NULL ? name : _("Choose a Unit…"));
+}
+
+static void
+update_title (HdTaskEditor *self)
+{
+  g_autoptr(HdUnit) unit = NULL;
+  g_autofree char *title = NULL;
+  gint64 unit_id = self->task != NULL ? hd_task_get_unit_id (self->task) : self->unit_id;
+
+  if (unit_id != 0)
+    unit = hd_unit_load (get_store (self), unit_id, NULL);
+  if (self->creating)
+    /* Translators: the heading of the editor of a task not created yet; %s is the unit. */
+    title = g_strdup_printf (_("New task for %s"), unit != NULL ? hd_unit_get_name (unit) : "");
+  else
+    /* Translators: the heading of the task editor: the task's number in the unit's ledger and
+     * the unit, e.g. "No. 3 · 七坪镇". */
+    title = g_strdup_printf (_("No. %u · %s"), hd_task_get_number (self->task),
+                             unit != NULL ? hd_unit_get_name (unit) : "");
+  gtk_label_set_label (self->title_label, title);
+}
+
+static void
+update_sensitivity (HdTaskEditor *self)
+{
+  gboolean institution = gtk_drop_down_get_selected (self->plan_dropdown) == HD_TASK_PLAN_INSTITUTION;
+  gboolean long_term = gtk_drop_down_get_selected (self->kind_dropdown) == HD_TASK_KIND_LONG_TERM;
+  gboolean has_task = self->task != NULL;
+  gboolean closed = has_task && hd_task_get_closed (self->task) != NULL;
+
+  gtk_widget_set_sensitive (GTK_WIDGET (self->rule_dropdown), institution);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->deadline_entry), !long_term);
+  gtk_widget_set_visible (self->reviews_box, has_task && hd_task_get_kind (self->task) == HD_TASK_KIND_LONG_TERM);
+  gtk_widget_set_visible (self->save_button, !self->creating);
+  gtk_widget_set_visible (self->create_button, self->creating);
+  gtk_widget_set_visible (self->delete_button, !self->creating);
+  gtk_widget_set_sensitive (self->progress_grid, has_task);
+  gtk_widget_set_sensitive (self->result_grid, has_task);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->result_view), has_task && !closed);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->verdict_dropdown), has_task && !closed);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->close_date_entry), has_task && !closed);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->reason_entry), closed);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "task.save", has_task || self->creating);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "task.create", self->creating);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "task.delete", has_task);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "task.choose-unit", has_task || self->creating);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "task.add-progress", has_task);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "task.add-review", has_task);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "task.save-result", has_task && !closed);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "task.close", has_task && !closed);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "task.reopen", closed);
+}
+
+static void
+fill_fields (HdTaskEditor *self)
+{
+  HdTask *task = self->task;
+  g_autofree char *deadline = NULL;
+
+  self->filling = TRUE;
+  if (task != NULL)
+    {
+      deadline = hd_ledger_text_date (hd_task_get_deadline (task));
+      self->unit_id = hd_task_get_unit_id (task);
+      gtk_drop_down_set_selected (self->plan_dropdown, hd_task_get_plan (task));
+      gtk_drop_down_set_selected (self->rule_dropdown, hd_task_get_rule_action (task));
+      gtk_drop_down_set_selected (self->kind_dropdown, hd_task_get_kind (task));
+    }
+  else
+    {
+      gtk_drop_down_set_selected (self->plan_dropdown, HD_TASK_PLAN_RECTIFICATION);
+      gtk_drop_down_set_selected (self->rule_dropdown, HD_RULE_ACTION_NONE);
+      gtk_drop_down_set_selected (self->kind_dropdown, HD_TASK_KIND_DEADLINE);
+    }
+  set_view_text (self->problem_view, task != NULL ? hd_task_get_problem (task) : NULL);
+  set_entry_text (self->source_entry, task != NULL ? hd_task_get_source (task) : NULL);
+  set_view_text (self->goal_view, task != NULL ? hd_task_get_goal (task) : NULL);
+  set_view_text (self->measures_view, task != NULL ? hd_task_get_measures (task) : NULL);
+  set_entry_text (self->leader_entry, task != NULL ? hd_task_get_leader (task) : NULL);
+  set_entry_text (self->person_entry, task != NULL ? hd_task_get_person (task) : NULL);
+  set_entry_text (self->deadline_entry, deadline);
+  show_message (self->deadline_error, NULL);
+  show_message (self->fields_error, NULL);
+  update_unit_button (self);
+  self->fields_dirty = FALSE;
+  self->filling = FALSE;
+}
+
+static void
+fill_result (HdTaskEditor *self)
+{
+  self->filling = TRUE;
+  set_view_text (self->result_view, self->task != NULL ? hd_task_get_result (self->task) : NULL);
+  gtk_drop_down_set_selected (self->verdict_dropdown,
+                              self->task != NULL ? hd_task_get_verdict (self->task) : HD_VERDICT_NONE);
+  self->result_dirty = FALSE;
+  self->filling = FALSE;
+}
+
+static void
+remove_review_clicked (GtkButton    *button,
+                       HdTaskEditor *self)
+{
+  const char *date = g_object_get_data (G_OBJECT (button), "review-date");
+  g_autoptr(GError) error = NULL;
+
+  if (!hd_task_remove_review (get_store (self), get_history (self), self->task_id, date, &error))
+    show_message (self->fields_error, error->message);
+}
+
+static void
+fill_reviews (HdTaskEditor *self)
+{
+  const char * const *reviews = self->task != NULL ? hd_task_get_reviews (self->task) : NULL;
+
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->reviews_flow))) != NULL)
+    gtk_flow_box_remove (self->reviews_flow, child);
+  for (guint i = 0; reviews != NULL && reviews[i] != NULL; i++)
+    {
+      g_autofree char *date = hd_ledger_text_date (reviews[i]);
+      g_autofree char *accessible = NULL;
+      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+      GtkWidget *label = gtk_label_new (date);
+      GtkWidget *remove = gtk_button_new_from_icon_name ("window-close-symbolic");
+
+      /* Translators: the button that removes a review date; %s is the date. */
+      accessible = g_strdup_printf (_("Remove review date %s"), date);
+      gtk_widget_set_tooltip_text (remove, accessible);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+      gtk_widget_add_css_class (remove, "flat");
+      gtk_widget_add_css_class (remove, "circular");
+      g_object_set_data_full (G_OBJECT (remove), "review-date", g_strdup (reviews[i]), g_free);
+      g_signal_connect (remove, "clicked", G_CALLBACK (remove_review_clicked), self);
+      gtk_widget_set_margin_start (label, 6);
+      gtk_box_append (GTK_BOX (box), label);
+      gtk_box_append (GTK_BOX (box), remove);
+      gtk_widget_add_css_class (box, "card");
+      gtk_flow_box_append (self->reviews_flow, box);
+    }
+}
+
+static void
+fill_progress (HdTaskEditor *self)
+{
+  g_autoptr(GPtrArray) log = NULL;
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->progress_list))) != NULL)
+    gtk_list_box_remove (self->progress_list, child);
+  if (self->task_id != 0 && !self->creating)
+    log = hd_task_load_progress (get_store (self), self->task_id, NULL);
+  if (log == NULL || log->len == 0)
+    {
+      GtkWidget *empty = gtk_label_new (_("No progress entered yet."));
+
+      gtk_widget_add_css_class (empty, "dim-label");
+      gtk_widget_set_margin_top (empty, 12);
+      gtk_widget_set_margin_bottom (empty, 12);
+      gtk_list_box_append (self->progress_list, empty);
+      return;
+    }
+  /* Newest first: the clerk reads the latest state. */
+  for (guint i = log->len; i-- > 0;)
+    {
+      HdTaskProgress *entry = g_ptr_array_index (log, i);
+      g_autofree char *date = hd_ledger_text_date (entry->date);
+      g_autofree char *heading = NULL;
+      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+      GtkWidget *head = gtk_label_new (NULL);
+      GtkWidget *text = gtk_label_new (entry->text);
+
+      /* Translators: a progress entry's date and who entered it, e.g. "2014年9月30日 · 王芳". */
+      heading = g_strdup_printf (_("%s · %s"), date, entry->operator_name != NULL ? entry->operator_name : "");
+      gtk_label_set_label (GTK_LABEL (head), heading);
+      gtk_label_set_xalign (GTK_LABEL (head), 0);
+      gtk_widget_add_css_class (head, "dim-label");
+      gtk_widget_add_css_class (head, "caption");
+      gtk_label_set_xalign (GTK_LABEL (text), 0);
+      gtk_label_set_wrap (GTK_LABEL (text), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (text), PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_selectable (GTK_LABEL (text), TRUE);
+      gtk_box_append (GTK_BOX (box), head);
+      gtk_box_append (GTK_BOX (box), text);
+      gtk_widget_set_margin_top (box, 6);
+      gtk_widget_set_margin_bottom (box, 6);
+      gtk_widget_set_margin_start (box, 6);
+      gtk_widget_set_margin_end (box, 6);
+      gtk_list_box_append (self->progress_list, box);
+    }
+}
+
+static void
+fill_state (HdTaskEditor *self)
+{
+  g_autofree char *state = NULL;
+  g_autofree char *today = today_display (self);
+
+  if (self->task != NULL)
+    {
+      HdLight light = hd_task_get_light (self->task, hd_context_get_today (self->context),
+                                         g_settings_get_uint (hd_context_get_settings (self->context),
+                                                              "deadline-warning-days"));
+      const char *closed = hd_task_get_closed (self->task);
+
+      if (closed != NULL)
+        {
+          g_autofree char *date = hd_ledger_text_date (closed);
+          /* Translators: the state of a closed task: the light's word and the closing date. */
+          state = g_strdup_printf (_("%s on %s. To change it, reopen it with a reason."), hd_light_get_label (light), date);
+        }
+      else
+        /* Translators: the state of an open task: its deadline light's word. */
+        state = g_strdup_printf (_("Open · %s"), hd_light_get_label (light));
+    }
+  gtk_label_set_label (self->state_label, state != NULL ? state : "");
+  set_entry_text (self->close_date_entry, today);
+  set_entry_text (self->progress_date_entry, today);
+  set_entry_text (self->reason_entry, NULL);
+  show_message (self->close_error, NULL);
+  show_message (self->progress_error, NULL);
+}
+
+static void
+show_task (HdTaskEditor *self,
+           gboolean      keep_typing)
+{
+  update_title (self);
+  if (!keep_typing || !self->fields_dirty)
+    fill_fields (self);
+  if (!keep_typing || !self->result_dirty)
+    fill_result (self);
+  fill_reviews (self);
+  fill_progress (self);
+  fill_state (self);
+  update_sensitivity (self);
+  gtk_stack_set_visible_child_name (self->stack, "task");
+}
+
+/* ---- changes being typed ---- */
+
+static void
+field_changed_cb (HdTaskEditor *self)
+{
+  if (self->filling)
+    return;
+  self->fields_dirty = TRUE;
+  show_message (self->deadline_error, NULL);
+  update_sensitivity (self);
+}
+
+static void
+result_changed_cb (HdTaskEditor *self)
+{
+  if (self->filling)
+    return;
+  self->result_dirty = TRUE;
+  show_message (self->close_error, NULL);
+}
+
+static void
+progress_changed_cb (HdTaskEditor *self)
+{
+  show_message (self->progress_error, NULL);
+}
+
+static void
+close_changed_cb (HdTaskEditor *self)
+{
+  show_message (self->close_error, NULL);
+}
+
+/* ---- the fields ---- */
+
+typedef struct {
+  HdTaskFields  fields;
+  char         *problem;
+  char         *source;
+  char         *goal;
+  char         *measures;
+  char         *leader;
+  char         *person;
+  char         *deadline;
+} Collected;
+
+static void
+collected_clear (Collected *c)
+{
+  g_free (c->problem);
+  g_free (c->source);
+  g_free (c->goal);
+  g_free (c->measures);
+  g_free (c->leader);
+  g_free (c->person);
+  g_free (c->deadline);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Collected, collected_clear)
+
+/* FALSE with the deadline's error shown when the deadline typed is not a date. */
+static gboolean
+collect_fields (HdTaskEditor *self,
+                Collected    *c)
+{
+  HdTaskKind kind = gtk_drop_down_get_selected (self->kind_dropdown);
+  HdTaskPlan plan = gtk_drop_down_get_selected (self->plan_dropdown);
+
+  c->problem = dup_view_text (self->problem_view);
+  c->source = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->source_entry))));
+  c->goal = dup_view_text (self->goal_view);
+  c->measures = dup_view_text (self->measures_view);
+  c->leader = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->leader_entry))));
+  c->person = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->person_entry))));
+  if (kind != HD_TASK_KIND_LONG_TERM)
+    {
+      const char *typed = gtk_editable_get_text (GTK_EDITABLE (self->deadline_entry));
+
+      /* An empty deadline is the core's to explain; a mistyped one is ours. */
+      c->deadline = parse_typed_date (self->deadline_entry, self->deadline_error, FALSE);
+      if (c->deadline == NULL && *typed != '\0' && gtk_widget_get_visible (GTK_WIDGET (self->deadline_error)))
+        {
+          gtk_widget_grab_focus (GTK_WIDGET (self->deadline_entry));
+          return FALSE;
+        }
+    }
+  c->fields = (HdTaskFields) {
+    .unit_id = self->unit_id,
+    .plan = plan,
+    .rule_action = plan == HD_TASK_PLAN_INSTITUTION ? gtk_drop_down_get_selected (self->rule_dropdown) : HD_RULE_ACTION_NONE,
+    .kind = kind,
+    .problem = c->problem,
+    .problem_id = self->task != NULL ? hd_task_get_problem_id (self->task) : 0,
+    .source = c->source,
+    .goal = c->goal,
+    .measures = c->measures,
+    .leader = c->leader,
+    .person = c->person,
+    .deadline = c->deadline,
+  };
+  return TRUE;
+}
+
+static void
+create_activated (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  HdTaskEditor *self = HD_TASK_EDITOR (widget);
+  g_auto(Collected) c = { { 0 }, NULL };
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  if (!self->creating || !collect_fields (self, &c))
+    return;
+  id = hd_task_create (get_store (self), get_history (self), &c.fields, &error);
+  if (id == 0)
+    {
+      show_message (self->fields_error, error->message);
+      return;
+    }
+  self->creating = FALSE;
+  self->fields_dirty = FALSE;
+  hd_task_editor_set_task (self, id);
+  g_signal_emit (self, signals[CREATED], 0, id);
+}
+
+static void
+save_activated (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  HdTaskEditor *self = HD_TASK_EDITOR (widget);
+  g_auto(Collected) c = { { 0 }, NULL };
+  g_autoptr(GError) error = NULL;
+
+  if (self->creating)
+    {
+      create_activated (widget, NULL, NULL);
+      return;
+    }
+  if (self->task == NULL || !collect_fields (self, &c))
+    return;
+  /* Written before the history's "changed" rereads the pane. */
+  self->fields_dirty = FALSE;
+  if (!hd_task_update (get_store (self), get_history (self), self->task_id, &c.fields, &error))
+    {
+      self->fields_dirty = TRUE;
+      show_message (self->fields_error, error->message);
+    }
+}
+
+static void
+delete_confirmed_cb (HdTaskEditor *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (self->task_id == 0)
+    return;
+  if (!hd_task_delete (get_store (self), get_history (self), self->task_id, &error))
+    show_message (self->fields_error, error->message);
+}
+
+static void
+delete_activated (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  HdTaskEditor *self = HD_TASK_EDITOR (widget);
+  HdQuestionWindow *question;
+  g_autofree char *heading = NULL;
+  g_autofree char *body = NULL;
+  g_autofree char *problem = NULL;
+
+  if (self->task == NULL)
+    return;
+  problem = g_utf8_substring (hd_task_get_problem (self->task), 0,
+                              MIN (40, g_utf8_strlen (hd_task_get_problem (self->task), -1)));
+  /* Translators: the question before deleting a task; %u is its number in the unit's ledger. */
+  heading = g_strdup_printf (_("Delete task No. %u?"), hd_task_get_number (self->task));
+  /* Translators: %s is the start of the task's problem text. */
+  body = g_strdup_printf (_("“%s” goes out of the ledger with its progress log and review dates. "
+                            "Undo (Ctrl+Z) brings it back."), problem);
+  question = hd_question_window_new (get_window (self), heading, body, _("_Delete Task"), TRUE);
+  g_signal_connect_object (question, "confirmed", G_CALLBACK (delete_confirmed_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (question));
+}
+
+static gboolean
+unit_chosen (gint64    id,
+             gpointer  user_data,
+             GError  **error)
+{
+  HdTaskEditor *self = HD_TASK_EDITOR (user_data);
+
+  if (self->unit_id == id)
+    return TRUE;
+  self->unit_id = id;
+  update_unit_button (self);
+  field_changed_cb (self);
+  return TRUE;
+}
+
+static void
+choose_unit_activated (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  HdTaskEditor *self = HD_TASK_EDITOR (widget);
+  HdSearchChooser *chooser;
+
+  chooser = hd_search_chooser_new (get_window (self), self->context, HD_SEARCH_HIT_UNIT,
+                                   _("Responsible Unit"), _("_Choose"), unit_chosen,
+                                   g_object_ref (self), g_object_unref);
+  gtk_window_present (GTK_WINDOW (chooser));
+}
+
+/* ---- review dates ---- */
+
+static void
+add_review_activated (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  HdTaskEditor *self = HD_TASK_EDITOR (widget);
+  g_autofree char *date = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->task == NULL)
+    return;
+  date = parse_typed_date (self->review_entry, self->fields_error, TRUE);
+  if (date == NULL)
+    return;
+  if (!hd_task_add_review (get_store (self), get_history (self), self->task_id, date, &error))
+    show_message (self->fields_error, error->message);
+  else
+    set_entry_text (self->review_entry, NULL);
+}
+
+static void
+review_activate_cb (HdTaskEditor *self)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "task.add-review", NULL);
+}
+
+/* ---- progress ---- */
+
+static void
+add_progress_activated (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  HdTaskEditor *self = HD_TASK_EDITOR (widget);
+  g_autofree char *date = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->task == NULL)
+    return;
+  date = parse_typed_date (self->progress_date_entry, self->progress_error, TRUE);
+  if (date == NULL)
+    return;
+  text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->progress_text_entry))));
+  if (*text == '\0')
+    {
+      show_message (self->progress_error, _("Type what was done, then add it to the log."));
+      gtk_widget_grab_focus (GTK_WIDGET (self->progress_text_entry));
+      return;
+    }
+  if (!hd_task_add_progress (get_store (self), get_history (self), self->task_id, date, text, &error))
+    show_message (self->progress_error, error->message);
+  else
+    set_entry_text (self->progress_text_entry, NULL);
+}
+
+static void
+progress_activate_cb (HdTaskEditor *self)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "task.add-progress", NULL);
+}
+
+/* ---- result, closing, reopening ---- */
+
+static void
+save_result_activated (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  HdTaskEditor *self = HD_TASK_EDITOR (widget);
+  g_autofree char *result = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->task == NULL)
+    return;
+  result = dup_view_text (self->result_view);
+  self->result_dirty = FALSE;
+  if (!hd_task_set_result (get_store (self), get_history (self), self->task_id, result,
+                           gtk_drop_down_get_selected (self->verdict_dropdown), &error))
+    {
+      self->result_dirty = TRUE;
+      show_message (self->close_error, error->message);
+    }
+}
+
+static gboolean
+close_with_outcome (HdTaskEditor  *self,
+                    const char    *result,
+                    HdVerdict      verdict,
+                    const char    *date,
+                    GError       **error)
+{
+  HdEdit *edit = hd_edit_begin (get_store (self), _("Close rectification task"), error);
+
+  if (edit == NULL)
+    return FALSE;
+  if (!hd_task_write_outcome (edit, self->task_id, result, verdict, date, error))
+    {
+      hd_edit_abort (edit);
+      return FALSE;
+    }
+  return hd_edit_commit (edit, get_history (self), error);
+}
+
+static void
+close_activated (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  HdTaskEditor *self = HD_TASK_EDITOR (widget);
+  g_autofree char *date = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean ok;
+
+  if (self->task == NULL)
+    return;
+  date = parse_typed_date (self->close_date_entry, self->close_error, TRUE);
+  if (date == NULL)
+    return;
+  if (self->result_dirty)
+    {
+      g_autofree char *result = dup_view_text (self->result_view);
+
+      self->result_dirty = FALSE;
+      ok = close_with_outcome (self, result, gtk_drop_down_get_selected (self->verdict_dropdown), date, &error);
+      if (!ok)
+        self->result_dirty = TRUE;
+    }
+  else
+    ok = hd_task_close (get_store (self), get_history (self), self->task_id, date, &error);
+  if (!ok)
+    show_message (self->close_error, error->message);
+}
+
+static void
+reopen_activated (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  HdTaskEditor *self = HD_TASK_EDITOR (widget);
+  g_autofree char *reason = NULL;
+  g_autofree char *date = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->task == NULL)
+    return;
+  reason = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->reason_entry))));
+  if (*reason == '\0')
+    {
+      show_message (self->close_error, _("Say why the task is reopened, e.g. “群众反映问题反弹”, then reopen it."));
+      gtk_widget_grab_focus (GTK_WIDGET (self->reason_entry));
+      return;
+    }
+  date = hd_date_format_iso (hd_context_get_today (self->context));
+  if (!hd_task_reopen (get_store (self), get_history (self), self->task_id, date, reason, &error))
+    show_message (self->close_error, error->message);
+}
+
+/* ---- object ---- */
+
+static void
+hd_task_editor_dispose (GObject *object)
+{
+  HdTaskEditor *self = HD_TASK_EDITOR (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), HD_TYPE_TASK_EDITOR);
+  g_clear_object (&self->task);
+  g_clear_object (&self->context);
+
+  G_OBJECT_CLASS (hd_task_editor_parent_class)->dispose (object);
+}
+
+static void
+hd_task_editor_class_init (HdTaskEditorClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = hd_task_editor_dispose;
+
+  /* A task was created from the pane; its id. */
+  signals[CREATED] =
+    g_signal_new ("created", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/huodongban/Huodongban/ledger/hd-task-editor.ui");
+  gtk_widget_class_bind_template_child (widget_class, HdTaskEditor, stack);
+  gtk_widget_class_bind_template_child (widget_class, HdTaskEditor, title_label);
+  gtk_widget_class_bind_template_child (widget_class, HdTaskEditor, plan_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, HdTaskEditor, rule_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, HdTaskEditor, kind_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, HdTaskEditor, unit_button);
+  gtk_widget_class_bind_template_child (widget_class, HdTaskEditor, problem_view);
+  gtk_widget_class_bind_template_child (widget_class, HdTaskEditor, source_entry);
+  gtk_widget_class_bind_template_child (widget_class, HdTaskEditor, goal_view);
+  gtk_widget_class_bind_template_child (widget_class, HdTaskEditor, measures_view);
+  gtk_widget_class_bind_template_child (widget_class, HdTaskEditor, leader_entry);
+  gtk_widget_class_bind_template_child (widget_class, HdTaskEditor, person_entry);
+  gtk_widget_class_bind_template_child (widget_class, HdTaskEditor, deadline_entry);
+  gtk_widget_class_bind_template_child (widget_class, HdTaskEditor, deadline_error);
+  gtk_widget_class_bind_template_child (widget_class, HdTaskEditor, reviews_box);
+  gtk_widget_class_bind_template_child (widget_class, HdTaskEditor, reviews_flow);
+  gtk_widget_class_bind_template_child (widget_class, HdTaskEditor, review_entry);
+  gtk_widget_class_bind_template_child (widget_class, HdTaskEditor, fields_error);
+  gtk_widget_class_bind_template_child (widget_class, HdTaskEditor, save_button);
+  gtk_widget_class_bind_template_child (widget_class, HdTaskEditor, create_button);
+  gtk_widget_class_bind_template_child (widget_class, HdTaskEditor, delete_button);
+  gtk_widget_class_bind_template_child (widget_class, HdTaskEditor, progress_grid);
+  gtk_widget_class_bind_template_child (widget_class, HdTaskEditor, progress_list);
+  gtk_widget_class_bind_template_child (widget_class, HdTaskEditor, progress_date_entry);
+  gtk_widget_class_bind_template_child (widget_class, HdTaskEditor, progress_text_entry);
+  gtk_widget_class_bind_template_child (widget_class, HdTaskEditor, progress_error);
+  gtk_widget_class_bind_template_child (widget_class, HdTaskEditor, result_grid);
+  gtk_widget_class_bind_template_child (widget_class, HdTaskEditor, result_view);
+  gtk_widget_class_bind_template_child (widget_class, HdTaskEditor, verdict_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, HdTaskEditor, state_label);
+  gtk_widget_class_bind_template_child (widget_class, HdTaskEditor, close_date_entry);
+  gtk_widget_class_bind_template_child (widget_class, HdTaskEditor, reason_entry);
+  gtk_widget_class_bind_template_child (widget_class, HdTaskEditor, close_error);
+  gtk_widget_class_bind_template_child (widget_class, HdTaskEditor, close_button);
+  gtk_widget_class_bind_template_child (widget_class, HdTaskEditor, reopen_button);
+  gtk_widget_class_bind_template_callback (widget_class, field_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, result_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, progress_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, close_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, progress_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, review_activate_cb);
+
+  gtk_widget_class_install_action (widget_class, "task.save", NULL, save_activated);
+  gtk_widget_class_install_action (widget_class, "task.create", NULL, create_activated);
+  gtk_widget_class_install_action (widget_class, "task.delete", NULL, delete_activated);
+  gtk_widget_class_install_action (widget_class, "task.choose-unit", NULL, choose_unit_activated);
+  gtk_widget_class_install_action (widget_class, "task.add-review", NULL, add_review_activated);
+  gtk_widget_class_install_action (widget_class, "task.add-progress", NULL, add_progress_activated);
+  gtk_widget_class_install_action (widget_class, "task.save-result", NULL, save_result_activated);
+  gtk_widget_class_install_action (widget_class, "task.close", NULL, close_activated);
+  gtk_widget_class_install_action (widget_class, "task.reopen", NULL, reopen_activated);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "task.save", NULL);
+}
+
+static void
+hd_task_editor_init (HdTaskEditor *self)
+{
+  g_autoptr(GtkStringList) plans = NULL;
+  g_autoptr(GtkStringList) rules = NULL;
+  g_autoptr(GtkStringList) kinds = NULL;
+  g_autoptr(GtkStringList) verdicts = NULL;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  plans = make_labels (plan_label, 0, HD_TASK_N_PLANS);
+  rules = make_labels (rule_label, 0, HD_N_RULE_ACTIONS);
+  kinds = make_labels (kind_label, 0, HD_TASK_N_KINDS);
+  verdicts = make_labels (verdict_label, 0, HD_N_VERDICTS);
+  self->filling = TRUE;
+  gtk_drop_down_set_model (self->plan_dropdown, G_LIST_MODEL (plans));
+  gtk_drop_down_set_model (self->rule_dropdown, G_LIST_MODEL (rules));
+  gtk_drop_down_set_model (self->kind_dropdown, G_LIST_MODEL (kinds));
+  gtk_drop_down_set_model (self->verdict_dropdown, G_LIST_MODEL (verdicts));
+  self->filling = FALSE;
+
+  g_signal_connect_swapped (gtk_text_view_get_buffer (self->problem_view), "changed", G_CALLBACK (field_changed_cb), self);
+  g_signal_connect_swapped (gtk_text_view_get_buffer (self->goal_view), "changed", G_CALLBACK (field_changed_cb), self);
+  g_signal_connect_swapped (gtk_text_view_get_buffer (self->measures_view), "changed", G_CALLBACK (field_changed_cb), self);
+  g_signal_connect_swapped (gtk_text_view_get_buffer (self->result_view), "changed", G_CALLBACK (result_changed_cb), self);
+  update_sensitivity (self);
+}
+
+void
+hd_task_editor_set_context (HdTaskEditor *self,
+                            HdContext    *context)
+{
+  g_return_if_fail (HD_IS_TASK_EDITOR (self));
+  g_return_if_fail (HD_IS_CONTEXT (context));
+
+  g_set_object (&self->context, context);
+  hd_task_editor_set_task (self, 0);
+}
+
+void
+hd_task_editor_set_task (HdTaskEditor *self,
+                         gint64        id)
+{
+  g_autoptr(HdTask) task = NULL;
+
+  g_return_if_fail (HD_IS_TASK_EDITOR (self));
+
+  if (id != 0 && self->context != NULL)
+    task = hd_task_load (get_store (self), id, NULL);
+  self->creating = FALSE;
+  self->task_id = task != NULL ? id : 0;
+  g_set_object (&self->task, task);
+  self->fields_dirty = FALSE;
+  self->result_dirty = FALSE;
+  if (task == NULL)
+    {
+      gtk_stack_set_visible_child_name (self->stack, "empty");
+      update_sensitivity (self);
+      return;
+    }
+  show_task (self, FALSE);
+}
+
+gint64
+hd_task_editor_get_task_id (HdTaskEditor *self)
+{
+  g_return_val_if_fail (HD_IS_TASK_EDITOR (self), 0);
+  return self->task_id;
+}
+
+void
+hd_task_editor_start_new (HdTaskEditor *self,
+                          gint64        unit_id)
+{
+  g_return_if_fail (HD_IS_TASK_EDITOR (self));
+  g_return_if_fail (self->context != NULL);
+
+  self->creating = TRUE;
+  self->task_id = 0;
+  g_clear_object (&self->task);
+  fill_fields (self);
+  self->unit_id = unit_id;
+  update_unit_button (self);
+  show_task (self, TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->problem_view));
+}
+
+gboolean
+hd_task_editor_get_creating (HdTaskEditor *self)
+{
+  g_return_val_if_fail (HD_IS_TASK_EDITOR (self), FALSE);
+  return self->creating;
+}
+
+void
+hd_task_editor_reload (HdTaskEditor *self)
+{
+  g_autoptr(HdTask) task = NULL;
+
+  g_return_if_fail (HD_IS_TASK_EDITOR (self));
+
+  if (self->creating || self->task_id == 0)
+    return;
+  task = hd_task_load (get_store (self), self->task_id, NULL);
+  if (task == NULL)
+    {
+      hd_task_editor_set_task (self, 0);
+      return;
+    }
+  g_set_object (&self->task, task);
+  show_task (self, TRUE);
+}
+
+GtkTextBuffer *
+hd_task_editor_get_result_buffer (HdTaskEditor *self)
+{
+  g_return_val_if_fail (HD_IS_TASK_EDITOR (self), NULL);
+  return gtk_text_view_get_buffer (self->result_view);
+}
+
+void
+hd_task_editor_set_verdict (HdTaskEditor *self,
+                            HdVerdict     verdict)
+{
+  g_return_if_fail (HD_IS_TASK_EDITOR (self));
+  gtk_drop_down_set_selected (self->verdict_dropdown, verdict);
+}
+
+const char *
+hd_task_editor_get_close_message (HdTaskEditor *self)
+{
+  g_return_val_if_fail (HD_IS_TASK_EDITOR (self), NULL);
+  if (!gtk_widget_get_visible (GTK_WIDGET (self->close_error)))
+    return NULL;
+  return gtk_label_get_label (self->close_error);
+}

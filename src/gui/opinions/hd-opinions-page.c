@@ -1,0 +1,825 @@
+/* hd-opinions-page.c
+ *
+ * The list is a query over the whole county (or province): HdQueryModel reads the first rows at
+ * once and the rest while idle. Filters live in SQL; any change of a filter, and every edit
+ * (the history's "changed"), builds a new model, keeping the selected opinions selected where
+ * they are among the rows read so far.
+ */
+#include <glib/gi18n-lib.h>
+
+#include "hd-date.h"
+#include "hd-opinion.h"
+#include "hd-opinions-page.h"
+#include "hd-problem-editor.h"
+#include "hd-problem.h"
+#include "hd-task-form.h"
+#include "hd-unit.h"
+
+struct _HdOpinionsPage
+{
+  GtkWidget          parent_instance;
+
+  HdContext         *context;
+  gulong             history_handler;
+  HdQueryModel      *model;
+  GtkMultiSelection *selection;
+  GHashTable        *unit_names;      /* unit id → name, for the rows */
+  GtkWindow         *open_editor;     /* weak */
+  char              *from;            /* the date filter as ISO, NULL: open */
+  char              *to;
+
+  GtkSearchEntry    *search_entry;
+  HdPickButton      *unit_button;
+  GtkDropDown       *channel_filter;
+  GtkDropDown       *category_filter;
+  GtkDropDown       *status_filter;
+  GtkEntry          *from_entry;
+  GtkEntry          *to_entry;
+  GtkStack          *list_stack;
+  GtkColumnView     *column_view;
+  GtkLabel          *count_label;
+  GtkLabel          *detail_label;
+  GtkRevealer       *error_revealer;
+  GtkLabel          *error_label;
+  GtkPopoverMenu    *context_menu;
+  GtkWidget         *form_separator;
+  HdOpinionForm     *form;
+};
+
+G_DEFINE_FINAL_TYPE (HdOpinionsPage, hd_opinions_page, GTK_TYPE_WIDGET)
+
+enum {
+  TASK_CREATED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static void rebuild (HdOpinionsPage *self);
+
+static HdStore *
+get_store (HdOpinionsPage *self)
+{
+  return hd_context_get_store (self->context);
+}
+
+static void
+show_error (HdOpinionsPage *self,
+            const char     *message)
+{
+  gtk_label_set_label (self->error_label, message != NULL ? message : "");
+  gtk_revealer_set_reveal_child (self->error_revealer, message != NULL);
+}
+
+static void
+dismiss_error_cb (HdOpinionsPage *self)
+{
+  show_error (self, NULL);
+}
+
+/* ---- the selection ---- */
+
+/* The ids of the selected opinions, in list order. */
+static GArray *
+selected_ids (HdOpinionsPage *self)
+{
+  GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GtkBitset) selected = NULL;
+  GtkBitsetIter iter;
+  guint position;
+
+  if (self->selection == NULL)
+    return ids;
+  selected = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
+  for (gboolean more = gtk_bitset_iter_init_first (&iter, selected, &position); more;
+       more = gtk_bitset_iter_next (&iter, &position))
+    {
+      gint64 id = hd_query_model_get_row_id (self->model, position);
+
+      g_array_append_val (ids, id);
+    }
+  return ids;
+}
+
+static void
+update_actions (HdOpinionsPage *self)
+{
+  g_autoptr(GArray) ids = selected_ids (self);
+  gboolean any = ids->len > 0;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "opinions.mark-sorted", any);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "opinions.mark-answered", any);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "opinions.mark-closed", any);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "opinions.merge", any);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "opinions.create-task", any);
+}
+
+/* The whole text of the one selected opinion, and the problem it went into. */
+static void
+update_detail (HdOpinionsPage *self)
+{
+  g_autoptr(GArray) ids = selected_ids (self);
+  g_autoptr(HdOpinion) opinion = NULL;
+  g_autoptr(HdProblem) problem = NULL;
+  g_autofree char *text = NULL;
+
+  if (ids->len != 1)
+    {
+      gtk_widget_set_visible (GTK_WIDGET (self->detail_label), FALSE);
+      return;
+    }
+  opinion = hd_opinion_load (get_store (self), g_array_index (ids, gint64, 0), NULL);
+  if (opinion == NULL)
+    {
+      gtk_widget_set_visible (GTK_WIDGET (self->detail_label), FALSE);
+      return;
+    }
+  if (hd_opinion_get_problem_id (opinion) != 0)
+    problem = hd_problem_load (get_store (self), hd_opinion_get_problem_id (opinion), NULL);
+  if (problem != NULL)
+    /* Translators: under the list: the selected opinion's text, then the problem it went into */
+    text = g_strdup_printf (_("%s\nProblem: %s"), hd_opinion_get_content (opinion), hd_problem_get_summary (problem));
+  else
+    text = g_strdup (hd_opinion_get_content (opinion));
+  gtk_label_set_label (self->detail_label, text);
+  gtk_widget_set_visible (GTK_WIDGET (self->detail_label), TRUE);
+}
+
+static void
+selection_changed_cb (HdOpinionsPage *self)
+{
+  update_actions (self);
+  update_detail (self);
+}
+
+static void
+update_count (HdOpinionsPage *self)
+{
+  guint n = self->model != NULL ? g_list_model_get_n_items (G_LIST_MODEL (self->model)) : 0;
+  g_autofree char *text = NULL;
+
+  if (self->model != NULL && hd_query_model_get_loading (self->model))
+    /* Translators: while the list is still being read */
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u opinion so far…", "%u opinions so far…", n), n);
+  else
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u opinion", "%u opinions", n), n);
+  gtk_label_set_label (self->count_label, text);
+  gtk_stack_set_visible_child_name (self->list_stack, n > 0 ? "list" : "empty");
+}
+
+/* ---- the rows ---- */
+
+static const char *
+unit_name (HdOpinionsPage *self,
+           gint64          unit_id)
+{
+  const char *name = g_hash_table_lookup (self->unit_names, &unit_id);
+
+  if (name == NULL)
+    {
+      g_autoptr(HdUnit) unit = hd_unit_load (get_store (self), unit_id, NULL);
+      gint64 *key = g_new (gint64, 1);
+
+      *key = unit_id;
+      name = unit != NULL ? hd_unit_get_name (unit) : "";
+      name = g_strdup (name);
+      g_hash_table_insert (self->unit_names, key, (char *) name);
+    }
+  return name;
+}
+
+/* Dates, channels, categories and statuses are short: shown whole. */
+static void
+setup_cell_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item,
+               HdOpinionsPage           *self)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_list_item_set_child (item, label);
+}
+
+/* Unit names can be long: cut, with the whole name as the tooltip. */
+static void
+setup_unit_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item,
+               HdOpinionsPage           *self)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+setup_content_cb (GtkSignalListItemFactory *factory,
+                  GtkListItem              *item,
+                  HdOpinionsPage           *self)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_lines (GTK_LABEL (label), 2);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_width_chars (GTK_LABEL (label), 20);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 60);
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+set_cell (GtkListItem *item,
+          const char  *text)
+{
+  gtk_label_set_label (GTK_LABEL (gtk_list_item_get_child (item)), text);
+}
+
+static void
+bind_date_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              HdOpinionsPage           *self)
+{
+  HdOpinion *opinion = gtk_list_item_get_item (item);
+  g_autofree char *shown = NULL;
+  GDate date;
+
+  g_date_clear (&date, 1);
+  if (hd_date_parse_iso (hd_opinion_get_received (opinion), &date))
+    shown = hd_date_format_display (&date);
+  set_cell (item, shown != NULL ? shown : hd_opinion_get_received (opinion));
+}
+
+static void
+bind_channel_cb (GtkSignalListItemFactory *factory,
+                 GtkListItem              *item,
+                 HdOpinionsPage           *self)
+{
+  set_cell (item, hd_opinion_channel_get_label (hd_opinion_get_channel (gtk_list_item_get_item (item))));
+}
+
+static void
+bind_unit_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              HdOpinionsPage           *self)
+{
+  const char *name = unit_name (self, hd_opinion_get_unit_id (gtk_list_item_get_item (item)));
+
+  set_cell (item, name);
+  gtk_widget_set_tooltip_text (gtk_list_item_get_child (item), name);
+}
+
+static void
+bind_category_cb (GtkSignalListItemFactory *factory,
+                  GtkListItem              *item,
+                  HdOpinionsPage           *self)
+{
+  set_cell (item, hd_category_get_label (hd_opinion_get_category (gtk_list_item_get_item (item))));
+}
+
+static void
+bind_status_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *item,
+                HdOpinionsPage           *self)
+{
+  set_cell (item, hd_opinion_status_get_label (hd_opinion_get_status (gtk_list_item_get_item (item))));
+}
+
+static void
+bind_content_cb (GtkSignalListItemFactory *factory,
+                 GtkListItem              *item,
+                 HdOpinionsPage           *self)
+{
+  HdOpinion *opinion = gtk_list_item_get_item (item);
+
+  set_cell (item, hd_opinion_get_content (opinion));
+  gtk_widget_set_tooltip_text (gtk_list_item_get_child (item), hd_opinion_get_content (opinion));
+}
+
+/* ---- the filters ---- */
+
+/* The filters' first entry is "any"; the others are the enum's values in order. */
+static int
+filter_value (GtkDropDown *dropdown)
+{
+  guint selected = gtk_drop_down_get_selected (dropdown);
+
+  return selected == 0 || selected == GTK_INVALID_LIST_POSITION ? -1 : (int) selected - 1;
+}
+
+static void
+set_filter_model (GtkDropDown   *dropdown,
+                  GtkStringList *list)
+{
+  gtk_drop_down_set_model (dropdown, G_LIST_MODEL (list));
+  g_object_unref (list);
+}
+
+static void
+reselect (HdOpinionsPage *self,
+          GArray         *ids)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->model));
+  guint found = 0;
+
+  for (guint i = 0; i < n && found < ids->len; i++)
+    {
+      gint64 id = hd_query_model_get_row_id (self->model, i);
+
+      for (guint j = 0; j < ids->len; j++)
+        if (g_array_index (ids, gint64, j) == id)
+          {
+            gtk_selection_model_select_item (GTK_SELECTION_MODEL (self->selection), i, FALSE);
+            found++;
+            break;
+          }
+    }
+}
+
+static void
+rebuild (HdOpinionsPage *self)
+{
+  g_autoptr(GArray) keep = selected_ids (self);
+  g_autoptr(GError) error = NULL;
+  HdOpinionFilter filter;
+  HdQueryModel *model;
+
+  if (self->context == NULL)
+    return;
+
+  hd_opinion_filter_init (&filter);
+  filter.unit_id = hd_pick_button_get_id (self->unit_button);
+  filter.channel = filter_value (self->channel_filter);
+  filter.category = filter_value (self->category_filter);
+  filter.status = filter_value (self->status_filter);
+  filter.from = self->from;
+  filter.to = self->to;
+  filter.text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+
+  model = hd_opinion_list_new (get_store (self), &filter, &error);
+  if (model == NULL)
+    {
+      show_error (self, error->message);
+      return;
+    }
+
+  gtk_column_view_set_model (self->column_view, NULL);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->model);
+  self->model = model;
+  self->selection = gtk_multi_selection_new (g_object_ref (G_LIST_MODEL (model)));
+  g_signal_connect_object (self->model, "items-changed", G_CALLBACK (update_count), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->model, "notify::loading", G_CALLBACK (update_count), self, G_CONNECT_SWAPPED);
+  reselect (self, keep);
+  g_signal_connect_object (self->selection, "selection-changed", G_CALLBACK (selection_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
+  update_count (self);
+  selection_changed_cb (self);
+}
+
+static void
+filter_changed_cb (HdOpinionsPage *self)
+{
+  rebuild (self);
+}
+
+/* An empty date leaves that end open; a date not understood marks the entry and keeps the
+ * list as it was until the clerk corrects it. */
+static void
+date_filter_changed_cb (HdOpinionsPage *self,
+                        GtkEntry       *entry)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
+  char **target = entry == self->from_entry ? &self->from : &self->to;
+  g_autofree char *stripped = g_strstrip (g_strdup (text));
+  GDate date;
+
+  g_date_clear (&date, 1);
+  if (*stripped != '\0' && !hd_date_parse_typed (stripped, &date))
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (entry), "error");
+      return;
+    }
+  gtk_widget_remove_css_class (GTK_WIDGET (entry), "error");
+  g_free (*target);
+  *target = *stripped != '\0' ? hd_date_format_iso (&date) : NULL;
+  rebuild (self);
+}
+
+static void
+history_changed_cb (HdOpinionsPage *self)
+{
+  /* A unit may have been renamed. */
+  g_hash_table_remove_all (self->unit_names);
+  rebuild (self);
+}
+
+/* ---- actions ---- */
+
+static GtkWindow *
+parent_window (HdOpinionsPage *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
+}
+
+static void
+set_open_editor (HdOpinionsPage *self,
+                 GtkWindow      *editor)
+{
+  if (self->open_editor != NULL)
+    g_object_remove_weak_pointer (G_OBJECT (self->open_editor), (gpointer *) &self->open_editor);
+  self->open_editor = editor;
+  if (editor != NULL)
+    g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &self->open_editor);
+}
+
+static void
+show_form (GtkWidget  *widget,
+           const char *action_name,
+           GVariant   *parameter)
+{
+  HdOpinionsPage *self = HD_OPINIONS_PAGE (widget);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->form), TRUE);
+  gtk_widget_set_visible (self->form_separator, TRUE);
+  hd_opinion_form_focus (self->form);
+}
+
+static void
+close_form (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  HdOpinionsPage *self = HD_OPINIONS_PAGE (widget);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->form), FALSE);
+  gtk_widget_set_visible (self->form_separator, FALSE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->column_view));
+}
+
+static void
+start_search (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  HdOpinionsPage *self = HD_OPINIONS_PAGE (widget);
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+static void
+set_status (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  HdOpinionsPage *self = HD_OPINIONS_PAGE (widget);
+  HdOpinionStatus status = g_str_equal (action_name, "opinions.mark-sorted") ? HD_OPINION_STATUS_SORTED
+                         : g_str_equal (action_name, "opinions.mark-answered") ? HD_OPINION_STATUS_ANSWERED
+                         : HD_OPINION_STATUS_CLOSED;
+  g_autoptr(GArray) ids = selected_ids (self);
+  g_autoptr(GError) error = NULL;
+
+  show_error (self, NULL);
+  /* One edit per opinion, as the core makes them; the list is read again once at the end. */
+  g_signal_handler_block (hd_context_get_history (self->context), self->history_handler);
+  for (guint i = 0; i < ids->len && error == NULL; i++)
+    hd_opinion_set_status (get_store (self), hd_context_get_history (self->context),
+                           g_array_index (ids, gint64, i), status, &error);
+  g_signal_handler_unblock (hd_context_get_history (self->context), self->history_handler);
+  rebuild (self);
+  if (error != NULL)
+    show_error (self, error->message);
+}
+
+static void
+task_created_cb (HdOpinionsPage *self,
+                 gint64          task_id)
+{
+  g_signal_emit (self, signals[TASK_CREATED], 0, task_id);
+}
+
+static void
+open_task_form (HdOpinionsPage *self,
+                gint64          problem_id)
+{
+  HdTaskForm *form = hd_task_form_new (parent_window (self), self->context, problem_id);
+
+  g_signal_connect_object (form, "created", G_CALLBACK (task_created_cb), self, G_CONNECT_SWAPPED);
+  set_open_editor (self, GTK_WINDOW (form));
+  gtk_window_present (GTK_WINDOW (form));
+}
+
+static void
+merged_then_task_cb (HdOpinionsPage *self,
+                     gint64          problem_id)
+{
+  open_task_form (self, problem_id);
+}
+
+static HdProblemEditor *
+open_merge (HdOpinionsPage *self,
+            GArray         *ids)
+{
+  HdProblemEditor *editor = hd_problem_editor_new (parent_window (self), self->context,
+                                                   (const gint64 *) ids->data, ids->len);
+
+  set_open_editor (self, GTK_WINDOW (editor));
+  gtk_window_present (GTK_WINDOW (editor));
+  return editor;
+}
+
+static void
+merge (GtkWidget  *widget,
+       const char *action_name,
+       GVariant   *parameter)
+{
+  HdOpinionsPage *self = HD_OPINIONS_PAGE (widget);
+  g_autoptr(GArray) ids = selected_ids (self);
+
+  show_error (self, NULL);
+  if (ids->len > 0)
+    open_merge (self, ids);
+}
+
+/* From the problem the selected opinions went into; opinions not in a problem yet become one
+ * on the way. */
+static void
+create_task (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  HdOpinionsPage *self = HD_OPINIONS_PAGE (widget);
+  g_autoptr(GArray) ids = selected_ids (self);
+  gint64 problem_id = 0;
+  gboolean mixed = FALSE;
+
+  show_error (self, NULL);
+  for (guint i = 0; i < ids->len && !mixed; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(HdOpinion) opinion = hd_opinion_load (get_store (self), g_array_index (ids, gint64, i), &error);
+      gint64 id;
+
+      if (opinion == NULL)
+        {
+          show_error (self, error->message);
+          return;
+        }
+      id = hd_opinion_get_problem_id (opinion);
+      if (i == 0)
+        problem_id = id;
+      else if (id != problem_id)
+        mixed = TRUE;
+    }
+  if (mixed)
+    {
+      show_error (self, _("The selected opinions are not all in one problem. Select the opinions of one problem, or merge them into a problem first."));
+      return;
+    }
+  if (ids->len == 0)
+    return;
+  if (problem_id != 0)
+    open_task_form (self, problem_id);
+  else
+    g_signal_connect_object (open_merge (self, ids), "merged", G_CALLBACK (merged_then_task_cb), self,
+                             G_CONNECT_SWAPPED);
+}
+
+static void
+popup_menu (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  HdOpinionsPage *self = HD_OPINIONS_PAGE (widget);
+  graphene_point_t point;
+
+  if (!gtk_widget_compute_point (GTK_WIDGET (self->column_view), widget, &GRAPHENE_POINT_INIT (24, 48), &point))
+    point = GRAPHENE_POINT_INIT (24, 48);
+  gtk_popover_set_pointing_to (GTK_POPOVER (self->context_menu),
+                               &(GdkRectangle) { (int) point.x, (int) point.y, 1, 1 });
+  gtk_popover_popup (GTK_POPOVER (self->context_menu));
+}
+
+/* A right click offers the same commands for the selected opinions. */
+static void
+list_pressed_cb (HdOpinionsPage *self,
+                 int             n_press,
+                 double          x,
+                 double          y)
+{
+  graphene_point_t point;
+
+  if (!gtk_widget_compute_point (GTK_WIDGET (self->column_view), GTK_WIDGET (self), &GRAPHENE_POINT_INIT (x, y), &point))
+    return;
+  gtk_popover_set_pointing_to (GTK_POPOVER (self->context_menu),
+                               &(GdkRectangle) { (int) point.x, (int) point.y, 1, 1 });
+  gtk_popover_popup (GTK_POPOVER (self->context_menu));
+}
+
+/* ---- the class ---- */
+
+static void
+hd_opinions_page_dispose (GObject *object)
+{
+  HdOpinionsPage *self = HD_OPINIONS_PAGE (object);
+
+  if (self->context != NULL)
+    g_clear_signal_handler (&self->history_handler, hd_context_get_history (self->context));
+  set_open_editor (self, NULL);
+  if (self->context_menu != NULL)
+    gtk_widget_unparent (GTK_WIDGET (self->context_menu));
+  self->context_menu = NULL;
+  if (self->column_view != NULL)
+    gtk_column_view_set_model (self->column_view, NULL);
+  gtk_widget_dispose_template (GTK_WIDGET (self), HD_TYPE_OPINIONS_PAGE);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->model);
+  g_clear_object (&self->context);
+
+  G_OBJECT_CLASS (hd_opinions_page_parent_class)->dispose (object);
+}
+
+static void
+hd_opinions_page_finalize (GObject *object)
+{
+  HdOpinionsPage *self = HD_OPINIONS_PAGE (object);
+
+  g_clear_pointer (&self->unit_names, g_hash_table_unref);
+  g_free (self->from);
+  g_free (self->to);
+
+  G_OBJECT_CLASS (hd_opinions_page_parent_class)->finalize (object);
+}
+
+static void
+hd_opinions_page_class_init (HdOpinionsPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = hd_opinions_page_dispose;
+  object_class->finalize = hd_opinions_page_finalize;
+
+  signals[TASK_CREATED] = g_signal_new ("task-created", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                        0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
+
+  g_type_ensure (HD_TYPE_OPINION_FORM);
+  g_type_ensure (HD_TYPE_PICK_BUTTON);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/huodongban/Huodongban/opinions/hd-opinions-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, HdOpinionsPage, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, HdOpinionsPage, unit_button);
+  gtk_widget_class_bind_template_child (widget_class, HdOpinionsPage, channel_filter);
+  gtk_widget_class_bind_template_child (widget_class, HdOpinionsPage, category_filter);
+  gtk_widget_class_bind_template_child (widget_class, HdOpinionsPage, status_filter);
+  gtk_widget_class_bind_template_child (widget_class, HdOpinionsPage, from_entry);
+  gtk_widget_class_bind_template_child (widget_class, HdOpinionsPage, to_entry);
+  gtk_widget_class_bind_template_child (widget_class, HdOpinionsPage, list_stack);
+  gtk_widget_class_bind_template_child (widget_class, HdOpinionsPage, column_view);
+  gtk_widget_class_bind_template_child (widget_class, HdOpinionsPage, count_label);
+  gtk_widget_class_bind_template_child (widget_class, HdOpinionsPage, detail_label);
+  gtk_widget_class_bind_template_child (widget_class, HdOpinionsPage, error_revealer);
+  gtk_widget_class_bind_template_child (widget_class, HdOpinionsPage, error_label);
+  gtk_widget_class_bind_template_child (widget_class, HdOpinionsPage, context_menu);
+  gtk_widget_class_bind_template_child (widget_class, HdOpinionsPage, form_separator);
+  gtk_widget_class_bind_template_child (widget_class, HdOpinionsPage, form);
+  gtk_widget_class_bind_template_callback (widget_class, setup_cell_cb);
+  gtk_widget_class_bind_template_callback (widget_class, setup_unit_cb);
+  gtk_widget_class_bind_template_callback (widget_class, setup_content_cb);
+  gtk_widget_class_bind_template_callback (widget_class, bind_date_cb);
+  gtk_widget_class_bind_template_callback (widget_class, bind_channel_cb);
+  gtk_widget_class_bind_template_callback (widget_class, bind_unit_cb);
+  gtk_widget_class_bind_template_callback (widget_class, bind_category_cb);
+  gtk_widget_class_bind_template_callback (widget_class, bind_status_cb);
+  gtk_widget_class_bind_template_callback (widget_class, bind_content_cb);
+  gtk_widget_class_bind_template_callback (widget_class, filter_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, date_filter_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, dismiss_error_cb);
+  gtk_widget_class_bind_template_callback (widget_class, list_pressed_cb);
+
+  gtk_widget_class_install_action (widget_class, "opinions.new", NULL, show_form);
+  gtk_widget_class_install_action (widget_class, "opinions.close-form", NULL, close_form);
+  gtk_widget_class_install_action (widget_class, "opinions.search", NULL, start_search);
+  gtk_widget_class_install_action (widget_class, "opinions.mark-sorted", NULL, set_status);
+  gtk_widget_class_install_action (widget_class, "opinions.mark-answered", NULL, set_status);
+  gtk_widget_class_install_action (widget_class, "opinions.mark-closed", NULL, set_status);
+  gtk_widget_class_install_action (widget_class, "opinions.merge", NULL, merge);
+  gtk_widget_class_install_action (widget_class, "opinions.create-task", NULL, create_task);
+  gtk_widget_class_install_action (widget_class, "opinions.menu", NULL, popup_menu);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "opinions.new", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "opinions.search", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_CONTROL_MASK, "opinions.mark-sorted", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_CONTROL_MASK, "opinions.mark-answered", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_3, GDK_CONTROL_MASK, "opinions.mark-closed", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_m, GDK_CONTROL_MASK, "opinions.merge", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_t, GDK_CONTROL_MASK, "opinions.create-task", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Menu, 0, "opinions.menu", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F10, GDK_SHIFT_MASK, "opinions.menu", NULL);
+}
+
+static void
+hd_opinions_page_init (HdOpinionsPage *self)
+{
+  GtkStringList *channels, *categories, *statuses;
+
+  self->unit_names = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  channels = gtk_string_list_new ((const char *[]) { _("Any Channel"), NULL });
+  for (int i = 0; i < HD_OPINION_N_CHANNELS; i++)
+    gtk_string_list_append (channels, hd_opinion_channel_get_label (i));
+  set_filter_model (self->channel_filter, channels);
+  categories = gtk_string_list_new ((const char *[]) { _("Any Category"), NULL });
+  for (int i = 0; i < HD_N_CATEGORIES; i++)
+    gtk_string_list_append (categories, hd_category_get_label (i));
+  set_filter_model (self->category_filter, categories);
+  statuses = gtk_string_list_new ((const char *[]) { _("Any Status"), NULL });
+  for (int i = 0; i < HD_OPINION_N_STATUSES; i++)
+    gtk_string_list_append (statuses, hd_opinion_status_get_label (i));
+  set_filter_model (self->status_filter, statuses);
+  update_actions (self);
+}
+
+void
+hd_opinions_page_set_context (HdOpinionsPage *self,
+                              HdContext      *context)
+{
+  g_return_if_fail (HD_IS_OPINIONS_PAGE (self));
+  g_return_if_fail (HD_IS_CONTEXT (context));
+
+  if (self->context != NULL)
+    g_clear_signal_handler (&self->history_handler, hd_context_get_history (self->context));
+  if (!g_set_object (&self->context, context))
+    return;
+
+  hd_pick_button_setup (self->unit_button, context, HD_SEARCH_HIT_UNIT, _("Show the Opinions of a Unit"),
+                        _("All Units"));
+  hd_opinion_form_set_context (self->form, context);
+  self->history_handler = g_signal_connect_swapped (hd_context_get_history (context), "changed",
+                                                    G_CALLBACK (history_changed_cb), self);
+  rebuild (self);
+}
+
+GtkMultiSelection *
+hd_opinions_page_get_selection (HdOpinionsPage *self)
+{
+  g_return_val_if_fail (HD_IS_OPINIONS_PAGE (self), NULL);
+  return self->selection;
+}
+
+gboolean
+hd_opinions_page_get_loading (HdOpinionsPage *self)
+{
+  g_return_val_if_fail (HD_IS_OPINIONS_PAGE (self), FALSE);
+  return self->model != NULL && hd_query_model_get_loading (self->model);
+}
+
+HdOpinionForm *
+hd_opinions_page_get_form (HdOpinionsPage *self)
+{
+  g_return_val_if_fail (HD_IS_OPINIONS_PAGE (self), NULL);
+  return self->form;
+}
+
+gboolean
+hd_opinions_page_get_form_visible (HdOpinionsPage *self)
+{
+  g_return_val_if_fail (HD_IS_OPINIONS_PAGE (self), FALSE);
+  return gtk_widget_get_visible (GTK_WIDGET (self->form));
+}
+
+GtkEditable *
+hd_opinions_page_get_search_entry (HdOpinionsPage *self)
+{
+  g_return_val_if_fail (HD_IS_OPINIONS_PAGE (self), NULL);
+  return GTK_EDITABLE (self->search_entry);
+}
+
+GtkDropDown *
+hd_opinions_page_get_status_filter (HdOpinionsPage *self)
+{
+  g_return_val_if_fail (HD_IS_OPINIONS_PAGE (self), NULL);
+  return self->status_filter;
+}
+
+GtkWindow *
+hd_opinions_page_get_open_editor (HdOpinionsPage *self)
+{
+  g_return_val_if_fail (HD_IS_OPINIONS_PAGE (self), NULL);
+  return self->open_editor;
+}
+
+const char *
+hd_opinions_page_get_error (HdOpinionsPage *self)
+{
+  g_return_val_if_fail (HD_IS_OPINIONS_PAGE (self), NULL);
+  return gtk_revealer_get_reveal_child (self->error_revealer) ? gtk_label_get_label (self->error_label) : NULL;
+}

@@ -1,0 +1,33 @@
+/* hd-opinions-page.h — the Opinions area: the opinions collected from the masses with their
+ * filters and search, the entry form for a stack of questionnaires, status changes, merging into
+ * problems and turning a problem into a rectification task. */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "hd-context.h"
+#include "hd-opinion-form.h"
+
+G_BEGIN_DECLS
+
+#define HD_TYPE_OPINIONS_PAGE (hd_opinions_page_get_type ())
+G_DECLARE_FINAL_TYPE (HdOpinionsPage, hd_opinions_page, HD, OPINIONS_PAGE, GtkWidget)
+
+/* Emits "task-created" with the id of a rectification task made from a problem here. */
+void                hd_opinions_page_set_context        (HdOpinionsPage *self,
+                                                         HdContext      *context);
+
+/* For tests: the list (its items are HdOpinion, rows read as they come), the entry form, the
+ * filters, and the windows the page opened last (NULL once closed). */
+GtkMultiSelection  *hd_opinions_page_get_selection      (HdOpinionsPage *self);
+/* TRUE while the list is still reading rows. */
+gboolean            hd_opinions_page_get_loading        (HdOpinionsPage *self);
+HdOpinionForm      *hd_opinions_page_get_form           (HdOpinionsPage *self);
+gboolean            hd_opinions_page_get_form_visible   (HdOpinionsPage *self);
+GtkEditable        *hd_opinions_page_get_search_entry   (HdOpinionsPage *self);
+GtkDropDown        *hd_opinions_page_get_status_filter  (HdOpinionsPage *self);
+GtkWindow          *hd_opinions_page_get_open_editor    (HdOpinionsPage *self);
+/* The message over the list, NULL when none. */
+const char         *hd_opinions_page_get_error          (HdOpinionsPage *self);
+
+G_END_DECLS

@@ -1,0 +1,220 @@
+/* hd-problem-editor.c */
+#include <glib/gi18n-lib.h>
+
+#include "hd-date.h"
+#include "hd-problem-editor.h"
+#include "hd-problem.h"
+
+struct _HdProblemEditor
+{
+  GtkWindow     parent_instance;
+
+  HdContext    *context;
+  GArray       *opinion_ids;
+
+  GtkLabel     *heading_label;
+  HdPickButton *unit_button;
+  GtkLabel     *unit_error;
+  HdPickButton *person_button;
+  GtkDropDown  *category_dropdown;
+  GtkEntry     *summary_entry;
+  GtkLabel     *error_label;
+  GtkButton    *save_button;
+};
+
+G_DEFINE_FINAL_TYPE (HdProblemEditor, hd_problem_editor, GTK_TYPE_WINDOW)
+
+enum {
+  MERGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static void
+set_error (GtkLabel   *label,
+           GtkWidget  *field,
+           const char *message)
+{
+  gtk_label_set_label (label, message != NULL ? message : "");
+  gtk_widget_set_visible (GTK_WIDGET (label), message != NULL);
+  if (message != NULL)
+    gtk_widget_add_css_class (field, "error");
+  else
+    gtk_widget_remove_css_class (field, "error");
+}
+
+static void
+save (GtkWidget  *widget,
+      const char *action_name,
+      GVariant   *parameter)
+{
+  HdProblemEditor *self = HD_PROBLEM_EDITOR (widget);
+  const GDate *today = hd_context_get_today (self->context);
+  g_autofree char *found = hd_date_format_iso (today);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GtkWidget) keep = NULL;
+  HdProblemFields fields = {
+    .unit_id = hd_pick_button_get_id (self->unit_button),
+    .person_id = hd_pick_button_get_id (self->person_button),
+    .category = gtk_drop_down_get_selected (self->category_dropdown),
+    .summary = gtk_editable_get_text (GTK_EDITABLE (self->summary_entry)),
+    .found = found,
+  };
+  gint64 id;
+
+  set_error (self->unit_error, GTK_WIDGET (self->unit_button), NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
+  if (fields.unit_id == 0)
+    {
+      set_error (self->unit_error, GTK_WIDGET (self->unit_button),
+                 _("Choose the unit the problem belongs to: press Enter here and type part of its name."));
+      gtk_widget_grab_focus (GTK_WIDGET (self->unit_button));
+      return;
+    }
+
+  id = hd_problem_merge (hd_context_get_store (self->context), hd_context_get_history (self->context),
+                         &fields, (const gint64 *) self->opinion_ids->data, self->opinion_ids->len,
+                         today, &error);
+  if (id == 0)
+    {
+      gtk_label_set_label (self->error_label, error->message);
+      gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
+      return;
+    }
+
+  keep = g_object_ref (widget);
+  gtk_widget_set_visible (widget, FALSE);
+  g_signal_emit (self, signals[MERGED], 0, id);
+  gtk_window_destroy (GTK_WINDOW (self));
+}
+
+static void
+hd_problem_editor_dispose (GObject *object)
+{
+  HdProblemEditor *self = HD_PROBLEM_EDITOR (object);
+
+  g_clear_object (&self->context);
+  g_clear_pointer (&self->opinion_ids, g_array_unref);
+
+  G_OBJECT_CLASS (hd_problem_editor_parent_class)->dispose (object);
+}
+
+static void
+hd_problem_editor_class_init (HdProblemEditorClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = hd_problem_editor_dispose;
+
+  signals[MERGED] = g_signal_new ("merged", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
+
+  g_type_ensure (HD_TYPE_PICK_BUTTON);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/huodongban/Huodongban/opinions/hd-problem-editor.ui");
+  gtk_widget_class_bind_template_child (widget_class, HdProblemEditor, heading_label);
+  gtk_widget_class_bind_template_child (widget_class, HdProblemEditor, unit_button);
+  gtk_widget_class_bind_template_child (widget_class, HdProblemEditor, unit_error);
+  gtk_widget_class_bind_template_child (widget_class, HdProblemEditor, person_button);
+  gtk_widget_class_bind_template_child (widget_class, HdProblemEditor, category_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, HdProblemEditor, summary_entry);
+  gtk_widget_class_bind_template_child (widget_class, HdProblemEditor, error_label);
+  gtk_widget_class_bind_template_child (widget_class, HdProblemEditor, save_button);
+
+  gtk_widget_class_install_action (widget_class, "editor.save", NULL, save);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+static void
+hd_problem_editor_init (HdProblemEditor *self)
+{
+  g_autoptr(GtkStringList) categories = gtk_string_list_new (NULL);
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+  for (int i = 0; i < HD_N_CATEGORIES; i++)
+    gtk_string_list_append (categories, hd_category_get_label (i));
+  gtk_drop_down_set_model (self->category_dropdown, G_LIST_MODEL (categories));
+  gtk_button_set_label (self->save_button, _("_Merge"));
+  gtk_window_set_default_widget (GTK_WINDOW (self), GTK_WIDGET (self->save_button));
+}
+
+HdProblemEditor *
+hd_problem_editor_new (GtkWindow    *parent,
+                       HdContext    *context,
+                       const gint64 *opinion_ids,
+                       guint         n_opinions)
+{
+  HdProblemEditor *self;
+  g_autoptr(HdOpinion) first = NULL;
+  g_autofree char *heading = NULL;
+
+  g_return_val_if_fail (HD_IS_CONTEXT (context), NULL);
+  g_return_val_if_fail (opinion_ids != NULL && n_opinions > 0, NULL);
+
+  self = g_object_new (HD_TYPE_PROBLEM_EDITOR,
+                       "transient-for", parent,
+                       "modal", TRUE,
+                       "destroy-with-parent", TRUE,
+                       NULL);
+  self->context = g_object_ref (context);
+  self->opinion_ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), n_opinions);
+  g_array_append_vals (self->opinion_ids, opinion_ids, n_opinions);
+  hd_pick_button_setup (self->unit_button, context, HD_SEARCH_HIT_UNIT, _("Unit of the Problem"),
+                        _("Choose a unit…"));
+  hd_pick_button_setup (self->person_button, context, HD_SEARCH_HIT_PERSON, _("Person the Problem Concerns"),
+                        _("The leadership team as a whole"));
+
+  heading = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                          "The opinion becomes one problem and keeps its link to it.",
+                                          "The %u opinions become one problem and keep their links to it.",
+                                          n_opinions),
+                             n_opinions);
+  gtk_label_set_label (self->heading_label, heading);
+
+  first = hd_opinion_load (hd_context_get_store (context), opinion_ids[0], NULL);
+  if (first != NULL)
+    {
+      hd_pick_button_set_id (self->unit_button, hd_opinion_get_unit_id (first));
+      hd_pick_button_set_id (self->person_button, hd_opinion_get_person_id (first));
+      gtk_drop_down_set_selected (self->category_dropdown, hd_opinion_get_category (first));
+      gtk_editable_set_text (GTK_EDITABLE (self->summary_entry), hd_opinion_get_content (first));
+    }
+  gtk_widget_grab_focus (GTK_WIDGET (self->summary_entry));
+  return self;
+}
+
+HdPickButton *
+hd_problem_editor_get_unit_button (HdProblemEditor *self)
+{
+  g_return_val_if_fail (HD_IS_PROBLEM_EDITOR (self), NULL);
+  return self->unit_button;
+}
+
+GtkDropDown *
+hd_problem_editor_get_category_dropdown (HdProblemEditor *self)
+{
+  g_return_val_if_fail (HD_IS_PROBLEM_EDITOR (self), NULL);
+  return self->category_dropdown;
+}
+
+GtkEditable *
+hd_problem_editor_get_summary_entry (HdProblemEditor *self)
+{
+  g_return_val_if_fail (HD_IS_PROBLEM_EDITOR (self), NULL);
+  return GTK_EDITABLE (self->summary_entry);
+}
+
+const char *
+hd_problem_editor_get_error (HdProblemEditor *self)
+{
+  g_return_val_if_fail (HD_IS_PROBLEM_EDITOR (self), NULL);
+
+  if (gtk_widget_get_visible (GTK_WIDGET (self->unit_error)))
+    return gtk_label_get_label (self->unit_error);
+  if (gtk_widget_get_visible (GTK_WIDGET (self->error_label)))
+    return gtk_label_get_label (self->error_label);
+  return NULL;
+}
