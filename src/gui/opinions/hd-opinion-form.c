@@ -205,9 +205,13 @@ unit_changed_cb (HdOpinionForm *self)
 static void
 hd_opinion_form_dispose (GObject *object)
 {
+  GtkWidget *child;
   HdOpinionForm *self = HD_OPINION_FORM (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), HD_TYPE_OPINION_FORM);
+  /* The template's layout box has no name to be disposed by. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
   g_clear_object (&self->context);
 
   G_OBJECT_CLASS (hd_opinion_form_parent_class)->dispose (object);

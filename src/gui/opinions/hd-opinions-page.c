@@ -626,17 +626,18 @@ list_pressed_cb (HdOpinionsPage *self,
 static void
 hd_opinions_page_dispose (GObject *object)
 {
+  GtkWidget *child;
   HdOpinionsPage *self = HD_OPINIONS_PAGE (object);
 
   if (self->context != NULL)
     g_clear_signal_handler (&self->history_handler, hd_context_get_history (self->context));
   set_open_editor (self, NULL);
-  if (self->context_menu != NULL)
-    gtk_widget_unparent (GTK_WIDGET (self->context_menu));
-  self->context_menu = NULL;
   if (self->column_view != NULL)
     gtk_column_view_set_model (self->column_view, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), HD_TYPE_OPINIONS_PAGE);
+  /* The template's layout box has no name to be disposed by. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
   g_clear_object (&self->selection);
   g_clear_object (&self->model);
   g_clear_object (&self->context);
@@ -801,6 +802,13 @@ hd_opinions_page_get_search_entry (HdOpinionsPage *self)
 {
   g_return_val_if_fail (HD_IS_OPINIONS_PAGE (self), NULL);
   return GTK_EDITABLE (self->search_entry);
+}
+
+HdPickButton *
+hd_opinions_page_get_unit_button (HdOpinionsPage *self)
+{
+  g_return_val_if_fail (HD_IS_OPINIONS_PAGE (self), NULL);
+  return self->unit_button;
 }
 
 GtkDropDown *

@@ -25,6 +25,7 @@ gboolean            hd_opinions_page_get_loading        (HdOpinionsPage *self);
 HdOpinionForm      *hd_opinions_page_get_form           (HdOpinionsPage *self);
 gboolean            hd_opinions_page_get_form_visible   (HdOpinionsPage *self);
 GtkEditable        *hd_opinions_page_get_search_entry   (HdOpinionsPage *self);
+HdPickButton       *hd_opinions_page_get_unit_button    (HdOpinionsPage *self);
 GtkDropDown        *hd_opinions_page_get_status_filter  (HdOpinionsPage *self);
 GtkWindow          *hd_opinions_page_get_open_editor    (HdOpinionsPage *self);
 /* The message over the list, NULL when none. */

@@ -162,9 +162,13 @@ hd_pick_button_get_property (GObject    *object,
 static void
 hd_pick_button_dispose (GObject *object)
 {
+  GtkWidget *child;
   HdPickButton *self = HD_PICK_BUTTON (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), HD_TYPE_PICK_BUTTON);
+  /* The template's layout box has no name to be disposed by. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
   g_clear_object (&self->context);
 
   G_OBJECT_CLASS (hd_pick_button_parent_class)->dispose (object);

@@ -1,0 +1,349 @@
+/* test-opinions.c — the Opinions area in the real window (Xvfb in CI), driven as a clerk would:
+ * typing opinions from a stack of questionnaires, finding one, merging them into a problem and
+ * turning it into a rectification task. Every value checked in the database itself. */
+#include <glib/gi18n-lib.h>
+#include <locale.h>
+
+#include "hd-application.h"
+#include "hd-demo.h"
+#include "hd-opinion.h"
+#include "hd-opinions-page.h"
+#include "hd-problem-editor.h"
+#include "hd-task-form.h"
+#include "hd-test-util.h"
+#include "hd-unit-edit.h"
+#include "hd-window.h"
+
+#define WAIT_SECONDS 30
+
+static HdApplication *app;
+
+static gboolean
+timed_out_cb (gpointer user_data)
+{
+  *(gboolean *) user_data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Runs the main loop until @cond holds; fails the test after WAIT_SECONDS. */
+#define WAIT_FOR(cond) \
+  G_STMT_START { \
+    gboolean timed_out_ = FALSE; \
+    guint timeout_id_ = g_timeout_add_seconds (WAIT_SECONDS, timed_out_cb, &timed_out_); \
+    while (!(cond) && !timed_out_) \
+      g_main_context_iteration (NULL, TRUE); \
+    if (!timed_out_) \
+      g_source_remove (timeout_id_); \
+    if (!(cond)) \
+      g_error ("Timed out waiting for " #cond); \
+  } G_STMT_END
+
+static gboolean
+no_windows (void)
+{
+  return gtk_application_get_windows (GTK_APPLICATION (app)) == NULL;
+}
+
+static void
+close_all_windows (void)
+{
+  WAIT_FOR (!hd_application_get_backup_running (app));
+  while (!no_windows ())
+    gtk_window_destroy (gtk_application_get_windows (GTK_APPLICATION (app))->data);
+  WAIT_FOR (no_windows ());
+}
+
+static GtkWindow *
+open_window (const char *db_path)
+{
+  GtkWindow *window;
+
+  hd_application_set_db_path (app, db_path);
+  g_application_activate (G_APPLICATION (app));
+  WAIT_FOR (!no_windows ());
+  window = gtk_application_get_windows (GTK_APPLICATION (app))->data;
+  WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (window)));
+  return window;
+}
+
+static GtkWidget *
+find_widget (GtkWidget *widget,
+             GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static char *
+query_text (HdStore    *store,
+            const char *sql)
+{
+  sqlite3_stmt *stmt = NULL;
+  char *text;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (hd_store_get_db (store), sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  text = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+  return text;
+}
+
+/* Chooses unit @name in @button's chooser by typing it, as the clerk does. */
+static void
+choose_unit (HdPickButton *button,
+             const char   *name,
+             gint64        expected_id)
+{
+  HdSearchChooser *chooser = hd_pick_button_choose (button);
+  GListModel *hits = hd_search_chooser_get_hits (chooser);
+
+  gtk_editable_set_text (hd_search_chooser_get_entry (chooser), name);
+  WAIT_FOR (g_list_model_get_n_items (hits) > 0);
+  hd_search_chooser_choose (chooser, 0);
+  g_assert_cmpint (hd_pick_button_get_id (button), ==, expected_id);
+}
+
+static void
+set_content (HdOpinionForm *form,
+             const char    *text)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (hd_opinion_form_get_content_view (form));
+
+  gtk_text_buffer_set_text (buffer, "", 0);
+  gtk_text_buffer_insert_at_cursor (buffer, text, -1);
+}
+
+static guint
+n_rows (HdOpinionsPage *page)
+{
+  return g_list_model_get_n_items (G_LIST_MODEL (hd_opinions_page_get_selection (page)));
+}
+
+static void
+test_opinion_to_task (void)
+{
+  g_autofree char *dir = hd_test_make_tmpdir ();
+  g_autoptr(HdStore) store = hd_test_open_store (dir, "county.db");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *sql = NULL;
+  g_autofree char *first_content = NULL;
+  g_autofree char *count_opinions = NULL;
+  g_autofree char *source = NULL;
+  HdOpinionsPage *page;
+  HdOpinionForm *form;
+  HdProblemEditor *merge;
+  HdTaskForm *task_form;
+  GtkWindow *window;
+  GtkTextBuffer *buffer;
+  HdContext *context;
+  gint64 township_id, problem_id, task_id;
+  GDate today;
+
+  g_date_clear (&today, 1);
+  g_date_set_dmy (&today, 30, G_DATE_SEPTEMBER, 2014);
+  g_assert_true (hd_demo_generate (store, HD_DEMO_SCALE_COUNTY, 1, &today, &error));
+  g_assert_no_error (error);
+  /* The demo brings opinions and tasks of its own: the test's go to a township of their own,
+   * and the list shows that township's. */
+  {
+    g_autoptr(HdHistory) history = hd_history_new (store, 1);
+
+    township_id = hd_unit_create (store, history,
+                                  hd_test_query_int (store, "SELECT id FROM unit WHERE parent_id IS NULL OR parent_id = 0 LIMIT 1"),
+                                  HD_UNIT_KIND_TOWNSHIP, "试验镇", NULL, &error);
+    g_assert_no_error (error);
+  }
+
+  window = open_window (hd_store_get_path (store));
+  context = hd_window_get_context (HD_WINDOW (window));
+  hd_context_set_today (context, &today);
+  g_action_group_activate_action (G_ACTION_GROUP (window), "area", g_variant_new_string ("opinions"));
+  g_assert_cmpstr (hd_window_get_area (HD_WINDOW (window)), ==, "opinions");
+  page = HD_OPINIONS_PAGE (find_widget (GTK_WIDGET (window), HD_TYPE_OPINIONS_PAGE));
+  g_assert_nonnull (page);
+  count_opinions = g_strdup_printf ("SELECT count(*) FROM opinion WHERE unit_id = %" G_GINT64_FORMAT, township_id);
+  choose_unit (hd_opinions_page_get_unit_button (page), "试验镇", township_id);
+  form = hd_opinions_page_get_form (page);
+  buffer = gtk_text_view_get_buffer (hd_opinion_form_get_content_view (form));
+
+  /* Ctrl+N opens the form; the unit comes first while none is chosen. */
+  g_assert_false (hd_opinions_page_get_form_visible (page));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "opinions.new", NULL));
+  g_assert_true (hd_opinions_page_get_form_visible (page));
+
+  gtk_drop_down_set_selected (hd_opinion_form_get_channel_dropdown (form), HD_OPINION_CHANNEL_QUESTIONNAIRE);
+  choose_unit (hd_opinion_form_get_unit_button (form), "试验镇", township_id);
+  gtk_drop_down_set_selected (hd_opinion_form_get_category_dropdown (form), HD_CATEGORY_VITAL_INTERESTS);
+  set_content (form, "村务公开不及时，群众不知道钱花在哪里");
+
+  /* No 31 September: the message under the date, and nothing written. */
+  gtk_editable_set_text (hd_opinion_form_get_date_entry (form), "2014/9/31");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (form), "form.save", NULL));
+  g_assert_nonnull (hd_opinion_form_get_date_error (form));
+  g_assert_cmpint (hd_test_query_int (store, count_opinions), ==, 0);
+
+  /* After today: the core's message, under the date too. */
+  gtk_editable_set_text (hd_opinion_form_get_date_entry (form), "2014年10月8日");
+  g_assert_null (hd_opinion_form_get_date_error (form));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (form), "form.save", NULL));
+  g_assert_nonnull (strstr (hd_opinion_form_get_date_error (form), "2014"));
+  g_assert_null (hd_opinion_form_get_content_error (form));
+  g_assert_cmpint (hd_test_query_int (store, count_opinions), ==, 0);
+
+  gtk_editable_set_text (hd_opinion_form_get_date_entry (form), "2014.9.28");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (form), "form.save", NULL));
+  g_assert_null (hd_opinion_form_get_date_error (form));
+  g_assert_cmpint (hd_test_query_int (store, count_opinions), ==, 1);
+  g_free (sql);
+  sql = g_strdup_printf ("SELECT count(*) FROM opinion WHERE channel = 'questionnaire' AND received = '2014-09-28'"
+                         " AND unit_id = %" G_GINT64_FORMAT " AND person_id IS NULL AND category = 'vital_interests'"
+                         " AND content = '村务公开不及时，群众不知道钱花在哪里' AND status = 'received'", township_id);
+  g_assert_cmpint (hd_test_query_int (store, sql), ==, 1);
+
+  /* Ready for the next questionnaire: channel, date and unit stay, the content is empty and
+   * has the focus. */
+  g_assert_cmpuint (gtk_drop_down_get_selected (hd_opinion_form_get_channel_dropdown (form)), ==,
+                    HD_OPINION_CHANNEL_QUESTIONNAIRE);
+  g_assert_cmpstr (gtk_editable_get_text (hd_opinion_form_get_date_entry (form)), ==, "2014.9.28");
+  g_assert_cmpint (hd_pick_button_get_id (hd_opinion_form_get_unit_button (form)), ==, township_id);
+  g_assert_cmpint (gtk_text_buffer_get_char_count (buffer), ==, 0);
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == GTK_WIDGET (hd_opinion_form_get_content_view (form)));
+  g_assert_cmpstr (hd_opinion_form_get_note (form), ==, "Saved (1 this session)");
+  g_assert_true (hd_opinions_page_get_form_visible (page));
+
+  /* An empty opinion: the core's message under the content. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (form), "form.save", NULL));
+  g_assert_nonnull (hd_opinion_form_get_content_error (form));
+  g_assert_cmpint (hd_test_query_int (store, count_opinions), ==, 1);
+
+  set_content (form, "道路年久失修，雨天出行困难");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (form), "form.save", NULL));
+  g_assert_cmpint (hd_test_query_int (store, count_opinions), ==, 2);
+  g_assert_cmpstr (hd_opinion_form_get_note (form), ==, "Saved (2 this session)");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "opinions.close-form", NULL));
+  g_assert_false (hd_opinions_page_get_form_visible (page));
+
+  /* The list follows the edits; a two-character search finds the one. */
+  WAIT_FOR (!hd_opinions_page_get_loading (page) && n_rows (page) == 2);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "opinions.search", NULL));
+  gtk_editable_set_text (hd_opinions_page_get_search_entry (page), "失修");
+  WAIT_FOR (!hd_opinions_page_get_loading (page) && n_rows (page) == 1);
+  {
+    g_autoptr(HdOpinion) found = g_list_model_get_item (G_LIST_MODEL (hd_opinions_page_get_selection (page)), 0);
+
+    g_assert_cmpstr (hd_opinion_get_content (found), ==, "道路年久失修，雨天出行困难");
+  }
+  gtk_editable_set_text (hd_opinions_page_get_search_entry (page), "");
+  WAIT_FOR (!hd_opinions_page_get_loading (page) && n_rows (page) == 2);
+
+  /* Both into one problem, prefilled from the first in the list (the newest: the road, of the
+   * category "other" the form went back to after the first). */
+  gtk_selection_model_select_all (GTK_SELECTION_MODEL (hd_opinions_page_get_selection (page)));
+  {
+    g_autoptr(HdOpinion) first = g_list_model_get_item (G_LIST_MODEL (hd_opinions_page_get_selection (page)), 0);
+
+    first_content = g_strdup (hd_opinion_get_content (first));
+  }
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "opinions.merge", NULL));
+  merge = HD_PROBLEM_EDITOR (hd_opinions_page_get_open_editor (page));
+  g_assert_nonnull (merge);
+  g_assert_cmpstr (gtk_editable_get_text (hd_problem_editor_get_summary_entry (merge)), ==, first_content);
+  g_assert_cmpint (hd_pick_button_get_id (hd_problem_editor_get_unit_button (merge)), ==, township_id);
+  gtk_editable_set_text (hd_problem_editor_get_summary_entry (merge), "村务公开和道路维修不及时");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (merge), "editor.save", NULL));
+  WAIT_FOR (hd_opinions_page_get_open_editor (page) == NULL);
+  g_free (sql);
+  sql = g_strdup_printf ("SELECT id FROM problem WHERE unit_id = %" G_GINT64_FORMAT, township_id);
+  problem_id = hd_test_query_int (store, sql);
+  g_free (sql);
+  sql = g_strdup_printf ("SELECT count(*) FROM problem WHERE id = %" G_GINT64_FORMAT " AND unit_id = %" G_GINT64_FORMAT
+                         " AND category = 'other' AND summary = '村务公开和道路维修不及时' AND found = '2014-09-30'",
+                         problem_id, township_id);
+  g_assert_cmpint (hd_test_query_int (store, sql), ==, 1);
+  g_free (sql);
+  sql = g_strdup_printf ("SELECT count(*) FROM opinion WHERE status = 'problem' AND problem_id = %" G_GINT64_FORMAT,
+                         problem_id);
+  g_assert_cmpint (hd_test_query_int (store, sql), ==, 2);
+
+  /* The problem becomes a task; a deadline typed wrong is said so first. */
+  WAIT_FOR (!hd_opinions_page_get_loading (page) && n_rows (page) == 2);
+  gtk_selection_model_select_all (GTK_SELECTION_MODEL (hd_opinions_page_get_selection (page)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "opinions.create-task", NULL));
+  task_form = HD_TASK_FORM (hd_opinions_page_get_open_editor (page));
+  g_assert_nonnull (task_form);
+  g_assert_cmpstr (gtk_editable_get_text (hd_task_form_get_problem_entry (task_form)), ==, "村务公开和道路维修不及时");
+  g_assert_cmpint (hd_pick_button_get_id (hd_task_form_get_unit_button (task_form)), ==, township_id);
+  gtk_editable_set_text (hd_task_form_get_goal_entry (task_form), "村务每月公开，道路雨季前修好");
+  gtk_editable_set_text (hd_task_form_get_measures_entry (task_form), "设立公开栏；筹资修路");
+  gtk_editable_set_text (hd_task_form_get_leader_entry (task_form), "王书记");
+  gtk_editable_set_text (hd_task_form_get_person_entry (task_form), "李主任");
+  gtk_editable_set_text (hd_task_form_get_deadline_entry (task_form), "10月31日");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (task_form), "editor.save", NULL));
+  g_assert_nonnull (hd_task_form_get_error (task_form));
+  g_free (sql);
+  sql = g_strdup_printf ("SELECT count(*) FROM task WHERE unit_id = %" G_GINT64_FORMAT, township_id);
+  g_assert_cmpint (hd_test_query_int (store, sql), ==, 0);
+  gtk_editable_set_text (hd_task_form_get_deadline_entry (task_form), "2014年10月31日");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (task_form), "editor.save", NULL));
+  WAIT_FOR (hd_opinions_page_get_open_editor (page) == NULL);
+
+  g_free (sql);
+  sql = g_strdup_printf ("SELECT id FROM task WHERE problem_id = %" G_GINT64_FORMAT " AND unit_id = %" G_GINT64_FORMAT
+                         " AND plan = 'rectification' AND kind = 'deadline' AND problem = '村务公开和道路维修不及时'"
+                         " AND goal = '村务每月公开，道路雨季前修好'"
+                         " AND measures = '设立公开栏；筹资修路' AND leader = '王书记' AND person = '李主任'"
+                         " AND deadline = '2014-10-31' AND closed IS NULL",
+                         problem_id, township_id);
+  task_id = hd_test_query_int (store, sql);
+  g_assert_cmpint (task_id, >, 0);
+  g_free (sql);
+  sql = g_strdup_printf ("SELECT source FROM task WHERE id = %" G_GINT64_FORMAT, task_id);
+  source = query_text (store, sql);
+  g_assert_cmpstr (source, ==, hd_opinion_channel_get_label (HD_OPINION_CHANNEL_QUESTIONNAIRE));
+  g_free (sql);
+  sql = g_strdup_printf ("SELECT count(*) FROM task WHERE unit_id = %" G_GINT64_FORMAT, township_id);
+  g_assert_cmpint (hd_test_query_int (store, sql), ==, 1);
+
+  /* And the clerk is taken to it in the ledger. */
+  WAIT_FOR (g_strcmp0 (hd_window_get_area (HD_WINDOW (window)), "rectification") == 0);
+
+  close_all_windows ();
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  const char *localedir = g_getenv ("HUODONGBAN_LOCALEDIR");
+  int status;
+
+  g_setenv ("LANGUAGE", "C", TRUE);
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  g_test_init (&argc, &argv, NULL);
+
+  app = hd_application_new ();
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+
+  g_test_add_func ("/opinions/opinion-to-task", test_opinion_to_task);
+
+  status = g_test_run ();
+
+  close_all_windows ();
+  g_clear_object (&app);
+  return status;
+}
