@@ -102,4 +102,67 @@ void         hd_demo_place_name      (GRand           *rand,
 /* A province's two-digit division code prefix ("41"). */
 guint        hd_demo_province_code   (GRand           *rand);
 
+/* Room for an opinion's text, a task's measures or a progress entry the vocabulary writes. */
+#define HD_DEMO_TEXT_MAX 512
+
+/* A kind of problem the masses raise, in the categories of hd-opinion.h (HdCategory's order):
+ * its summary as a problem, what the opinions say in detail, and how a task rectifies it.
+ * Details, measures and goals are templates: {V} a village or community, {O} an office,
+ * {N} a number in words, {P} a person's name, {U} the unit's own name. */
+typedef struct {
+  int          category;
+  const char  *summary;
+  const char  *details[3];
+  const char  *measures;
+  const char  *goal;
+} HdDemoTheme;
+
+extern const HdDemoTheme         hd_demo_themes[];
+extern const guint               hd_demo_n_themes;
+
+/* The centre's 21 special rectification tasks (专项整治), each with its theme's category. */
+typedef struct {
+  int          category;
+  const char  *problem;
+  const char  *measures;
+  const char  *goal;
+} HdDemoSpecialTask;
+
+extern const HdDemoSpecialTask   hd_demo_special_tasks[];
+extern const guint               hd_demo_n_special_tasks;
+
+/* A rule of the institution-building programme and what is done with it (an HdRuleAction). */
+typedef struct {
+  int          action;
+  const char  *problem;
+  const char  *measures;
+} HdDemoRule;
+
+extern const HdDemoRule          hd_demo_rules[];
+extern const guint               hd_demo_n_rules;
+
+/* One of @theme's details with its placeholders filled, after a channel's way of putting it
+ * (an HdOpinionChannel: "走访中村民反映：" …) now and then; @village names the place. */
+void         hd_demo_opinion_text    (GRand             *rand,
+                                      const HdDemoTheme *theme,
+                                      int                channel,
+                                      const char        *unit,
+                                      const char        *village,
+                                      char               buf[HD_DEMO_TEXT_MAX]);
+/* Fills the placeholders of @template (see HdDemoTheme). */
+void         hd_demo_expand          (GRand             *rand,
+                                      const char        *template_,
+                                      const char        *unit,
+                                      const char        *village,
+                                      char               buf[HD_DEMO_TEXT_MAX]);
+/* Where a task stands: an entry of its progress log; the result once done; the entry of a task
+ * the masses sent back (回炉). */
+void         hd_demo_progress_text   (GRand             *rand,
+                                      char               buf[HD_DEMO_TEXT_MAX]);
+void         hd_demo_result_text     (GRand             *rand,
+                                      char               buf[HD_DEMO_TEXT_MAX]);
+const char  *hd_demo_sent_back_text  (GRand             *rand);
+/* Where a task came from (来源): 民主评议, 督导组反馈 … */
+const char  *hd_demo_task_source     (GRand             *rand);
+
 G_END_DECLS

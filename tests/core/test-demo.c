@@ -44,6 +44,11 @@ digest (HdStore *store)
     "SELECT * FROM supervision_group ORDER BY id",
     "SELECT * FROM supervision_member ORDER BY id",
     "SELECT * FROM supervision_assignment ORDER BY id",
+    "SELECT * FROM problem ORDER BY id",
+    "SELECT * FROM opinion ORDER BY id",
+    "SELECT * FROM task ORDER BY id",
+    "SELECT * FROM task_progress ORDER BY id",
+    "SELECT * FROM task_review ORDER BY id",
     "SELECT entity, entity_uuid, field, old_value, new_value FROM change_log ORDER BY id",
   };
   g_autoptr(GChecksum) checksum = g_checksum_new (G_CHECKSUM_SHA256);
@@ -241,6 +246,152 @@ test_county_name_index (void)
                           "   AND name IN ('unit_name_index_insert', 'person_name_index_insert')"), ==, 2);
 }
 
+/* About 19,000 opinions a county, most from villages and communities, the four winds dominant,
+ * a quarter of them merged into problems of one to five. */
+static void
+test_county_opinions (void)
+{
+  gint64 n = count ("SELECT count(*) FROM opinion");
+
+  g_assert_cmpint (n, >=, 17000);
+  g_assert_cmpint (n, <=, 21000);
+  g_assert_cmpint (count ("SELECT count(*) FROM opinion o JOIN unit u ON u.id = o.unit_id"
+                          " WHERE u.kind IN ('village', 'community')"), >, n / 2);
+  g_assert_cmpint (count ("SELECT count(*) FROM opinion"
+                          " WHERE category IN ('formalism', 'bureaucratism', 'hedonism', 'extravagance')"), >, n * 6 / 10);
+  /* Every channel, category and status occurs. */
+  g_assert_cmpint (count ("SELECT count(DISTINCT channel) FROM opinion"), ==, 9);
+  g_assert_cmpint (count ("SELECT count(DISTINCT category) FROM opinion"), ==, 7);
+  g_assert_cmpint (count ("SELECT count(DISTINCT status) FROM opinion"), ==, 5);
+  g_assert_cmpint (count ("SELECT count(*) FROM opinion WHERE status = 'sorted'"), >, n / 4);
+  /* Within the campaign's months before today. */
+  g_assert_cmpint (count ("SELECT count(*) FROM opinion WHERE received > '2014-09-30' OR received < '2014-02-01'"), ==, 0);
+  /* Texts differ; a rare character turns up in a name now and then. */
+  g_assert_cmpint (count ("SELECT count(DISTINCT content) FROM opinion"), >, n * 8 / 10);
+  g_assert_cmpint (count ("SELECT count(*) FROM opinion WHERE content GLOB '*公车*'"), >, 0);
+  g_assert_cmpint (count ("SELECT count(*) FROM opinion WHERE content GLOB '*𠮷*' OR content GLOB '*贠*'"), >, 0);
+  /* The path copied by the demo is its unit's, as the triggers would have it. */
+  g_assert_cmpint (count ("SELECT count(*) FROM opinion o JOIN unit u ON u.id = o.unit_id WHERE o.unit_path <> u.path"), ==, 0);
+  /* An opinion about someone is about a member of its unit's team. */
+  g_assert_cmpint (count ("SELECT count(*) FROM opinion WHERE person_id IS NOT NULL"), >, 0);
+  g_assert_cmpint (count ("SELECT count(*) FROM opinion o WHERE o.person_id IS NOT NULL AND NOT EXISTS"
+                          " (SELECT 1 FROM team_member t WHERE t.unit_id = o.unit_id AND t.person_id = o.person_id)"), ==, 0);
+}
+
+static void
+test_county_problems (void)
+{
+  g_assert_cmpint (count ("SELECT count(*) FROM problem"), >, 1000);
+  /* Turned into a problem exactly when linked to one, of the same unit. */
+  g_assert_cmpint (count ("SELECT count(*) FROM opinion WHERE (status = 'problem') <> (problem_id IS NOT NULL)"), ==, 0);
+  g_assert_cmpint (count ("SELECT count(*) FROM opinion o JOIN problem p ON p.id = o.problem_id"
+                          " WHERE p.unit_id <> o.unit_id OR p.found < o.received OR p.category <> o.category"), ==, 0);
+  g_assert_cmpint (count ("SELECT count(*) FROM problem p WHERE"
+                          " (SELECT count(*) FROM opinion o WHERE o.problem_id = p.id) NOT BETWEEN 1 AND 5"), ==, 0);
+  g_assert_cmpint (count ("SELECT count(*) FROM problem p WHERE"
+                          " (SELECT count(*) FROM opinion o WHERE o.problem_id = p.id) = 5"), >, 0);
+  g_assert_cmpint (count ("SELECT count(*) FROM problem WHERE found > '2014-09-30'"), ==, 0);
+}
+
+static void
+test_county_tasks (void)
+{
+  gint64 n = count ("SELECT count(*) FROM task");
+
+  g_assert_cmpint (n, >=, 8000);
+  g_assert_cmpint (n, <=, 10000);
+  /* The rectification plan most; the special rectifications over all 21 themes; rules kept,
+   * revised, abolished and established. */
+  g_assert_cmpint (count ("SELECT count(*) FROM task WHERE plan = 'rectification'"), >, n * 4 / 10);
+  g_assert_cmpint (count ("SELECT count(DISTINCT problem) FROM task WHERE plan = 'special'"), ==, 21);
+  g_assert_cmpint (count ("SELECT count(DISTINCT rule_action) FROM task WHERE plan = 'institution'"), ==, 4);
+  g_assert_cmpint (count ("SELECT count(*) FROM task WHERE plan = 'institution' AND rule_action IS NULL"), ==, 0);
+  g_assert_cmpint (count ("SELECT count(DISTINCT kind) FROM task"), ==, 3);
+  /* Tasks on the problems found, with the problem's summary. */
+  g_assert_cmpint (count ("SELECT count(*) FROM task WHERE problem_id IS NOT NULL"), >, 500);
+  g_assert_cmpint (count ("SELECT count(*) FROM task t JOIN problem p ON p.id = t.problem_id"
+                          " WHERE p.unit_id <> t.unit_id OR p.summary <> t.problem"), ==, 0);
+  /* Numbered 1… in each unit's ledger, without gaps. */
+  g_assert_cmpint (count ("SELECT count(*) FROM (SELECT unit_id FROM task GROUP BY unit_id"
+                          " HAVING max (number) <> count(*) OR min (number) <> 1)"), ==, 0);
+  g_assert_cmpint (count ("SELECT count(*) FROM task t JOIN unit u ON u.id = t.unit_id WHERE t.unit_path <> u.path"), ==, 0);
+  /* The responsible leader is on the unit's leadership team. */
+  g_assert_cmpint (count ("SELECT count(*) FROM task t WHERE NOT EXISTS (SELECT 1 FROM team_member m"
+                          " JOIN person p ON p.id = m.person_id WHERE m.unit_id = t.unit_id AND p.name = t.leader)"), ==, 0);
+  g_assert_cmpint (count ("SELECT count(*) FROM task WHERE person = '' OR measures = '' OR goal = ''"), ==, 0);
+  /* Closed only with a result and a verdict other than 不满意, never after today; 不满意 on open
+   * tasks that were sent back, with an entry that says so. */
+  g_assert_cmpint (count ("SELECT count(*) FROM task WHERE closed IS NOT NULL"
+                          " AND (result = '' OR verdict NOT IN ('satisfied', 'basically_satisfied') OR closed > '2014-09-30')"), ==, 0);
+  g_assert_cmpint (count ("SELECT count(*) FROM task WHERE verdict = 'satisfied'"), >,
+                   count ("SELECT count(*) FROM task WHERE verdict = 'basically_satisfied'"));
+  g_assert_cmpint (count ("SELECT count(*) FROM task WHERE verdict = 'basically_satisfied'"), >,
+                   count ("SELECT count(*) FROM task WHERE verdict = 'dissatisfied'"));
+  g_assert_cmpint (count ("SELECT count(*) FROM task WHERE verdict = 'dissatisfied'"), >, 0);
+  g_assert_cmpint (count ("SELECT count(*) FROM task t WHERE t.verdict = 'dissatisfied'"
+                          " AND (t.closed IS NOT NULL OR NOT EXISTS (SELECT 1 FROM task_progress g"
+                          "      WHERE g.task_id = t.id AND g.text GLOB '*不满意*'))"), ==, 0);
+  /* Progress logs for many, none after today or after the closing. */
+  g_assert_cmpint (count ("SELECT count(DISTINCT task_id) FROM task_progress"), >, n / 2);
+  g_assert_cmpint (count ("SELECT count(*) FROM task_progress g JOIN task t ON t.id = g.task_id"
+                          " WHERE g.date > '2014-09-30' OR g.date > coalesce (t.closed, '9999')"), ==, 0);
+  /* Long-term tasks have review dates instead of a deadline. */
+  g_assert_cmpint (count ("SELECT count(*) FROM task_review r JOIN task t ON t.id = r.task_id"
+                          " WHERE t.kind <> 'long_term'"), ==, 0);
+  g_assert_cmpint (count ("SELECT count(DISTINCT task_id) FROM task_review"), ==,
+                   count ("SELECT count(*) FROM task WHERE kind = 'long_term'"));
+}
+
+/* Every light, in proportions a supervision system would show: most tasks green or closed, a
+ * fair number yellow and red, some closed late. */
+static void
+test_county_lights (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) figures = NULL;
+  gint64 n, red, yellow, green, closed, late;
+  GDate today;
+
+  g_date_clear (&today, 1);
+  g_date_set_dmy (&today, 30, 9, 2014);
+  figures = hd_stats_compute (county, 0, &today, 3, &error);
+  g_assert_no_error (error);
+  n = g_array_index (figures, HdStatsFigure, 7).value;
+  red = g_array_index (figures, HdStatsFigure, 8).value;
+  yellow = g_array_index (figures, HdStatsFigure, 9).value;
+  green = g_array_index (figures, HdStatsFigure, 10).value;
+  closed = g_array_index (figures, HdStatsFigure, 11).value;
+  late = g_array_index (figures, HdStatsFigure, 12).value;
+
+  g_assert_cmpint (red + yellow + green + closed + late, ==, n);
+  g_assert_cmpint (green + closed, >, n / 2);
+  g_assert_cmpint (red, >, n / 25);
+  g_assert_cmpint (yellow, >, n / 50);
+  g_assert_cmpint (late, >, n / 50);
+  g_assert_cmpint (red, <, n / 5);
+  g_assert_cmpint (yellow, <, n / 5);
+  g_assert_cmpint (late, <, n / 5);
+  /* A long-term task is yellow by its next review date. */
+  g_assert_cmpint (count ("SELECT count(*) FROM task t WHERE t.kind = 'long_term' AND t.closed IS NULL"
+                          " AND (SELECT min (date) FROM task_review r WHERE r.task_id = t.id AND r.date >= '2014-09-30')"
+                          "     <= '2014-10-03'"), >, 0);
+}
+
+/* The opinions' text index and the path triggers were set aside for the load: all are back and
+ * the index answers for every opinion. */
+static void
+test_county_text_index (void)
+{
+  g_assert_cmpint (count ("SELECT count(*) FROM sqlite_schema WHERE type = 'trigger'"
+                          "   AND name IN ('opinion_insert', 'task_insert')"), ==, 2);
+  g_assert_cmpint (count ("SELECT count(*) FROM opinion_text WHERE opinion_text MATCH '\"门难进\"'"), ==,
+                   count ("SELECT count(*) FROM opinion WHERE instr (content, '门难进') > 0"));
+  g_assert_cmpint (count ("SELECT count(*) FROM opinion WHERE instr (content, '门难进') > 0"), >, 0);
+  g_assert_cmpint (sqlite3_exec (hd_store_get_db (county),
+                                 "INSERT INTO opinion_text (opinion_text, rank) VALUES ('integrity-check', 1)",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+}
+
 static void
 test_county_cache_size_restored (void)
 {
@@ -392,6 +543,11 @@ main (int    argc,
   g_test_add_func ("/demo/county/codes-and-paths", test_county_codes_and_paths);
   g_test_add_func ("/demo/county/change-log", test_county_change_log);
   g_test_add_func ("/demo/county/name-index", test_county_name_index);
+  g_test_add_func ("/demo/county/opinions", test_county_opinions);
+  g_test_add_func ("/demo/county/problems", test_county_problems);
+  g_test_add_func ("/demo/county/tasks", test_county_tasks);
+  g_test_add_func ("/demo/county/lights", test_county_lights);
+  g_test_add_func ("/demo/county/text-index", test_county_text_index);
   g_test_add_func ("/demo/county/cache-size-restored", test_county_cache_size_restored);
   g_test_add_func ("/demo/county/check", test_county_check);
   g_test_add_func ("/demo/deterministic", test_deterministic);
