@@ -151,6 +151,9 @@ test_select_township (void)
 
   window = open_window (db_path);
   g_assert_true (HD_IS_WINDOW (window));
+  /* The window opens on the ledger, the clerk's daily work. */
+  g_assert_cmpstr (hd_window_get_area (HD_WINDOW (window)), ==, "rectification");
+  g_action_group_activate_action (G_ACTION_GROUP (window), "area", g_variant_new_string ("organisation"));
   g_assert_cmpstr (hd_window_get_area (HD_WINDOW (window)), ==, "organisation");
 
   page = hd_window_get_organisation_page (HD_WINDOW (window));

@@ -765,6 +765,7 @@ static void
 hd_ledger_page_dispose (GObject *object)
 {
   HdLedgerPage *self = HD_LEDGER_PAGE (object);
+  GtkWidget *child;
 
   if (self->context != NULL)
     {
@@ -778,6 +779,9 @@ hd_ledger_page_dispose (GObject *object)
     }
   clear_model (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), HD_TYPE_LEDGER_PAGE);
+  /* The template's outer box has no name: the template does not take it away. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
   g_clear_object (&self->leaders);
   g_clear_pointer (&self->unit_names, g_hash_table_unref);
   g_clear_object (&self->context);
@@ -846,6 +850,23 @@ hd_ledger_page_class_init (HdLedgerPageClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_u, GDK_CONTROL_MASK, "ledger.choose-unit", NULL);
 }
 
+/* The lights' colours, once for the display (the application's style sheet is not ours). */
+static void
+load_css (void)
+{
+  static gboolean loaded;
+  g_autoptr(GtkCssProvider) provider = NULL;
+  GdkDisplay *display = gdk_display_get_default ();
+
+  if (loaded || display == NULL)
+    return;
+  loaded = TRUE;
+  provider = gtk_css_provider_new ();
+  gtk_css_provider_load_from_resource (provider, "/io/github/huodongban/Huodongban/ledger/hd-ledger.css");
+  gtk_style_context_add_provider_for_display (display, GTK_STYLE_PROVIDER (provider),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+}
+
 static void
 hd_ledger_page_init (HdLedgerPage *self)
 {
@@ -855,6 +876,7 @@ hd_ledger_page_init (HdLedgerPage *self)
   g_autoptr(GtkExpression) expression = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  load_css ();
   self->unit_names = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
 
   plans = make_filter_labels (_("Any Plan"), plan_label, HD_TASK_N_PLANS);

@@ -79,14 +79,15 @@ hd_ledger_text_light_class (HdLight light)
   switch (light)
     {
     case HD_LIGHT_RED:
-      return "error";
+      return "light-red";
     case HD_LIGHT_YELLOW:
-      return "warning";
+      return "light-yellow";
     case HD_LIGHT_GREEN:
-      return "success";
-    case HD_LIGHT_CLOSED:
+      return "light-green";
     case HD_LIGHT_CLOSED_LATE:
+      return "light-closed-late";
+    case HD_LIGHT_CLOSED:
     default:
-      return "dim-label";
+      return "light-closed";
     }
 }

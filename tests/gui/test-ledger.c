@@ -1,0 +1,345 @@
+/* test-ledger.c — the Rectification area in the real window (Xvfb in CI): the ledger of a subtree
+ * with its lights, a light filter, closing refused and closing done from the editor pane. */
+#include <glib/gi18n-lib.h>
+#include <locale.h>
+
+#include "hd-application.h"
+#include "hd-ledger-text.h"
+#include "hd-stats.h"
+#include "hd-test-util.h"
+#include "hd-unit-edit.h"
+#include "hd-window.h"
+
+#define WAIT_SECONDS 30
+
+static HdApplication *app;
+
+static gboolean
+timed_out_cb (gpointer user_data)
+{
+  *(gboolean *) user_data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Runs the main loop until @cond holds; fails the test after WAIT_SECONDS. */
+#define WAIT_FOR(cond) \
+  G_STMT_START { \
+    gboolean timed_out_ = FALSE; \
+    guint timeout_id_ = g_timeout_add_seconds (WAIT_SECONDS, timed_out_cb, &timed_out_); \
+    while (!(cond) && !timed_out_) \
+      g_main_context_iteration (NULL, TRUE); \
+    if (!timed_out_) \
+      g_source_remove (timeout_id_); \
+    if (!(cond)) \
+      g_error ("Timed out waiting for " #cond); \
+  } G_STMT_END
+
+static gboolean
+no_windows (void)
+{
+  return gtk_application_get_windows (GTK_APPLICATION (app)) == NULL;
+}
+
+static void
+close_all_windows (void)
+{
+  WAIT_FOR (!hd_application_get_backup_running (app));
+  while (!no_windows ())
+    gtk_window_destroy (gtk_application_get_windows (GTK_APPLICATION (app))->data);
+  WAIT_FOR (no_windows ());
+}
+
+static HdWindow *
+open_window (const char *db_path)
+{
+  GtkWindow *window;
+
+  hd_application_set_db_path (app, db_path);
+  g_application_activate (G_APPLICATION (app));
+  WAIT_FOR (!no_windows ());
+  window = gtk_application_get_windows (GTK_APPLICATION (app))->data;
+  WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (window)));
+  return HD_WINDOW (window);
+}
+
+typedef struct {
+  char   *db_path;
+  gint64  qiping;       /* 七坪镇, the subtree looked at */
+  gint64  red_task;     /* 七坪镇 No. 1: due 2014-09-20 */
+  gint64  green_task;   /* 七坪镇 No. 2: due 2014-12-31 */
+  gint64  long_task;    /* 七坪镇 No. 3: long-term without reviews */
+  gint64  yellow_task;  /* 周家营村 No. 1: due 2014-10-02 */
+  gint64  other_task;   /* 平滩镇: outside the subtree */
+} Ledger;
+
+static gint64
+add_task (HdStore    *store,
+          gint64      unit_id,
+          HdTaskKind  kind,
+          const char *problem,
+          const char *deadline)
+{
+  HdTaskFields fields = {
+    .unit_id = unit_id, .plan = HD_TASK_PLAN_RECTIFICATION, .rule_action = HD_RULE_ACTION_NONE,
+    .kind = kind, .problem = problem, .measures = "精简会议文件", .goal = "群众满意",
+    .leader = "李建国", .person = "赵敏", .deadline = deadline,
+  };
+  g_autoptr(GError) error = NULL;
+  gint64 id = hd_task_create (store, NULL, &fields, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpint (id, >, 0);
+  return id;
+}
+
+/* 隆岗县 → 七坪镇 → 周家营村, and 隆岗县 → 平滩镇, with five tasks; today is 2014-09-30. */
+static void
+make_ledger (const char *dir,
+             Ledger     *ledger)
+{
+  g_autoptr(HdStore) store = hd_test_open_store (dir, "ledger.db");
+  g_autoptr(GError) error = NULL;
+  gint64 county, village, pingtan;
+
+  county = hd_unit_create (store, NULL, 0, HD_UNIT_KIND_COUNTY, "隆岗县", NULL, &error);
+  g_assert_no_error (error);
+  ledger->qiping = hd_unit_create (store, NULL, county, HD_UNIT_KIND_TOWNSHIP, "七坪镇", NULL, &error);
+  g_assert_no_error (error);
+  village = hd_unit_create (store, NULL, ledger->qiping, HD_UNIT_KIND_VILLAGE, "周家营村", NULL, &error);
+  g_assert_no_error (error);
+  pingtan = hd_unit_create (store, NULL, county, HD_UNIT_KIND_TOWNSHIP, "平滩镇", NULL, &error);
+  g_assert_no_error (error);
+
+  ledger->red_task = add_task (store, ledger->qiping, HD_TASK_KIND_DEADLINE, "会议多、文件多", "2014-09-20");
+  ledger->green_task = add_task (store, ledger->qiping, HD_TASK_KIND_DEADLINE, "公车私用", "2014-12-31");
+  ledger->long_task = add_task (store, ledger->qiping, HD_TASK_KIND_LONG_TERM, "联系群众不够", NULL);
+  ledger->yellow_task = add_task (store, village, HD_TASK_KIND_DEADLINE, "村务公开不及时", "2014-10-02");
+  ledger->other_task = add_task (store, pingtan, HD_TASK_KIND_IMMEDIATE, "窗口服务态度生硬", "2014-09-01");
+  ledger->db_path = g_strdup (hd_store_get_path (store));
+}
+
+static HdLedgerPage *
+open_ledger (Ledger *ledger)
+{
+  HdWindow *window = open_window (ledger->db_path);
+  HdLedgerPage *page = hd_window_get_ledger_page (window);
+  GDate today;
+
+  /* The window opens on the ledger. */
+  g_assert_cmpstr (hd_window_get_area (window), ==, "rectification");
+
+  g_date_clear (&today, 1);
+  g_date_set_dmy (&today, 30, G_DATE_SEPTEMBER, 2014);
+  hd_context_set_today (hd_window_get_context (window), &today);
+  hd_ledger_page_set_unit (page, ledger->qiping);
+  WAIT_FOR (!hd_ledger_page_get_loading (page));
+  return page;
+}
+
+static HdTask *
+row (HdLedgerPage *page,
+     guint         position)
+{
+  return g_list_model_get_item (hd_ledger_page_get_rows (page), position);
+}
+
+static HdLight
+light_of (HdTask *task)
+{
+  GDate today;
+
+  g_date_clear (&today, 1);
+  g_date_set_dmy (&today, 30, G_DATE_SEPTEMBER, 2014);
+  return hd_task_get_light (task, &today, HD_LIGHT_DEFAULT_WARNING_DAYS);
+}
+
+static void
+ledger_clear (Ledger *ledger)
+{
+  g_free (ledger->db_path);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Ledger, ledger_clear)
+
+static void
+test_subtree (void)
+{
+  g_autofree char *dir = hd_test_make_tmpdir ();
+  g_auto(Ledger) ledger = { NULL };
+  static const struct { const char *problem; const char *light; } expected[] = {
+    { "会议多、文件多", "Red: overdue" },
+    { "公车私用", "Green: on track" },
+    { "联系群众不够", "Green: on track" },
+    { "村务公开不及时", "Yellow: due soon" },
+  };
+  HdLedgerPage *page;
+  GListModel *rows;
+
+  make_ledger (dir, &ledger);
+  page = open_ledger (&ledger);
+  rows = hd_ledger_page_get_rows (page);
+
+  /* 七坪镇's own tasks by number, then its village's; 平滩镇's task is not in the subtree. */
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      g_autoptr(HdTask) task = row (page, i);
+
+      g_assert_cmpstr (hd_task_get_problem (task), ==, expected[i].problem);
+      g_assert_cmpstr (hd_light_get_label (light_of (task)), ==, expected[i].light);
+    }
+  g_assert_cmpstr (hd_ledger_page_get_summary (page), ==,
+                   "Red: overdue 1 · Yellow: due soon 1 · Green: on track 2 · Closed 0 · Closed late 0");
+
+  /* A light filter narrows it to the red task. */
+  hd_ledger_page_set_light_filter (page, HD_LIGHT_RED);
+  WAIT_FOR (!hd_ledger_page_get_loading (page));
+  rows = hd_ledger_page_get_rows (page);
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 1);
+  {
+    g_autoptr(HdTask) task = row (page, 0);
+    g_assert_cmpint (hd_task_get_id (task), ==, ledger.red_task);
+  }
+
+  /* Yellow has none in the whole county but the village's: the same one. Closed has none. */
+  hd_ledger_page_set_light_filter (page, HD_LIGHT_CLOSED);
+  WAIT_FOR (!hd_ledger_page_get_loading (page));
+  g_assert_cmpuint (g_list_model_get_n_items (hd_ledger_page_get_rows (page)), ==, 0);
+  g_assert_nonnull (hd_ledger_page_get_empty_text (page));
+
+  /* The search is over the text. */
+  hd_ledger_page_set_light_filter (page, -1);
+  gtk_editable_set_text (hd_ledger_page_get_search_entry (page), "村务");
+  WAIT_FOR (g_list_model_get_n_items (hd_ledger_page_get_rows (page)) == 1 &&
+            !hd_ledger_page_get_loading (page));
+  {
+    g_autoptr(HdTask) task = row (page, 0);
+    g_assert_cmpint (hd_task_get_id (task), ==, ledger.yellow_task);
+  }
+
+  close_all_windows ();
+}
+
+static char *
+query_text (const char *db_path,
+            const char *sql)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HdStore) store = hd_store_open (db_path, &error);
+  sqlite3_stmt *stmt = NULL;
+  char *text;
+
+  g_assert_no_error (error);
+  g_assert_cmpint (sqlite3_prepare_v2 (hd_store_get_db (store), sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  text = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+  return text;
+}
+
+static void
+test_close (void)
+{
+  g_autofree char *dir = hd_test_make_tmpdir ();
+  g_auto(Ledger) ledger = { NULL };
+  g_autofree char *sql = NULL;
+  g_autofree char *state = NULL;
+  HdLedgerPage *page;
+  HdTaskEditor *editor;
+
+  make_ledger (dir, &ledger);
+  page = open_ledger (&ledger);
+  editor = hd_ledger_page_get_editor (page);
+  sql = g_strdup_printf ("SELECT coalesce (closed, 'open') || '|' || result || '|' || coalesce (verdict, '')"
+                         " FROM task WHERE id = %" G_GINT64_FORMAT, ledger.green_task);
+
+  hd_ledger_page_select_task (page, ledger.green_task);
+  g_assert_cmpint (hd_task_editor_get_task_id (editor), ==, ledger.green_task);
+
+  /* Without a result: refused, with the core's reason beside the button, and nothing written. */
+  g_assert_null (hd_task_editor_get_close_message (editor));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "task.close", NULL));
+  g_assert_nonnull (hd_task_editor_get_close_message (editor));
+  g_assert_nonnull (strstr (hd_task_editor_get_close_message (editor), "cannot be closed"));
+  state = query_text (ledger.db_path, sql);
+  g_assert_cmpstr (state, ==, "open||");
+  g_clear_pointer (&state, g_free);
+
+  /* The result with 满意, saved, then closed today: the light turns to Closed. */
+  gtk_text_buffer_set_text (hd_task_editor_get_result_buffer (editor), "已整改到位", -1);
+  hd_task_editor_set_verdict (editor, HD_VERDICT_SATISFIED);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "task.save-result", NULL));
+  state = query_text (ledger.db_path, sql);
+  g_assert_cmpstr (state, ==, "open|已整改到位|satisfied");
+  g_clear_pointer (&state, g_free);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "task.close", NULL));
+  g_assert_null (hd_task_editor_get_close_message (editor));
+  state = query_text (ledger.db_path, sql);
+  g_assert_cmpstr (state, ==, "2014-09-30|已整改到位|satisfied");
+
+  /* The ledger follows, keeping the task selected in the editor. */
+  WAIT_FOR (!hd_ledger_page_get_loading (page));
+  g_assert_cmpint (hd_task_editor_get_task_id (editor), ==, ledger.green_task);
+  {
+    g_autoptr(HdTask) task = row (page, 1);
+
+    g_assert_cmpint (hd_task_get_id (task), ==, ledger.green_task);
+    g_assert_cmpstr (hd_light_get_label (light_of (task)), ==, "Closed");
+  }
+  g_assert_cmpstr (hd_ledger_page_get_summary (page), ==,
+                   "Red: overdue 1 · Yellow: due soon 1 · Green: on track 1 · Closed 1 · Closed late 0");
+
+  close_all_windows ();
+}
+
+/* Without a display: the cells' and the summary's words. */
+static void
+test_text (void)
+{
+  g_autoptr(GArray) figures = g_array_new (FALSE, FALSE, sizeof (HdStatsFigure));
+  HdStatsFigure f[] = {
+    { "tasks", 140 }, { "tasks_red", 12 }, { "tasks_yellow", 5 }, { "tasks_green", 80 },
+    { "tasks_closed", 40 }, { "tasks_closed_late", 3 },
+  };
+  g_autofree char *summary = NULL;
+  g_autofree char *date = hd_ledger_text_date ("2014-09-30");
+
+  g_array_append_vals (figures, f, G_N_ELEMENTS (f));
+  summary = hd_ledger_text_summary (figures);
+  g_assert_cmpstr (summary, ==, "Red: overdue 12 · Yellow: due soon 5 · Green: on track 80 · Closed 40 · Closed late 3");
+  g_assert_cmpstr (date, ==, "2014-09-30");
+  g_assert_null (hd_ledger_text_date (NULL));
+  g_assert_null (hd_ledger_text_date (""));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  const char *localedir = g_getenv ("HUODONGBAN_LOCALEDIR");
+  int status;
+
+  g_setenv ("LANGUAGE", "C", TRUE);
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  g_test_init (&argc, &argv, NULL);
+
+  app = hd_application_new ();
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+
+  g_test_add_func ("/ledger/text/summary", test_text);
+  g_test_add_func ("/ledger/window/subtree-lights-filter", test_subtree);
+  g_test_add_func ("/ledger/window/close", test_close);
+
+  status = g_test_run ();
+
+  close_all_windows ();
+  g_clear_object (&app);
+  return status;
+}
