@@ -4,6 +4,8 @@
 #include "hd-application.h"
 #include "hd-first-run-page.h"
 #include "hd-import-window.h"
+#include "hd-ledger-import-window.h"
+#include "hd-ledger-page.h"
 #include "hd-opinions-page.h"
 #include "hd-window.h"
 
@@ -19,6 +21,7 @@ struct _HdWindow
   GtkStack             *organisation_stack;
   HdFirstRunPage       *first_run_page;
   HdOrganisationPage   *organisation_page;   /* owned by organisation_stack */
+  HdLedgerPage         *ledger_page;
   HdOpinionsPage       *opinions_page;
   GtkRevealer          *notification_revealer;
   GtkLabel             *notification_label;
@@ -91,6 +94,8 @@ update_first_run (HdWindow *self)
     {
       rebuild_organisation_page (self);
       gtk_stack_set_visible_child (self->organisation_stack, GTK_WIDGET (self->organisation_page));
+      /* The demo county is written outside the history: the ledger reads it now. */
+      hd_ledger_page_reload (self->ledger_page);
     }
 }
 
@@ -335,6 +340,33 @@ import_roster_activated (GSimpleAction *action,
   choose_file (self, FALSE, _("Import Roster"), _("_Preview"), filters, NULL, NULL, roster_chosen);
 }
 
+/* ---- ledger import ---- */
+
+static void
+ledger_imported_cb (HdWindow   *self,
+                    const char *message)
+{
+  hd_window_show_notification (self, message);
+}
+
+static void
+ledger_chosen (HdWindow *self,
+               GFile    *file)
+{
+  hd_window_import_ledger (self, file);
+}
+
+static void
+import_ledger_activated (GSimpleAction *action,
+                         GVariant      *parameter,
+                         gpointer       user_data)
+{
+  HdWindow *self = HD_WINDOW (user_data);
+  g_autoptr(GListStore) filters = make_filters (_("Spreadsheets Saved as CSV (*.csv)"), "*.[cC][sS][vV]");
+
+  choose_file (self, FALSE, _("Import Ledger"), _("_Preview"), filters, NULL, NULL, ledger_chosen);
+}
+
 /* ---- databases ---- */
 
 static void
@@ -434,6 +466,7 @@ static const GActionEntry win_actions[] = {
   { "undo", undo_redo_activated },
   { "redo", undo_redo_activated },
   { "import-roster", import_roster_activated },
+  { "import-ledger", import_ledger_activated },
   { "new-database", new_database_activated },
   { "open-database", open_database_activated },
   { "backup", backup_activated },
@@ -502,10 +535,15 @@ hd_window_constructed (GObject *object)
   hd_first_run_page_set_context (self->first_run_page, self->context);
   hd_opinions_page_set_context (self->opinions_page, self->context);
   rebuild_organisation_page (self);
+  hd_ledger_page_set_context (self->ledger_page, self->context);
   if (hd_store_is_empty (hd_context_get_store (self->context)))
     gtk_stack_set_visible_child (self->organisation_stack, GTK_WIDGET (self->first_run_page));
   else
-    gtk_stack_set_visible_child (self->organisation_stack, GTK_WIDGET (self->organisation_page));
+    {
+      gtk_stack_set_visible_child (self->organisation_stack, GTK_WIDGET (self->organisation_page));
+      /* The clerk's daily work; an empty database opens on the first run instead. */
+      gtk_stack_set_visible_child_name (self->stack, "rectification");
+    }
 
   g_signal_connect_object (hd_context_get_history (self->context), "changed",
                            G_CALLBACK (history_changed), self, G_CONNECT_SWAPPED);
@@ -580,6 +618,7 @@ hd_window_class_init (HdWindowClass *klass)
 
   g_type_ensure (HD_TYPE_ORGANISATION_PAGE);
   g_type_ensure (HD_TYPE_FIRST_RUN_PAGE);
+  g_type_ensure (HD_TYPE_LEDGER_PAGE);
   g_type_ensure (HD_TYPE_OPINIONS_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/huodongban/Huodongban/hd-window.ui");
@@ -588,6 +627,7 @@ hd_window_class_init (HdWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HdWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, HdWindow, organisation_stack);
   gtk_widget_class_bind_template_child (widget_class, HdWindow, first_run_page);
+  gtk_widget_class_bind_template_child (widget_class, HdWindow, ledger_page);
   gtk_widget_class_bind_template_child (widget_class, HdWindow, opinions_page);
   gtk_widget_class_bind_template_child (widget_class, HdWindow, history_section);
   gtk_widget_class_bind_template_child (widget_class, HdWindow, notification_revealer);
@@ -597,7 +637,9 @@ hd_window_class_init (HdWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, first_run_done_cb);
   gtk_widget_class_bind_template_callback (widget_class, opinions_task_created_cb);
 
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_ALT_MASK, "win.area", "s", "rectification");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_3, GDK_ALT_MASK, "win.area", "s", "opinions");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_i, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.import-ledger", NULL);
 }
 
 static void
@@ -740,4 +782,26 @@ hd_window_back_up_to (HdWindow  *self,
       return FALSE;
     }
   return hd_store_backup_to (store, path, error);
+}
+
+HdLedgerPage *
+hd_window_get_ledger_page (HdWindow *self)
+{
+  g_return_val_if_fail (HD_IS_WINDOW (self), NULL);
+  return self->ledger_page;
+}
+
+HdLedgerImportWindow *
+hd_window_import_ledger (HdWindow *self,
+                         GFile    *file)
+{
+  HdLedgerImportWindow *import_window;
+
+  g_return_val_if_fail (HD_IS_WINDOW (self), NULL);
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  import_window = hd_ledger_import_window_new (GTK_WINDOW (self), self->context, file);
+  g_signal_connect_object (import_window, "imported", G_CALLBACK (ledger_imported_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (import_window));
+  return import_window;
 }
