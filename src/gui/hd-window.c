@@ -112,8 +112,12 @@ static void
 opinions_task_created_cb (HdWindow *self,
                           gint64    task_id)
 {
-  if (gtk_stack_get_child_by_name (self->stack, "rectification") != NULL)
-    gtk_stack_set_visible_child_name (self->stack, "rectification");
+  GtkWidget *ledger = gtk_stack_get_child_by_name (self->stack, "rectification");
+
+  if (!HD_IS_LEDGER_PAGE (ledger))
+    return;
+  gtk_stack_set_visible_child (self->stack, ledger);
+  hd_ledger_page_select_task (HD_LEDGER_PAGE (ledger), task_id);
 }
 
 /* ---- undo and redo ---- */

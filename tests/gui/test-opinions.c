@@ -5,6 +5,7 @@
 #include <locale.h>
 
 #include "hd-application.h"
+#include "hd-ledger-page.h"
 #include "hd-demo.h"
 #include "hd-opinion.h"
 #include "hd-opinions-page.h"
@@ -142,6 +143,7 @@ test_opinion_to_task (void)
   HdOpinionForm *form;
   HdProblemEditor *merge;
   HdTaskForm *task_form;
+  HdTaskEditor *editor;
   GtkWindow *window;
   GtkTextBuffer *buffer;
   HdContext *context;
@@ -313,8 +315,31 @@ test_opinion_to_task (void)
   sql = g_strdup_printf ("SELECT count(*) FROM task WHERE unit_id = %" G_GINT64_FORMAT, township_id);
   g_assert_cmpint (hd_test_query_int (store, sql), ==, 1);
 
-  /* And the clerk is taken to it in the ledger. */
+  /* And the clerk is taken to it in the ledger, where it is closed with the masses satisfied. */
   WAIT_FOR (g_strcmp0 (hd_window_get_area (HD_WINDOW (window)), "rectification") == 0);
+  editor = hd_ledger_page_get_editor (HD_LEDGER_PAGE (find_widget (GTK_WIDGET (window), HD_TYPE_LEDGER_PAGE)));
+  WAIT_FOR (hd_task_editor_get_task_id (editor) == task_id);
+  gtk_text_buffer_set_text (hd_task_editor_get_result_buffer (editor), "公开栏已设立，道路已修通", -1);
+  hd_task_editor_set_verdict (editor, HD_VERDICT_SATISFIED);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "task.close", NULL));
+  g_assert_null (hd_task_editor_get_close_message (editor));
+  g_free (sql);
+  sql = g_strdup_printf ("SELECT count(*) FROM task WHERE id = %" G_GINT64_FORMAT " AND result = '公开栏已设立，道路已修通'"
+                         " AND verdict = 'satisfied' AND closed = '2014-09-30'", task_id);
+  g_assert_cmpint (hd_test_query_int (store, sql), ==, 1);
+  {
+    g_autoptr(HdTask) task = hd_task_load (store, task_id, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpint (hd_task_get_light (task, &today, HD_LIGHT_DEFAULT_WARNING_DAYS), ==, HD_LIGHT_CLOSED);
+    /* The word beside the mark, as the office reads it. */
+    g_setenv ("LANGUAGE", "zh_CN", TRUE);
+    setlocale (LC_ALL, "");
+    if (!g_str_equal (g_dgettext (GETTEXT_PACKAGE, "Huodongban"), "Huodongban"))
+      g_assert_cmpstr (hd_light_get_label (HD_LIGHT_CLOSED), ==, "已销号");
+    g_setenv ("LANGUAGE", "C", TRUE);
+    setlocale (LC_ALL, "");
+  }
 
   close_all_windows ();
 }
