@@ -4,62 +4,12 @@
 #include <locale.h>
 
 #include "hd-application.h"
+#include "hd-gui-test.h"
 #include "hd-test-util.h"
 #include "hd-unit-edit.h"
 #include "hd-window.h"
 
-#define WAIT_SECONDS 30
-
 static HdApplication *app;
-
-static gboolean
-timed_out_cb (gpointer user_data)
-{
-  *(gboolean *) user_data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-/* Runs the main loop until @cond holds; fails the test after WAIT_SECONDS. */
-#define WAIT_FOR(cond) \
-  G_STMT_START { \
-    gboolean timed_out_ = FALSE; \
-    guint timeout_id_ = g_timeout_add_seconds (WAIT_SECONDS, timed_out_cb, &timed_out_); \
-    while (!(cond) && !timed_out_) \
-      g_main_context_iteration (NULL, TRUE); \
-    if (!timed_out_) \
-      g_source_remove (timeout_id_); \
-    if (!(cond)) \
-      g_error ("Timed out waiting for " #cond); \
-  } G_STMT_END
-
-static gboolean
-no_windows (void)
-{
-  return gtk_application_get_windows (GTK_APPLICATION (app)) == NULL;
-}
-
-static void
-close_all_windows (void)
-{
-  WAIT_FOR (!hd_application_get_backup_running (app));
-  while (!no_windows ())
-    gtk_window_destroy (gtk_application_get_windows (GTK_APPLICATION (app))->data);
-  WAIT_FOR (no_windows ());
-}
-
-static HdWindow *
-open_window (const char *db_path)
-{
-  GtkWindow *window;
-
-  hd_application_set_db_path (app, db_path);
-  g_application_activate (G_APPLICATION (app));
-  WAIT_FOR (!no_windows ());
-  window = gtk_application_get_windows (GTK_APPLICATION (app))->data;
-  WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (window)));
-  g_assert_true (HD_IS_WINDOW (window));
-  return HD_WINDOW (window);
-}
 
 /* 示范县 with one township, 城关镇; returns the database's path. */
 static char *
@@ -121,7 +71,7 @@ test_bad_row (void)
                                      "示范县/城关镇,王庄村,村,张三,男,村支书,是,13800000001,,山东\n"
                                      "示范县/城关镇,李庄村,庄,李四,女,主任,是,13800000002,,山东\n"
                                      "示范县/城关镇,王庄村,村,王五,男,委员,否,13800000003,,山东\n");
-  HdWindow *window = open_window (db_path);
+  HdWindow *window = HD_WINDOW (hd_gui_test_open_window (app, db_path));
   HdImportWindow *preview = open_preview (window, file);
   GListModel *shown;
   g_autoptr(HdImportRow) bad = NULL;
@@ -153,7 +103,7 @@ test_bad_row (void)
   g_assert_cmpint (count (db_path, "SELECT count(*) FROM person"), ==, 0);
   g_assert_cmpint (count (db_path, "SELECT count(*) FROM unit"), ==, 2);
   g_assert_null (hd_window_get_notification (window));
-  close_all_windows ();
+  hd_gui_test_close_all_windows (app);
 }
 
 static void
@@ -162,13 +112,13 @@ test_unreadable (void)
   g_autofree char *dir = hd_test_make_tmpdir ();
   g_autofree char *db_path = make_small_county (dir);
   g_autoptr(GFile) file = write_csv (dir, "names.csv", "名字,电话\n张三,13800000001\n");
-  HdWindow *window = open_window (db_path);
+  HdWindow *window = HD_WINDOW (hd_gui_test_open_window (app, db_path));
   HdImportWindow *preview = open_preview (window, file);
 
   g_assert_null (hd_import_window_get_import (preview));
   g_assert_nonnull (strstr (hd_import_window_get_error (preview), "单位"));
   g_assert_false (gtk_widget_get_sensitive (hd_import_window_get_import_button (preview)));
-  close_all_windows ();
+  hd_gui_test_close_all_windows (app);
 }
 
 static void
@@ -181,7 +131,7 @@ test_import_and_undo (void)
                                      "示范县/城关镇,王庄村,村,张三,男,村支书,是,13800000001\n"
                                      "示范县/城关镇,王庄村,村,王五,女,委员,否,13800000003\n"
                                      "示范县,城关镇,,赵六,男,镇长,是,13800000004\n");
-  HdWindow *window = open_window (db_path);
+  HdWindow *window = HD_WINDOW (hd_gui_test_open_window (app, db_path));
   HdImportWindow *preview = open_preview (window, file);
   GtkWidget *button = hd_import_window_get_import_button (preview);
   gpointer weak = preview;
@@ -212,7 +162,7 @@ test_import_and_undo (void)
   g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "redo"));
   g_action_group_activate_action (G_ACTION_GROUP (window), "redo", NULL);
   g_assert_cmpint (count (db_path, "SELECT count(*) FROM person"), ==, 3);
-  close_all_windows ();
+  hd_gui_test_close_all_windows (app);
 }
 
 static void
@@ -220,7 +170,7 @@ test_first_run_create_county (void)
 {
   g_autofree char *dir = hd_test_make_tmpdir ();
   g_autofree char *db_path = g_build_filename (dir, "new.db", NULL);
-  HdWindow *window = open_window (db_path);
+  HdWindow *window = HD_WINDOW (hd_gui_test_open_window (app, db_path));
   HdFirstRunPage *first_run = hd_window_get_first_run_page (window);
   HdOrganisationPage *page;
   GtkSingleSelection *selection;
@@ -266,7 +216,7 @@ test_first_run_create_county (void)
   g_assert_cmpint (count (db_path, "SELECT count(*) FROM unit"), ==, 0);
   WAIT_FOR (hd_window_get_showing_first_run (window));
   g_assert_cmpstr (hd_first_run_page_get_step (first_run), ==, "choice");
-  close_all_windows ();
+  hd_gui_test_close_all_windows (app);
 }
 
 static void
@@ -274,7 +224,7 @@ test_first_run_needs_name (void)
 {
   g_autofree char *dir = hd_test_make_tmpdir ();
   g_autofree char *db_path = g_build_filename (dir, "new.db", NULL);
-  HdWindow *window = open_window (db_path);
+  HdWindow *window = HD_WINDOW (hd_gui_test_open_window (app, db_path));
   HdFirstRunPage *first_run = hd_window_get_first_run_page (window);
 
   gtk_widget_activate_action (GTK_WIDGET (first_run), "first-run.show-form", NULL);
@@ -288,7 +238,7 @@ test_first_run_needs_name (void)
   g_assert_nonnull (strstr (hd_first_run_page_get_error (first_run), "东关镇"));
   g_assert_cmpint (count (db_path, "SELECT count(*) FROM unit"), ==, 0);
   g_assert_true (hd_window_get_showing_first_run (window));
-  close_all_windows ();
+  hd_gui_test_close_all_windows (app);
 }
 
 static void
@@ -304,7 +254,7 @@ test_databases (void)
   g_autoptr(GFile) self_file = g_file_new_for_path (db_path);
   g_autoptr(GError) error = NULL;
   g_autofree char *after = NULL;
-  HdWindow *window = open_window (db_path);
+  HdWindow *window = HD_WINDOW (hd_gui_test_open_window (app, db_path));
   HdWindow *other;
   GDate today;
 
@@ -342,7 +292,7 @@ test_databases (void)
   g_assert_error (error, HD_STORE_ERROR, HD_STORE_ERROR_NOT_DATABASE);
   g_file_get_contents (not_db, &after, NULL, NULL);
   g_assert_cmpstr (after, ==, "not a database");
-  close_all_windows ();
+  hd_gui_test_close_all_windows (app);
 }
 
 static void
@@ -396,7 +346,7 @@ main (int   argc,
 
   status = g_test_run ();
 
-  close_all_windows ();
+  hd_gui_test_close_all_windows (app);
   g_clear_object (&app);
   return status;
 }

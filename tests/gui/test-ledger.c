@@ -4,63 +4,14 @@
 #include <locale.h>
 
 #include "hd-application.h"
+#include "hd-gui-test.h"
 #include "hd-ledger-text.h"
 #include "hd-stats.h"
 #include "hd-test-util.h"
 #include "hd-unit-edit.h"
 #include "hd-window.h"
 
-#define WAIT_SECONDS 30
-
 static HdApplication *app;
-
-static gboolean
-timed_out_cb (gpointer user_data)
-{
-  *(gboolean *) user_data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-/* Runs the main loop until @cond holds; fails the test after WAIT_SECONDS. */
-#define WAIT_FOR(cond) \
-  G_STMT_START { \
-    gboolean timed_out_ = FALSE; \
-    guint timeout_id_ = g_timeout_add_seconds (WAIT_SECONDS, timed_out_cb, &timed_out_); \
-    while (!(cond) && !timed_out_) \
-      g_main_context_iteration (NULL, TRUE); \
-    if (!timed_out_) \
-      g_source_remove (timeout_id_); \
-    if (!(cond)) \
-      g_error ("Timed out waiting for " #cond); \
-  } G_STMT_END
-
-static gboolean
-no_windows (void)
-{
-  return gtk_application_get_windows (GTK_APPLICATION (app)) == NULL;
-}
-
-static void
-close_all_windows (void)
-{
-  WAIT_FOR (!hd_application_get_backup_running (app));
-  while (!no_windows ())
-    gtk_window_destroy (gtk_application_get_windows (GTK_APPLICATION (app))->data);
-  WAIT_FOR (no_windows ());
-}
-
-static HdWindow *
-open_window (const char *db_path)
-{
-  GtkWindow *window;
-
-  hd_application_set_db_path (app, db_path);
-  g_application_activate (G_APPLICATION (app));
-  WAIT_FOR (!no_windows ());
-  window = gtk_application_get_windows (GTK_APPLICATION (app))->data;
-  WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (window)));
-  return HD_WINDOW (window);
-}
 
 typedef struct {
   char   *db_path;
@@ -121,7 +72,7 @@ make_ledger (const char *dir,
 static HdLedgerPage *
 open_ledger (Ledger *ledger)
 {
-  HdWindow *window = open_window (ledger->db_path);
+  HdWindow *window = HD_WINDOW (hd_gui_test_open_window (app, ledger->db_path));
   HdLedgerPage *page = hd_window_get_ledger_page (window);
   GDate today;
 
@@ -217,7 +168,7 @@ test_subtree (void)
     g_assert_cmpint (hd_task_get_id (task), ==, ledger.yellow_task);
   }
 
-  close_all_windows ();
+  hd_gui_test_close_all_windows (app);
 }
 
 static char *
@@ -290,7 +241,7 @@ test_close (void)
   g_assert_cmpstr (hd_ledger_page_get_summary (page), ==,
                    "Red: overdue 1 · Yellow: due soon 1 · Green: on track 1 · Closed 1 · Closed late 0");
 
-  close_all_windows ();
+  hd_gui_test_close_all_windows (app);
 }
 
 /* Without a display: the cells' and the summary's words. */
@@ -339,7 +290,7 @@ main (int   argc,
 
   status = g_test_run ();
 
-  close_all_windows ();
+  hd_gui_test_close_all_windows (app);
   g_clear_object (&app);
   return status;
 }

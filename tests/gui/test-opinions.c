@@ -5,8 +5,9 @@
 #include <locale.h>
 
 #include "hd-application.h"
-#include "hd-ledger-page.h"
 #include "hd-demo.h"
+#include "hd-gui-test.h"
+#include "hd-ledger-page.h"
 #include "hd-opinion.h"
 #include "hd-opinions-page.h"
 #include "hd-problem-editor.h"
@@ -15,57 +16,7 @@
 #include "hd-unit-edit.h"
 #include "hd-window.h"
 
-#define WAIT_SECONDS 30
-
 static HdApplication *app;
-
-static gboolean
-timed_out_cb (gpointer user_data)
-{
-  *(gboolean *) user_data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-/* Runs the main loop until @cond holds; fails the test after WAIT_SECONDS. */
-#define WAIT_FOR(cond) \
-  G_STMT_START { \
-    gboolean timed_out_ = FALSE; \
-    guint timeout_id_ = g_timeout_add_seconds (WAIT_SECONDS, timed_out_cb, &timed_out_); \
-    while (!(cond) && !timed_out_) \
-      g_main_context_iteration (NULL, TRUE); \
-    if (!timed_out_) \
-      g_source_remove (timeout_id_); \
-    if (!(cond)) \
-      g_error ("Timed out waiting for " #cond); \
-  } G_STMT_END
-
-static gboolean
-no_windows (void)
-{
-  return gtk_application_get_windows (GTK_APPLICATION (app)) == NULL;
-}
-
-static void
-close_all_windows (void)
-{
-  WAIT_FOR (!hd_application_get_backup_running (app));
-  while (!no_windows ())
-    gtk_window_destroy (gtk_application_get_windows (GTK_APPLICATION (app))->data);
-  WAIT_FOR (no_windows ());
-}
-
-static GtkWindow *
-open_window (const char *db_path)
-{
-  GtkWindow *window;
-
-  hd_application_set_db_path (app, db_path);
-  g_application_activate (G_APPLICATION (app));
-  WAIT_FOR (!no_windows ());
-  window = gtk_application_get_windows (GTK_APPLICATION (app))->data;
-  WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (window)));
-  return window;
-}
 
 static GtkWidget *
 find_widget (GtkWidget *widget,
@@ -165,7 +116,7 @@ test_opinion_to_task (void)
     g_assert_no_error (error);
   }
 
-  window = open_window (hd_store_get_path (store));
+  window = hd_gui_test_open_window (app, hd_store_get_path (store));
   context = hd_window_get_context (HD_WINDOW (window));
   hd_context_set_today (context, &today);
   g_action_group_activate_action (G_ACTION_GROUP (window), "area", g_variant_new_string ("opinions"));
@@ -341,7 +292,7 @@ test_opinion_to_task (void)
     setlocale (LC_ALL, "");
   }
 
-  close_all_windows ();
+  hd_gui_test_close_all_windows (app);
 }
 
 int
@@ -368,7 +319,7 @@ main (int   argc,
 
   status = g_test_run ();
 
-  close_all_windows ();
+  hd_gui_test_close_all_windows (app);
   g_clear_object (&app);
   return status;
 }

@@ -5,6 +5,7 @@
 #include <locale.h>
 
 #include "hd-application.h"
+#include "hd-gui-test.h"
 #include "hd-person-edit.h"
 #include "hd-person-editor.h"
 #include "hd-question-window.h"
@@ -13,57 +14,7 @@
 #include "hd-unit-editor.h"
 #include "hd-window.h"
 
-#define WAIT_SECONDS 30
-
 static HdApplication *app;
-
-static gboolean
-timed_out_cb (gpointer user_data)
-{
-  *(gboolean *) user_data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-/* Runs the main loop until @cond holds; fails the test after WAIT_SECONDS. */
-#define WAIT_FOR(cond) \
-  G_STMT_START { \
-    gboolean timed_out_ = FALSE; \
-    guint timeout_id_ = g_timeout_add_seconds (WAIT_SECONDS, timed_out_cb, &timed_out_); \
-    while (!(cond) && !timed_out_) \
-      g_main_context_iteration (NULL, TRUE); \
-    if (!timed_out_) \
-      g_source_remove (timeout_id_); \
-    if (!(cond)) \
-      g_error ("Timed out waiting for " #cond); \
-  } G_STMT_END
-
-static gboolean
-no_windows (void)
-{
-  return gtk_application_get_windows (GTK_APPLICATION (app)) == NULL;
-}
-
-static void
-close_all_windows (void)
-{
-  WAIT_FOR (!hd_application_get_backup_running (app));
-  while (!no_windows ())
-    gtk_window_destroy (gtk_application_get_windows (GTK_APPLICATION (app))->data);
-  WAIT_FOR (no_windows ());
-}
-
-static GtkWindow *
-open_window (const char *db_path)
-{
-  GtkWindow *window;
-
-  hd_application_set_db_path (app, db_path);
-  g_application_activate (G_APPLICATION (app));
-  WAIT_FOR (!no_windows ());
-  window = gtk_application_get_windows (GTK_APPLICATION (app))->data;
-  WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (window)));
-  return window;
-}
 
 /* The first toplevel window of @type, or NULL. */
 static gpointer
@@ -203,7 +154,7 @@ test_add_find_rename_undo (void)
   dongguan = unit_id_named (store, "东关村");
   xincheng = unit_id_named (store, "新城镇");
 
-  window = open_window (db_path);
+  window = hd_gui_test_open_window (app, db_path);
   page = hd_window_get_organisation_page (HD_WINDOW (window));
   detail = hd_organisation_page_get_detail (page);
   selection = hd_organisation_page_get_tree_selection (page);
@@ -351,7 +302,7 @@ test_add_find_rename_undo (void)
   g_assert_cmpint (selected_unit_id (selection), ==, village);
   g_assert_cmpint (hd_test_query_int (store, "SELECT count(*) FROM person"), ==, 1);
 
-  close_all_windows ();
+  hd_gui_test_close_all_windows (app);
 }
 
 int
@@ -378,7 +329,7 @@ main (int   argc,
 
   status = g_test_run ();
 
-  close_all_windows ();
+  hd_gui_test_close_all_windows (app);
   g_clear_object (&app);
   return status;
 }

@@ -4,64 +4,13 @@
 
 #include "hd-application.h"
 #include "hd-demo.h"
+#include "hd-gui-test.h"
 #include "hd-info-row.h"
 #include "hd-open-error-window.h"
 #include "hd-test-util.h"
 #include "hd-window.h"
 
-#define WAIT_SECONDS 30
-
 static HdApplication *app;
-
-static gboolean
-timed_out_cb (gpointer user_data)
-{
-  *(gboolean *) user_data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-/* Runs the main loop until @cond holds; fails the test after WAIT_SECONDS. */
-#define WAIT_FOR(cond) \
-  G_STMT_START { \
-    gboolean timed_out_ = FALSE; \
-    guint timeout_id_ = g_timeout_add_seconds (WAIT_SECONDS, timed_out_cb, &timed_out_); \
-    while (!(cond) && !timed_out_) \
-      g_main_context_iteration (NULL, TRUE); \
-    if (!timed_out_) \
-      g_source_remove (timeout_id_); \
-    if (!(cond)) \
-      g_error ("Timed out waiting for " #cond); \
-  } G_STMT_END
-
-static gboolean
-no_windows (void)
-{
-  return gtk_application_get_windows (GTK_APPLICATION (app)) == NULL;
-}
-
-static void
-close_all_windows (void)
-{
-  /* The daily backup writes into the test's folder; let it finish before the folder goes. */
-  WAIT_FOR (!hd_application_get_backup_running (app));
-  while (!no_windows ())
-    gtk_window_destroy (gtk_application_get_windows (GTK_APPLICATION (app))->data);
-  WAIT_FOR (no_windows ());
-}
-
-/* Opens @db_path as "huodongban --db @db_path" would, and waits for the window on screen. */
-static GtkWindow *
-open_window (const char *db_path)
-{
-  GtkWindow *window;
-
-  hd_application_set_db_path (app, db_path);
-  g_application_activate (G_APPLICATION (app));
-  WAIT_FOR (!no_windows ());
-  window = gtk_application_get_windows (GTK_APPLICATION (app))->data;
-  WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (window)));
-  return window;
-}
 
 static char *
 make_county (const char *dir)
@@ -149,7 +98,7 @@ test_select_township (void)
   principal_name = query_text (store, "SELECT p.name FROM team_member t JOIN person p ON p.id = t.person_id "
                                       "WHERE t.unit_id = ? AND t.role = 0", township_id);
 
-  window = open_window (db_path);
+  window = hd_gui_test_open_window (app, db_path);
   g_assert_true (HD_IS_WINDOW (window));
   /* The window opens on the ledger, the clerk's daily work. */
   g_assert_cmpstr (hd_window_get_area (HD_WINDOW (window)), ==, "rectification");
@@ -191,7 +140,7 @@ test_select_township (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "unit.collapse", NULL));
   WAIT_FOR (find_row (tree, village_id) == G_MAXUINT);
 
-  close_all_windows ();
+  hd_gui_test_close_all_windows (app);
 }
 
 static void
@@ -203,22 +152,22 @@ test_size_saved_on_close (void)
   GtkWindow *window;
   int width = 0, height = 0;
 
-  window = open_window (db_path);
+  window = hd_gui_test_open_window (app, db_path);
   /* What a resize by the user leaves behind: GTK keeps the default size in step with it. */
   gtk_window_set_default_size (window, 900, 640);
 
   gtk_window_close (window);
-  WAIT_FOR (no_windows ());
+  WAIT_FOR (hd_gui_test_no_windows (app));
   g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 900);
   g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 640);
   g_assert_false (g_settings_get_boolean (settings, "window-maximized"));
 
   /* The next window opens at that size. */
-  window = open_window (db_path);
+  window = hd_gui_test_open_window (app, db_path);
   gtk_window_get_default_size (window, &width, &height);
   g_assert_cmpint (width, ==, 900);
   g_assert_cmpint (height, ==, 640);
-  close_all_windows ();
+  hd_gui_test_close_all_windows (app);
 }
 
 static void
@@ -235,7 +184,7 @@ test_not_a_database (void)
   g_file_set_contents (path, content, -1, &error);
   g_assert_no_error (error);
 
-  window = open_window (path);
+  window = hd_gui_test_open_window (app, path);
   g_assert_true (HD_IS_OPEN_ERROR_WINDOW (window));
   g_assert_nonnull (strstr (hd_open_error_window_get_message (HD_OPEN_ERROR_WINDOW (window)), path));
   g_assert_null (hd_application_get_context (app));
@@ -247,7 +196,7 @@ test_not_a_database (void)
   g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "window.close", NULL));
-  WAIT_FOR (no_windows ());
+  WAIT_FOR (hd_gui_test_no_windows (app));
 }
 
 static void
@@ -258,12 +207,12 @@ test_empty_database (void)
   GtkWindow *window;
   HdOrganisationPage *page;
 
-  window = open_window (path);
+  window = hd_gui_test_open_window (app, path);
   g_assert_true (HD_IS_WINDOW (window));
   page = hd_window_get_organisation_page (HD_WINDOW (window));
   g_assert_true (hd_organisation_page_get_showing_empty (page));
   g_assert_null (hd_organisation_page_get_tree_selection (page));
-  close_all_windows ();
+  hd_gui_test_close_all_windows (app);
 }
 
 static void
@@ -287,11 +236,11 @@ test_keyboard (void)
   assert_accel ("win.area::organisation", "<Alt>1");
   assert_accel ("win.show-help-overlay", "<Control>question");
 
-  window = open_window (db_path);
+  window = hd_gui_test_open_window (app, db_path);
   g_assert_nonnull (g_action_map_lookup_action (G_ACTION_MAP (window), "show-help-overlay"));
   g_action_group_activate_action (G_ACTION_GROUP (window), "area", g_variant_new_string ("organisation"));
   g_assert_cmpstr (hd_window_get_area (HD_WINDOW (window)), ==, "organisation");
-  close_all_windows ();
+  hd_gui_test_close_all_windows (app);
 }
 
 static void
@@ -316,9 +265,9 @@ test_chinese (void)
     }
   g_assert_cmpstr (translated, ==, "活动办工作台");
 
-  window = open_window (db_path);
+  window = hd_gui_test_open_window (app, db_path);
   g_assert_cmpstr (gtk_window_get_title (window), ==, "活动办工作台");
-  close_all_windows ();
+  hd_gui_test_close_all_windows (app);
 
   g_setenv ("LANGUAGE", "C", TRUE);
   setlocale (LC_ALL, "");
@@ -356,7 +305,7 @@ main (int   argc,
 
   status = g_test_run ();
 
-  close_all_windows ();
+  hd_gui_test_close_all_windows (app);
   g_clear_object (&app);
   return status;
 }

@@ -1,0 +1,38 @@
+/* hd-gui-test.c */
+#include "hd-gui-test.h"
+
+gboolean
+hd_gui_test_timed_out_cb (gpointer user_data)
+{
+  *(gboolean *) user_data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+gboolean
+hd_gui_test_no_windows (HdApplication *app)
+{
+  return gtk_application_get_windows (GTK_APPLICATION (app)) == NULL;
+}
+
+void
+hd_gui_test_close_all_windows (HdApplication *app)
+{
+  WAIT_FOR (!hd_application_get_backup_running (app));
+  while (!hd_gui_test_no_windows (app))
+    gtk_window_destroy (gtk_application_get_windows (GTK_APPLICATION (app))->data);
+  WAIT_FOR (hd_gui_test_no_windows (app));
+}
+
+GtkWindow *
+hd_gui_test_open_window (HdApplication *app,
+                         const char    *db_path)
+{
+  GtkWindow *window;
+
+  hd_application_set_db_path (app, db_path);
+  g_application_activate (G_APPLICATION (app));
+  WAIT_FOR (!hd_gui_test_no_windows (app));
+  window = gtk_application_get_windows (GTK_APPLICATION (app))->data;
+  WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (window)));
+  return window;
+}

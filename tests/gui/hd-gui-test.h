@@ -1,0 +1,35 @@
+/* hd-gui-test.h — what the UI tests share: waiting on the main loop, opening and closing the
+ * real window. */
+#pragma once
+
+#include "hd-application.h"
+
+G_BEGIN_DECLS
+
+#define HD_GUI_TEST_WAIT_SECONDS 30
+
+gboolean   hd_gui_test_timed_out_cb       (gpointer       user_data);
+
+/* Runs the main loop until @cond holds; fails the test after HD_GUI_TEST_WAIT_SECONDS. Never a
+ * fixed sleep: a loaded machine only makes it slower. */
+#define WAIT_FOR(cond) \
+  G_STMT_START { \
+    gboolean timed_out_ = FALSE; \
+    guint timeout_id_ = g_timeout_add_seconds (HD_GUI_TEST_WAIT_SECONDS, hd_gui_test_timed_out_cb, &timed_out_); \
+    while (!(cond) && !timed_out_) \
+      g_main_context_iteration (NULL, TRUE); \
+    if (!timed_out_) \
+      g_source_remove (timeout_id_); \
+    if (!(cond)) \
+      g_error ("Timed out waiting for " #cond); \
+  } G_STMT_END
+
+gboolean   hd_gui_test_no_windows         (HdApplication *app);
+/* Waits for the daily backup (it writes into the test's folder), then closes every window. */
+void       hd_gui_test_close_all_windows  (HdApplication *app);
+/* Opens @db_path as "huodongban --db @db_path" would and waits for its window on screen: the
+ * main window, or the window that says why the file was refused. */
+GtkWindow *hd_gui_test_open_window        (HdApplication *app,
+                                           const char    *db_path);
+
+G_END_DECLS
