@@ -5,6 +5,7 @@
 #include "hd-schema.h"
 #include "hd-store.h"
 #include "hd-test-util.h"
+#include "hd-uuid.h"
 
 static char *
 file_digest (const char *path)
@@ -468,12 +469,45 @@ test_migrate_v2 (void)
   g_assert_cmpint (hd_test_query_int (store, "SELECT count(*) FROM opinion_text WHERE opinion_text MATCH '\"会议太\"'"), ==, 0);
 }
 
+static void
+test_uuids (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (1);
+  g_autoptr(GRand) again = g_rand_new_with_seed (1);
+  g_autofree char *previous = NULL;
+  g_autofree char *random_one = hd_uuid_new ();
+
+  g_assert_true (g_uuid_string_is_valid (random_one));
+  for (guint64 i = 0; i < 1000; i++)
+    {
+      char *uuid = hd_uuid_new_ordered (rand, i);
+      g_autofree char *same = hd_uuid_new_ordered (again, i);
+
+      g_assert_true (g_uuid_string_is_valid (uuid));
+      g_assert_cmpint (uuid[14], ==, '7');
+      g_assert_true (strchr ("89ab", uuid[19]) != NULL);
+      g_assert_cmpstr (uuid, ==, same);
+      /* Made in order, they sort in order: bulk writes append to the UUID indexes. */
+      if (previous != NULL)
+        g_assert_cmpstr (previous, <, uuid);
+      g_free (previous);
+      previous = uuid;
+    }
+  /* 2014-06-01T00:00:00Z in milliseconds, the first 48 bits. */
+  {
+    g_autoptr(GRand) r = g_rand_new_with_seed (2);
+    g_autofree char *first = hd_uuid_new_ordered (r, 0);
+    g_assert_true (g_str_has_prefix (first, "014654b9-c800-7"));
+  }
+}
+
 int
 main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/store/create", test_create);
+  g_test_add_func ("/store/uuids", test_uuids);
   g_test_add_func ("/store/reopen", test_reopen);
   g_test_add_func ("/store/refuse-newer", test_refuse_newer);
   g_test_add_func ("/store/refuse-not-database", test_refuse_not_database);
