@@ -122,3 +122,37 @@ hd_ledger_new (HdStore              *store,
   hd_query_bind_int64 (stmt, ":lights", lights);
   return hd_query_model_new (store, HD_TYPE_TASK, load_task, stmt);
 }
+
+GStrv
+hd_ledger_list_leaders (HdStore  *store,
+                        gint64    unit_id,
+                        GError  **error)
+{
+  g_auto(HdSubtree) subtree = { NULL, NULL, FALSE };
+  g_autoptr(GStrvBuilder) names = g_strv_builder_new ();
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (HD_IS_STORE (store), NULL);
+
+  if (!hd_subtree_init (&subtree, store, unit_id, error))
+    return NULL;
+  stmt = hd_store_prepare (store,
+                           "SELECT DISTINCT leader FROM task INDEXED BY task_by_path"
+                           " WHERE unit_path >= ?1 AND unit_path < ?2 AND leader <> ''"
+                           " ORDER BY leader",
+                           error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, subtree.from, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, subtree.to, -1, SQLITE_TRANSIENT);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_strv_builder_add (names, (const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      hd_store_set_error (store, error, _("Reading the ledger"));
+      return NULL;
+    }
+  return g_strv_builder_end (names);
+}

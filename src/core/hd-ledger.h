@@ -34,4 +34,10 @@ HdQueryModel *hd_ledger_new         (HdStore              *store,
                                      const HdLedgerQuery  *query,
                                      GError              **error);
 
+/* The responsible leaders named in the ledger of @unit_id's subtree (0: every unit), sorted,
+ * for the leader filter. */
+GStrv         hd_ledger_list_leaders (HdStore              *store,
+                                      gint64                unit_id,
+                                      GError              **error);
+
 G_END_DECLS

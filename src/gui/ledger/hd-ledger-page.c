@@ -30,6 +30,7 @@ struct _HdLedgerPage
   HdContext          *context;
   gulong              history_handler;
   gulong              settings_handler;
+  guint               totals_idle;       /* the summary and the leaders, after the first rows */
   gint64              unit_id;
   HdQueryModel       *model;
   GtkSingleSelection *selection;
@@ -381,40 +382,24 @@ update_summary (HdLedgerPage *self)
   gtk_label_set_label (self->summary_label, text);
 }
 
-/* The responsible leaders named in the subtree's ledger, for the filter. */
+/* The responsible leaders named in the subtree's ledger, for the filter: put in with one splice,
+ * since a province names tens of thousands and the drop-down reacts to every change. */
 static void
 update_leaders (HdLedgerPage *self)
 {
-  g_auto(HdSubtree) subtree = { NULL, NULL, FALSE };
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_auto(GStrv) names = hd_ledger_list_leaders (get_store (self), self->unit_id, NULL);
   g_autofree char *selected = NULL;
-  sqlite3_stmt *stmt = NULL;
   guint position = 0;
 
   if (dropdown_choice (self->leader_dropdown) > 0)
     selected = g_strdup (gtk_string_list_get_string (self->leaders, dropdown_choice (self->leader_dropdown)));
-  if (hd_subtree_init (&subtree, get_store (self), self->unit_id, NULL) &&
-      sqlite3_prepare_v2 (hd_store_get_db (get_store (self)),
-                          "SELECT DISTINCT leader FROM task INDEXED BY task_by_path"
-                          " WHERE unit_path >= ?1 AND unit_path < ?2 AND leader <> ''"
-                          " ORDER BY leader",
-                          -1, &stmt, NULL) == SQLITE_OK)
-    {
-      sqlite3_bind_text (stmt, 1, subtree.from, -1, SQLITE_STATIC);
-      sqlite3_bind_text (stmt, 2, subtree.to, -1, SQLITE_STATIC);
-      while (sqlite3_step (stmt) == SQLITE_ROW)
-        g_ptr_array_add (names, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
-    }
-  sqlite3_finalize (stmt);
+  for (guint i = 0; names != NULL && selected != NULL && names[i] != NULL; i++)
+    if (g_str_equal (selected, names[i]))
+      position = i + 1;
 
   self->updating_filters = TRUE;
-  gtk_string_list_splice (self->leaders, 1, g_list_model_get_n_items (G_LIST_MODEL (self->leaders)) - 1, NULL);
-  for (guint i = 0; i < names->len; i++)
-    {
-      gtk_string_list_append (self->leaders, g_ptr_array_index (names, i));
-      if (selected != NULL && g_str_equal (selected, g_ptr_array_index (names, i)))
-        position = i + 1;
-    }
+  gtk_string_list_splice (self->leaders, 1, g_list_model_get_n_items (G_LIST_MODEL (self->leaders)) - 1,
+                          (const char * const *) names);
   gtk_drop_down_set_selected (self->leader_dropdown, position);
   self->updating_filters = FALSE;
 }
@@ -772,6 +757,7 @@ hd_ledger_page_dispose (GObject *object)
       g_clear_signal_handler (&self->history_handler, hd_context_get_history (self->context));
       g_clear_signal_handler (&self->settings_handler, hd_context_get_settings (self->context));
     }
+  g_clear_handle_id (&self->totals_idle, g_source_remove);
   if (self->column_view != NULL)
     {
       g_signal_handlers_disconnect_by_data (gtk_column_view_get_sorter (self->column_view), self);
@@ -939,6 +925,26 @@ hd_ledger_page_set_context (HdLedgerPage *self,
   hd_ledger_page_reload (self);
 }
 
+/* The light counts and the leaders' names read the whole subtree (a province: two seconds); the
+ * ledger's first rows come first, and these once the window has drawn them. */
+static void
+update_totals (HdLedgerPage *self)
+{
+  g_clear_handle_id (&self->totals_idle, g_source_remove);
+  update_leaders (self);
+  update_summary (self);
+}
+
+static gboolean
+totals_idle_cb (gpointer data)
+{
+  HdLedgerPage *self = data;
+
+  self->totals_idle = 0;
+  update_totals (self);
+  return G_SOURCE_REMOVE;
+}
+
 void
 hd_ledger_page_reload (HdLedgerPage *self)
 {
@@ -950,9 +956,9 @@ hd_ledger_page_reload (HdLedgerPage *self)
     self->unit_id = default_unit (get_store (self));
   g_hash_table_remove_all (self->unit_names);
   update_unit_label (self);
-  update_leaders (self);
-  update_summary (self);
   rebuild (self);
+  if (self->totals_idle == 0)
+    self->totals_idle = g_idle_add_full (G_PRIORITY_LOW, totals_idle_cb, self, NULL);
 }
 
 void
@@ -1007,6 +1013,10 @@ const char *
 hd_ledger_page_get_summary (HdLedgerPage *self)
 {
   g_return_val_if_fail (HD_IS_LEDGER_PAGE (self), NULL);
+
+  /* Asked for now: what is pending is done now. */
+  if (self->totals_idle != 0)
+    update_totals (self);
   return gtk_label_get_label (self->summary_label);
 }
 
