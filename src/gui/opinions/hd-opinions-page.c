@@ -21,6 +21,7 @@ struct _HdOpinionsPage
 
   HdContext         *context;
   gulong             history_handler;
+  gboolean           stale;          /* the list waits to be read until the page is shown */
   HdQueryModel      *model;
   GtkMultiSelection *selection;
   GHashTable        *unit_names;      /* unit id → name, for the rows */
@@ -409,12 +410,35 @@ date_filter_changed_cb (HdOpinionsPage *self,
   rebuild (self);
 }
 
+/* A province has two million opinions: a page nobody looks at does not read them. */
+static void
+refresh (HdOpinionsPage *self)
+{
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    rebuild (self);
+  else
+    self->stale = TRUE;
+}
+
+static void
+hd_opinions_page_map (GtkWidget *widget)
+{
+  HdOpinionsPage *self = HD_OPINIONS_PAGE (widget);
+
+  GTK_WIDGET_CLASS (hd_opinions_page_parent_class)->map (widget);
+  if (self->stale)
+    {
+      self->stale = FALSE;
+      rebuild (self);
+    }
+}
+
 static void
 history_changed_cb (HdOpinionsPage *self)
 {
   /* A unit may have been renamed. */
   g_hash_table_remove_all (self->unit_names);
-  rebuild (self);
+  refresh (self);
 }
 
 /* ---- actions ---- */
@@ -665,6 +689,7 @@ hd_opinions_page_class_init (HdOpinionsPageClass *klass)
 
   object_class->dispose = hd_opinions_page_dispose;
   object_class->finalize = hd_opinions_page_finalize;
+  widget_class->map = hd_opinions_page_map;
 
   signals[TASK_CREATED] = g_signal_new ("task-created", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                         0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
@@ -766,7 +791,7 @@ hd_opinions_page_set_context (HdOpinionsPage *self,
   hd_opinion_form_set_context (self->form, context);
   self->history_handler = g_signal_connect_swapped (hd_context_get_history (context), "changed",
                                                     G_CALLBACK (history_changed_cb), self);
-  rebuild (self);
+  refresh (self);
 }
 
 GtkMultiSelection *
