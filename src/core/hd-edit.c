@@ -419,6 +419,20 @@ hd_edit_abort (HdEdit *edit)
 static void history_push (HdHistory *self, HdEdit *edit);
 
 gboolean
+hd_edit_finish (HdEdit     *edit,
+                HdHistory  *history,
+                gboolean    ok,
+                GError    **error)
+{
+  if (!ok)
+    {
+      hd_edit_abort (edit);
+      return FALSE;
+    }
+  return hd_edit_commit (edit, history, error);
+}
+
+gboolean
 hd_edit_commit (HdEdit     *edit,
                 HdHistory  *history,
                 GError    **error)

@@ -56,6 +56,11 @@ gboolean     hd_edit_commit            (HdEdit      *edit,
                                         HdHistory   *history,
                                         GError     **error);
 void         hd_edit_abort             (HdEdit      *edit);
+/* Commits @edit when @ok (the steps before it succeeded), else aborts it; frees it either way. */
+gboolean     hd_edit_finish            (HdEdit      *edit,
+                                        HdHistory   *history,
+                                        gboolean     ok,
+                                        GError     **error);
 
 /* Keeps at least the last @depth edits of a session for undo (Ctrl+Z) and redo; emits "changed"
  * after every edit made through it, and after undo and redo. */

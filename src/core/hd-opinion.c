@@ -336,20 +336,6 @@ bind_fields (sqlite3_stmt          *stmt,
   sqlite3_bind_text (stmt, 7, g_strstrip (g_strdup (fields->content)), -1, g_free);
 }
 
-static gboolean
-finish (HdEdit     *edit,
-        HdHistory  *history,
-        gboolean    ok,
-        GError    **error)
-{
-  if (!ok)
-    {
-      hd_edit_abort (edit);
-      return FALSE;
-    }
-  return hd_edit_commit (edit, history, error);
-}
-
 gint64
 hd_opinion_insert (HdEdit                 *edit,
                    const HdOpinionFields  *fields,
@@ -395,7 +381,7 @@ hd_opinion_create (HdStore                *store,
   if (edit == NULL)
     return 0;
   id = hd_opinion_insert (edit, fields, today, error);
-  return finish (edit, history, id != 0, error) ? id : 0;
+  return hd_edit_finish (edit, history, id != 0, error) ? id : 0;
 }
 
 gboolean
@@ -428,7 +414,7 @@ hd_opinion_update (HdStore                *store,
       bind_fields (stmt, fields);
       ok = hd_store_step_done (store, stmt, error);
     }
-  return finish (edit, history, ok, error);
+  return hd_edit_finish (edit, history, ok, error);
 }
 
 gboolean
@@ -468,7 +454,7 @@ hd_opinion_set_status (HdStore          *store,
       sqlite3_bind_text (stmt, 2, status_tokens[status], -1, SQLITE_STATIC);
       ok = hd_store_step_done (store, stmt, error);
     }
-  return finish (edit, history, ok, error);
+  return hd_edit_finish (edit, history, ok, error);
 }
 
 gboolean
@@ -485,8 +471,8 @@ hd_opinion_delete (HdStore    *store,
   edit = hd_edit_begin (store, _("Delete opinion"), error);
   if (edit == NULL)
     return FALSE;
-  return finish (edit, history,
-                 hd_edit_delete_rows (edit, "opinion", "SELECT ?1", id, NULL, error), error);
+  return hd_edit_finish (edit, history,
+                         hd_edit_delete_rows (edit, "opinion", "SELECT ?1", id, NULL, error), error);
 }
 
 void

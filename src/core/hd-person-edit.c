@@ -171,20 +171,6 @@ hd_person_count_same_name (HdStore    *store,
   return n;
 }
 
-static gboolean
-finish (HdEdit     *edit,
-        HdHistory  *history,
-        gboolean    ok,
-        GError    **error)
-{
-  if (!ok)
-    {
-      hd_edit_abort (edit);
-      return FALSE;
-    }
-  return hd_edit_commit (edit, history, error);
-}
-
 gint64
 hd_person_insert (HdEdit                *edit,
                   gint64                 unit_id,
@@ -238,7 +224,7 @@ hd_person_create (HdStore               *store,
   if (edit == NULL)
     return 0;
   id = hd_person_insert (edit, unit_id, fields, error);
-  return finish (edit, history, id != 0, error) ? id : 0;
+  return hd_edit_finish (edit, history, id != 0, error) ? id : 0;
 }
 
 gboolean
@@ -285,7 +271,7 @@ hd_person_update (HdStore               *store,
   edit = hd_edit_begin (store, _("Edit person"), error);
   if (edit == NULL)
     return FALSE;
-  return finish (edit, history, hd_person_write (edit, id, fields, error), error);
+  return hd_edit_finish (edit, history, hd_person_write (edit, id, fields, error), error);
 }
 
 gboolean
@@ -321,7 +307,7 @@ hd_person_move (HdStore    *store,
       sqlite3_bind_int64 (stmt, 2, unit_id);
       ok = hd_store_step_done (store, stmt, error);
     }
-  return finish (edit, history, ok, error);
+  return hd_edit_finish (edit, history, ok, error);
 }
 
 static gboolean
@@ -388,5 +374,5 @@ hd_person_delete (HdStore    *store,
   for (guint i = 0; ok && i < G_N_ELEMENTS (role_rows); i++)
     ok = hd_edit_delete_rows (edit, role_rows[i].table, role_rows[i].select_ids, id, NULL, error);
   ok = ok && hd_edit_delete_rows (edit, "person", "SELECT ?1", id, NULL, error);
-  return finish (edit, history, ok, error);
+  return hd_edit_finish (edit, history, ok, error);
 }

@@ -163,20 +163,6 @@ bind_fields (sqlite3_stmt          *stmt,
 }
 
 static gboolean
-finish (HdEdit     *edit,
-        HdHistory  *history,
-        gboolean    ok,
-        GError    **error)
-{
-  if (!ok)
-    {
-      hd_edit_abort (edit);
-      return FALSE;
-    }
-  return hd_edit_commit (edit, history, error);
-}
-
-static gboolean
 link_opinion (HdEdit   *edit,
               gint64    opinion_id,
               gint64    problem_id,
@@ -251,7 +237,7 @@ hd_problem_merge (HdStore                *store,
     }
   for (guint i = 0; ok && i < n_opinions; i++)
     ok = link_opinion (edit, opinion_ids[i], id, error);
-  return finish (edit, history, ok, error) ? id : 0;
+  return hd_edit_finish (edit, history, ok, error) ? id : 0;
 }
 
 gboolean
@@ -284,7 +270,7 @@ hd_problem_update (HdStore                *store,
       bind_fields (stmt, fields);
       ok = hd_store_step_done (store, stmt, error);
     }
-  return finish (edit, history, ok, error);
+  return hd_edit_finish (edit, history, ok, error);
 }
 
 /* Touches every row @select_ids names (?1 = the problem) and runs @update on it (?1 = its id). */
@@ -351,7 +337,7 @@ hd_problem_delete (HdStore    *store,
        update_each (edit, "task", "SELECT id FROM task WHERE problem_id = ?1",
                     "UPDATE task SET problem_id = NULL WHERE id = ?1", id, error) &&
        hd_edit_delete_rows (edit, "problem", "SELECT ?1", id, NULL, error);
-  return finish (edit, history, ok, error);
+  return hd_edit_finish (edit, history, ok, error);
 }
 
 static GObject *

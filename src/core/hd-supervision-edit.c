@@ -7,20 +7,6 @@
 
 #define MAX_NAME_CHARS 50
 
-static gboolean
-finish (HdEdit     *edit,
-        HdHistory  *history,
-        gboolean    ok,
-        GError    **error)
-{
-  if (!ok)
-    {
-      hd_edit_abort (edit);
-      return FALSE;
-    }
-  return hd_edit_commit (edit, history, error);
-}
-
 static char *
 clean_name (const char  *name,
             GError     **error)
@@ -119,7 +105,7 @@ hd_supervision_group_create (HdStore     *store,
       id = sqlite3_last_insert_rowid (hd_store_get_db (store));
       ok = hd_edit_touch_new (edit, "supervision_group", id, error);
     }
-  return finish (edit, history, ok, error) ? id : 0;
+  return hd_edit_finish (edit, history, ok, error) ? id : 0;
 }
 
 gboolean
@@ -148,7 +134,7 @@ hd_supervision_group_rename (HdStore     *store,
       sqlite3_bind_text (stmt, 2, clean, -1, SQLITE_TRANSIENT);
       ok = hd_store_step_done (store, stmt, error);
     }
-  return finish (edit, history, ok, error);
+  return hd_edit_finish (edit, history, ok, error);
 }
 
 gboolean
@@ -164,11 +150,11 @@ hd_supervision_group_delete (HdStore    *store,
   edit = hd_edit_begin (store, _("Delete supervision group"), error);
   if (edit == NULL)
     return FALSE;
-  return finish (edit, history,
-                 hd_edit_delete_rows (edit, "supervision_member", "SELECT id FROM supervision_member WHERE group_id = ?1", group_id, NULL, error) &&
-                 hd_edit_delete_rows (edit, "supervision_assignment", "SELECT id FROM supervision_assignment WHERE group_id = ?1", group_id, NULL, error) &&
-                 hd_edit_delete_rows (edit, "supervision_group", "SELECT ?1", group_id, NULL, error),
-                 error);
+  return hd_edit_finish (edit, history,
+                         hd_edit_delete_rows (edit, "supervision_member", "SELECT id FROM supervision_member WHERE group_id = ?1", group_id, NULL, error) &&
+                         hd_edit_delete_rows (edit, "supervision_assignment", "SELECT id FROM supervision_assignment WHERE group_id = ?1", group_id, NULL, error) &&
+                         hd_edit_delete_rows (edit, "supervision_group", "SELECT ?1", group_id, NULL, error),
+                         error);
 }
 
 static gint64
@@ -246,7 +232,7 @@ hd_supervision_group_set_member (HdStore            *store,
                       "INSERT INTO supervision_member (uuid, group_id, person_id, role, position)"
                       " VALUES (?1, ?2, ?3, ?4, (SELECT coalesce (max (position) + 1, 0) FROM supervision_member WHERE group_id = ?2))",
                       group_id, person_id, role, error);
-  return finish (edit, history, ok, error);
+  return hd_edit_finish (edit, history, ok, error);
 }
 
 static gboolean
@@ -264,7 +250,7 @@ remove_link (HdStore    *store,
   edit = hd_edit_begin (store, label, error);
   if (edit == NULL)
     return FALSE;
-  return finish (edit, history, hd_edit_delete_rows (edit, table, "SELECT ?1", id, NULL, error), error);
+  return hd_edit_finish (edit, history, hd_edit_delete_rows (edit, table, "SELECT ?1", id, NULL, error), error);
 }
 
 gboolean
@@ -294,11 +280,11 @@ hd_supervision_group_assign (HdStore    *store,
   edit = hd_edit_begin (store, _("Assign unit to supervision group"), error);
   if (edit == NULL)
     return FALSE;
-  return finish (edit, history,
-                 insert_link (edit, "supervision_assignment",
-                              "INSERT OR IGNORE INTO supervision_assignment (uuid, group_id, unit_id) VALUES (?1, ?2, ?3)",
-                              group_id, unit_id, 0, error),
-                 error);
+  return hd_edit_finish (edit, history,
+                         insert_link (edit, "supervision_assignment",
+                                      "INSERT OR IGNORE INTO supervision_assignment (uuid, group_id, unit_id) VALUES (?1, ?2, ?3)",
+                                      group_id, unit_id, 0, error),
+                         error);
 }
 
 gboolean

@@ -528,20 +528,6 @@ bind_fields (sqlite3_stmt       *stmt,
   bind_optional (stmt, 13, fields->kind == HD_TASK_KIND_LONG_TERM ? NULL : fields->deadline);
 }
 
-static gboolean
-finish (HdEdit     *edit,
-        HdHistory  *history,
-        gboolean    ok,
-        GError    **error)
-{
-  if (!ok)
-    {
-      hd_edit_abort (edit);
-      return FALSE;
-    }
-  return hd_edit_commit (edit, history, error);
-}
-
 gint64
 hd_task_insert (HdEdit              *edit,
                 const HdTaskFields  *fields,
@@ -587,7 +573,7 @@ hd_task_create (HdStore             *store,
   if (edit == NULL)
     return 0;
   id = hd_task_insert (edit, fields, error);
-  return finish (edit, history, id != 0, error) ? id : 0;
+  return hd_edit_finish (edit, history, id != 0, error) ? id : 0;
 }
 
 gboolean
@@ -634,12 +620,12 @@ hd_task_update (HdStore             *store,
   if (edit == NULL)
     return FALSE;
   /* Reviews belong to long-term tasks only. */
-  return finish (edit, history,
-                 hd_task_write (edit, id, fields, error) &&
-                 (fields->kind == HD_TASK_KIND_LONG_TERM ||
-                  hd_edit_delete_rows (edit, "task_review", "SELECT id FROM task_review WHERE task_id = ?1",
-                                       id, NULL, error)),
-                 error);
+  return hd_edit_finish (edit, history,
+                         hd_task_write (edit, id, fields, error) &&
+                         (fields->kind == HD_TASK_KIND_LONG_TERM ||
+                          hd_edit_delete_rows (edit, "task_review", "SELECT id FROM task_review WHERE task_id = ?1",
+                                               id, NULL, error)),
+                         error);
 }
 
 gboolean
@@ -657,13 +643,13 @@ hd_task_delete (HdStore    *store,
   if (edit == NULL)
     return FALSE;
   /* The log and the reviews are touched one by one, so that undo brings them back. */
-  return finish (edit, history,
-                 hd_edit_delete_rows (edit, "task_progress", "SELECT id FROM task_progress WHERE task_id = ?1",
-                                      id, NULL, error) &&
-                 hd_edit_delete_rows (edit, "task_review", "SELECT id FROM task_review WHERE task_id = ?1",
-                                      id, NULL, error) &&
-                 hd_edit_delete_rows (edit, "task", "SELECT ?1", id, NULL, error),
-                 error);
+  return hd_edit_finish (edit, history,
+                         hd_edit_delete_rows (edit, "task_progress", "SELECT id FROM task_progress WHERE task_id = ?1",
+                                              id, NULL, error) &&
+                         hd_edit_delete_rows (edit, "task_review", "SELECT id FROM task_review WHERE task_id = ?1",
+                                              id, NULL, error) &&
+                         hd_edit_delete_rows (edit, "task", "SELECT ?1", id, NULL, error),
+                         error);
 }
 
 gboolean
@@ -718,7 +704,7 @@ hd_task_add_progress (HdStore     *store,
   edit = hd_edit_begin (store, _("Add progress"), error);
   if (edit == NULL)
     return FALSE;
-  return finish (edit, history, hd_task_insert_progress (edit, id, date, text, error), error);
+  return hd_edit_finish (edit, history, hd_task_insert_progress (edit, id, date, text, error), error);
 }
 
 GPtrArray *
@@ -856,7 +842,7 @@ hd_task_set_result (HdStore     *store,
   edit = hd_edit_begin (store, _("Enter result and verdict"), error);
   if (edit == NULL)
     return FALSE;
-  return finish (edit, history, hd_task_write_outcome (edit, id, result, verdict, NULL, error), error);
+  return hd_edit_finish (edit, history, hd_task_write_outcome (edit, id, result, verdict, NULL, error), error);
 }
 
 gboolean
@@ -889,8 +875,8 @@ hd_task_close (HdStore     *store,
   edit = hd_edit_begin (store, _("Close rectification task"), error);
   if (edit == NULL)
     return FALSE;
-  return finish (edit, history,
-                 hd_task_write_outcome (edit, id, task->result, task->verdict, date, error), error);
+  return hd_edit_finish (edit, history,
+                         hd_task_write_outcome (edit, id, task->result, task->verdict, date, error), error);
 }
 
 gboolean
@@ -919,10 +905,10 @@ hd_task_reopen (HdStore     *store,
   edit = hd_edit_begin (store, _("Reopen rectification task"), error);
   if (edit == NULL)
     return FALSE;
-  return finish (edit, history,
-                 hd_task_insert_progress (edit, id, date, entry, error) &&
-                 hd_task_write_outcome (edit, id, task->result, task->verdict, NULL, error),
-                 error);
+  return hd_edit_finish (edit, history,
+                         hd_task_insert_progress (edit, id, date, entry, error) &&
+                         hd_task_write_outcome (edit, id, task->result, task->verdict, NULL, error),
+                         error);
 }
 
 gboolean
@@ -976,7 +962,7 @@ hd_task_add_review (HdStore     *store,
   edit = hd_edit_begin (store, _("Add review date"), error);
   if (edit == NULL)
     return FALSE;
-  return finish (edit, history, hd_task_insert_review (edit, id, date, error), error);
+  return hd_edit_finish (edit, history, hd_task_insert_review (edit, id, date, error), error);
 }
 
 gboolean
@@ -1003,6 +989,6 @@ hd_task_remove_review (HdStore     *store,
   edit = hd_edit_begin (store, _("Remove review date"), error);
   if (edit == NULL)
     return FALSE;
-  return finish (edit, history, hd_edit_delete_rows (edit, "task_review", "SELECT ?1", review_id, NULL, error),
-                 error);
+  return hd_edit_finish (edit, history, hd_edit_delete_rows (edit, "task_review", "SELECT ?1", review_id, NULL, error),
+                         error);
 }

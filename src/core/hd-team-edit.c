@@ -7,20 +7,6 @@
 
 G_DEFINE_QUARK (hd-team-edit-error-quark, hd_team_edit_error)
 
-static gboolean
-finish (HdEdit     *edit,
-        HdHistory  *history,
-        gboolean    ok,
-        GError    **error)
-{
-  if (!ok)
-    {
-      hd_edit_abort (edit);
-      return FALSE;
-    }
-  return hd_edit_commit (edit, history, error);
-}
-
 /* The id of the person's place in the unit's team, or 0. */
 static gint64
 member_id (HdStore *store,
@@ -142,7 +128,7 @@ hd_team_set_member (HdStore     *store,
                hd_edit_touch_new (edit, "team_member", sqlite3_last_insert_rowid (hd_store_get_db (store)), error);
         }
     }
-  return finish (edit, history, ok, error);
+  return hd_edit_finish (edit, history, ok, error);
 }
 
 static gint64
@@ -178,10 +164,10 @@ hd_team_remove_member (HdStore    *store,
   edit = hd_edit_begin (store, _("Remove team member"), error);
   if (edit == NULL)
     return FALSE;
-  return finish (edit, history,
-                 hd_edit_delete_rows (edit, "oversight", "SELECT id FROM oversight WHERE member_id = ?1", id, NULL, error) &&
-                 hd_edit_delete_rows (edit, "team_member", "SELECT ?1", id, NULL, error),
-                 error);
+  return hd_edit_finish (edit, history,
+                         hd_edit_delete_rows (edit, "oversight", "SELECT id FROM oversight WHERE member_id = ?1", id, NULL, error) &&
+                         hd_edit_delete_rows (edit, "team_member", "SELECT ?1", id, NULL, error),
+                         error);
 }
 
 gboolean
@@ -231,7 +217,7 @@ hd_team_set_oversights (HdStore       *store,
       if (ok && sqlite3_changes (hd_store_get_db (store)) > 0)
         ok = hd_edit_touch_new (edit, "oversight", sqlite3_last_insert_rowid (hd_store_get_db (store)), error);
     }
-  return finish (edit, history, ok, error);
+  return hd_edit_finish (edit, history, ok, error);
 }
 
 static gboolean
@@ -306,7 +292,7 @@ hd_contact_point_add (HdStore    *store,
       if (ok && sqlite3_changes (hd_store_get_db (store)) > 0)
         ok = hd_edit_touch_new (edit, "contact_point", sqlite3_last_insert_rowid (hd_store_get_db (store)), error);
     }
-  return finish (edit, history, ok, error);
+  return hd_edit_finish (edit, history, ok, error);
 }
 
 gboolean
@@ -335,5 +321,5 @@ hd_contact_point_remove (HdStore    *store,
   edit = hd_edit_begin (store, _("Remove contact point"), error);
   if (edit == NULL)
     return FALSE;
-  return finish (edit, history, hd_edit_delete_rows (edit, "contact_point", "SELECT ?1", id, NULL, error), error);
+  return hd_edit_finish (edit, history, hd_edit_delete_rows (edit, "contact_point", "SELECT ?1", id, NULL, error), error);
 }

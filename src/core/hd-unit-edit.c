@@ -251,20 +251,6 @@ place_among_siblings (HdEdit   *edit,
   return TRUE;
 }
 
-static gboolean
-finish (HdEdit     *edit,
-        HdHistory  *history,
-        gboolean    ok,
-        GError    **error)
-{
-  if (!ok)
-    {
-      hd_edit_abort (edit);
-      return FALSE;
-    }
-  return hd_edit_commit (edit, history, error);
-}
-
 gint64
 hd_unit_insert (HdEdit      *edit,
                 gint64       parent_id,
@@ -338,7 +324,7 @@ hd_unit_create (HdStore     *store,
   if (edit == NULL)
     return 0;
   id = hd_unit_insert (edit, parent_id, kind, name, code, error);
-  return finish (edit, history, id != 0, error) ? id : 0;
+  return hd_edit_finish (edit, history, id != 0, error) ? id : 0;
 }
 
 gboolean
@@ -356,9 +342,9 @@ hd_unit_rename (HdStore     *store,
   edit = hd_edit_begin (store, _("Rename unit"), error);
   if (edit == NULL)
     return FALSE;
-  return finish (edit, history,
-                 update_unit (edit, store, id, "UPDATE unit SET name = ?2 WHERE id = ?1", clean, error),
-                 error);
+  return hd_edit_finish (edit, history,
+                         update_unit (edit, store, id, "UPDATE unit SET name = ?2 WHERE id = ?1", clean, error),
+                         error);
 }
 
 gboolean
@@ -387,7 +373,7 @@ hd_unit_set_kind (HdStore     *store,
   edit = hd_edit_begin (store, _("Change unit kind"), error);
   if (edit == NULL)
     return FALSE;
-  return finish (edit, history, hd_unit_update_kind (edit, id, kind, error), error);
+  return hd_edit_finish (edit, history, hd_unit_update_kind (edit, id, kind, error), error);
 }
 
 gboolean
@@ -405,9 +391,9 @@ hd_unit_set_code (HdStore     *store,
   edit = hd_edit_begin (store, _("Change unit code"), error);
   if (edit == NULL)
     return FALSE;
-  return finish (edit, history,
-                 update_unit (edit, store, id, "UPDATE unit SET code = ?2 WHERE id = ?1", clean, error),
-                 error);
+  return hd_edit_finish (edit, history,
+                         update_unit (edit, store, id, "UPDATE unit SET code = ?2 WHERE id = ?1", clean, error),
+                         error);
 }
 
 gboolean
@@ -425,10 +411,10 @@ hd_unit_reorder (HdStore    *store,
   edit = hd_edit_begin (store, _("Reorder units"), error);
   if (edit == NULL)
     return FALSE;
-  return finish (edit, history,
-                 place_among_siblings (edit, store, hd_unit_get_parent_id (unit), id,
-                                       (int) MIN (index, (guint) G_MAXINT), error),
-                 error);
+  return hd_edit_finish (edit, history,
+                         place_among_siblings (edit, store, hd_unit_get_parent_id (unit), id,
+                                               (int) MIN (index, (guint) G_MAXINT), error),
+                         error);
 }
 
 static gboolean
@@ -542,7 +528,7 @@ hd_unit_move (HdStore    *store,
         }
     }
   ok = ok && place_among_siblings (edit, store, new_parent_id, id, index, error);
-  return finish (edit, history, ok, error);
+  return hd_edit_finish (edit, history, ok, error);
 }
 
 static gboolean
@@ -709,5 +695,5 @@ hd_unit_delete (HdStore    *store,
       ok = change_each (edit, dependent_rows[i].table, dependent_rows[i].select_ids, sql,
                         hd_unit_get_path (unit), upper, error);
     }
-  return finish (edit, history, ok, error);
+  return hd_edit_finish (edit, history, ok, error);
 }
