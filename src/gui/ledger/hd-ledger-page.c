@@ -30,7 +30,7 @@ struct _HdLedgerPage
   HdContext          *context;
   gulong              history_handler;
   gulong              settings_handler;
-  guint               totals_idle;       /* the summary and the leaders, after the first rows */
+  GCancellable       *totals;            /* the summary and the leaders, read by a worker */
   gint64              unit_id;
   HdQueryModel       *model;
   GtkSingleSelection *selection;
@@ -365,29 +365,34 @@ update_unit_label (HdLedgerPage *self)
 }
 
 static void
+show_summary (HdLedgerPage *self,
+              GArray       *figures)
+{
+  g_autofree char *text = hd_ledger_text_summary (figures);
+
+  gtk_label_set_label (self->summary_label, text);
+}
+
+static void
 update_summary (HdLedgerPage *self)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GArray) figures = hd_stats_compute (get_store (self), self->unit_id,
                                                 hd_context_get_today (self->context),
                                                 get_warning_days (self), &error);
-  g_autofree char *text = NULL;
 
   if (figures == NULL)
-    {
-      show_error (self, error);
-      return;
-    }
-  text = hd_ledger_text_summary (figures);
-  gtk_label_set_label (self->summary_label, text);
+    show_error (self, error);
+  else
+    show_summary (self, figures);
 }
 
 /* The responsible leaders named in the subtree's ledger, for the filter: put in with one splice,
  * since a province names tens of thousands and the drop-down reacts to every change. */
 static void
-update_leaders (HdLedgerPage *self)
+show_leaders (HdLedgerPage       *self,
+              const char * const *names)
 {
-  g_auto(GStrv) names = hd_ledger_list_leaders (get_store (self), self->unit_id, NULL);
   g_autofree char *selected = NULL;
   guint position = 0;
 
@@ -398,10 +403,17 @@ update_leaders (HdLedgerPage *self)
       position = i + 1;
 
   self->updating_filters = TRUE;
-  gtk_string_list_splice (self->leaders, 1, g_list_model_get_n_items (G_LIST_MODEL (self->leaders)) - 1,
-                          (const char * const *) names);
+  gtk_string_list_splice (self->leaders, 1, g_list_model_get_n_items (G_LIST_MODEL (self->leaders)) - 1, names);
   gtk_drop_down_set_selected (self->leader_dropdown, position);
   self->updating_filters = FALSE;
+}
+
+static void
+update_leaders (HdLedgerPage *self)
+{
+  g_auto(GStrv) names = hd_ledger_list_leaders (get_store (self), self->unit_id, NULL);
+
+  show_leaders (self, (const char * const *) names);
 }
 
 static void
@@ -720,10 +732,12 @@ history_changed_cb (HdLedgerPage *self)
   hd_task_editor_reload (self->editor);
 }
 
+static void start_totals (HdLedgerPage *self);
+
 static void
 warning_days_changed_cb (HdLedgerPage *self)
 {
-  update_summary (self);
+  start_totals (self);
   rebuild (self);
   hd_task_editor_reload (self->editor);
 }
@@ -757,7 +771,8 @@ hd_ledger_page_dispose (GObject *object)
       g_clear_signal_handler (&self->history_handler, hd_context_get_history (self->context));
       g_clear_signal_handler (&self->settings_handler, hd_context_get_settings (self->context));
     }
-  g_clear_handle_id (&self->totals_idle, g_source_remove);
+  g_cancellable_cancel (self->totals);
+  g_clear_object (&self->totals);
   if (self->column_view != NULL)
     {
       g_signal_handlers_disconnect_by_data (gtk_column_view_get_sorter (self->column_view), self);
@@ -925,24 +940,96 @@ hd_ledger_page_set_context (HdLedgerPage *self,
   hd_ledger_page_reload (self);
 }
 
-/* The light counts and the leaders' names read the whole subtree (a province: two seconds); the
- * ledger's first rows come first, and these once the window has drawn them. */
+/* The light counts and the leaders' names read the whole subtree (a province: about two
+ * seconds), so a worker reads them on a connection of its own while the ledger's first rows are
+ * shown and the clerk goes on working. */
+typedef struct {
+  char    *db_path;
+  gint64   unit_id;
+  GDate    today;
+  guint    warning_days;
+  GStrv    leaders;
+  GArray  *figures;
+} Totals;
+
+static void
+totals_free (Totals *totals)
+{
+  g_free (totals->db_path);
+  g_strfreev (totals->leaders);
+  g_clear_pointer (&totals->figures, g_array_unref);
+  g_free (totals);
+}
+
+static void
+read_totals (GTask        *task,
+             gpointer      source,
+             gpointer      data,
+             GCancellable *cancellable)
+{
+  Totals *totals = data;
+  g_autoptr(GError) error = NULL;
+  /* SQLite connections stay in their thread: this one is the worker's. */
+  g_autoptr(HdStore) store = hd_store_open (totals->db_path, &error);
+
+  if (store != NULL)
+    totals->leaders = hd_ledger_list_leaders (store, totals->unit_id, &error);
+  if (totals->leaders != NULL)
+    totals->figures = hd_stats_compute (store, totals->unit_id, &totals->today, totals->warning_days, &error);
+  if (totals->figures == NULL)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+static void
+totals_read_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  HdLedgerPage *self = HD_LEDGER_PAGE (source);
+  Totals *totals = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+
+  if (g_cancellable_is_cancelled (g_task_get_cancellable (G_TASK (result))))
+    return;
+  g_clear_object (&self->totals);
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      show_error (self, error);
+      return;
+    }
+  show_leaders (self, (const char * const *) totals->leaders);
+  show_summary (self, totals->figures);
+}
+
+static void
+start_totals (HdLedgerPage *self)
+{
+  g_autoptr(GTask) task = NULL;
+  Totals *totals = g_new0 (Totals, 1);
+
+  g_cancellable_cancel (self->totals);
+  g_clear_object (&self->totals);
+  self->totals = g_cancellable_new ();
+
+  totals->db_path = g_strdup (hd_store_get_path (get_store (self)));
+  totals->unit_id = self->unit_id;
+  totals->today = *hd_context_get_today (self->context);
+  totals->warning_days = get_warning_days (self);
+  task = g_task_new (self, self->totals, totals_read_cb, NULL);
+  g_task_set_task_data (task, totals, (GDestroyNotify) totals_free);
+  g_task_run_in_thread (task, read_totals);
+}
+
+/* What a caller asks for now (the tests) is read now, on the page's own connection. */
 static void
 update_totals (HdLedgerPage *self)
 {
-  g_clear_handle_id (&self->totals_idle, g_source_remove);
+  g_cancellable_cancel (self->totals);
+  g_clear_object (&self->totals);
   update_leaders (self);
   update_summary (self);
-}
-
-static gboolean
-totals_idle_cb (gpointer data)
-{
-  HdLedgerPage *self = data;
-
-  self->totals_idle = 0;
-  update_totals (self);
-  return G_SOURCE_REMOVE;
 }
 
 void
@@ -957,8 +1044,7 @@ hd_ledger_page_reload (HdLedgerPage *self)
   g_hash_table_remove_all (self->unit_names);
   update_unit_label (self);
   rebuild (self);
-  if (self->totals_idle == 0)
-    self->totals_idle = g_idle_add_full (G_PRIORITY_LOW, totals_idle_cb, self, NULL);
+  start_totals (self);
 }
 
 void
@@ -1015,7 +1101,7 @@ hd_ledger_page_get_summary (HdLedgerPage *self)
   g_return_val_if_fail (HD_IS_LEDGER_PAGE (self), NULL);
 
   /* Asked for now: what is pending is done now. */
-  if (self->totals_idle != 0)
+  if (self->totals != NULL)
     update_totals (self);
   return gtk_label_get_label (self->summary_label);
 }
