@@ -195,6 +195,8 @@ read_fields (HdLedgerImport     *self,
   g_autofree char *refusal = NULL;
   guint index = 0;
 
+  /* Before anything can make the row bad: the preview shows a bad row's problem too. */
+  row->problem = g_strdup (field[COL_PROBLEM]);
   if (*field[COL_UNIT] == '\0')
     {
       mark_bad (row, g_strdup (_("the responsible unit is missing: fill in the column 责任单位")));
@@ -244,7 +246,6 @@ read_fields (HdLedgerImport     *self,
       mark_bad (row, g_strdup_printf (_("销号日期 “%s” is not a date: write it as 2014-09-30, 2014/9/30, 2014.9.30 or 2014年9月30日"), field[COL_CLOSED]));
       return FALSE;
     }
-  row->problem = g_strdup (field[COL_PROBLEM]);
   row->measures = g_strdup (field[COL_MEASURES]);
   row->goal = g_strdup (field[COL_GOAL]);
   row->leader = g_strdup (field[COL_LEADER]);

@@ -25,6 +25,8 @@ struct _HdImportRow
   char           *title;
   gboolean        party_member;
   char           *phone;
+  char           *gender_text;  /* 性别 and 是否党员 as the file writes them */
+  char           *party_text;
 
   gint64          unit_ref;
   gint64          person_id;    /* for an update */
@@ -95,6 +97,8 @@ hd_import_row_finalize (GObject *object)
   g_free (self->name);
   g_free (self->title);
   g_free (self->phone);
+  g_free (self->gender_text);
+  g_free (self->party_text);
   G_OBJECT_CLASS (hd_import_row_parent_class)->finalize (object);
 }
 
@@ -119,6 +123,8 @@ HdGender hd_import_row_get_gender (HdImportRow *self) { return self->gender; }
 const char *hd_import_row_get_title (HdImportRow *self) { return self->title; }
 gboolean hd_import_row_get_party_member (HdImportRow *self) { return self->party_member; }
 const char *hd_import_row_get_phone (HdImportRow *self) { return self->phone; }
+const char *hd_import_row_get_gender_text (HdImportRow *self) { return self->gender_text; }
+const char *hd_import_row_get_party_text (HdImportRow *self) { return self->party_text; }
 
 const char *
 hd_import_action_get_label (HdImportAction action)
@@ -514,6 +520,8 @@ plan (HdRosterImport *self,
       row->name = g_strdup (field[COL_NAME]);
       row->title = g_strdup (field[COL_TITLE]);
       row->phone = g_strdup (field[COL_PHONE]);
+      row->gender_text = g_strdup (field[COL_GENDER]);
+      row->party_text = g_strdup (field[COL_PARTY]);
 
       if (plan_unit (self, row, field[COL_PARENT], field[COL_UNIT], field[COL_KIND]))
         {

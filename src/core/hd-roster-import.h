@@ -34,6 +34,10 @@ HdGender        hd_import_row_get_gender      (HdImportRow *self);
 const char     *hd_import_row_get_title       (HdImportRow *self);
 gboolean        hd_import_row_get_party_member (HdImportRow *self);
 const char     *hd_import_row_get_phone       (HdImportRow *self);
+/* 性别 and 是否党员 as the file writes them: what a bad row shows, since it may not have got as
+ * far as reading them (its gender and party membership are then unknown, not 否). */
+const char     *hd_import_row_get_gender_text (HdImportRow *self);
+const char     *hd_import_row_get_party_text  (HdImportRow *self);
 /* Translated, for the preview: "Add", "Update", "Unchanged", "Unit only", "Bad row". */
 const char     *hd_import_action_get_label    (HdImportAction action);
 

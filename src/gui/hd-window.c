@@ -4,7 +4,8 @@
 #include "hd-application.h"
 #include "hd-first-run-page.h"
 #include "hd-import-window.h"
-#include "hd-ledger-import-window.h"
+#include "hd-ledger-import-kind.h"
+#include "hd-roster-import-kind.h"
 #include "hd-ledger-page.h"
 #include "hd-opinions-page.h"
 #include "hd-window.h"
@@ -316,14 +317,36 @@ database_folder (HdWindow *self)
   return g_file_get_parent (db);
 }
 
-/* ---- roster import ---- */
+/* ---- imports ---- */
 
 /* The import went through the history: the pages have reread what they show. */
 static void
-roster_imported_cb (HdWindow   *self,
-                    const char *message)
+imported_cb (HdWindow   *self,
+             const char *message)
 {
   hd_window_show_notification (self, message);
+}
+
+static HdImportWindow *
+open_import (HdWindow           *self,
+             const HdImportKind *kind,
+             GFile              *file)
+{
+  HdImportWindow *import_window = hd_import_window_new (GTK_WINDOW (self), self->context, kind, file);
+
+  g_signal_connect_object (import_window, "imported", G_CALLBACK (imported_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (import_window));
+  return import_window;
+}
+
+static void
+choose_import_file (HdWindow           *self,
+                    const HdImportKind *kind,
+                    FileChosen          chosen)
+{
+  g_autoptr(GListStore) filters = make_filters (_("Spreadsheets Saved as CSV (*.csv)"), "*.[cC][sS][vV]");
+
+  choose_file (self, FALSE, _(kind->title), _("_Preview"), filters, NULL, NULL, chosen);
 }
 
 static void
@@ -338,19 +361,7 @@ import_roster_activated (GSimpleAction *action,
                          GVariant      *parameter,
                          gpointer       user_data)
 {
-  HdWindow *self = HD_WINDOW (user_data);
-  g_autoptr(GListStore) filters = make_filters (_("Spreadsheets Saved as CSV (*.csv)"), "*.[cC][sS][vV]");
-
-  choose_file (self, FALSE, _("Import Roster"), _("_Preview"), filters, NULL, NULL, roster_chosen);
-}
-
-/* ---- ledger import ---- */
-
-static void
-ledger_imported_cb (HdWindow   *self,
-                    const char *message)
-{
-  hd_window_show_notification (self, message);
+  choose_import_file (HD_WINDOW (user_data), hd_roster_import_kind (), roster_chosen);
 }
 
 static void
@@ -365,10 +376,7 @@ import_ledger_activated (GSimpleAction *action,
                          GVariant      *parameter,
                          gpointer       user_data)
 {
-  HdWindow *self = HD_WINDOW (user_data);
-  g_autoptr(GListStore) filters = make_filters (_("Spreadsheets Saved as CSV (*.csv)"), "*.[cC][sS][vV]");
-
-  choose_file (self, FALSE, _("Import Ledger"), _("_Preview"), filters, NULL, NULL, ledger_chosen);
+  choose_import_file (HD_WINDOW (user_data), hd_ledger_import_kind (), ledger_chosen);
 }
 
 /* ---- databases ---- */
@@ -725,15 +733,9 @@ HdImportWindow *
 hd_window_import_roster (HdWindow *self,
                          GFile    *file)
 {
-  HdImportWindow *import_window;
-
   g_return_val_if_fail (HD_IS_WINDOW (self), NULL);
   g_return_val_if_fail (G_IS_FILE (file), NULL);
-
-  import_window = hd_import_window_new (GTK_WINDOW (self), self->context, file);
-  g_signal_connect_object (import_window, "imported", G_CALLBACK (roster_imported_cb), self, G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (import_window));
-  return import_window;
+  return open_import (self, hd_roster_import_kind (), file);
 }
 
 char *
@@ -795,17 +797,11 @@ hd_window_get_ledger_page (HdWindow *self)
   return self->ledger_page;
 }
 
-HdLedgerImportWindow *
+HdImportWindow *
 hd_window_import_ledger (HdWindow *self,
                          GFile    *file)
 {
-  HdLedgerImportWindow *import_window;
-
   g_return_val_if_fail (HD_IS_WINDOW (self), NULL);
   g_return_val_if_fail (G_IS_FILE (file), NULL);
-
-  import_window = hd_ledger_import_window_new (GTK_WINDOW (self), self->context, file);
-  g_signal_connect_object (import_window, "imported", G_CALLBACK (ledger_imported_cb), self, G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (import_window));
-  return import_window;
+  return open_import (self, hd_ledger_import_kind (), file);
 }

@@ -6,7 +6,6 @@
 #include "hd-context.h"
 #include "hd-first-run-page.h"
 #include "hd-import-window.h"
-#include "hd-ledger-import-window.h"
 #include "hd-ledger-page.h"
 #include "hd-organisation-page.h"
 
@@ -25,14 +24,14 @@ HdOrganisationPage *hd_window_get_organisation_page (HdWindow       *self);
 HdFirstRunPage     *hd_window_get_first_run_page    (HdWindow       *self);
 gboolean            hd_window_get_showing_first_run (HdWindow       *self);
 /* Opens the preview of the roster @file over the window (what win.import-roster does once a
- * file is chosen). */
+ * file is chosen); its plan is an HdRosterImport. */
 HdImportWindow     *hd_window_import_roster         (HdWindow       *self,
                                                      GFile          *file);
 /* The Rectification area, where the window opens when the database has units. */
 HdLedgerPage       *hd_window_get_ledger_page       (HdWindow       *self);
 /* Opens the preview of the ledger @file over the window (what win.import-ledger does once a
- * file is chosen). */
-HdLedgerImportWindow *hd_window_import_ledger       (HdWindow       *self,
+ * file is chosen); its plan is an HdLedgerImport. */
+HdImportWindow     *hd_window_import_ledger         (HdWindow       *self,
                                                      GFile          *file);
 /* "<database name>-backup-YYYY-MM-DD.db", with today's date from the context. */
 char               *hd_window_propose_backup_name   (HdWindow       *self);

@@ -180,6 +180,11 @@ test_bad_rows (Fixture       *f,
     "row 12: unknown 群众评价 “很好”: write 满意, 基本满意, 不满意 or leave it empty\n"
     "row 13: 销号日期 “2014/13/01” is not a date: write it as 2014-09-30, 2014/9/30, 2014.9.30 or 2014年9月30日\n"
     "row 14: the same task as row 2 (same 责任单位, 问题 and 所属方案)\n");
+  /* A bad row's problem is there for the preview, even when the row went wrong before it. */
+  {
+    g_autoptr(HdLedgerImportRow) row = g_list_model_get_item (hd_ledger_import_get_rows (import), 1);
+    g_assert_cmpstr (hd_ledger_import_row_get_problem (row), ==, "会议多");
+  }
 
   /* All or nothing: the good row is not written either. */
   g_assert_false (hd_ledger_import_apply (import, f->history, &error));

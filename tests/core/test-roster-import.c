@@ -177,6 +177,13 @@ test_bad_rows (void)
   {
     g_autoptr(HdImportRow) row = g_list_model_get_item (rows, 1);
     g_assert_cmpstr (hd_import_row_get_unit_path (row), ==, "示范县/城关镇/李庄村");
+    /* … and so are its gender and party membership, which it did not get as far as reading. */
+    g_assert_cmpstr (hd_import_row_get_gender_text (row), ==, "男");
+    g_assert_cmpstr (hd_import_row_get_party_text (row), ==, "是");
+  }
+  {
+    g_autoptr(HdImportRow) row = g_list_model_get_item (rows, 10);
+    g_assert_cmpstr (hd_import_row_get_party_text (row), ==, "也许");
   }
 
   /* All or nothing: the good row is not written either. */

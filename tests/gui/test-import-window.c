@@ -1,10 +1,12 @@
 /* test-import-window.c — the roster import's preview and the first run, in the real window
- * under a display (Xvfb in CI). */
+ * under a display (Xvfb in CI). The ledger's import, through the same preview, is in
+ * test-ledger.c. */
 #include <glib/gi18n-lib.h>
 #include <locale.h>
 
 #include "hd-application.h"
 #include "hd-gui-test.h"
+#include "hd-roster-import.h"
 #include "hd-test-util.h"
 #include "hd-unit-edit.h"
 #include "hd-window.h"
@@ -75,6 +77,10 @@ test_bad_row (void)
   HdImportWindow *preview = open_preview (window, file);
   GListModel *shown;
   g_autoptr(HdImportRow) bad = NULL;
+  g_auto(GStrv) titles = hd_import_window_dup_column_titles (preview);
+  const char * const expected_titles[] = {
+    "Row", "Action", "Unit", "Name", "Gender", "Title", "Party Member", "Phone", "Reason", NULL,
+  };
   gpointer weak = preview;
 
   g_assert_null (hd_import_window_get_error (preview));
@@ -92,8 +98,37 @@ test_bad_row (void)
   g_assert_cmpuint (hd_import_row_get_number (bad), ==, 3);
   g_assert_cmpint (hd_import_row_get_action (bad), ==, HD_IMPORT_ACTION_BAD);
   g_assert_nonnull (strstr (hd_import_row_get_reason (bad), "“庄”"));
+
+  /* The cells of the bad row: its number as the spreadsheet shows it, the word, the reason, and
+   * what the file says where the row was not read as far (not 否 for a 是 the file has). */
+  g_assert_true (g_strv_equal ((const char * const *) titles, expected_titles));
+  {
+    static const struct { const char *title; const char *text; } cells[] = {
+      { "Row", "3" }, { "Action", "Bad row" }, { "Unit", "示范县/城关镇/李庄村" }, { "Name", "李四" },
+      { "Gender", "女" }, { "Title", "主任" }, { "Party Member", "是" }, { "Phone", "13800000002" },
+      { "Reason", "unknown unit kind “庄”: write 县, 镇, 街道, 村, 社区, 县直部门 or 其他" },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (cells); i++)
+      {
+        g_autofree char *text = hd_import_window_dup_cell_text (preview, 0, cells[i].title);
+        g_assert_cmpstr (text, ==, cells[i].text);
+      }
+  }
   hd_import_window_set_bad_only (preview, FALSE);
   WAIT_FOR (g_list_model_get_n_items (shown) == 3);
+  {
+    /* A good row shows what the import writes. */
+    g_autofree char *party = hd_import_window_dup_cell_text (preview, 2, "Party Member");
+    g_autofree char *gender = hd_import_window_dup_cell_text (preview, 2, "Gender");
+    g_autofree char *unit = hd_import_window_dup_cell_text (preview, 0, "Unit");
+    g_autofree char *reason = hd_import_window_dup_cell_text (preview, 0, "Reason");
+
+    g_assert_cmpstr (party, ==, "No");
+    g_assert_cmpstr (gender, ==, "Male");
+    g_assert_cmpstr (unit, ==, "示范县/城关镇/王庄村 (new)");
+    g_assert_null (reason);
+  }
 
   /* The action refuses too, not only the button; Cancel writes nothing. */
   gtk_widget_activate_action (GTK_WIDGET (preview), "import.apply", NULL);

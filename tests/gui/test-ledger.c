@@ -1,10 +1,12 @@
 /* test-ledger.c — the Rectification area in the real window (Xvfb in CI): the ledger of a subtree
- * with its lights, a light filter, closing refused and closing done from the editor pane. */
+ * with its lights, a light filter, closing refused and closing done from the editor pane, and a
+ * ledger spreadsheet through the import preview (the roster's, hd-import-window.h). */
 #include <glib/gi18n-lib.h>
 #include <locale.h>
 
 #include "hd-application.h"
 #include "hd-gui-test.h"
+#include "hd-ledger-import.h"
 #include "hd-ledger-text.h"
 #include "hd-stats.h"
 #include "hd-test-util.h"
@@ -244,6 +246,141 @@ test_close (void)
   hd_gui_test_close_all_windows (app);
 }
 
+static gint64
+count_tasks (Ledger *ledger)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HdStore) store = hd_store_open (ledger->db_path, &error);
+
+  g_assert_no_error (error);
+  return hd_test_query_int (store, "SELECT count(*) FROM task");
+}
+
+static HdImportWindow *
+open_import (HdWindow   *window,
+             const char *dir,
+             const char *content)
+{
+  g_autofree char *path = g_build_filename (dir, "ledger.csv", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = NULL;
+  HdImportWindow *preview;
+
+  g_file_set_contents (path, content, -1, &error);
+  g_assert_no_error (error);
+  file = g_file_new_for_path (path);
+  preview = hd_window_import_ledger (window, file);
+  WAIT_FOR (!hd_import_window_get_busy (preview));
+  WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (preview)));
+  g_assert_null (hd_import_window_get_error (preview));
+  g_assert_true (HD_IS_LEDGER_IMPORT (hd_import_window_get_import (preview)));
+  return preview;
+}
+
+static void
+test_import_bad_row (void)
+{
+  g_autofree char *dir = hd_test_make_tmpdir ();
+  g_auto(Ledger) ledger = { NULL };
+  HdWindow *window;
+  HdImportWindow *preview;
+  GListModel *shown;
+  g_auto(GStrv) titles = NULL;
+  const char * const expected_titles[] = {
+    "Row", "Action", "Unit", "Problem", "Plan", "Kind", "Deadline", "Closing Date", "Reason", NULL,
+  };
+  static const struct { const char *title; const char *text; } bad_cells[] = {
+    { "Row", "3" }, { "Action", "Bad row" }, { "Unit", "隆岗县/七坪镇" }, { "Problem", "乱收费" },
+    { "Plan", NULL }, { "Kind", NULL }, { "Deadline", NULL }, { "Closing Date", NULL },
+    { "Reason", "完成时限 “2014-13-45” is not a date: write it as 2014-09-30, 2014/9/30, 2014.9.30 or 2014年9月30日" },
+  };
+  static const struct { const char *title; const char *text; } good_cells[] = {
+    { "Row", "2" }, { "Action", "Add" }, { "Plan", "Rectification plan" }, { "Kind", "Fix by a deadline" },
+    { "Deadline", "2014-10-31" }, { "Reason", NULL },
+  };
+  gpointer weak;
+
+  make_ledger (dir, &ledger);
+  window = HD_WINDOW (gtk_widget_get_root (GTK_WIDGET (open_ledger (&ledger))));
+  preview = open_import (window, dir,
+                         "责任单位,问题,整改措施,整改目标,责任领导,责任人,完成时限,整改类型,所属方案,备注\n"
+                         "隆岗县/七坪镇,办事拖拉,建立限时办结制度,群众满意,李建国,赵敏,2014/10/31,限期整改,整改方案,x\n"
+                         "隆岗县/七坪镇,乱收费,清理收费项目,,李建国,赵敏,2014-13-45,限期整改,整改方案,\n");
+  weak = preview;
+
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (preview)), ==, "Import Ledger");
+  g_assert_false (gtk_widget_get_sensitive (hd_import_window_get_import_button (preview)));
+  g_assert_cmpstr (hd_import_window_get_summary (preview), ==,
+                   "2 rows: 1 tasks to add, 0 to update, 0 unchanged, 1 bad rows");
+  g_assert_cmpstr (hd_import_window_get_ignored_text (preview), ==, "These columns are not imported: 备注");
+  titles = hd_import_window_dup_column_titles (preview);
+  g_assert_true (g_strv_equal ((const char * const *) titles, expected_titles));
+
+  shown = hd_import_window_get_shown_rows (preview);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 2);
+  for (guint i = 0; i < G_N_ELEMENTS (good_cells); i++)
+    {
+      g_autofree char *text = hd_import_window_dup_cell_text (preview, 0, good_cells[i].title);
+      g_assert_cmpstr (text, ==, good_cells[i].text);
+    }
+  hd_import_window_set_bad_only (preview, TRUE);
+  WAIT_FOR (g_list_model_get_n_items (shown) == 1);
+  for (guint i = 0; i < G_N_ELEMENTS (bad_cells); i++)
+    {
+      g_autofree char *text = hd_import_window_dup_cell_text (preview, 0, bad_cells[i].title);
+      g_assert_cmpstr (text, ==, bad_cells[i].text);
+    }
+
+  /* Neither the action nor Cancel writes anything. */
+  g_object_add_weak_pointer (G_OBJECT (preview), &weak);
+  gtk_widget_activate_action (GTK_WIDGET (preview), "import.apply", NULL);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (preview), "import.cancel", NULL));
+  WAIT_FOR (weak == NULL);
+  g_assert_cmpint (count_tasks (&ledger), ==, 5);
+  g_assert_null (hd_window_get_notification (window));
+  hd_gui_test_close_all_windows (app);
+}
+
+static void
+test_import_and_undo (void)
+{
+  g_autofree char *dir = hd_test_make_tmpdir ();
+  g_auto(Ledger) ledger = { NULL };
+  HdWindow *window;
+  HdImportWindow *preview;
+  GtkWidget *button;
+  gpointer weak;
+
+  make_ledger (dir, &ledger);
+  window = HD_WINDOW (gtk_widget_get_root (GTK_WIDGET (open_ledger (&ledger))));
+  preview = open_import (window, dir,
+                         "\xEF\xBB\xBF责任单位,问题,整改措施,整改目标,责任领导,责任人,完成时限,整改类型,所属方案\n"
+                         "隆岗县/七坪镇,办事拖拉,建立限时办结制度,群众满意,李建国,赵敏,2014/10/31,限期整改,整改方案\n"
+                         "隆岗县/平滩镇,乱收费,清理收费项目,,李建国,赵敏,2014年11月30日,立行立改,专项整治方案\n");
+  button = hd_import_window_get_import_button (preview);
+  weak = preview;
+
+  g_assert_null (hd_import_window_get_ignored_text (preview));
+  g_assert_true (gtk_widget_get_sensitive (button));
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (button)), ==, "_Import 2 Rows");
+
+  g_object_add_weak_pointer (G_OBJECT (preview), &weak);
+  g_signal_emit_by_name (button, "clicked");
+  WAIT_FOR (weak == NULL);
+  g_assert_cmpint (count_tasks (&ledger), ==, 7);
+  g_assert_cmpstr (hd_window_get_notification (window), ==,
+                   "Imported 2 rows from “ledger.csv”: 2 tasks added, 0 updated. Undo (Ctrl+Z) takes the whole import back.");
+
+  /* One undo takes the whole import back, and redo brings it again. */
+  g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "undo"));
+  g_action_group_activate_action (G_ACTION_GROUP (window), "undo", NULL);
+  g_assert_cmpint (count_tasks (&ledger), ==, 5);
+  g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "undo"));
+  g_action_group_activate_action (G_ACTION_GROUP (window), "redo", NULL);
+  g_assert_cmpint (count_tasks (&ledger), ==, 7);
+  hd_gui_test_close_all_windows (app);
+}
+
 /* Without a display: the cells' and the summary's words. */
 static void
 test_text (void)
@@ -287,6 +424,8 @@ main (int   argc,
   g_test_add_func ("/ledger/text/summary", test_text);
   g_test_add_func ("/ledger/window/subtree-lights-filter", test_subtree);
   g_test_add_func ("/ledger/window/close", test_close);
+  g_test_add_func ("/ledger/import/bad-row", test_import_bad_row);
+  g_test_add_func ("/ledger/import/undo", test_import_and_undo);
 
   status = g_test_run ();
 

@@ -1,9 +1,10 @@
 /* hd-import-window.c
  *
- * Reading and planning a roster of 16,000 rows takes a noticeable moment, so it runs in a worker
- * thread on a connection of its own (SQLite connections belong to one thread at a time). The
- * plan keeps that connection, and the import writes through it on the main thread once the
- * worker is done: the edit then goes onto the window's history like any other.
+ * Reading and planning a roster of 16,000 rows or a county's ledger takes a noticeable moment,
+ * so it runs in a worker thread on a connection of its own (SQLite connections belong to one
+ * thread at a time). The plan keeps that connection, and the import writes through it on the
+ * main thread once the worker is done: the edit then goes onto the window's history like any
+ * other. The kind (HdImportKind) makes the calls and gives its columns; the rest is here.
  */
 #include <glib/gi18n-lib.h>
 
@@ -14,9 +15,11 @@ struct _HdImportWindow
   GtkWindow           parent_instance;
 
   HdContext          *context;
+  const HdImportKind *kind;
+  GPtrArray          *columns;      /* Column, in the order of the column view */
   GFile              *file;
   GCancellable       *cancellable;
-  HdRosterImport     *import;
+  GObject            *import;
   char               *error_message;
   GtkCustomFilter    *bad_filter;
   GtkFilterListModel *shown_rows;
@@ -49,9 +52,11 @@ enum {
 static guint signals[N_SIGNALS];
 
 typedef struct {
-  char  *db_path;
-  char  *operator_name;
-  GFile *file;
+  const HdImportKind *kind;
+  char               *db_path;
+  char               *operator_name;
+  GFile              *file;
+  GDate               today;
 } PlanData;
 
 static void
@@ -73,121 +78,116 @@ set_busy (HdImportWindow *self,
   gtk_spinner_set_spinning (self->loading_spinner, busy && self->import == NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "import.apply",
                                  !busy && self->import != NULL &&
-                                 hd_roster_import_get_n_bad (self->import) == 0);
+                                 self->kind->get_n_bad (self->import) == 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "import.cancel", !busy || self->import == NULL);
 }
 
 /* ---- cells ---- */
 
-static HdImportRow *
-item_row (GtkListItem *item)
+/* The row number and the action come first, the kind's columns next, the reason last. */
+typedef enum {
+  COLUMN_NUMBER,
+  COLUMN_ACTION,
+  COLUMN_KIND,
+  COLUMN_REASON,
+} ColumnRole;
+
+typedef struct {
+  HdImportWindow       *self;    /* unowned: the columns go with the window */
+  ColumnRole            role;
+  const HdImportColumn *column;  /* the kind's, for COLUMN_KIND */
+} Column;
+
+/* What the cell of @row in @column says, or NULL. */
+static char *
+cell_text (Column   *column,
+           gpointer  row)
 {
-  return HD_IMPORT_ROW (gtk_list_item_get_item (item));
+  const HdImportKind *kind = column->self->kind;
+
+  switch (column->role)
+    {
+    case COLUMN_NUMBER:
+      return g_strdup_printf ("%u", kind->row_number (row));
+    case COLUMN_ACTION:
+      return g_strdup (kind->row_action (row));
+    case COLUMN_KIND:
+      return column->column->text (row);
+    case COLUMN_REASON:
+      return g_strdup (kind->row_reason (row));
+    default:
+      g_return_val_if_reached (NULL);
+    }
 }
 
-static void
-setup_text_cb (GtkSignalListItemFactory *factory,
-               GtkListItem              *item,
-               HdImportWindow           *self)
+/* Cells are aligned to the top: a row whose reason wraps reads like the spreadsheet's. */
+static GtkWidget *
+new_cell_label (void)
 {
   GtkWidget *label = gtk_label_new (NULL);
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_widget_set_valign (label, GTK_ALIGN_START);
+  return label;
+}
+
+static void
+setup_cb (GtkSignalListItemFactory *factory,
+          GtkListItem              *item,
+          Column                   *column)
+{
+  GtkWidget *label = new_cell_label ();
+
+  switch (column->role)
+    {
+    case COLUMN_NUMBER:
+      gtk_label_set_xalign (GTK_LABEL (label), 1);
+      gtk_widget_add_css_class (label, "numeric");
+      break;
+    case COLUMN_ACTION:
+      {
+        /* A bad row shows an icon and the word, never colour alone. */
+        GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+        GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
+
+        gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Bad row"), -1);
+        gtk_widget_set_valign (box, GTK_ALIGN_START);
+        gtk_box_append (GTK_BOX (box), icon);
+        gtk_box_append (GTK_BOX (box), label);
+        gtk_list_item_set_child (item, box);
+        return;
+      }
+    case COLUMN_KIND:
+      if (column->column->style == HD_IMPORT_CELL_TEXT)
+        gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+      break;
+    case COLUMN_REASON:
+      /* The reason is what the clerk must read to correct the file: wrapped, never cut off. */
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_width_chars (GTK_LABEL (label), 24);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 50);
+      gtk_widget_add_css_class (label, "error");
+      break;
+    default:
+      g_return_if_reached ();
+    }
   gtk_list_item_set_child (item, label);
 }
 
-/* Short values (gender, yes or no, a phone number) are shown whole. */
 static void
-setup_short_cb (GtkSignalListItemFactory *factory,
-                GtkListItem              *item,
-                HdImportWindow           *self)
+bind_action (Column      *column,
+             GtkListItem *item)
 {
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_list_item_set_child (item, label);
-}
-
-static void
-setup_number_cb (GtkSignalListItemFactory *factory,
-                 GtkListItem              *item,
-                 HdImportWindow           *self)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 1);
-  gtk_widget_add_css_class (label, "numeric");
-  gtk_list_item_set_child (item, label);
-}
-
-/* The reason is what the clerk must read to correct the file: wrapped, never cut off. */
-static void
-setup_reason_cb (GtkSignalListItemFactory *factory,
-                 GtkListItem              *item,
-                 HdImportWindow           *self)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_width_chars (GTK_LABEL (label), 24);
-  gtk_label_set_max_width_chars (GTK_LABEL (label), 50);
-  gtk_widget_add_css_class (label, "error");
-  gtk_list_item_set_child (item, label);
-}
-
-/* A bad row shows an icon and the word, never colour alone. */
-static void
-setup_action_cb (GtkSignalListItemFactory *factory,
-                 GtkListItem              *item,
-                 HdImportWindow           *self)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Bad row"), -1);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_widget_set_valign (icon, GTK_ALIGN_CENTER);
-  gtk_widget_set_valign (label, GTK_ALIGN_CENTER);
-  gtk_box_append (GTK_BOX (box), icon);
-  gtk_box_append (GTK_BOX (box), label);
-  gtk_list_item_set_child (item, box);
-}
-
-static void
-set_cell_text (GtkListItem *item,
-               const char  *text)
-{
-  gtk_label_set_label (GTK_LABEL (gtk_list_item_get_child (item)), text != NULL ? text : "");
-}
-
-static void
-bind_number_cb (GtkSignalListItemFactory *factory,
-                GtkListItem              *item,
-                HdImportWindow           *self)
-{
-  char text[16];
-
-  g_snprintf (text, sizeof text, "%u", hd_import_row_get_number (item_row (item)));
-  set_cell_text (item, text);
-}
-
-static void
-bind_action_cb (GtkSignalListItemFactory *factory,
-                GtkListItem              *item,
-                HdImportWindow           *self)
-{
+  const HdImportKind *kind = column->self->kind;
+  gpointer row = gtk_list_item_get_item (item);
   GtkWidget *box = gtk_list_item_get_child (item);
   GtkWidget *icon = gtk_widget_get_first_child (box);
   GtkWidget *label = gtk_widget_get_last_child (box);
-  HdImportAction action = hd_import_row_get_action (item_row (item));
-  gboolean bad = action == HD_IMPORT_ACTION_BAD;
+  gboolean bad = kind->row_is_bad (row);
 
   gtk_widget_set_visible (icon, bad);
-  gtk_label_set_label (GTK_LABEL (label), hd_import_action_get_label (action));
+  gtk_label_set_label (GTK_LABEL (label), kind->row_action (row));
   if (bad)
     {
       gtk_widget_add_css_class (icon, "error");
@@ -195,90 +195,73 @@ bind_action_cb (GtkSignalListItemFactory *factory,
     }
   else
     gtk_widget_remove_css_class (label, "error");
-  if (action == HD_IMPORT_ACTION_UNCHANGED)
+  if (kind->row_is_unchanged (row))
     gtk_widget_add_css_class (label, "dim-label");
   else
     gtk_widget_remove_css_class (label, "dim-label");
 }
 
 static void
-bind_unit_cb (GtkSignalListItemFactory *factory,
-              GtkListItem              *item,
-              HdImportWindow           *self)
-{
-  HdImportRow *row = item_row (item);
-  const char *path = hd_import_row_get_unit_path (row);
-
-  if (path != NULL && hd_import_row_get_new_unit (row))
-    {
-      /* Translators: a unit the import creates, e.g. "示范县/城关镇 (new)". */
-      g_autofree char *text = g_strdup_printf (_("%s (new)"), path);
-      set_cell_text (item, text);
-    }
-  else
-    set_cell_text (item, path);
-  gtk_widget_set_tooltip_text (gtk_list_item_get_child (item), path);
-}
-
-static void
-bind_name_cb (GtkSignalListItemFactory *factory,
-              GtkListItem              *item,
-              HdImportWindow           *self)
-{
-  set_cell_text (item, hd_import_row_get_name (item_row (item)));
-}
-
-static void
-bind_gender_cb (GtkSignalListItemFactory *factory,
-                GtkListItem              *item,
-                HdImportWindow           *self)
-{
-  HdGender gender = hd_import_row_get_gender (item_row (item));
-
-  set_cell_text (item, gender != HD_GENDER_UNKNOWN ? hd_gender_get_label (gender) : NULL);
-}
-
-static void
-bind_title_cb (GtkSignalListItemFactory *factory,
-               GtkListItem              *item,
-               HdImportWindow           *self)
-{
-  set_cell_text (item, hd_import_row_get_title (item_row (item)));
-}
-
-static void
-bind_party_cb (GtkSignalListItemFactory *factory,
-               GtkListItem              *item,
-               HdImportWindow           *self)
-{
-  HdImportRow *row = item_row (item);
-  const char *name = hd_import_row_get_name (row);
-
-  /* A row without a person says nothing about party membership. */
-  if (name == NULL || *name == '\0')
-    set_cell_text (item, NULL);
-  else
-    set_cell_text (item, hd_import_row_get_party_member (row) ? C_("party member", "Yes") : C_("party member", "No"));
-}
-
-static void
-bind_phone_cb (GtkSignalListItemFactory *factory,
-               GtkListItem              *item,
-               HdImportWindow           *self)
-{
-  set_cell_text (item, hd_import_row_get_phone (item_row (item)));
-}
-
-static void
-bind_reason_cb (GtkSignalListItemFactory *factory,
-                GtkListItem              *item,
-                HdImportWindow           *self)
+bind_cb (GtkSignalListItemFactory *factory,
+         GtkListItem              *item,
+         Column                   *column)
 {
   GtkWidget *label = gtk_list_item_get_child (item);
-  const char *reason = hd_import_row_get_reason (item_row (item));
+  g_autofree char *text = NULL;
 
-  set_cell_text (item, reason);
-  gtk_widget_set_tooltip_text (label, reason);
+  if (column->role == COLUMN_ACTION)
+    {
+      bind_action (column, item);
+      return;
+    }
+  text = cell_text (column, gtk_list_item_get_item (item));
+  gtk_label_set_label (GTK_LABEL (label), text != NULL ? text : "");
+  /* What may be cut off or wrapped is there whole when pointed at. */
+  if (column->role == COLUMN_REASON ||
+      (column->role == COLUMN_KIND && column->column->style == HD_IMPORT_CELL_TEXT))
+    gtk_widget_set_tooltip_text (label, text);
+}
+
+static void
+add_column (HdImportWindow       *self,
+            ColumnRole            role,
+            const HdImportColumn *kind_column,
+            const char           *title)
+{
+  Column *column = g_new0 (Column, 1);
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+  g_autoptr(GtkColumnViewColumn) view_column = NULL;
+
+  column->self = self;
+  column->role = role;
+  column->column = kind_column;
+  g_ptr_array_add (self->columns, column);
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_cb), column);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_cb), column);
+  view_column = gtk_column_view_column_new (title, factory);
+  gtk_column_view_column_set_resizable (view_column, TRUE);
+  if (kind_column != NULL && kind_column->fixed_width > 0)
+    gtk_column_view_column_set_fixed_width (view_column, kind_column->fixed_width);
+  if (role == COLUMN_REASON)
+    gtk_column_view_column_set_expand (view_column, TRUE);
+  gtk_column_view_append_column (self->column_view, view_column);
+}
+
+static void
+add_columns (HdImportWindow *self)
+{
+  add_column (self, COLUMN_NUMBER, NULL, _("Row"));
+  add_column (self, COLUMN_ACTION, NULL, _("Action"));
+  for (guint i = 0; i < self->kind->n_columns; i++)
+    {
+      const HdImportColumn *column = &self->kind->columns[i];
+
+      add_column (self, COLUMN_KIND, column,
+                  column->context != NULL ? g_dpgettext2 (GETTEXT_PACKAGE, column->context, column->title)
+                                          : _(column->title));
+    }
+  /* Translators: the column that says why a row of a spreadsheet cannot be imported. */
+  add_column (self, COLUMN_REASON, NULL, _("Reason"));
 }
 
 /* ---- the plan ---- */
@@ -287,7 +270,9 @@ static gboolean
 row_is_bad (gpointer item,
             gpointer user_data)
 {
-  return hd_import_row_get_action (item) == HD_IMPORT_ACTION_BAD;
+  const HdImportKind *kind = user_data;
+
+  return kind->row_is_bad (item);
 }
 
 static void
@@ -301,11 +286,11 @@ bad_only_toggled_cb (HdImportWindow *self)
 static void
 show_plan (HdImportWindow *self)
 {
-  HdRosterImport *import = self->import;
-  const char * const *ignored = hd_roster_import_get_ignored_columns (import);
-  GListModel *rows = hd_roster_import_get_rows (import);
+  GObject *import = self->import;
+  const char * const *ignored = self->kind->get_ignored (import);
+  GListModel *rows = self->kind->get_rows (import);
   guint n_rows = g_list_model_get_n_items (rows);
-  guint n_bad = hd_roster_import_get_n_bad (import);
+  guint n_bad = self->kind->get_n_bad (import);
   g_autofree char *summary = NULL;
   g_autofree char *button = NULL;
   g_autofree char *basename = g_file_get_basename (self->file);
@@ -313,14 +298,7 @@ show_plan (HdImportWindow *self)
   gtk_label_set_label (self->file_label, basename);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->file_label), g_file_peek_path (self->file));
 
-  /* Translators: the counts of the rows of a roster file, by what the import does with them. */
-  summary = g_strdup_printf (_("%u rows: %u to add, %u to update, %u unchanged, %u new units, %u bad rows"),
-                             n_rows,
-                             hd_roster_import_count (import, HD_IMPORT_ACTION_ADD_PERSON),
-                             hd_roster_import_count (import, HD_IMPORT_ACTION_UPDATE_PERSON),
-                             hd_roster_import_count (import, HD_IMPORT_ACTION_UNCHANGED),
-                             hd_roster_import_get_n_new_units (import),
-                             n_bad);
+  summary = self->kind->summarize (import);
   gtk_label_set_label (self->summary_label, summary);
 
   if (ignored != NULL && ignored[0] != NULL)
@@ -373,7 +351,7 @@ plan_thread (GTask        *task,
   PlanData *data = task_data;
   g_autoptr(HdStore) store = NULL;
   g_autofree char *path = g_file_get_path (data->file);
-  HdRosterImport *import;
+  GObject *import;
   GError *error = NULL;
 
   if (path == NULL)
@@ -389,7 +367,7 @@ plan_thread (GTask        *task,
       return;
     }
   hd_store_set_operator (store, data->operator_name);
-  import = hd_roster_import_new_from_file (store, path, &error);
+  import = data->kind->read (store, path, &data->today, &error);
   if (import == NULL)
     g_task_return_error (task, error);
   else
@@ -403,7 +381,7 @@ plan_done (GObject      *source_object,
 {
   HdImportWindow *self = HD_IMPORT_WINDOW (source_object);
   g_autoptr(GError) error = NULL;
-  HdRosterImport *import = g_task_propagate_pointer (G_TASK (result), &error);
+  GObject *import = g_task_propagate_pointer (G_TASK (result), &error);
 
   if (g_cancellable_is_cancelled (self->cancellable))
     {
@@ -427,32 +405,16 @@ plan_done (GObject      *source_object,
 
 /* ---- import ---- */
 
-static char *
-describe_import (HdRosterImport *import,
-                 const char     *basename)
-{
-  guint n_rows = g_list_model_get_n_items (hd_roster_import_get_rows (import));
-
-  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                       "Imported %u row from “%s”: %u new units, %u people added, %u updated. Undo (Ctrl+Z) takes the whole import back.",
-                                       "Imported %u rows from “%s”: %u new units, %u people added, %u updated. Undo (Ctrl+Z) takes the whole import back.",
-                                       n_rows),
-                          n_rows, basename,
-                          hd_roster_import_get_n_new_units (import),
-                          hd_roster_import_count (import, HD_IMPORT_ACTION_ADD_PERSON),
-                          hd_roster_import_count (import, HD_IMPORT_ACTION_UPDATE_PERSON));
-}
-
 static gboolean
 apply_idle (gpointer user_data)
 {
   HdImportWindow *self = HD_IMPORT_WINDOW (user_data);
   g_autoptr(GError) error = NULL;
   g_autofree char *basename = g_file_get_basename (self->file);
-  g_autofree char *message = describe_import (self->import, basename);
+  g_autofree char *message = self->kind->describe (self->import, basename);
 
   self->apply_idle_id = 0;
-  if (!hd_roster_import_apply (self->import, hd_context_get_history (self->context), &error))
+  if (!self->kind->apply (self->import, hd_context_get_history (self->context), &error))
     {
       set_busy (self, FALSE);
       gtk_label_set_label (self->bad_label, error->message);
@@ -487,7 +449,7 @@ apply_activated (GtkWidget  *widget,
 {
   HdImportWindow *self = HD_IMPORT_WINDOW (widget);
 
-  if (self->busy || self->import == NULL || hd_roster_import_get_n_bad (self->import) > 0)
+  if (self->busy || self->import == NULL || self->kind->get_n_bad (self->import) > 0)
     return;
   set_busy (self, TRUE);
   self->apply_tick_id = gtk_widget_add_tick_callback (widget, apply_tick, NULL, NULL);
@@ -534,6 +496,8 @@ hd_import_window_finalize (GObject *object)
   HdImportWindow *self = HD_IMPORT_WINDOW (object);
 
   g_free (self->error_message);
+  /* The factories' handlers point at these: freed once nothing can bind a cell any more. */
+  g_clear_pointer (&self->columns, g_ptr_array_unref);
   /* Kept until here: a plan still running when the window closed finds it cancelled. */
   g_clear_object (&self->cancellable);
 
@@ -569,20 +533,6 @@ hd_import_window_class_init (HdImportWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HdImportWindow, bad_label);
   gtk_widget_class_bind_template_child (widget_class, HdImportWindow, bad_only_check);
   gtk_widget_class_bind_template_child (widget_class, HdImportWindow, column_view);
-  gtk_widget_class_bind_template_callback (widget_class, setup_text_cb);
-  gtk_widget_class_bind_template_callback (widget_class, setup_number_cb);
-  gtk_widget_class_bind_template_callback (widget_class, setup_short_cb);
-  gtk_widget_class_bind_template_callback (widget_class, setup_action_cb);
-  gtk_widget_class_bind_template_callback (widget_class, setup_reason_cb);
-  gtk_widget_class_bind_template_callback (widget_class, bind_number_cb);
-  gtk_widget_class_bind_template_callback (widget_class, bind_action_cb);
-  gtk_widget_class_bind_template_callback (widget_class, bind_unit_cb);
-  gtk_widget_class_bind_template_callback (widget_class, bind_name_cb);
-  gtk_widget_class_bind_template_callback (widget_class, bind_gender_cb);
-  gtk_widget_class_bind_template_callback (widget_class, bind_title_cb);
-  gtk_widget_class_bind_template_callback (widget_class, bind_party_cb);
-  gtk_widget_class_bind_template_callback (widget_class, bind_phone_cb);
-  gtk_widget_class_bind_template_callback (widget_class, bind_reason_cb);
   gtk_widget_class_bind_template_callback (widget_class, bad_only_toggled_cb);
 
   gtk_widget_class_install_action (widget_class, "import.apply", NULL, apply_activated);
@@ -593,14 +543,15 @@ static void
 hd_import_window_init (HdImportWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  self->bad_filter = gtk_custom_filter_new (row_is_bad, NULL, NULL);
+  self->columns = g_ptr_array_new_with_free_func (g_free);
   self->cancellable = g_cancellable_new ();
 }
 
 HdImportWindow *
-hd_import_window_new (GtkWindow *parent,
-                      HdContext *context,
-                      GFile     *file)
+hd_import_window_new (GtkWindow          *parent,
+                      HdContext          *context,
+                      const HdImportKind *kind,
+                      GFile              *file)
 {
   HdImportWindow *self;
   HdStore *store;
@@ -611,14 +562,20 @@ hd_import_window_new (GtkWindow *parent,
 
   g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
   g_return_val_if_fail (HD_IS_CONTEXT (context), NULL);
+  g_return_val_if_fail (kind != NULL, NULL);
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
-  self = g_object_new (HD_TYPE_IMPORT_WINDOW, "transient-for", parent, NULL);
+  self = g_object_new (HD_TYPE_IMPORT_WINDOW, "transient-for", parent, "title", _(kind->title), NULL);
   self->context = g_object_ref (context);
+  self->kind = kind;
   self->file = g_object_ref (file);
+  self->bad_filter = gtk_custom_filter_new (row_is_bad, (gpointer) kind, NULL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->column_view),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _(kind->rows_label), -1);
+  add_columns (self);
 
   basename = g_file_get_basename (file);
-  /* Translators: %s is the name of a roster file. */
+  /* Translators: %s is the name of a spreadsheet file (a roster, a ledger). */
   loading = g_strdup_printf (_("Reading “%s”…"), basename);
   gtk_label_set_label (self->loading_label, loading);
   gtk_stack_set_visible_child_name (self->stack, "loading");
@@ -626,6 +583,8 @@ hd_import_window_new (GtkWindow *parent,
 
   store = hd_context_get_store (context);
   data = g_new0 (PlanData, 1);
+  data->kind = kind;
+  data->today = *hd_context_get_today (context);
   data->db_path = g_strdup (hd_store_get_path (store));
   data->operator_name = g_strdup (hd_store_get_operator (store));
   data->file = g_object_ref (file);
@@ -643,7 +602,7 @@ hd_import_window_get_busy (HdImportWindow *self)
   return self->busy;
 }
 
-HdRosterImport *
+GObject *
 hd_import_window_get_import (HdImportWindow *self)
 {
   g_return_val_if_fail (HD_IS_IMPORT_WINDOW (self), NULL);
@@ -693,4 +652,46 @@ hd_import_window_get_ignored_text (HdImportWindow *self)
   if (!gtk_widget_get_visible (GTK_WIDGET (self->ignored_label)))
     return NULL;
   return gtk_label_get_label (self->ignored_label);
+}
+
+GStrv
+hd_import_window_dup_column_titles (HdImportWindow *self)
+{
+  GListModel *columns;
+  g_autoptr(GStrvBuilder) titles = g_strv_builder_new ();
+
+  g_return_val_if_fail (HD_IS_IMPORT_WINDOW (self), NULL);
+
+  columns = gtk_column_view_get_columns (self->column_view);
+  for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+      g_strv_builder_add (titles, gtk_column_view_column_get_title (column));
+    }
+  return g_strv_builder_end (titles);
+}
+
+char *
+hd_import_window_dup_cell_text (HdImportWindow *self,
+                                guint           position,
+                                const char     *title)
+{
+  GListModel *columns;
+  g_autoptr(GObject) row = NULL;
+
+  g_return_val_if_fail (HD_IS_IMPORT_WINDOW (self), NULL);
+  g_return_val_if_fail (self->shown_rows != NULL, NULL);
+  g_return_val_if_fail (title != NULL, NULL);
+
+  row = g_list_model_get_item (G_LIST_MODEL (self->shown_rows), position);
+  g_return_val_if_fail (row != NULL, NULL);
+  columns = gtk_column_view_get_columns (self->column_view);
+  for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+
+      if (g_strcmp0 (gtk_column_view_column_get_title (column), title) == 0)
+        return cell_text (g_ptr_array_index (self->columns, i), row);
+    }
+  g_return_val_if_reached (NULL);
 }

@@ -1,0 +1,13 @@
+/* hd-ledger-import-kind.h — what the import preview (hd-import-window.h) shows of a rectification
+ * ledger spreadsheet (hd-ledger-import.h): its columns, its counts, its texts. */
+#pragma once
+
+#include "hd-import-window.h"
+#include "hd-ledger-import.h"
+
+G_BEGIN_DECLS
+
+/* The plan is an HdLedgerImport, the rows HdLedgerImportRow. */
+const HdImportKind *hd_ledger_import_kind (void);
+
+G_END_DECLS
