@@ -36,3 +36,24 @@ hd_gui_test_open_window (HdApplication *app,
   WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (window)));
   return window;
 }
+
+void
+hd_gui_test_wait_for_preview (HdImportWindow *preview)
+{
+  WAIT_FOR (!hd_import_window_get_busy (preview));
+  WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (preview)));
+}
+
+void
+hd_gui_test_assert_cells (HdImportWindow      *preview,
+                          guint                position,
+                          const HdGuiTestCell *cells,
+                          guint                n_cells)
+{
+  for (guint i = 0; i < n_cells; i++)
+    {
+      g_autofree char *text = hd_import_window_dup_cell_text (preview, position, cells[i].title);
+
+      g_assert_cmpstr (text, ==, cells[i].text);
+    }
+}

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "hd-application.h"
+#include "hd-import-window.h"
 
 G_BEGIN_DECLS
 
@@ -31,5 +32,18 @@ void       hd_gui_test_close_all_windows  (HdApplication *app);
  * main window, or the window that says why the file was refused. */
 GtkWindow *hd_gui_test_open_window        (HdApplication *app,
                                            const char    *db_path);
+
+typedef struct {
+  const char *title;   /* the column's, as shown */
+  const char *text;    /* what its cell says, NULL for an empty cell */
+} HdGuiTestCell;
+
+/* Waits until the import preview has read its file and is on screen. */
+void       hd_gui_test_wait_for_preview   (HdImportWindow      *preview);
+/* Asserts what the cells of the preview's shown row @position say. */
+void       hd_gui_test_assert_cells       (HdImportWindow      *preview,
+                                           guint                position,
+                                           const HdGuiTestCell *cells,
+                                           guint                n_cells);
 
 G_END_DECLS

@@ -58,8 +58,7 @@ open_preview (HdWindow *window,
 {
   HdImportWindow *preview = hd_window_import_roster (window, file);
 
-  WAIT_FOR (!hd_import_window_get_busy (preview));
-  WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (preview)));
+  hd_gui_test_wait_for_preview (preview);
   return preview;
 }
 
@@ -80,6 +79,18 @@ test_bad_row (void)
   g_auto(GStrv) titles = hd_import_window_dup_column_titles (preview);
   const char * const expected_titles[] = {
     "Row", "Action", "Unit", "Name", "Gender", "Title", "Party Member", "Phone", "Reason", NULL,
+  };
+  static const HdGuiTestCell bad_cells[] = {
+    { "Row", "3" }, { "Action", "Bad row" }, { "Unit", "示范县/城关镇/李庄村" }, { "Name", "李四" },
+    { "Gender", "女" }, { "Title", "主任" }, { "Party Member", "是" }, { "Phone", "13800000002" },
+    { "Reason", "unknown unit kind “庄”: write 县, 镇, 街道, 村, 社区, 县直部门 or 其他" },
+  };
+  static const HdGuiTestCell good_cells[] = {
+    { "Row", "4" }, { "Action", "Add" }, { "Unit", "示范县/城关镇/王庄村" }, { "Gender", "Male" },
+    { "Party Member", "No" }, { "Reason", NULL },
+  };
+  static const HdGuiTestCell new_unit_cells[] = {
+    { "Row", "2" }, { "Unit", "示范县/城关镇/王庄村 (new)" }, { "Party Member", "Yes" },
   };
   gpointer weak = preview;
 
@@ -102,33 +113,12 @@ test_bad_row (void)
   /* The cells of the bad row: its number as the spreadsheet shows it, the word, the reason, and
    * what the file says where the row was not read as far (not 否 for a 是 the file has). */
   g_assert_true (g_strv_equal ((const char * const *) titles, expected_titles));
-  {
-    static const struct { const char *title; const char *text; } cells[] = {
-      { "Row", "3" }, { "Action", "Bad row" }, { "Unit", "示范县/城关镇/李庄村" }, { "Name", "李四" },
-      { "Gender", "女" }, { "Title", "主任" }, { "Party Member", "是" }, { "Phone", "13800000002" },
-      { "Reason", "unknown unit kind “庄”: write 县, 镇, 街道, 村, 社区, 县直部门 or 其他" },
-    };
-
-    for (guint i = 0; i < G_N_ELEMENTS (cells); i++)
-      {
-        g_autofree char *text = hd_import_window_dup_cell_text (preview, 0, cells[i].title);
-        g_assert_cmpstr (text, ==, cells[i].text);
-      }
-  }
+  hd_gui_test_assert_cells (preview, 0, bad_cells, G_N_ELEMENTS (bad_cells));
   hd_import_window_set_bad_only (preview, FALSE);
   WAIT_FOR (g_list_model_get_n_items (shown) == 3);
-  {
-    /* A good row shows what the import writes. */
-    g_autofree char *party = hd_import_window_dup_cell_text (preview, 2, "Party Member");
-    g_autofree char *gender = hd_import_window_dup_cell_text (preview, 2, "Gender");
-    g_autofree char *unit = hd_import_window_dup_cell_text (preview, 0, "Unit");
-    g_autofree char *reason = hd_import_window_dup_cell_text (preview, 0, "Reason");
-
-    g_assert_cmpstr (party, ==, "No");
-    g_assert_cmpstr (gender, ==, "Male");
-    g_assert_cmpstr (unit, ==, "示范县/城关镇/王庄村 (new)");
-    g_assert_null (reason);
-  }
+  /* A good row shows what the import writes. */
+  hd_gui_test_assert_cells (preview, 2, good_cells, G_N_ELEMENTS (good_cells));
+  hd_gui_test_assert_cells (preview, 0, new_unit_cells, G_N_ELEMENTS (new_unit_cells));
 
   /* The action refuses too, not only the button; Cancel writes nothing. */
   gtk_widget_activate_action (GTK_WIDGET (preview), "import.apply", NULL);

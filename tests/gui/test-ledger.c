@@ -270,8 +270,7 @@ open_import (HdWindow   *window,
   g_assert_no_error (error);
   file = g_file_new_for_path (path);
   preview = hd_window_import_ledger (window, file);
-  WAIT_FOR (!hd_import_window_get_busy (preview));
-  WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (preview)));
+  hd_gui_test_wait_for_preview (preview);
   g_assert_null (hd_import_window_get_error (preview));
   g_assert_true (HD_IS_LEDGER_IMPORT (hd_import_window_get_import (preview)));
   return preview;
@@ -289,12 +288,12 @@ test_import_bad_row (void)
   const char * const expected_titles[] = {
     "Row", "Action", "Unit", "Problem", "Plan", "Kind", "Deadline", "Closing Date", "Reason", NULL,
   };
-  static const struct { const char *title; const char *text; } bad_cells[] = {
+  static const HdGuiTestCell bad_cells[] = {
     { "Row", "3" }, { "Action", "Bad row" }, { "Unit", "隆岗县/七坪镇" }, { "Problem", "乱收费" },
     { "Plan", NULL }, { "Kind", NULL }, { "Deadline", NULL }, { "Closing Date", NULL },
     { "Reason", "完成时限 “2014-13-45” is not a date: write it as 2014-09-30, 2014/9/30, 2014.9.30 or 2014年9月30日" },
   };
-  static const struct { const char *title; const char *text; } good_cells[] = {
+  static const HdGuiTestCell good_cells[] = {
     { "Row", "2" }, { "Action", "Add" }, { "Plan", "Rectification plan" }, { "Kind", "Fix by a deadline" },
     { "Deadline", "2014-10-31" }, { "Reason", NULL },
   };
@@ -318,18 +317,10 @@ test_import_bad_row (void)
 
   shown = hd_import_window_get_shown_rows (preview);
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 2);
-  for (guint i = 0; i < G_N_ELEMENTS (good_cells); i++)
-    {
-      g_autofree char *text = hd_import_window_dup_cell_text (preview, 0, good_cells[i].title);
-      g_assert_cmpstr (text, ==, good_cells[i].text);
-    }
+  hd_gui_test_assert_cells (preview, 0, good_cells, G_N_ELEMENTS (good_cells));
   hd_import_window_set_bad_only (preview, TRUE);
   WAIT_FOR (g_list_model_get_n_items (shown) == 1);
-  for (guint i = 0; i < G_N_ELEMENTS (bad_cells); i++)
-    {
-      g_autofree char *text = hd_import_window_dup_cell_text (preview, 0, bad_cells[i].title);
-      g_assert_cmpstr (text, ==, bad_cells[i].text);
-    }
+  hd_gui_test_assert_cells (preview, 0, bad_cells, G_N_ELEMENTS (bad_cells));
 
   /* Neither the action nor Cancel writes anything. */
   g_object_add_weak_pointer (G_OBJECT (preview), &weak);

@@ -30,6 +30,16 @@ typedef struct {
   char            *(*text)          (gpointer row);
 } HdImportColumn;
 
+/* The kind's core functions fit these as they are (cast, as GLib casts callbacks). */
+typedef GListModel         *(*HdImportGetRows)    (GObject     *import);
+typedef guint               (*HdImportGetNBad)    (GObject     *import);
+typedef const char * const *(*HdImportGetIgnored) (GObject     *import);
+typedef gboolean            (*HdImportApply)      (GObject     *import,
+                                                   HdHistory   *history,
+                                                   GError     **error);
+typedef guint               (*HdImportRowNumber)  (gpointer     row);
+typedef const char         *(*HdImportRowText)    (gpointer     row);
+
 /* The plan (@import) is an object of the kind's; its rows are the objects of get_rows(). */
 typedef struct {
   const char           *title;           /* untranslated: the window's title */
@@ -39,23 +49,21 @@ typedef struct {
                                           const char  *path,
                                           const GDate *today,
                                           GError     **error);
-  GListModel         *(*get_rows)        (GObject     *import);
-  guint               (*get_n_bad)       (GObject     *import);
-  const char * const *(*get_ignored)     (GObject     *import);
+  HdImportGetRows       get_rows;
+  HdImportGetNBad       get_n_bad;
+  HdImportGetIgnored    get_ignored;      /* the columns it does not read */
   /* "N rows: … to add, … bad rows" */
   char               *(*summarize)       (GObject     *import);
   /* The sentence shown in the main window once the file at @basename is imported. */
   char               *(*describe)        (GObject     *import,
                                           const char  *basename);
   /* All rows as one edit on @history; refuses when any row is bad. */
-  gboolean            (*apply)           (GObject     *import,
-                                          HdHistory   *history,
-                                          GError     **error);
-  guint               (*row_number)      (gpointer     row);    /* as the spreadsheet shows it */
+  HdImportApply         apply;
+  HdImportRowNumber     row_number;       /* as the spreadsheet shows it */
   gboolean            (*row_is_bad)      (gpointer     row);
   gboolean            (*row_is_unchanged) (gpointer    row);
   const char         *(*row_action)      (gpointer     row);    /* translated: "Add", "Bad row" */
-  const char         *(*row_reason)      (gpointer     row);    /* why it is bad, or NULL */
+  HdImportRowText       row_reason;       /* why it is bad, or NULL */
   const HdImportColumn *columns;
   guint                 n_columns;
 } HdImportKind;

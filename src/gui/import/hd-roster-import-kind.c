@@ -16,24 +16,6 @@ read_file (HdStore     *store,
   return G_OBJECT (hd_roster_import_new_from_file (store, path, error));
 }
 
-static GListModel *
-get_rows (GObject *import)
-{
-  return hd_roster_import_get_rows (HD_ROSTER_IMPORT (import));
-}
-
-static guint
-get_n_bad (GObject *import)
-{
-  return hd_roster_import_get_n_bad (HD_ROSTER_IMPORT (import));
-}
-
-static const char * const *
-get_ignored (GObject *import)
-{
-  return hd_roster_import_get_ignored_columns (HD_ROSTER_IMPORT (import));
-}
-
 static char *
 summarize (GObject *object)
 {
@@ -65,17 +47,6 @@ describe (GObject    *object,
                           hd_roster_import_count (import, HD_IMPORT_ACTION_ADD_PERSON),
                           hd_roster_import_count (import, HD_IMPORT_ACTION_UPDATE_PERSON));
 }
-
-static gboolean
-apply (GObject    *import,
-       HdHistory  *history,
-       GError    **error)
-{
-  return hd_roster_import_apply (HD_ROSTER_IMPORT (import), history, error);
-}
-
-static guint row_number (gpointer row) { return hd_import_row_get_number (row); }
-static const char *row_reason (gpointer row) { return hd_import_row_get_reason (row); }
 
 static gboolean
 row_is_bad (gpointer row)
@@ -148,17 +119,17 @@ static const HdImportKind kind = {
   .title = N_("Import Roster"),
   .rows_label = N_("Rows of the roster file"),
   .read = read_file,
-  .get_rows = get_rows,
-  .get_n_bad = get_n_bad,
-  .get_ignored = get_ignored,
+  .get_rows = (HdImportGetRows) hd_roster_import_get_rows,
+  .get_n_bad = (HdImportGetNBad) hd_roster_import_get_n_bad,
+  .get_ignored = (HdImportGetIgnored) hd_roster_import_get_ignored_columns,
   .summarize = summarize,
   .describe = describe,
-  .apply = apply,
-  .row_number = row_number,
+  .apply = (HdImportApply) hd_roster_import_apply,
+  .row_number = (HdImportRowNumber) hd_import_row_get_number,
   .row_is_bad = row_is_bad,
   .row_is_unchanged = row_is_unchanged,
   .row_action = row_action,
-  .row_reason = row_reason,
+  .row_reason = (HdImportRowText) hd_import_row_get_reason,
   .columns = columns,
   .n_columns = G_N_ELEMENTS (columns),
 };

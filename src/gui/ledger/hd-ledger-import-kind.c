@@ -13,24 +13,6 @@ read_file (HdStore     *store,
   return G_OBJECT (hd_ledger_import_new_from_file (store, path, today, error));
 }
 
-static GListModel *
-get_rows (GObject *import)
-{
-  return hd_ledger_import_get_rows (HD_LEDGER_IMPORT (import));
-}
-
-static guint
-get_n_bad (GObject *import)
-{
-  return hd_ledger_import_get_n_bad (HD_LEDGER_IMPORT (import));
-}
-
-static const char * const *
-get_ignored (GObject *import)
-{
-  return hd_ledger_import_get_ignored_columns (HD_LEDGER_IMPORT (import));
-}
-
 static char *
 summarize (GObject *object)
 {
@@ -60,17 +42,6 @@ describe (GObject    *object,
                           hd_ledger_import_count (import, HD_LEDGER_IMPORT_ADD),
                           hd_ledger_import_count (import, HD_LEDGER_IMPORT_UPDATE));
 }
-
-static gboolean
-apply (GObject    *import,
-       HdHistory  *history,
-       GError    **error)
-{
-  return hd_ledger_import_apply (HD_LEDGER_IMPORT (import), history, error);
-}
-
-static guint row_number (gpointer row) { return hd_ledger_import_row_get_number (row); }
-static const char *row_reason (gpointer row) { return hd_ledger_import_row_get_reason (row); }
 
 static gboolean
 row_is_bad (gpointer row)
@@ -123,17 +94,17 @@ static const HdImportKind kind = {
   .title = N_("Import Ledger"),
   .rows_label = N_("Rows of the ledger file"),
   .read = read_file,
-  .get_rows = get_rows,
-  .get_n_bad = get_n_bad,
-  .get_ignored = get_ignored,
+  .get_rows = (HdImportGetRows) hd_ledger_import_get_rows,
+  .get_n_bad = (HdImportGetNBad) hd_ledger_import_get_n_bad,
+  .get_ignored = (HdImportGetIgnored) hd_ledger_import_get_ignored_columns,
   .summarize = summarize,
   .describe = describe,
-  .apply = apply,
-  .row_number = row_number,
+  .apply = (HdImportApply) hd_ledger_import_apply,
+  .row_number = (HdImportRowNumber) hd_ledger_import_row_get_number,
   .row_is_bad = row_is_bad,
   .row_is_unchanged = row_is_unchanged,
   .row_action = row_action,
-  .row_reason = row_reason,
+  .row_reason = (HdImportRowText) hd_ledger_import_row_get_reason,
   .columns = columns,
   .n_columns = G_N_ELEMENTS (columns),
 };
