@@ -166,7 +166,7 @@ setup_cb (GtkSignalListItemFactory *factory,
       gtk_label_set_wrap (GTK_LABEL (label), TRUE);
       gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
       gtk_label_set_width_chars (GTK_LABEL (label), 24);
-      gtk_label_set_max_width_chars (GTK_LABEL (label), 50);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 36);
       gtk_widget_add_css_class (label, "error");
       break;
     default:

@@ -82,8 +82,8 @@ kind_text (gpointer row)
 }
 
 static const HdImportColumn columns[] = {
-  { NULL, N_("Unit"), HD_IMPORT_CELL_TEXT, 200, unit_text },
-  { "ledger column", NC_("ledger column", "Problem"), HD_IMPORT_CELL_TEXT, 220, problem_text },
+  { NULL, N_("Unit"), HD_IMPORT_CELL_TEXT, 180, unit_text },
+  { "ledger column", NC_("ledger column", "Problem"), HD_IMPORT_CELL_TEXT, 200, problem_text },
   { NULL, N_("Plan"), HD_IMPORT_CELL_SHORT, -1, plan_text },
   { NULL, N_("Kind"), HD_IMPORT_CELL_SHORT, -1, kind_text },
   { NULL, N_("Deadline"), HD_IMPORT_CELL_SHORT, -1, deadline_text },
