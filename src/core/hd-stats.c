@@ -144,6 +144,27 @@ lookup_path (HdStore  *store,
   return path;
 }
 
+/* The range of unit paths of @unit_id's subtree (0: the whole database). */
+static gboolean
+subtree_range (HdStore  *store,
+               gint64    unit_id,
+               char    **from,
+               char    **to,
+               GError  **error)
+{
+  if (unit_id == 0)
+    {
+      *from = g_strdup (ALL_PATHS_FROM);
+      *to = g_strdup (ALL_PATHS_TO);
+      return TRUE;
+    }
+  *from = lookup_path (store, unit_id, error);
+  if (*from == NULL)
+    return FALSE;
+  *to = hd_unit_path_upper_bound (*from);
+  return TRUE;
+}
+
 GArray *
 hd_stats_compute (HdStore      *store,
                   gint64        unit_id,
@@ -159,19 +180,8 @@ hd_stats_compute (HdStore      *store,
   g_return_val_if_fail (unit_id >= 0, NULL);
   g_return_val_if_fail (today != NULL && g_date_valid (today), NULL);
 
-  if (unit_id == 0)
-    {
-      from = g_strdup (ALL_PATHS_FROM);
-      to = g_strdup (ALL_PATHS_TO);
-    }
-  else
-    {
-      from = lookup_path (store, unit_id, error);
-      if (from == NULL)
-        return NULL;
-      to = hd_unit_path_upper_bound (from);
-    }
-
+  if (!subtree_range (store, unit_id, &from, &to, error))
+    return NULL;
   for (guint i = 0; i < G_N_ELEMENTS (figures); i++)
     {
       sqlite3_stmt *stmt = hd_store_prepare (store, figures[i].sql, error);
@@ -192,6 +202,27 @@ hd_stats_compute (HdStore      *store,
       g_array_append_val (result, figure);
     }
   if (!count_tasks (store, from, to, today, warning_days, result, error))
+    return NULL;
+  return g_steal_pointer (&result);
+}
+
+GArray *
+hd_stats_compute_lights (HdStore      *store,
+                         gint64        unit_id,
+                         const GDate  *today,
+                         guint         warning_days,
+                         GError      **error)
+{
+  g_autoptr(GArray) result = g_array_sized_new (FALSE, FALSE, sizeof (HdStatsFigure), 1 + HD_LIGHT_N_LIGHTS);
+  g_autofree char *from = NULL;
+  g_autofree char *to = NULL;
+
+  g_return_val_if_fail (HD_IS_STORE (store), NULL);
+  g_return_val_if_fail (unit_id >= 0, NULL);
+  g_return_val_if_fail (today != NULL && g_date_valid (today), NULL);
+
+  if (!subtree_range (store, unit_id, &from, &to, error)
+      || !count_tasks (store, from, to, today, warning_days, result, error))
     return NULL;
   return g_steal_pointer (&result);
 }

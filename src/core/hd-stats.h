@@ -20,4 +20,12 @@ GArray      *hd_stats_compute   (HdStore     *store,
                                  guint        warning_days,
                                  GError     **error);
 
+/* Only the tasks and the tasks by light, as in hd_stats_compute(): what the ledger's summary
+ * line shows, without counting the subtree's people and units. */
+GArray      *hd_stats_compute_lights (HdStore     *store,
+                                      gint64       unit_id,
+                                      const GDate *today,
+                                      guint        warning_days,
+                                      GError     **error);
+
 G_END_DECLS

@@ -10,6 +10,7 @@
 #include "hd-backup.h"
 #include "hd-open-error-window.h"
 #include "hd-window.h"
+#include "hd-worker.h"
 
 struct _HdApplication
 {
@@ -159,7 +160,8 @@ backup_done (GObject      *source_object,
     }
 }
 
-/* The daily copy runs once the window is on screen, so a large database never delays start-up. */
+/* The daily copy runs once the window is on screen, so a large database never delays start-up,
+ * and in a worker that gives way to the window. */
 static void
 window_mapped (GtkWidget *window,
                gpointer   user_data)
@@ -174,7 +176,7 @@ window_mapped (GtkWidget *window,
   task = g_task_new (window, NULL, backup_done, g_object_ref (self));
   g_task_set_source_tag (task, window_mapped);
   g_task_set_task_data (task, g_strdup (hd_store_get_path (hd_context_get_store (context))), g_free);
-  g_task_run_in_thread (task, backup_thread);
+  hd_worker_run (task, backup_thread);
 }
 
 static HdContext *

@@ -146,6 +146,28 @@ bench_stats (HdStore     *store,
             g_array_index (figures, HdStatsFigure, i).value);
 }
 
+/* What the ledger page's worker reads for the province after the first rows are shown: the
+ * summary line's light counts and the responsible leaders for the filter. */
+static void
+bench_ledger_totals (HdStore     *store,
+                     const GDate *today)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 start = g_get_monotonic_time ();
+  g_autoptr(GArray) lights = hd_stats_compute_lights (store, 0, today, 3, &error);
+  g_auto(GStrv) leaders = NULL;
+
+  if (lights == NULL)
+    g_error ("%s", error->message);
+  figure ("ledger_lights_province_ms", ms_since (start), "ms", "(worker, after the first rows)");
+  start = g_get_monotonic_time ();
+  leaders = hd_ledger_list_leaders (store, 0, &error);
+  if (leaders == NULL)
+    g_error ("%s", error->message);
+  figure ("ledger_leaders_province_ms", ms_since (start), "ms", "(worker, after the first rows)");
+  printf ("  %u responsible leaders\n", g_strv_length (leaders));
+}
+
 /* The model reads its first rows before it returns; a view then binds the first page. */
 static double
 first_rows_ms (GListModel *model,
@@ -324,6 +346,7 @@ main (int argc, char *argv[])
   bench_expand (store);
   bench_search (store);
   bench_stats (store, &today);
+  bench_ledger_totals (store, &today);
   bench_ledger (store, &today);
   bench_opinion_search (store);
   figure ("core_peak_rss_mb", peak_rss_kb () / 1024.0, "MB", "");

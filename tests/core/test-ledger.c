@@ -258,6 +258,44 @@ test_stats (Fixture       *f,
     }
 }
 
+/* The ledger's summary line counts only the tasks: the same figures as the full statistics, in
+ * the order of HdLight after "tasks". */
+static void
+test_stats_lights (Fixture       *f,
+                   gconstpointer  data)
+{
+  static const struct { const char *key; gint64 county; gint64 town; } expected[] = {
+    { "tasks", 7, 5 },
+    { "tasks_red", 1, 1 },
+    { "tasks_yellow", 2, 1 },
+    { "tasks_green", 2, 2 },
+    { "tasks_closed", 1, 1 },
+    { "tasks_closed_late", 1, 0 },
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) county = hd_stats_compute_lights (f->store, f->county, &f->today, 3, &error);
+  g_autoptr(GArray) town = NULL;
+  g_autoptr(GArray) none = NULL;
+
+  g_assert_no_error (error);
+  town = hd_stats_compute_lights (f->store, f->town, &f->today, 3, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (county->len, ==, G_N_ELEMENTS (expected));
+  g_assert_cmpuint (town->len, ==, G_N_ELEMENTS (expected));
+  for (guint k = 0; k < G_N_ELEMENTS (expected); k++)
+    {
+      g_assert_cmpstr (g_array_index (county, HdStatsFigure, k).key, ==, expected[k].key);
+      g_assert_cmpint (g_array_index (county, HdStatsFigure, k).value, ==, expected[k].county);
+      g_assert_cmpstr (g_array_index (town, HdStatsFigure, k).key, ==, expected[k].key);
+      g_assert_cmpint (g_array_index (town, HdStatsFigure, k).value, ==, expected[k].town);
+    }
+
+  /* A unit deleted meanwhile is said so, not counted as empty. */
+  none = hd_stats_compute_lights (f->store, 999999999, &f->today, 3, &error);
+  g_assert_null (none);
+  g_assert_error (error, g_quark_from_string ("hd-stats-error-quark"), 0);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -268,6 +306,7 @@ main (int argc, char *argv[])
   ADD ("/ledger/filters", test_filters);
   ADD ("/ledger/incremental", test_incremental);
   ADD ("/ledger/stats", test_stats);
+  ADD ("/ledger/stats-lights", test_stats_lights);
 #undef ADD
 
   return g_test_run ();

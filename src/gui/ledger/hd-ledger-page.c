@@ -19,6 +19,7 @@
 #include "hd-stats.h"
 #include "hd-subtree.h"
 #include "hd-unit.h"
+#include "hd-worker.h"
 
 /* The ledger's wrapped columns show this many lines of a long text; the editor shows it all. */
 #define CELL_LINES 3
@@ -377,9 +378,9 @@ static void
 update_summary (HdLedgerPage *self)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GArray) figures = hd_stats_compute (get_store (self), self->unit_id,
-                                                hd_context_get_today (self->context),
-                                                get_warning_days (self), &error);
+  g_autoptr(GArray) figures = hd_stats_compute_lights (get_store (self), self->unit_id,
+                                                       hd_context_get_today (self->context),
+                                                       get_warning_days (self), &error);
 
   if (figures == NULL)
     show_error (self, error);
@@ -942,7 +943,7 @@ hd_ledger_page_set_context (HdLedgerPage *self,
 
 /* The light counts and the leaders' names read the whole subtree (a province: about two
  * seconds), so a worker reads them on a connection of its own while the ledger's first rows are
- * shown and the clerk goes on working. */
+ * shown and the clerk goes on working, giving way to the window (hd-worker.h). */
 typedef struct {
   char    *db_path;
   gint64   unit_id;
@@ -975,7 +976,7 @@ read_totals (GTask        *task,
   if (store != NULL)
     totals->leaders = hd_ledger_list_leaders (store, totals->unit_id, &error);
   if (totals->leaders != NULL)
-    totals->figures = hd_stats_compute (store, totals->unit_id, &totals->today, totals->warning_days, &error);
+    totals->figures = hd_stats_compute_lights (store, totals->unit_id, &totals->today, totals->warning_days, &error);
   if (totals->figures == NULL)
     g_task_return_error (task, g_steal_pointer (&error));
   else
@@ -1019,7 +1020,7 @@ start_totals (HdLedgerPage *self)
   totals->warning_days = get_warning_days (self);
   task = g_task_new (self, self->totals, totals_read_cb, NULL);
   g_task_set_task_data (task, totals, (GDestroyNotify) totals_free);
-  g_task_run_in_thread (task, read_totals);
+  hd_worker_run (task, read_totals);
 }
 
 /* What a caller asks for now (the tests) is read now, on the page's own connection. */

@@ -1,0 +1,56 @@
+/* hd-worker.c */
+#include <errno.h>
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+#include "hd-worker.h"
+
+#define WORKER_NICENESS 10
+
+typedef struct {
+  GTask           *task;
+  GTaskThreadFunc  func;
+} Work;
+
+static void
+lower_priority (void)
+{
+#ifdef __linux__
+  /* On Linux a thread has a priority of its own: setpriority() on its thread id. */
+  pid_t tid = (pid_t) syscall (SYS_gettid);
+
+  errno = 0;
+  if (setpriority (PRIO_PROCESS, (id_t) tid, WORKER_NICENESS) != 0)
+    g_debug ("Could not lower the worker's priority: %s", g_strerror (errno));
+#endif
+}
+
+static gpointer
+run_work (gpointer data)
+{
+  Work *work = data;
+  GTask *task = work->task;
+
+  lower_priority ();
+  work->func (task, g_task_get_source_object (task), g_task_get_task_data (task),
+              g_task_get_cancellable (task));
+  g_object_unref (task);
+  g_free (work);
+  return NULL;
+}
+
+void
+hd_worker_run (GTask           *task,
+               GTaskThreadFunc  func)
+{
+  Work *work;
+
+  g_return_if_fail (G_IS_TASK (task));
+  g_return_if_fail (func != NULL);
+
+  work = g_new (Work, 1);
+  work->task = g_object_ref (task);
+  work->func = func;
+  g_thread_unref (g_thread_new ("hd-worker", run_work, work));
+}
