@@ -225,7 +225,7 @@ hd_problem_editor_new_for_problem (GtkWindow  *parent,
   gtk_window_set_title (GTK_WINDOW (self), _("Edit Problem"));
   gtk_button_set_label (self->save_button, _("_Save"));
   heading = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                          "%u opinion is linked to this problem; their own texts do not change.",
+                                          "%u opinion is linked to this problem; its own text does not change.",
                                           "%u opinions are linked to this problem; their own texts do not change.",
                                           hd_problem_get_n_opinions (problem)),
                              hd_problem_get_n_opinions (problem));
