@@ -384,11 +384,28 @@ hd_opinion_create (HdStore                *store,
   return hd_edit_finish (edit, history, id != 0, error) ? id : 0;
 }
 
+static gboolean
+check_status_change (HdOpinion  *opinion,
+                     int         status,
+                     GError    **error)
+{
+  g_return_val_if_fail (status < HD_OPINION_N_STATUSES, FALSE);
+
+  if (status == HD_OPINION_STATUS_PROBLEM && opinion->status != HD_OPINION_STATUS_PROBLEM)
+    {
+      g_set_error_literal (error, HD_OPINION_ERROR, HD_OPINION_ERROR_INVALID,
+                           _("An opinion is turned into a problem by merging it into one. Select the opinions and merge them into a problem."));
+      return FALSE;
+    }
+  return TRUE;
+}
+
 gboolean
 hd_opinion_update (HdStore                *store,
                    HdHistory              *history,
                    gint64                  id,
                    const HdOpinionFields  *fields,
+                   int                     status,
                    const GDate            *today,
                    GError                **error)
 {
@@ -397,21 +414,25 @@ hd_opinion_update (HdStore                *store,
   HdEdit *edit;
   gboolean ok;
 
-  if (opinion == NULL || !hd_opinion_fields_validate (store, fields, today, error))
+  if (opinion == NULL || !hd_opinion_fields_validate (store, fields, today, error) ||
+      !check_status_change (opinion, status, error))
     return FALSE;
+  if (status < 0)
+    status = opinion->status;
   edit = hd_edit_begin (store, _("Edit opinion"), error);
   if (edit == NULL)
     return FALSE;
   ok = hd_edit_touch (edit, "opinion", id, error);
   stmt = ok ? hd_store_prepare (store,
                                 "UPDATE opinion SET channel = ?2, received = ?3, unit_id = ?4, person_id = ?5,"
-                                " category = ?6, content = ?7 WHERE id = ?1",
+                                " category = ?6, content = ?7, status = ?8 WHERE id = ?1",
                                 error) : NULL;
   ok = stmt != NULL;
   if (ok)
     {
       sqlite3_bind_int64 (stmt, 1, id);
       bind_fields (stmt, fields);
+      sqlite3_bind_text (stmt, 8, status_tokens[status], -1, SQLITE_STATIC);
       ok = hd_store_step_done (store, stmt, error);
     }
   return hd_edit_finish (edit, history, ok, error);
@@ -431,14 +452,8 @@ hd_opinion_set_status (HdStore          *store,
 
   g_return_val_if_fail ((guint) status < HD_OPINION_N_STATUSES, FALSE);
 
-  if (status == HD_OPINION_STATUS_PROBLEM)
-    {
-      g_set_error_literal (error, HD_OPINION_ERROR, HD_OPINION_ERROR_INVALID,
-                           _("An opinion is turned into a problem by merging it into one. Select the opinions and merge them into a problem."));
-      return FALSE;
-    }
   opinion = hd_opinion_load (store, id, error);
-  if (opinion == NULL)
+  if (opinion == NULL || !check_status_change (opinion, status, error))
     return FALSE;
   if (opinion->status == status)
     return TRUE;
@@ -463,16 +478,43 @@ hd_opinion_delete (HdStore    *store,
                    gint64      id,
                    GError    **error)
 {
-  g_autoptr(HdOpinion) opinion = hd_opinion_load (store, id, error);
-  HdEdit *edit;
+  return hd_opinion_delete_many (store, history, &id, 1, error);
+}
 
-  if (opinion == NULL)
-    return FALSE;
-  edit = hd_edit_begin (store, _("Delete opinion"), error);
+gboolean
+hd_opinion_delete_many (HdStore       *store,
+                        HdHistory     *history,
+                        const gint64  *ids,
+                        guint          n_ids,
+                        GError       **error)
+{
+  g_autofree char *label = NULL;
+  HdEdit *edit;
+  gboolean ok = TRUE;
+
+  g_return_val_if_fail (HD_IS_STORE (store), FALSE);
+
+  if (n_ids == 0)
+    {
+      g_set_error_literal (error, HD_OPINION_ERROR, HD_OPINION_ERROR_INVALID,
+                           _("No opinion is selected. Select the opinions to delete."));
+      return FALSE;
+    }
+  for (guint i = 0; i < n_ids; i++)
+    {
+      g_autoptr(HdOpinion) opinion = hd_opinion_load (store, ids[i], error);
+
+      if (opinion == NULL)
+        return FALSE;
+    }
+  /* Translators: the name of the edit, for Undo; %u counts the opinions */
+  label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Delete %u opinion", "Delete %u opinions", n_ids), n_ids);
+  edit = hd_edit_begin (store, n_ids == 1 ? _("Delete opinion") : label, error);
   if (edit == NULL)
     return FALSE;
-  return hd_edit_finish (edit, history,
-                         hd_edit_delete_rows (edit, "opinion", "SELECT ?1", id, NULL, error), error);
+  for (guint i = 0; ok && i < n_ids; i++)
+    ok = hd_edit_delete_rows (edit, "opinion", "SELECT ?1", ids[i], NULL, error);
+  return hd_edit_finish (edit, history, ok, error);
 }
 
 void

@@ -111,10 +111,13 @@ gint64    hd_opinion_insert          (HdEdit                *edit,
                                       const HdOpinionFields *fields,
                                       const GDate           *today,
                                       GError               **error);
+/* Every field, and the status with it in the same edit (-1: keep it). The status "problem" is
+ * only kept, never given (see hd_opinion_set_status). */
 gboolean  hd_opinion_update          (HdStore               *store,
                                       HdHistory             *history,
                                       gint64                 id,
                                       const HdOpinionFields *fields,
+                                      int                    status,
                                       const GDate           *today,
                                       GError               **error);
 /* Any status but "problem", which only merging into a problem gives. */
@@ -126,6 +129,13 @@ gboolean  hd_opinion_set_status      (HdStore               *store,
 gboolean  hd_opinion_delete          (HdStore               *store,
                                       HdHistory             *history,
                                       gint64                 id,
+                                      GError               **error);
+/* Deletes @ids (at least one) in one edit. A problem they were linked to stays, with the rest
+ * of its opinions. */
+gboolean  hd_opinion_delete_many     (HdStore               *store,
+                                      HdHistory             *history,
+                                      const gint64          *ids,
+                                      guint                  n_ids,
                                       GError               **error);
 
 /* What the list shows; hd_opinion_filter_init() sets "everything". */

@@ -5,10 +5,15 @@
 #include "hd-person.h"
 #include "hd-problem.h"
 #include "hd-row-model.h"
+#include "hd-subtree.h"
 #include "hd-unit.h"
 #include "hd-uuid.h"
 
 #define MAX_SUMMARY_CHARS 2000
+
+/* An opinion taken out of its problem (?1): sorted again, unless it was answered or closed meanwhile. */
+#define UNLINK_OPINION "UPDATE opinion SET problem_id = NULL," \
+                       " status = CASE status WHEN 'problem' THEN 'sorted' ELSE status END WHERE id = ?1"
 
 G_DEFINE_QUARK (hd-problem-error-quark, hd_problem_error)
 
@@ -23,6 +28,8 @@ struct _HdProblem
   HdCategory  category;
   char       *summary;
   char       *found;
+  guint       n_opinions;
+  guint       n_tasks;
 };
 
 G_DEFINE_FINAL_TYPE (HdProblem, hd_problem, G_TYPE_OBJECT)
@@ -61,7 +68,10 @@ hd_problem_load (HdStore  *store,
   g_return_val_if_fail (HD_IS_STORE (store), NULL);
 
   stmt = hd_store_prepare (store,
-                           "SELECT uuid, unit_id, person_id, category, summary, found FROM problem WHERE id = ?1",
+                           "SELECT uuid, unit_id, person_id, category, summary, found,"
+                           " (SELECT count(*) FROM opinion WHERE problem_id = ?1),"
+                           " (SELECT count(*) FROM task WHERE problem_id = ?1)"
+                           " FROM problem WHERE id = ?1",
                            error);
   if (stmt == NULL)
     return NULL;
@@ -78,6 +88,8 @@ hd_problem_load (HdStore  *store,
         self->category = HD_CATEGORY_OTHER;
       self->summary = g_strdup ((const char *) sqlite3_column_text (stmt, 4));
       self->found = g_strdup ((const char *) sqlite3_column_text (stmt, 5));
+      self->n_opinions = sqlite3_column_int (stmt, 6);
+      self->n_tasks = sqlite3_column_int (stmt, 7);
     }
   else if (rc == SQLITE_DONE)
     g_set_error (error, HD_PROBLEM_ERROR, HD_PROBLEM_ERROR_NOT_FOUND,
@@ -96,6 +108,8 @@ gint64 hd_problem_get_person_id (HdProblem *self) { g_return_val_if_fail (HD_IS_
 HdCategory hd_problem_get_category (HdProblem *self) { g_return_val_if_fail (HD_IS_PROBLEM (self), 0); return self->category; }
 const char *hd_problem_get_summary (HdProblem *self) { g_return_val_if_fail (HD_IS_PROBLEM (self), NULL); return self->summary; }
 const char *hd_problem_get_found (HdProblem *self) { g_return_val_if_fail (HD_IS_PROBLEM (self), NULL); return self->found; }
+guint hd_problem_get_n_opinions (HdProblem *self) { g_return_val_if_fail (HD_IS_PROBLEM (self), 0); return self->n_opinions; }
+guint hd_problem_get_n_tasks (HdProblem *self) { g_return_val_if_fail (HD_IS_PROBLEM (self), 0); return self->n_tasks; }
 
 static gboolean
 validate (HdStore                *store,
@@ -331,13 +345,102 @@ hd_problem_delete (HdStore    *store,
   if (edit == NULL)
     return FALSE;
   ok = update_each (edit, "opinion", "SELECT id FROM opinion WHERE problem_id = ?1",
-                    "UPDATE opinion SET problem_id = NULL,"
-                    " status = CASE status WHEN 'problem' THEN 'sorted' ELSE status END WHERE id = ?1",
+                    UNLINK_OPINION,
                     id, error) &&
        update_each (edit, "task", "SELECT id FROM task WHERE problem_id = ?1",
                     "UPDATE task SET problem_id = NULL WHERE id = ?1", id, error) &&
        hd_edit_delete_rows (edit, "problem", "SELECT ?1", id, NULL, error);
   return hd_edit_finish (edit, history, ok, error);
+}
+
+gboolean
+hd_problem_unlink_opinions (HdStore       *store,
+                            HdHistory     *history,
+                            gint64         id,
+                            const gint64  *opinion_ids,
+                            guint          n_opinions,
+                            GError       **error)
+{
+  g_autoptr(HdProblem) problem = hd_problem_load (store, id, error);
+  HdEdit *edit;
+  gboolean ok = TRUE;
+
+  if (problem == NULL)
+    return FALSE;
+  if (n_opinions == 0)
+    {
+      g_set_error_literal (error, HD_PROBLEM_ERROR, HD_PROBLEM_ERROR_INVALID,
+                           _("No opinion is selected. Select the problem’s opinions to take out of it."));
+      return FALSE;
+    }
+  for (guint i = 0; i < n_opinions; i++)
+    {
+      g_autoptr(HdOpinion) opinion = hd_opinion_load (store, opinion_ids[i], error);
+
+      if (opinion == NULL)
+        return FALSE;
+      if (hd_opinion_get_problem_id (opinion) != id)
+        {
+          g_set_error (error, HD_PROBLEM_ERROR, HD_PROBLEM_ERROR_INVALID,
+                       _("The opinion “%s” is not linked to this problem. Reload the list and choose again."),
+                       hd_opinion_get_content (opinion));
+          return FALSE;
+        }
+    }
+  edit = hd_edit_begin (store, _("Unlink opinions from problem"), error);
+  if (edit == NULL)
+    return FALSE;
+  for (guint i = 0; ok && i < n_opinions; i++)
+    {
+      sqlite3_stmt *stmt;
+
+      ok = hd_edit_touch (edit, "opinion", opinion_ids[i], error);
+      stmt = ok ? hd_store_prepare (store, UNLINK_OPINION, error) : NULL;
+      ok = stmt != NULL;
+      if (ok)
+        {
+          sqlite3_bind_int64 (stmt, 1, opinion_ids[i]);
+          ok = hd_store_step_done (store, stmt, error);
+        }
+    }
+  return hd_edit_finish (edit, history, ok, error);
+}
+
+static GObject *
+load_problem (HdStore  *store,
+              gint64    id,
+              GError  **error)
+{
+  return G_OBJECT (hd_problem_load (store, id, error));
+}
+
+HdQueryModel *
+hd_problem_list_new (HdStore  *store,
+                     gint64    unit_id,
+                     GError  **error)
+{
+  g_auto(HdSubtree) subtree = { NULL, NULL, FALSE };
+  sqlite3_stmt *stmt = NULL;
+
+  g_return_val_if_fail (HD_IS_STORE (store), NULL);
+
+  if (!hd_subtree_init (&subtree, store, unit_id, error))
+    return NULL;
+  /* The subtree's units in path order, each unit's problems from problem_by_unit: rows come
+   * in the list's order without a sort, so the first page shows at once even for a province. */
+  if (sqlite3_prepare_v2 (hd_store_get_db (store),
+                          "SELECT p.id FROM unit u JOIN problem p ON p.unit_id = u.id"
+                          " WHERE u.path >= :from AND u.path < :to"
+                          " ORDER BY u.path, p.found DESC, p.id DESC",
+                          -1, &stmt, NULL) != SQLITE_OK)
+    {
+      hd_store_set_error (store, error, _("Reading the problems"));
+      sqlite3_finalize (stmt);
+      return NULL;
+    }
+  hd_query_bind_text (stmt, ":from", subtree.from);
+  hd_query_bind_text (stmt, ":to", subtree.to);
+  return hd_query_model_new (store, HD_TYPE_PROBLEM, load_problem, stmt);
 }
 
 static GObject *

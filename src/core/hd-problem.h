@@ -28,6 +28,9 @@ gint64       hd_problem_get_person_id    (HdProblem  *self);   /* 0: the unit's 
 HdCategory   hd_problem_get_category     (HdProblem  *self);
 const char  *hd_problem_get_summary      (HdProblem  *self);
 const char  *hd_problem_get_found        (HdProblem  *self);   /* ISO date */
+/* As read with the problem: how many opinions are linked to it, how many tasks name it. */
+guint        hd_problem_get_n_opinions   (HdProblem  *self);
+guint        hd_problem_get_n_tasks      (HdProblem  *self);
 
 typedef struct {
   gint64       unit_id;
@@ -56,6 +59,20 @@ gboolean     hd_problem_update           (HdStore               *store,
 gboolean     hd_problem_delete           (HdStore               *store,
                                           HdHistory             *history,
                                           gint64                 id,
+                                          GError               **error);
+/* Takes @opinion_ids (at least one, each linked to the problem) out of the problem: they go
+ * back to "sorted" (they were sorted once; a clerk sorts them anew or merges them elsewhere).
+ * One edit. The problem stays, even with no opinion left. */
+gboolean     hd_problem_unlink_opinions  (HdStore               *store,
+                                          HdHistory             *history,
+                                          gint64                 id,
+                                          const gint64          *opinion_ids,
+                                          guint                  n_opinions,
+                                          GError               **error);
+/* The problems of @unit_id's subtree (0: every unit), unit by unit in the tree's order and the
+ * latest found first within a unit, as HdProblem read on demand (see hd-query-model.h). */
+HdQueryModel *hd_problem_list_new        (HdStore               *store,
+                                          gint64                 unit_id,
                                           GError               **error);
 /* The opinions the problem came from (HdOpinion), oldest first. */
 GListModel  *hd_problem_list_opinions    (HdStore               *store,

@@ -2,6 +2,7 @@
 #include "hd-opinion.h"
 #include "hd-problem.h"
 #include "hd-test-util.h"
+#include "hd-person-edit.h"
 #include "hd-unit-edit.h"
 
 typedef struct {
@@ -136,7 +137,7 @@ test_edit_and_undo (Fixture       *f,
   HdOpinionFields fields = { HD_OPINION_CHANNEL_VISIT, "2014-09-02", f->other_town, 0,
                              HD_CATEGORY_EXTRAVAGANCE, "公款吃喝" };
 
-  g_assert_true (hd_opinion_update (f->store, f->history, id, &fields, &f->today, &error));
+  g_assert_true (hd_opinion_update (f->store, f->history, id, &fields, -1, &f->today, &error));
   g_assert_true (hd_opinion_set_status (f->store, f->history, id, HD_OPINION_STATUS_ANSWERED, &error));
   g_assert_no_error (error);
   opinion = hd_opinion_load (f->store, id, &error);
@@ -214,6 +215,223 @@ test_merge (Fixture       *f,
 
   g_assert_cmpint (hd_problem_merge (f->store, f->history, &fields, NULL, 0, &f->today, &error), ==, 0);
   g_assert_error (error, HD_PROBLEM_ERROR, HD_PROBLEM_ERROR_INVALID);
+}
+
+/* The change log of the edits after entry @after, one "entity field old→new" a line. */
+static char *
+log_since (Fixture *f,
+           gint64   after)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  sqlite3_stmt *stmt = NULL;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (hd_store_get_db (f->store),
+                                       "SELECT entity, field, old_value, new_value FROM change_log"
+                                       " WHERE id > ?1 ORDER BY id", -1, &stmt, NULL), ==, SQLITE_OK);
+  sqlite3_bind_int64 (stmt, 1, after);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_string_append_printf (text, "%s %s %s→%s\n", sqlite3_column_text (stmt, 0),
+                            sqlite3_column_text (stmt, 1) != NULL ? (const char *) sqlite3_column_text (stmt, 1) : "(row)",
+                            sqlite3_column_text (stmt, 2) != NULL ? (const char *) sqlite3_column_text (stmt, 2) : "∅",
+                            sqlite3_column_text (stmt, 3) != NULL ? (const char *) sqlite3_column_text (stmt, 3) : "∅");
+  sqlite3_finalize (stmt);
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+static void
+test_edit_every_field (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HdOpinion) opinion = NULL;
+  g_autofree char *log = NULL;
+  HdPersonFields person_fields = { "李明", HD_GENDER_MALE, "镇长", TRUE, "" };
+  gint64 person = hd_person_create (f->store, f->history, f->other_town, &person_fields, &error);
+  gint64 id = add (f, f->village, "2014-09-01", HD_OPINION_CHANNEL_BOX, HD_CATEGORY_HEDONISM, "公车私用");
+  gint64 before = hd_test_query_int (f->store, "SELECT max(id) FROM change_log");
+  HdOpinionFields fields = { HD_OPINION_CHANNEL_HOTLINE, "2014-09-05", f->other_town, person,
+                             HD_CATEGORY_BUREAUCRATISM, " 办事拖拉 " };
+  HdOpinionFields bad = fields;
+
+  g_assert_no_error (error);
+  g_assert_true (hd_opinion_update (f->store, f->history, id, &fields, HD_OPINION_STATUS_ANSWERED, &f->today, &error));
+  g_assert_no_error (error);
+  opinion = hd_opinion_load (f->store, id, &error);
+  g_assert_cmpint (hd_opinion_get_channel (opinion), ==, HD_OPINION_CHANNEL_HOTLINE);
+  g_assert_cmpstr (hd_opinion_get_received (opinion), ==, "2014-09-05");
+  g_assert_cmpint (hd_opinion_get_unit_id (opinion), ==, f->other_town);
+  g_assert_cmpint (hd_opinion_get_person_id (opinion), ==, person);
+  g_assert_cmpint (hd_opinion_get_category (opinion), ==, HD_CATEGORY_BUREAUCRATISM);
+  g_assert_cmpstr (hd_opinion_get_content (opinion), ==, "办事拖拉");
+  g_assert_cmpint (hd_opinion_get_status (opinion), ==, HD_OPINION_STATUS_ANSWERED);
+  /* One entry per changed field, the unit's path that follows the unit included. */
+  log = log_since (f, before);
+  g_assert_cmpstr (log, ==,
+                   "opinion channel box→hotline\n"
+                   "opinion received 2014-09-01→2014-09-05\n"
+                   "opinion unit_id 3→4\n"
+                   "opinion unit_path /000000001/000000002/000000003/→/000000001/000000004/\n"
+                   "opinion person_id ∅→1\n"
+                   "opinion category hedonism→bureaucratism\n"
+                   "opinion content 公车私用→办事拖拉\n"
+                   "opinion status received→answered\n");
+  g_assert_cmpstr (hd_history_get_undo_label (f->history), ==, "Edit opinion");
+
+  /* Bad input: the same messages as entry, and nothing changes. */
+  bad.content = "";
+  g_assert_false (hd_opinion_update (f->store, f->history, id, &bad, -1, &f->today, &error));
+  g_assert_error (error, HD_OPINION_ERROR, HD_OPINION_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==, "The opinion has no text. Enter what was said or written, e.g. “村务公开不及时”.");
+  g_clear_error (&error);
+  bad = fields;
+  bad.received = "2014-10-01";
+  g_assert_false (hd_opinion_update (f->store, f->history, id, &bad, -1, &f->today, &error));
+  g_assert_error (error, HD_OPINION_ERROR, HD_OPINION_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (hd_opinion_update (f->store, f->history, id, &fields, HD_OPINION_STATUS_PROBLEM, &f->today, &error));
+  g_assert_error (error, HD_OPINION_ERROR, HD_OPINION_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_cmpint (hd_test_query_int (f->store, "SELECT count(*) FROM change_log"), ==, before + 8);
+
+  /* One undo takes every field back. */
+  g_assert_true (hd_history_undo (f->history, &error));
+  g_assert_no_error (error);
+  g_clear_object (&opinion);
+  opinion = hd_opinion_load (f->store, id, &error);
+  g_assert_cmpint (hd_opinion_get_channel (opinion), ==, HD_OPINION_CHANNEL_BOX);
+  g_assert_cmpint (hd_opinion_get_unit_id (opinion), ==, f->village);
+  g_assert_cmpint (hd_opinion_get_person_id (opinion), ==, 0);
+  g_assert_cmpint (hd_opinion_get_status (opinion), ==, HD_OPINION_STATUS_RECEIVED);
+  g_assert_cmpstr (hd_opinion_get_content (opinion), ==, "公车私用");
+}
+
+static void
+test_delete_many (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HdProblem) problem = NULL;
+  HdProblemFields fields = { f->town, 0, HD_CATEGORY_FORMALISM, "会议多", "2014-09-20" };
+  gint64 ids[3];
+  gint64 problem_id;
+
+  ids[0] = add (f, f->village, "2014-09-02", HD_OPINION_CHANNEL_FORUM, HD_CATEGORY_FORMALISM, "会议太多");
+  ids[1] = add (f, f->town, "2014-09-01", HD_OPINION_CHANNEL_QUESTIONNAIRE, HD_CATEGORY_FORMALISM, "文件太多");
+  ids[2] = add (f, f->town, "2014-09-03", HD_OPINION_CHANNEL_HOTLINE, HD_CATEGORY_OTHER, "路灯坏了");
+  problem_id = hd_problem_merge (f->store, f->history, &fields, ids, 2, &f->today, &error);
+  g_assert_no_error (error);
+
+  /* The problem stays with the opinion left. */
+  g_assert_true (hd_opinion_delete_many (f->store, f->history, (gint64[]) { ids[0], ids[2] }, 2, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (hd_history_get_undo_label (f->history), ==, "Delete 2 opinions");
+  g_assert_cmpint (hd_test_query_int (f->store, "SELECT count(*) FROM opinion"), ==, 1);
+  g_assert_cmpint (hd_test_query_int (f->store, "SELECT count(*) FROM opinion_text"), ==, 1);
+  problem = hd_problem_load (f->store, problem_id, &error);
+  g_assert_cmpuint (hd_problem_get_n_opinions (problem), ==, 1);
+
+  /* A missing one stops the whole deletion. */
+  g_assert_false (hd_opinion_delete_many (f->store, f->history, (gint64[]) { ids[1], 999 }, 2, &error));
+  g_assert_error (error, HD_OPINION_ERROR, HD_OPINION_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_false (hd_opinion_delete_many (f->store, f->history, NULL, 0, &error));
+  g_assert_error (error, HD_OPINION_ERROR, HD_OPINION_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_cmpint (hd_test_query_int (f->store, "SELECT count(*) FROM opinion"), ==, 1);
+
+  /* One undo brings both back, linked as before. */
+  g_assert_true (hd_history_undo (f->history, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (hd_test_query_int (f->store, "SELECT count(*) FROM opinion"), ==, 3);
+  g_assert_cmpint (hd_test_query_int (f->store, "SELECT count(*) FROM opinion WHERE problem_id IS NOT NULL AND status = 'problem'"), ==, 2);
+  g_assert_cmpint (hd_test_query_int (f->store, "SELECT count(*) FROM opinion_text WHERE opinion_text MATCH '\"路灯坏\"'"), ==, 1);
+}
+
+static void
+test_problem_edit_unlink_delete (Fixture       *f,
+                                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HdProblem) problem = NULL;
+  g_autoptr(HdQueryModel) list = NULL;
+  g_autofree char *all = NULL, *town = NULL, *other = NULL;
+  HdProblemFields fields = { f->village, 0, HD_CATEGORY_FORMALISM, "会议多", "2014-09-20" };
+  HdProblemFields edited = { f->town, 0, HD_CATEGORY_BUREAUCRATISM, "文山会海", "2014-09-21" };
+  gint64 ids[3], p1, p2, p3;
+  HdOpinionFields answered_fields = { HD_OPINION_CHANNEL_HOTLINE, "2014-09-03", f->town, 0,
+                                      HD_CATEGORY_FORMALISM, "开会念稿" };
+
+  ids[0] = add (f, f->village, "2014-09-02", HD_OPINION_CHANNEL_FORUM, HD_CATEGORY_FORMALISM, "会议太多");
+  ids[1] = add (f, f->town, "2014-09-01", HD_OPINION_CHANNEL_QUESTIONNAIRE, HD_CATEGORY_FORMALISM, "文件太多");
+  ids[2] = add (f, f->town, "2014-09-03", HD_OPINION_CHANNEL_HOTLINE, HD_CATEGORY_FORMALISM, "开会念稿");
+  p1 = hd_problem_merge (f->store, f->history, &fields, ids, 3, &f->today, &error);
+  fields.found = "2014-09-25";
+  p2 = hd_problem_merge (f->store, f->history, &fields,
+                         (gint64[]) { add (f, f->village, "2014-09-04", HD_OPINION_CHANNEL_BOX, HD_CATEGORY_OTHER, "路灯坏了") },
+                         1, &f->today, &error);
+  fields.unit_id = f->other_town;
+  p3 = hd_problem_merge (f->store, f->history, &fields,
+                         (gint64[]) { add (f, f->other_town, "2014-09-04", HD_OPINION_CHANNEL_BOX, HD_CATEGORY_OTHER, "公车私用") },
+                         1, &f->today, &error);
+  g_assert_no_error (error);
+
+  /* The list: unit by unit in the tree's order, the latest found first. */
+  list = hd_problem_list_new (f->store, 0, &error);
+  all = ids_of (list);
+  assert_ids (all, p2, p1, p3, (gint64) 0);
+  g_clear_object (&list);
+  list = hd_problem_list_new (f->store, f->other_town, &error);
+  other = ids_of (list);
+  assert_ids (other, p3, (gint64) 0);
+  g_clear_object (&list);
+
+  /* Edit: text, unit, person and category. */
+  g_assert_true (hd_problem_update (f->store, f->history, p1, &edited, &f->today, &error));
+  g_assert_no_error (error);
+  problem = hd_problem_load (f->store, p1, &error);
+  g_assert_cmpstr (hd_problem_get_summary (problem), ==, "文山会海");
+  g_assert_cmpint (hd_problem_get_unit_id (problem), ==, f->town);
+  g_assert_cmpint (hd_problem_get_category (problem), ==, HD_CATEGORY_BUREAUCRATISM);
+  g_assert_cmpuint (hd_problem_get_n_opinions (problem), ==, 3);
+  g_assert_cmpuint (hd_problem_get_n_tasks (problem), ==, 0);
+  list = hd_problem_list_new (f->store, f->town, &error);
+  town = ids_of (list);
+  /* The town's own problem before its village's. */
+  assert_ids (town, p1, p2, (gint64) 0);
+  edited.summary = " ";
+  g_assert_false (hd_problem_update (f->store, f->history, p1, &edited, &f->today, &error));
+  g_assert_error (error, HD_PROBLEM_ERROR, HD_PROBLEM_ERROR_INVALID);
+  g_clear_error (&error);
+
+  /* Unlink: sorted again, unless answered meanwhile; one edit. */
+  g_assert_true (hd_opinion_update (f->store, f->history, ids[2], &answered_fields, HD_OPINION_STATUS_ANSWERED,
+                                    &f->today, &error));
+  g_assert_true (hd_problem_unlink_opinions (f->store, f->history, p1, (gint64[]) { ids[0], ids[2] }, 2, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (hd_history_get_undo_label (f->history), ==, "Unlink opinions from problem");
+  g_assert_cmpint (hd_test_query_int (f->store, "SELECT count(*) FROM opinion WHERE problem_id IS NULL AND status = 'sorted'"), ==, 1);
+  g_assert_cmpint (hd_test_query_int (f->store, "SELECT count(*) FROM opinion WHERE problem_id IS NULL AND status = 'answered'"), ==, 1);
+  g_clear_object (&problem);
+  problem = hd_problem_load (f->store, p1, &error);
+  g_assert_cmpuint (hd_problem_get_n_opinions (problem), ==, 1);
+  /* Not linked to that problem (any more): refused, nothing changes. */
+  g_assert_false (hd_problem_unlink_opinions (f->store, f->history, p2, (gint64[]) { ids[1] }, 1, &error));
+  g_assert_error (error, HD_PROBLEM_ERROR, HD_PROBLEM_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_true (hd_history_undo (f->history, &error));
+  g_assert_cmpint (hd_test_query_int (f->store, "SELECT count(*) FROM opinion WHERE problem_id = 1"), ==, 3);
+  g_assert_cmpint (hd_test_query_int (f->store, "SELECT count(*) FROM opinion WHERE problem_id IS NULL"), ==, 0);
+  g_assert_true (hd_history_redo (f->history, &error));
+
+  /* Delete: the rest of its opinions go back to "sorted"; undo links them again. */
+  g_assert_true (hd_problem_delete (f->store, f->history, p1, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (hd_test_query_int (f->store, "SELECT count(*) FROM problem"), ==, 2);
+  g_assert_cmpint (hd_test_query_int (f->store, "SELECT count(*) FROM opinion WHERE problem_id IS NULL AND status = 'sorted'"), ==, 2);
+  g_assert_cmpint (hd_test_query_int (f->store, "SELECT count(*) FROM opinion WHERE problem_id IS NULL AND status = 'answered'"), ==, 1);
+  g_assert_true (hd_history_undo (f->history, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (hd_test_query_int (f->store, "SELECT count(*) FROM opinion WHERE problem_id = 1 AND status = 'problem'"), ==, 1);
 }
 
 static void
@@ -321,7 +539,10 @@ main (int argc, char *argv[])
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/opinion/validation", test_validation);
   ADD ("/opinion/edit-and-undo", test_edit_and_undo);
+  ADD ("/opinion/edit-every-field", test_edit_every_field);
+  ADD ("/opinion/delete-many", test_delete_many);
   ADD ("/opinion/merge", test_merge);
+  ADD ("/opinion/problem-edit-unlink-delete", test_problem_edit_unlink_delete);
   ADD ("/opinion/list-filters", test_list_filters);
   ADD ("/opinion/substring-search", test_substring_search);
 #undef ADD

@@ -10,6 +10,10 @@
 #include "hd-ledger-page.h"
 #include "hd-opinion.h"
 #include "hd-opinions-page.h"
+#include "hd-person-edit.h"
+#include "hd-problem.h"
+#include "hd-problems-view.h"
+#include "hd-question-window.h"
 #include "hd-problem-editor.h"
 #include "hd-task-form.h"
 #include "hd-test-util.h"
@@ -295,6 +299,252 @@ test_opinion_to_task (void)
   hd_gui_test_close_all_windows (app);
 }
 
+/* Selects the row of @id in @selection (a list of HdOpinion or HdProblem read so far), alone. */
+static void
+select_id (GtkSelectionModel *selection,
+           gint64             id)
+{
+  GListModel *model = G_LIST_MODEL (selection);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (model, i);
+      gint64 item_id = HD_IS_OPINION (item) ? hd_opinion_get_id (HD_OPINION (item)) : hd_problem_get_id (HD_PROBLEM (item));
+
+      if (item_id == id)
+        {
+          g_assert_true (gtk_selection_model_select_item (selection, i, TRUE));
+          return;
+        }
+    }
+  g_error ("Row %" G_GINT64_FORMAT " is not in the list", id);
+}
+
+static void
+add_to_selection (GtkSelectionModel *selection,
+                  gint64             id)
+{
+  GListModel *model = G_LIST_MODEL (selection);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(HdOpinion) item = g_list_model_get_item (model, i);
+
+      if (hd_opinion_get_id (item) == id)
+        {
+          g_assert_true (gtk_selection_model_select_item (selection, i, FALSE));
+          return;
+        }
+    }
+  g_error ("Opinion %" G_GINT64_FORMAT " is not in the list", id);
+}
+
+static char *
+opinion_row (HdStore *store,
+             gint64   id)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT channel || '|' || received || '|' || unit_id || '|' ||"
+                                          " ifnull (person_id, '-') || '|' || category || '|' || content || '|' ||"
+                                          " status || '|' || ifnull (problem_id, '-') FROM opinion WHERE id = %"
+                                          G_GINT64_FORMAT, id);
+
+  return query_text (store, sql);
+}
+
+static void
+test_edit_delete_problems (void)
+{
+  g_autofree char *dir = hd_test_make_tmpdir ();
+  g_autoptr(HdStore) store = hd_test_open_store (dir, "small.db");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *row = NULL, *expected = NULL;
+  HdPersonFields person_fields = { "李明", HD_GENDER_MALE, "镇长", TRUE, "" };
+  HdProblemFields problem_fields = { 0, 0, HD_CATEGORY_FORMALISM, "会议多、文件多", "2014-09-20" };
+  HdOpinionsPage *page;
+  HdOpinionForm *form;
+  HdProblemsView *problems;
+  HdProblemEditor *problem_editor;
+  HdQuestionWindow *question;
+  GtkWindow *window;
+  HdContext *context;
+  gint64 county, town, village, person, a, b, c, d, problem_id;
+  GDate today;
+
+  g_date_clear (&today, 1);
+  g_date_set_dmy (&today, 30, G_DATE_SEPTEMBER, 2014);
+  {
+    g_autoptr(HdHistory) history = hd_history_new (store, 1);
+    HdOpinionFields fields = { HD_OPINION_CHANNEL_BOX, "2014-09-01", 0, 0, HD_CATEGORY_HEDONISM, "公车私用" };
+
+    county = hd_unit_create (store, history, 0, HD_UNIT_KIND_COUNTY, "示范县", NULL, &error);
+    town = hd_unit_create (store, history, county, HD_UNIT_KIND_TOWNSHIP, "城关镇", NULL, &error);
+    village = hd_unit_create (store, history, town, HD_UNIT_KIND_VILLAGE, "王庄村", NULL, &error);
+    person = hd_person_create (store, history, town, &person_fields, &error);
+    fields.unit_id = village;
+    a = hd_opinion_create (store, history, &fields, &today, &error);
+    fields.received = "2014-09-02";
+    fields.content = "会议太多";
+    b = hd_opinion_create (store, history, &fields, &today, &error);
+    fields.received = "2014-09-03";
+    fields.content = "文件太多";
+    c = hd_opinion_create (store, history, &fields, &today, &error);
+    fields.received = "2014-09-04";
+    fields.content = "检查太多";
+    d = hd_opinion_create (store, history, &fields, &today, &error);
+    problem_fields.unit_id = town;
+    problem_id = hd_problem_merge (store, history, &problem_fields, (gint64[]) { b, c, d }, 3, &today, &error);
+    g_assert_no_error (error);
+  }
+
+  window = hd_gui_test_open_window (app, hd_store_get_path (store));
+  context = hd_window_get_context (HD_WINDOW (window));
+  hd_context_set_today (context, &today);
+  g_action_group_activate_action (G_ACTION_GROUP (window), "area", g_variant_new_string ("opinions"));
+  page = HD_OPINIONS_PAGE (find_widget (GTK_WIDGET (window), HD_TYPE_OPINIONS_PAGE));
+  form = hd_opinions_page_get_form (page);
+  WAIT_FOR (!hd_opinions_page_get_loading (page) && n_rows (page) == 4);
+
+  /* Edit: nothing selected, nothing to edit; the selected opinion fills the form. */
+  g_assert_false (gtk_widget_activate_action (GTK_WIDGET (page), "opinions.edit", NULL) &&
+                  hd_opinions_page_get_form_visible (page));
+  select_id (GTK_SELECTION_MODEL (hd_opinions_page_get_selection (page)), a);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "opinions.edit", NULL));
+  g_assert_true (hd_opinions_page_get_form_visible (page));
+  g_assert_cmpint (hd_opinion_form_get_editing (form), ==, a);
+  g_assert_cmpuint (gtk_drop_down_get_selected (hd_opinion_form_get_channel_dropdown (form)), ==, HD_OPINION_CHANNEL_BOX);
+  g_assert_cmpstr (gtk_editable_get_text (hd_opinion_form_get_date_entry (form)), ==, "2014-09-01");
+  g_assert_cmpint (hd_pick_button_get_id (hd_opinion_form_get_unit_button (form)), ==, village);
+  g_assert_cmpuint (gtk_drop_down_get_selected (hd_opinion_form_get_category_dropdown (form)), ==, HD_CATEGORY_HEDONISM);
+  g_assert_cmpuint (gtk_drop_down_get_selected (hd_opinion_form_get_status_dropdown (form)), ==, HD_OPINION_STATUS_RECEIVED);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (hd_opinion_form_get_status_dropdown (form))));
+
+  /* The same checks as entry: no text, a date after today; nothing written. */
+  set_content (form, "  ");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (form), "form.save", NULL));
+  g_assert_cmpstr (hd_opinion_form_get_content_error (form), ==,
+                   "The opinion has no text. Enter what was said or written, e.g. “村务公开不及时”.");
+  set_content (form, "公车私用，周末开去钓鱼");
+  gtk_editable_set_text (hd_opinion_form_get_date_entry (form), "2014年10月8日");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (form), "form.save", NULL));
+  g_assert_nonnull (hd_opinion_form_get_date_error (form));
+  row = opinion_row (store, a);
+  g_assert_cmpstr (row, ==, "box|2014-09-01|3|-|hedonism|公车私用|received|-");
+
+  /* Every field, and the status. */
+  gtk_editable_set_text (hd_opinion_form_get_date_entry (form), "2014/9/5");
+  gtk_drop_down_set_selected (hd_opinion_form_get_channel_dropdown (form), HD_OPINION_CHANNEL_HOTLINE);
+  choose_unit (hd_opinion_form_get_unit_button (form), "城关镇", town);
+  choose_unit (hd_opinion_form_get_person_button (form), "李明", person);
+  gtk_drop_down_set_selected (hd_opinion_form_get_category_dropdown (form), HD_CATEGORY_EXTRAVAGANCE);
+  gtk_drop_down_set_selected (hd_opinion_form_get_status_dropdown (form), HD_OPINION_STATUS_ANSWERED);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (form), "form.save", NULL));
+  g_clear_pointer (&row, g_free);
+  row = opinion_row (store, a);
+  expected = g_strdup_printf ("hotline|2014-09-05|%" G_GINT64_FORMAT "|%" G_GINT64_FORMAT
+                              "|extravagance|公车私用，周末开去钓鱼|answered|-", town, person);
+  g_assert_cmpstr (row, ==, expected);
+  g_assert_cmpint (hd_test_query_int (store, "SELECT count(*) FROM change_log WHERE entity = 'opinion'"
+                                             " AND field IN ('channel', 'received', 'unit_id', 'person_id',"
+                                             " 'category', 'content', 'status')"
+                                             " AND new_value IN ('hotline', '2014-09-05', '2', '1', 'extravagance',"
+                                             " '公车私用，周末开去钓鱼', 'answered')"), ==, 7);
+  /* Saved: the form closes and is for new opinions again. */
+  g_assert_false (hd_opinions_page_get_form_visible (page));
+  g_assert_cmpint (hd_opinion_form_get_editing (form), ==, 0);
+
+  /* Delete two, one of them in the problem: the question says so; one undo brings both back. */
+  WAIT_FOR (!hd_opinions_page_get_loading (page) && n_rows (page) == 4);
+  select_id (GTK_SELECTION_MODEL (hd_opinions_page_get_selection (page)), a);
+  add_to_selection (GTK_SELECTION_MODEL (hd_opinions_page_get_selection (page)), d);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "opinions.delete", NULL));
+  question = HD_QUESTION_WINDOW (hd_opinions_page_get_open_editor (page));
+  g_assert_nonnull (question);
+  g_assert_cmpstr (hd_question_window_get_heading (question), ==, "Delete 2 opinions?");
+  g_assert_cmpstr (hd_question_window_get_body (question), ==,
+                   "1 of them was merged into a problem; the problems stay, without these opinions."
+                   " You can undo the deletion (Ctrl+Z) while this window is open.");
+  g_assert_cmpint (hd_test_query_int (store, "SELECT count(*) FROM opinion"), ==, 4);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (question), "question.confirm", NULL));
+  g_assert_cmpint (hd_test_query_int (store, "SELECT count(*) FROM opinion"), ==, 2);
+  WAIT_FOR (!hd_opinions_page_get_loading (page) && n_rows (page) == 2);
+  g_assert_true (hd_history_undo (hd_context_get_history (context), &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (hd_test_query_int (store, "SELECT count(*) FROM opinion"), ==, 4);
+  WAIT_FOR (!hd_opinions_page_get_loading (page) && n_rows (page) == 4);
+  /* One opinion alone, in the problem: named, and the problem too. */
+  select_id (GTK_SELECTION_MODEL (hd_opinions_page_get_selection (page)), d);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "opinions.delete", NULL));
+  question = HD_QUESTION_WINDOW (hd_opinions_page_get_open_editor (page));
+  g_assert_cmpstr (hd_question_window_get_heading (question), ==, "Delete the opinion “检查太多”?");
+  g_assert_cmpstr (hd_question_window_get_body (question), ==,
+                   "It was merged into the problem “会议多、文件多”, which stays, without this opinion."
+                   " You can undo the deletion (Ctrl+Z) while this window is open.");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (question), "question.confirm", NULL));
+  g_assert_cmpint (hd_test_query_int (store, "SELECT count(*) FROM opinion"), ==, 3);
+
+  /* The problems of the unit's subtree, in their own view. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "opinions.show-view", "s", "problems"));
+  g_assert_cmpstr (hd_opinions_page_get_view (page), ==, "problems");
+  problems = hd_opinions_page_get_problems_view (page);
+  WAIT_FOR (hd_problems_view_get_selection (problems) != NULL && !hd_problems_view_get_loading (problems) &&
+            g_list_model_get_n_items (G_LIST_MODEL (hd_problems_view_get_selection (problems))) == 1);
+  select_id (GTK_SELECTION_MODEL (hd_problems_view_get_selection (problems)), problem_id);
+  {
+    g_autoptr(HdProblem) shown = g_list_model_get_item (G_LIST_MODEL (hd_problems_view_get_selection (problems)), 0);
+
+    g_assert_cmpuint (hd_problem_get_n_opinions (shown), ==, 2);
+    g_assert_cmpuint (hd_problem_get_n_tasks (shown), ==, 0);
+  }
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (hd_problems_view_get_opinions_selection (problems))), ==, 2);
+
+  /* Unlink the oldest of its opinions: "sorted" again. */
+  gtk_selection_model_select_item (GTK_SELECTION_MODEL (hd_problems_view_get_opinions_selection (problems)), 0, TRUE);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (problems), "problems.unlink", NULL));
+  g_assert_null (hd_problems_view_get_error (problems));
+  g_clear_pointer (&row, g_free);
+  row = opinion_row (store, b);
+  g_assert_cmpstr (row, ==, "box|2014-09-02|3|-|hedonism|会议太多|sorted|-");
+  WAIT_FOR (g_list_model_get_n_items (G_LIST_MODEL (hd_problems_view_get_opinions_selection (problems))) == 1);
+
+  /* Edit the problem: its text and unit. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (problems), "problems.edit", NULL));
+  problem_editor = HD_PROBLEM_EDITOR (hd_problems_view_get_open_window (problems));
+  g_assert_nonnull (problem_editor);
+  g_assert_cmpstr (gtk_editable_get_text (hd_problem_editor_get_summary_entry (problem_editor)), ==, "会议多、文件多");
+  gtk_editable_set_text (hd_problem_editor_get_summary_entry (problem_editor), "");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (problem_editor), "editor.save", NULL));
+  g_assert_nonnull (hd_problem_editor_get_error (problem_editor));
+  gtk_editable_set_text (hd_problem_editor_get_summary_entry (problem_editor), "文件多");
+  choose_unit (hd_problem_editor_get_unit_button (problem_editor), "王庄村", village);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (problem_editor), "editor.save", NULL));
+  WAIT_FOR (hd_problems_view_get_open_window (problems) == NULL);
+  g_free (expected);
+  expected = g_strdup_printf ("SELECT count(*) FROM problem WHERE id = %" G_GINT64_FORMAT " AND summary = '文件多'"
+                              " AND unit_id = %" G_GINT64_FORMAT " AND found = '2014-09-20'", problem_id, village);
+  g_assert_cmpint (hd_test_query_int (store, expected), ==, 1);
+
+  /* Delete it: the question says what becomes of its opinion; it is "sorted" again after. */
+  WAIT_FOR (!hd_problems_view_get_loading (problems) &&
+            g_list_model_get_n_items (G_LIST_MODEL (hd_problems_view_get_selection (problems))) == 1);
+  select_id (GTK_SELECTION_MODEL (hd_problems_view_get_selection (problems)), problem_id);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (problems), "problems.delete", NULL));
+  question = HD_QUESTION_WINDOW (hd_problems_view_get_open_window (problems));
+  g_assert_nonnull (question);
+  g_assert_cmpstr (hd_question_window_get_heading (question), ==, "Delete the problem “文件多”?");
+  g_assert_cmpstr (hd_question_window_get_body (question), ==,
+                   "Its 1 opinion stays and goes back to “sorted” (unless it was answered or closed), ready to be"
+                   " merged again. You can undo the deletion (Ctrl+Z) while this window is open.");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (question), "question.confirm", NULL));
+  g_assert_cmpint (hd_test_query_int (store, "SELECT count(*) FROM problem"), ==, 0);
+  g_clear_pointer (&row, g_free);
+  row = opinion_row (store, c);
+  g_assert_cmpstr (row, ==, "box|2014-09-03|3|-|hedonism|文件太多|sorted|-");
+  WAIT_FOR (!hd_problems_view_get_loading (problems) &&
+            g_list_model_get_n_items (G_LIST_MODEL (hd_problems_view_get_selection (problems))) == 0);
+
+  hd_gui_test_close_all_windows (app);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -316,6 +566,7 @@ main (int   argc,
   g_assert_no_error (error);
 
   g_test_add_func ("/opinions/opinion-to-task", test_opinion_to_task);
+  g_test_add_func ("/opinions/edit-delete-problems", test_edit_delete_problems);
 
   status = g_test_run ();
 

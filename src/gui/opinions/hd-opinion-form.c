@@ -11,7 +11,12 @@ struct _HdOpinionForm
 
   HdContext     *context;
   guint          saved_count;
+  gint64         editing_id;     /* 0: entering new opinions */
 
+  GtkLabel      *heading_label;
+  GtkLabel      *status_label;
+  GtkDropDown   *status_dropdown;
+  GtkButton     *save_button;
   GtkDropDown   *channel_dropdown;
   GtkEntry      *date_entry;
   GtkLabel      *date_error;
@@ -29,6 +34,7 @@ G_DEFINE_FINAL_TYPE (HdOpinionForm, hd_opinion_form, GTK_TYPE_WIDGET)
 
 enum {
   SAVED,
+  EDITED,
   N_SIGNALS
 };
 
@@ -172,6 +178,24 @@ save (GtkWidget  *widget,
       show_core_error (self, &fields, error);
       return;
     }
+  if (self->editing_id != 0)
+    {
+      id = self->editing_id;
+      if (!hd_opinion_update (store, hd_context_get_history (self->context), id, &fields,
+                              gtk_drop_down_get_selected (self->status_dropdown), today, &error))
+        {
+          /* The fields passed above: what is left is the status, or a problem of the store. */
+          gtk_label_set_label (self->error_label, error->message);
+          gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
+          if (g_error_matches (error, HD_OPINION_ERROR, HD_OPINION_ERROR_INVALID))
+            gtk_widget_grab_focus (GTK_WIDGET (self->status_dropdown));
+          return;
+        }
+      /* Done: back to entering new ones, and the page closes the form. */
+      hd_opinion_form_new_entry (self);
+      g_signal_emit (self, signals[EDITED], 0, id);
+      return;
+    }
   id = hd_opinion_create (store, hd_context_get_history (self->context), &fields, today, &error);
   if (id == 0)
     {
@@ -227,12 +251,18 @@ hd_opinion_form_class_init (HdOpinionFormClass *klass)
 
   signals[SAVED] = g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
+  signals[EDITED] = g_signal_new ("edited", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
 
   g_type_ensure (HD_TYPE_PICK_BUTTON);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/huodongban/Huodongban/opinions/hd-opinion-form.ui");
+  gtk_widget_class_bind_template_child (widget_class, HdOpinionForm, heading_label);
+  gtk_widget_class_bind_template_child (widget_class, HdOpinionForm, status_label);
+  gtk_widget_class_bind_template_child (widget_class, HdOpinionForm, status_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, HdOpinionForm, save_button);
   gtk_widget_class_bind_template_child (widget_class, HdOpinionForm, channel_dropdown);
   gtk_widget_class_bind_template_child (widget_class, HdOpinionForm, date_entry);
   gtk_widget_class_bind_template_child (widget_class, HdOpinionForm, date_error);
@@ -255,6 +285,7 @@ hd_opinion_form_init (HdOpinionForm *self)
 {
   g_autoptr(GtkStringList) channels = gtk_string_list_new (NULL);
   g_autoptr(GtkStringList) categories = gtk_string_list_new (NULL);
+  g_autoptr(GtkStringList) statuses = gtk_string_list_new (NULL);
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
@@ -265,6 +296,9 @@ hd_opinion_form_init (HdOpinionForm *self)
     gtk_string_list_append (categories, hd_category_get_label (i));
   gtk_drop_down_set_model (self->channel_dropdown, G_LIST_MODEL (channels));
   gtk_drop_down_set_model (self->category_dropdown, G_LIST_MODEL (categories));
+  for (int i = 0; i < HD_OPINION_N_STATUSES; i++)
+    gtk_string_list_append (statuses, hd_opinion_status_get_label (i));
+  gtk_drop_down_set_model (self->status_dropdown, G_LIST_MODEL (statuses));
   gtk_drop_down_set_selected (self->category_dropdown, HD_CATEGORY_OTHER);
   g_signal_connect_object (self->unit_button, "notify::id", G_CALLBACK (unit_changed_cb), self,
                            G_CONNECT_SWAPPED);
@@ -298,6 +332,82 @@ hd_opinion_form_focus (HdOpinionForm *self)
     gtk_widget_grab_focus (GTK_WIDGET (self->unit_button));
   else
     gtk_widget_grab_focus (GTK_WIDGET (self->content_view));
+}
+
+static void
+set_editing (HdOpinionForm *self,
+             gint64         id)
+{
+  self->editing_id = id;
+  gtk_label_set_label (self->heading_label, id != 0 ? _("Edit Opinion") : _("New Opinion"));
+  gtk_widget_set_visible (GTK_WIDGET (self->status_label), id != 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->status_dropdown), id != 0);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->save_button),
+                               id != 0 ? _("Save the changes and close the form (Ctrl+Enter)")
+                                       : _("Save and start the next one (Ctrl+Enter)"));
+  gtk_widget_set_visible (GTK_WIDGET (self->note_label), id == 0 && self->saved_count > 0);
+}
+
+gboolean
+hd_opinion_form_edit (HdOpinionForm  *self,
+                      gint64          id,
+                      GError        **error)
+{
+  g_autoptr(HdOpinion) opinion = NULL;
+  GDate date;
+
+  g_return_val_if_fail (HD_IS_OPINION_FORM (self), FALSE);
+  g_return_val_if_fail (self->context != NULL, FALSE);
+
+  opinion = hd_opinion_load (hd_context_get_store (self->context), id, error);
+  if (opinion == NULL)
+    return FALSE;
+  clear_errors (self);
+  set_editing (self, id);
+  gtk_drop_down_set_selected (self->channel_dropdown, hd_opinion_get_channel (opinion));
+  g_date_clear (&date, 1);
+  if (hd_date_parse_iso (hd_opinion_get_received (opinion), &date))
+    {
+      g_autofree char *shown = hd_date_format_iso (&date);
+
+      gtk_editable_set_text (GTK_EDITABLE (self->date_entry), shown);
+    }
+  hd_pick_button_set_id (self->unit_button, hd_opinion_get_unit_id (opinion));
+  hd_pick_button_set_id (self->person_button, hd_opinion_get_person_id (opinion));
+  gtk_drop_down_set_selected (self->category_dropdown, hd_opinion_get_category (opinion));
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->content_view), hd_opinion_get_content (opinion), -1);
+  gtk_drop_down_set_selected (self->status_dropdown, hd_opinion_get_status (opinion));
+  gtk_widget_grab_focus (GTK_WIDGET (self->content_view));
+  return TRUE;
+}
+
+void
+hd_opinion_form_new_entry (HdOpinionForm *self)
+{
+  g_return_if_fail (HD_IS_OPINION_FORM (self));
+
+  if (self->editing_id == 0)
+    return;
+  /* What the edited opinion had is no stack of questionnaires to carry on with. */
+  clear_errors (self);
+  set_editing (self, 0);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->content_view), "", 0);
+  hd_pick_button_set_id (self->person_button, 0);
+  gtk_drop_down_set_selected (self->category_dropdown, HD_CATEGORY_OTHER);
+}
+
+gint64
+hd_opinion_form_get_editing (HdOpinionForm *self)
+{
+  g_return_val_if_fail (HD_IS_OPINION_FORM (self), 0);
+  return self->editing_id;
+}
+
+GtkDropDown *
+hd_opinion_form_get_status_dropdown (HdOpinionForm *self)
+{
+  g_return_val_if_fail (HD_IS_OPINION_FORM (self), NULL);
+  return self->status_dropdown;
 }
 
 guint

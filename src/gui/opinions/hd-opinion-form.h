@@ -18,6 +18,15 @@ void           hd_opinion_form_set_context         (HdOpinionForm *self,
                                                     HdContext     *context);
 /* Puts the focus where the next opinion starts: the unit while none is chosen, else the content. */
 void           hd_opinion_form_focus               (HdOpinionForm *self);
+/* Shows opinion @id in the form, every field and its status, for editing: saving changes it (one
+ * edit), emits "edited" with its id and goes back to entering new opinions. */
+gboolean       hd_opinion_form_edit                (HdOpinionForm *self,
+                                                    gint64         id,
+                                                    GError       **error);
+/* Leaves editing (if it was) for entering new opinions. */
+void           hd_opinion_form_new_entry           (HdOpinionForm *self);
+/* The opinion being edited, 0 while entering new ones. */
+gint64         hd_opinion_form_get_editing         (HdOpinionForm *self);
 /* How many opinions the form saved since it was made. */
 guint          hd_opinion_form_get_saved_count     (HdOpinionForm *self);
 
@@ -28,6 +37,7 @@ HdPickButton  *hd_opinion_form_get_unit_button       (HdOpinionForm *self);
 HdPickButton  *hd_opinion_form_get_person_button     (HdOpinionForm *self);
 GtkDropDown   *hd_opinion_form_get_category_dropdown (HdOpinionForm *self);
 GtkTextView   *hd_opinion_form_get_content_view      (HdOpinionForm *self);
+GtkDropDown   *hd_opinion_form_get_status_dropdown   (HdOpinionForm *self);
 const char    *hd_opinion_form_get_date_error        (HdOpinionForm *self);
 const char    *hd_opinion_form_get_unit_error        (HdOpinionForm *self);
 const char    *hd_opinion_form_get_content_error     (HdOpinionForm *self);

@@ -10,8 +10,10 @@
 #include "hd-date.h"
 #include "hd-opinion.h"
 #include "hd-opinions-page.h"
+#include "hd-opinions-questions.h"
 #include "hd-problem-editor.h"
 #include "hd-problem.h"
+#include "hd-problems-view.h"
 #include "hd-task-form.h"
 #include "hd-unit.h"
 
@@ -29,6 +31,8 @@ struct _HdOpinionsPage
   char              *from;            /* the date filter as ISO, NULL: open */
   char              *to;
 
+  GtkStack          *view_stack;
+  HdProblemsView    *problems_view;
   GtkSearchEntry    *search_entry;
   HdPickButton      *unit_button;
   GtkDropDown       *channel_filter;
@@ -108,6 +112,8 @@ update_actions (HdOpinionsPage *self)
   g_autoptr(GArray) ids = selected_ids (self);
   gboolean any = ids->len > 0;
 
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "opinions.edit", ids->len == 1);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "opinions.delete", any);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "opinions.mark-sorted", any);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "opinions.mark-answered", any);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "opinions.mark-closed", any);
@@ -463,15 +469,130 @@ set_open_editor (HdOpinionsPage *self,
 }
 
 static void
+reveal_form (HdOpinionsPage *self)
+{
+  gtk_stack_set_visible_child_name (self->view_stack, "opinions");
+  gtk_widget_set_visible (GTK_WIDGET (self->form), TRUE);
+  gtk_widget_set_visible (self->form_separator, TRUE);
+}
+
+static void
 show_form (GtkWidget  *widget,
            const char *action_name,
            GVariant   *parameter)
 {
   HdOpinionsPage *self = HD_OPINIONS_PAGE (widget);
 
-  gtk_widget_set_visible (GTK_WIDGET (self->form), TRUE);
-  gtk_widget_set_visible (self->form_separator, TRUE);
+  hd_opinion_form_new_entry (self->form);
+  reveal_form (self);
   hd_opinion_form_focus (self->form);
+}
+
+/* The selected opinion in the form, every field and its status. */
+static void
+edit (GtkWidget  *widget,
+      const char *action_name,
+      GVariant   *parameter)
+{
+  HdOpinionsPage *self = HD_OPINIONS_PAGE (widget);
+  g_autoptr(GArray) ids = selected_ids (self);
+  g_autoptr(GError) error = NULL;
+
+  show_error (self, NULL);
+  if (ids->len != 1)
+    return;
+  if (!hd_opinion_form_edit (self->form, g_array_index (ids, gint64, 0), &error))
+    {
+      show_error (self, error->message);
+      return;
+    }
+  reveal_form (self);
+}
+
+static void
+activate_cb (HdOpinionsPage *self,
+             guint           position)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "opinions.edit", NULL);
+}
+
+static void
+edited_cb (HdOpinionsPage *self)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "opinions.close-form", NULL);
+}
+
+static void
+delete_confirmed_cb (HdQuestionWindow *question,
+                     HdOpinionsPage   *self)
+{
+  GArray *ids = g_object_get_data (G_OBJECT (question), "opinion-ids");
+  g_autoptr(GError) error = NULL;
+
+  if (!hd_opinion_delete_many (get_store (self), hd_context_get_history (self->context),
+                               (const gint64 *) ids->data, ids->len, &error))
+    show_error (self, error->message);
+}
+
+static void
+delete (GtkWidget  *widget,
+        const char *action_name,
+        GVariant   *parameter)
+{
+  HdOpinionsPage *self = HD_OPINIONS_PAGE (widget);
+  g_autoptr(GArray) ids = selected_ids (self);
+  g_autoptr(GError) error = NULL;
+  HdQuestionWindow *question;
+
+  show_error (self, NULL);
+  if (ids->len == 0)
+    return;
+  question = hd_opinions_question_delete_opinions (parent_window (self), get_store (self),
+                                                   (const gint64 *) ids->data, ids->len, &error);
+  if (question == NULL)
+    {
+      show_error (self, error->message);
+      return;
+    }
+  g_object_set_data_full (G_OBJECT (question), "opinion-ids", g_array_ref (ids), (GDestroyNotify) g_array_unref);
+  g_signal_connect_object (question, "confirmed", G_CALLBACK (delete_confirmed_cb), self, 0);
+  set_open_editor (self, GTK_WINDOW (question));
+  gtk_window_present (GTK_WINDOW (question));
+}
+
+/* ---- the two views ---- */
+
+static void
+show_view (GtkWidget  *widget,
+           const char *action_name,
+           GVariant   *parameter)
+{
+  HdOpinionsPage *self = HD_OPINIONS_PAGE (widget);
+
+  gtk_stack_set_visible_child_name (self->view_stack, g_variant_get_string (parameter, NULL));
+}
+
+static void
+view_changed_cb (HdOpinionsPage *self)
+{
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->view_stack), "problems") == 0)
+    hd_problems_view_focus (self->problems_view);
+  else
+    gtk_widget_grab_focus (GTK_WIDGET (self->column_view));
+}
+
+/* The problems follow the unit chosen for the opinions; the clerk can still choose another. */
+static void
+unit_chosen_cb (HdOpinionsPage *self)
+{
+  hd_problems_view_set_unit (self->problems_view, hd_pick_button_get_id (self->unit_button));
+}
+
+static void
+problem_task_created_cb (HdOpinionsPage *self,
+                         gint64          task_id)
+{
+  g_signal_emit (self, signals[TASK_CREATED], 0, task_id);
 }
 
 static void
@@ -481,6 +602,8 @@ close_form (GtkWidget  *widget,
 {
   HdOpinionsPage *self = HD_OPINIONS_PAGE (widget);
 
+  /* An edit left unsaved is dropped; the next Ctrl+N starts afresh. */
+  hd_opinion_form_new_entry (self->form);
   gtk_widget_set_visible (GTK_WIDGET (self->form), FALSE);
   gtk_widget_set_visible (self->form_separator, FALSE);
   gtk_widget_grab_focus (GTK_WIDGET (self->column_view));
@@ -696,10 +819,13 @@ hd_opinions_page_class_init (HdOpinionsPageClass *klass)
 
   g_type_ensure (HD_TYPE_OPINION_FORM);
   g_type_ensure (HD_TYPE_PICK_BUTTON);
+  g_type_ensure (HD_TYPE_PROBLEMS_VIEW);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/huodongban/Huodongban/opinions/hd-opinions-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, HdOpinionsPage, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, HdOpinionsPage, problems_view);
   gtk_widget_class_bind_template_child (widget_class, HdOpinionsPage, search_entry);
   gtk_widget_class_bind_template_child (widget_class, HdOpinionsPage, unit_button);
   gtk_widget_class_bind_template_child (widget_class, HdOpinionsPage, channel_filter);
@@ -729,9 +855,15 @@ hd_opinions_page_class_init (HdOpinionsPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, date_filter_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, dismiss_error_cb);
   gtk_widget_class_bind_template_callback (widget_class, list_pressed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, view_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, problem_task_created_cb);
 
   gtk_widget_class_install_action (widget_class, "opinions.new", NULL, show_form);
   gtk_widget_class_install_action (widget_class, "opinions.close-form", NULL, close_form);
+  gtk_widget_class_install_action (widget_class, "opinions.edit", NULL, edit);
+  gtk_widget_class_install_action (widget_class, "opinions.delete", NULL, delete);
+  gtk_widget_class_install_action (widget_class, "opinions.show-view", "s", show_view);
   gtk_widget_class_install_action (widget_class, "opinions.search", NULL, start_search);
   gtk_widget_class_install_action (widget_class, "opinions.mark-sorted", NULL, set_status);
   gtk_widget_class_install_action (widget_class, "opinions.mark-answered", NULL, set_status);
@@ -751,6 +883,28 @@ hd_opinions_page_class_init (HdOpinionsPageClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F10, GDK_SHIFT_MASK, "opinions.menu", NULL);
 }
 
+/* Ctrl+Page Up and Down switch the views as tabs do, before the list, which would move in it. */
+static void
+add_view_shortcuts (HdOpinionsPage *self)
+{
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+  const struct { const char *trigger, *view; } keys[] = {
+    { "<Control>Page_Up", "opinions" },
+    { "<Control>Page_Down", "problems" },
+  };
+
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    {
+      GtkShortcut *shortcut = gtk_shortcut_new (gtk_shortcut_trigger_parse_string (keys[i].trigger),
+                                                gtk_named_action_new ("opinions.show-view"));
+
+      gtk_shortcut_set_arguments (shortcut, g_variant_new_string (keys[i].view));
+      gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller), shortcut);
+    }
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+}
+
 static void
 hd_opinions_page_init (HdOpinionsPage *self)
 {
@@ -758,6 +912,9 @@ hd_opinions_page_init (HdOpinionsPage *self)
 
   self->unit_names = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
   gtk_widget_init_template (GTK_WIDGET (self));
+  add_view_shortcuts (self);
+  g_signal_connect_object (self->form, "edited", G_CALLBACK (edited_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->unit_button, "notify::id", G_CALLBACK (unit_chosen_cb), self, G_CONNECT_SWAPPED);
 
   channels = gtk_string_list_new ((const char *[]) { _("Any Channel"), NULL });
   for (int i = 0; i < HD_OPINION_N_CHANNELS; i++)
@@ -789,6 +946,7 @@ hd_opinions_page_set_context (HdOpinionsPage *self,
   hd_pick_button_setup (self->unit_button, context, HD_SEARCH_HIT_UNIT, _("Show the Opinions of a Unit"),
                         _("All Units"));
   hd_opinion_form_set_context (self->form, context);
+  hd_problems_view_set_context (self->problems_view, context);
   self->history_handler = g_signal_connect_swapped (hd_context_get_history (context), "changed",
                                                     G_CALLBACK (history_changed_cb), self);
   refresh (self);
@@ -855,4 +1013,18 @@ hd_opinions_page_get_error (HdOpinionsPage *self)
 {
   g_return_val_if_fail (HD_IS_OPINIONS_PAGE (self), NULL);
   return gtk_revealer_get_reveal_child (self->error_revealer) ? gtk_label_get_label (self->error_label) : NULL;
+}
+
+HdProblemsView *
+hd_opinions_page_get_problems_view (HdOpinionsPage *self)
+{
+  g_return_val_if_fail (HD_IS_OPINIONS_PAGE (self), NULL);
+  return self->problems_view;
+}
+
+const char *
+hd_opinions_page_get_view (HdOpinionsPage *self)
+{
+  g_return_val_if_fail (HD_IS_OPINIONS_PAGE (self), NULL);
+  return gtk_stack_get_visible_child_name (self->view_stack);
 }

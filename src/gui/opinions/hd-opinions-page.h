@@ -1,12 +1,14 @@
-/* hd-opinions-page.h — the Opinions area: the opinions collected from the masses with their
- * filters and search, the entry form for a stack of questionnaires, status changes, merging into
- * problems and turning a problem into a rectification task. */
+/* hd-opinions-page.h — the Opinions area, two views: the opinions collected from the masses with
+ * their filters and search, the form for entering a stack of questionnaires or editing one
+ * opinion, status changes, deleting, merging into problems; and the problems made of them
+ * (hd-problems-view.h). Ctrl+Page Up and Down switch the views. */
 #pragma once
 
 #include <gtk/gtk.h>
 
 #include "hd-context.h"
 #include "hd-opinion-form.h"
+#include "hd-problems-view.h"
 
 G_BEGIN_DECLS
 
@@ -28,6 +30,9 @@ GtkEditable        *hd_opinions_page_get_search_entry   (HdOpinionsPage *self);
 HdPickButton       *hd_opinions_page_get_unit_button    (HdOpinionsPage *self);
 GtkDropDown        *hd_opinions_page_get_status_filter  (HdOpinionsPage *self);
 GtkWindow          *hd_opinions_page_get_open_editor    (HdOpinionsPage *self);
+HdProblemsView     *hd_opinions_page_get_problems_view  (HdOpinionsPage *self);
+/* "opinions" or "problems". */
+const char         *hd_opinions_page_get_view           (HdOpinionsPage *self);
 /* The message over the list, NULL when none. */
 const char         *hd_opinions_page_get_error          (HdOpinionsPage *self);
 

@@ -10,7 +10,8 @@ struct _HdProblemEditor
   GtkWindow     parent_instance;
 
   HdContext    *context;
-  GArray       *opinion_ids;
+  GArray       *opinion_ids;    /* merging these */
+  HdProblem    *problem;        /* or editing this one */
 
   GtkLabel     *heading_label;
   HdPickButton *unit_button;
@@ -26,6 +27,7 @@ G_DEFINE_FINAL_TYPE (HdProblemEditor, hd_problem_editor, GTK_TYPE_WINDOW)
 
 enum {
   MERGED,
+  SAVED,
   N_SIGNALS
 };
 
@@ -51,7 +53,8 @@ save (GtkWidget  *widget,
 {
   HdProblemEditor *self = HD_PROBLEM_EDITOR (widget);
   const GDate *today = hd_context_get_today (self->context);
-  g_autofree char *found = hd_date_format_iso (today);
+  g_autofree char *found = self->problem != NULL ? g_strdup (hd_problem_get_found (self->problem))
+                                                 : hd_date_format_iso (today);
   g_autoptr(GError) error = NULL;
   g_autoptr(GtkWidget) keep = NULL;
   HdProblemFields fields = {
@@ -73,9 +76,14 @@ save (GtkWidget  *widget,
       return;
     }
 
-  id = hd_problem_merge (hd_context_get_store (self->context), hd_context_get_history (self->context),
-                         &fields, (const gint64 *) self->opinion_ids->data, self->opinion_ids->len,
-                         today, &error);
+  if (self->problem != NULL)
+    id = hd_problem_update (hd_context_get_store (self->context), hd_context_get_history (self->context),
+                            hd_problem_get_id (self->problem), &fields, today, &error)
+         ? hd_problem_get_id (self->problem) : 0;
+  else
+    id = hd_problem_merge (hd_context_get_store (self->context), hd_context_get_history (self->context),
+                           &fields, (const gint64 *) self->opinion_ids->data, self->opinion_ids->len,
+                           today, &error);
   if (id == 0)
     {
       gtk_label_set_label (self->error_label, error->message);
@@ -85,7 +93,7 @@ save (GtkWidget  *widget,
 
   keep = g_object_ref (widget);
   gtk_widget_set_visible (widget, FALSE);
-  g_signal_emit (self, signals[MERGED], 0, id);
+  g_signal_emit (self, signals[self->problem != NULL ? SAVED : MERGED], 0, id);
   gtk_window_destroy (GTK_WINDOW (self));
 }
 
@@ -96,6 +104,7 @@ hd_problem_editor_dispose (GObject *object)
 
   g_clear_object (&self->context);
   g_clear_pointer (&self->opinion_ids, g_array_unref);
+  g_clear_object (&self->problem);
 
   G_OBJECT_CLASS (hd_problem_editor_parent_class)->dispose (object);
 }
@@ -110,6 +119,8 @@ hd_problem_editor_class_init (HdProblemEditorClass *klass)
 
   signals[MERGED] = g_signal_new ("merged", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
+  signals[SAVED] = g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                 0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
 
   g_type_ensure (HD_TYPE_PICK_BUTTON);
 
@@ -141,6 +152,24 @@ hd_problem_editor_init (HdProblemEditor *self)
   gtk_window_set_default_widget (GTK_WINDOW (self), GTK_WIDGET (self->save_button));
 }
 
+static HdProblemEditor *
+editor_new (GtkWindow *parent,
+            HdContext *context)
+{
+  HdProblemEditor *self = g_object_new (HD_TYPE_PROBLEM_EDITOR,
+                                        "transient-for", parent,
+                                        "modal", TRUE,
+                                        "destroy-with-parent", TRUE,
+                                        NULL);
+
+  self->context = g_object_ref (context);
+  hd_pick_button_setup (self->unit_button, context, HD_SEARCH_HIT_UNIT, _("Unit of the Problem"),
+                        _("Choose a unit…"));
+  hd_pick_button_setup (self->person_button, context, HD_SEARCH_HIT_PERSON, _("Person the Problem Concerns"),
+                        _("The leadership team as a whole"));
+  return self;
+}
+
 HdProblemEditor *
 hd_problem_editor_new (GtkWindow    *parent,
                        HdContext    *context,
@@ -154,19 +183,9 @@ hd_problem_editor_new (GtkWindow    *parent,
   g_return_val_if_fail (HD_IS_CONTEXT (context), NULL);
   g_return_val_if_fail (opinion_ids != NULL && n_opinions > 0, NULL);
 
-  self = g_object_new (HD_TYPE_PROBLEM_EDITOR,
-                       "transient-for", parent,
-                       "modal", TRUE,
-                       "destroy-with-parent", TRUE,
-                       NULL);
-  self->context = g_object_ref (context);
+  self = editor_new (parent, context);
   self->opinion_ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), n_opinions);
   g_array_append_vals (self->opinion_ids, opinion_ids, n_opinions);
-  hd_pick_button_setup (self->unit_button, context, HD_SEARCH_HIT_UNIT, _("Unit of the Problem"),
-                        _("Choose a unit…"));
-  hd_pick_button_setup (self->person_button, context, HD_SEARCH_HIT_PERSON, _("Person the Problem Concerns"),
-                        _("The leadership team as a whole"));
-
   heading = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                           "The opinion becomes one problem and keeps its link to it.",
                                           "The %u opinions become one problem and keep their links to it.",
@@ -184,6 +203,46 @@ hd_problem_editor_new (GtkWindow    *parent,
     }
   gtk_widget_grab_focus (GTK_WIDGET (self->summary_entry));
   return self;
+}
+
+HdProblemEditor *
+hd_problem_editor_new_for_problem (GtkWindow  *parent,
+                                   HdContext  *context,
+                                   gint64      problem_id,
+                                   GError    **error)
+{
+  g_autoptr(HdProblem) problem = NULL;
+  HdProblemEditor *self;
+  g_autofree char *heading = NULL;
+
+  g_return_val_if_fail (HD_IS_CONTEXT (context), NULL);
+
+  problem = hd_problem_load (hd_context_get_store (context), problem_id, error);
+  if (problem == NULL)
+    return NULL;
+  self = editor_new (parent, context);
+  self->problem = g_object_ref (problem);
+  gtk_window_set_title (GTK_WINDOW (self), _("Edit Problem"));
+  gtk_button_set_label (self->save_button, _("_Save"));
+  heading = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                          "%u opinion is linked to this problem; its own text does not change.",
+                                          "%u opinions are linked to this problem; their own texts do not change.",
+                                          hd_problem_get_n_opinions (problem)),
+                             hd_problem_get_n_opinions (problem));
+  gtk_label_set_label (self->heading_label, heading);
+  hd_pick_button_set_id (self->unit_button, hd_problem_get_unit_id (problem));
+  hd_pick_button_set_id (self->person_button, hd_problem_get_person_id (problem));
+  gtk_drop_down_set_selected (self->category_dropdown, hd_problem_get_category (problem));
+  gtk_editable_set_text (GTK_EDITABLE (self->summary_entry), hd_problem_get_summary (problem));
+  gtk_widget_grab_focus (GTK_WIDGET (self->summary_entry));
+  return self;
+}
+
+HdPickButton *
+hd_problem_editor_get_person_button (HdProblemEditor *self)
+{
+  g_return_val_if_fail (HD_IS_PROBLEM_EDITOR (self), NULL);
+  return self->person_button;
 }
 
 HdPickButton *

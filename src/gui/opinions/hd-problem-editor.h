@@ -1,4 +1,5 @@
-/* hd-problem-editor.h — merging opinions into one problem (查摆问题) of a unit. */
+/* hd-problem-editor.h — merging opinions into one problem (查摆问题) of a unit, and editing a
+ * problem's unit, person, category and summary. */
 #pragma once
 
 #include <gtk/gtk.h>
@@ -17,8 +18,15 @@ HdProblemEditor *hd_problem_editor_new                   (GtkWindow       *paren
                                                           HdContext       *context,
                                                           const gint64    *opinion_ids,
                                                           guint            n_opinions);
+/* Editing problem @id (NULL with the error when it is gone). Emits "saved" with its id, then
+ * closes. */
+HdProblemEditor *hd_problem_editor_new_for_problem       (GtkWindow       *parent,
+                                                          HdContext       *context,
+                                                          gint64           problem_id,
+                                                          GError         **error);
 
 /* For tests. */
+HdPickButton    *hd_problem_editor_get_person_button     (HdProblemEditor *self);
 HdPickButton    *hd_problem_editor_get_unit_button       (HdProblemEditor *self);
 GtkDropDown     *hd_problem_editor_get_category_dropdown (HdProblemEditor *self);
 GtkEditable     *hd_problem_editor_get_summary_entry     (HdProblemEditor *self);
