@@ -32,4 +32,8 @@ void       hd_gui_test_close_all_windows  (HdApplication *app);
 GtkWindow *hd_gui_test_open_window        (HdApplication *app,
                                            const char    *db_path);
 
+/* The first widget of @type in the tree under @widget (depth first), or NULL. */
+GtkWidget *hd_gui_test_find_widget        (GtkWidget     *widget,
+                                           GType          type);
+
 G_END_DECLS
