@@ -12,6 +12,7 @@
  */
 #include <glib/gi18n-lib.h>
 
+#include "hd-label-tooltip.h"
 #include "hd-ledger-page.h"
 #include "hd-ledger-text.h"
 #include "hd-ledger.h"
@@ -157,6 +158,7 @@ setup_wrap_cb (GtkSignalListItemFactory *factory,
   gtk_label_set_lines (GTK_LABEL (label), CELL_LINES);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
   gtk_label_set_width_chars (GTK_LABEL (label), 4);
+  hd_label_tooltip_setup (GTK_LABEL (label));
   gtk_list_item_set_child (item, label);
 }
 
@@ -212,19 +214,11 @@ bind_light_cb (GtkSignalListItemFactory *factory,
 }
 
 static void
-bind_wrapped (GtkListItem *item,
-              const char  *text)
-{
-  set_cell_text (item, text);
-  gtk_widget_set_tooltip_text (gtk_list_item_get_child (item), text != NULL && *text != '\0' ? text : NULL);
-}
-
-static void
 bind_source_cb (GtkSignalListItemFactory *factory,
                 GtkListItem              *item,
                 HdLedgerPage             *self)
 {
-  bind_wrapped (item, hd_task_get_source (item_task (item)));
+  set_cell_text (item, hd_task_get_source (item_task (item)));
 }
 
 static void
@@ -232,7 +226,7 @@ bind_problem_cb (GtkSignalListItemFactory *factory,
                  GtkListItem              *item,
                  HdLedgerPage             *self)
 {
-  bind_wrapped (item, hd_task_get_problem (item_task (item)));
+  set_cell_text (item, hd_task_get_problem (item_task (item)));
 }
 
 static void
@@ -240,7 +234,7 @@ bind_measures_cb (GtkSignalListItemFactory *factory,
                   GtkListItem              *item,
                   HdLedgerPage             *self)
 {
-  bind_wrapped (item, hd_task_get_measures (item_task (item)));
+  set_cell_text (item, hd_task_get_measures (item_task (item)));
 }
 
 static void
@@ -248,7 +242,7 @@ bind_goal_cb (GtkSignalListItemFactory *factory,
               GtkListItem              *item,
               HdLedgerPage             *self)
 {
-  bind_wrapped (item, hd_task_get_goal (item_task (item)));
+  set_cell_text (item, hd_task_get_goal (item_task (item)));
 }
 
 static void
@@ -256,7 +250,7 @@ bind_leader_cb (GtkSignalListItemFactory *factory,
                 GtkListItem              *item,
                 HdLedgerPage             *self)
 {
-  bind_wrapped (item, hd_task_get_leader (item_task (item)));
+  set_cell_text (item, hd_task_get_leader (item_task (item)));
 }
 
 static void
@@ -264,7 +258,7 @@ bind_person_cb (GtkSignalListItemFactory *factory,
                 GtkListItem              *item,
                 HdLedgerPage             *self)
 {
-  bind_wrapped (item, hd_task_get_person (item_task (item)));
+  set_cell_text (item, hd_task_get_person (item_task (item)));
 }
 
 static void
@@ -285,7 +279,7 @@ bind_unit_cb (GtkSignalListItemFactory *factory,
       g_hash_table_insert (self->unit_names, key, g_strdup (name));
       name = g_hash_table_lookup (self->unit_names, &unit_id);
     }
-  bind_wrapped (item, name);
+  set_cell_text (item, name);
 }
 
 static void
@@ -303,7 +297,7 @@ bind_progress_cb (GtkSignalListItemFactory *factory,
                   GtkListItem              *item,
                   HdLedgerPage             *self)
 {
-  bind_wrapped (item, hd_task_get_last_progress (item_task (item)));
+  set_cell_text (item, hd_task_get_last_progress (item_task (item)));
 }
 
 static void
@@ -324,7 +318,7 @@ bind_result_cb (GtkSignalListItemFactory *factory,
     text = g_strdup (hd_verdict_get_label (verdict));
   else
     text = g_strdup (result);
-  bind_wrapped (item, text);
+  set_cell_text (item, text);
 }
 
 static void

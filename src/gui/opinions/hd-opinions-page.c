@@ -8,6 +8,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "hd-date.h"
+#include "hd-label-tooltip.h"
 #include "hd-opinion.h"
 #include "hd-opinions-page.h"
 #include "hd-problem-editor.h"
@@ -211,6 +212,7 @@ setup_unit_cb (GtkSignalListItemFactory *factory,
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  hd_label_tooltip_setup (GTK_LABEL (label));
   gtk_list_item_set_child (item, label);
 }
 
@@ -228,6 +230,7 @@ setup_content_cb (GtkSignalListItemFactory *factory,
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
   gtk_label_set_width_chars (GTK_LABEL (label), 20);
   gtk_label_set_max_width_chars (GTK_LABEL (label), 60);
+  hd_label_tooltip_setup (GTK_LABEL (label));
   gtk_list_item_set_child (item, label);
 }
 
@@ -269,7 +272,6 @@ bind_unit_cb (GtkSignalListItemFactory *factory,
   const char *name = unit_name (self, hd_opinion_get_unit_id (gtk_list_item_get_item (item)));
 
   set_cell (item, name);
-  gtk_widget_set_tooltip_text (gtk_list_item_get_child (item), name);
 }
 
 static void
@@ -296,7 +298,6 @@ bind_content_cb (GtkSignalListItemFactory *factory,
   HdOpinion *opinion = gtk_list_item_get_item (item);
 
   set_cell (item, hd_opinion_get_content (opinion));
-  gtk_widget_set_tooltip_text (gtk_list_item_get_child (item), hd_opinion_get_content (opinion));
 }
 
 /* ---- the filters ---- */
