@@ -150,9 +150,11 @@ update_organisation_area (HdWindow *self)
 
       rebuild_organisation_page (self);
       gtk_stack_set_visible_child (self->organisation_stack, GTK_WIDGET (self->organisation_page));
-      /* The demo county is written outside the history: the ledger, if built, reads it now. */
+      /* The demo county is written outside the history: the pages already built read it now. */
       if (was_first_run && self->ledger_page != NULL)
         hd_ledger_page_reload (self->ledger_page);
+      if (was_first_run && self->opinions_page != NULL)
+        hd_opinions_page_reload (self->opinions_page);
     }
 }
 

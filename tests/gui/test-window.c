@@ -303,6 +303,42 @@ test_areas_built_when_shown (void)
   hd_gui_test_close_all_windows (app);
 }
 
+/* The demo county is written outside the history: the areas the clerk looked at while the
+ * database was empty read it once it is made. */
+static void
+test_demo_read_by_areas_seen (void)
+{
+  g_autofree char *dir = hd_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "new.db", NULL);
+  GtkWindow *window;
+  HdOpinionsPage *opinions;
+  HdLedgerPage *ledger;
+  GListModel *opinion_rows;
+
+  window = hd_gui_test_open_window (app, path);
+  g_assert_true (hd_window_get_showing_first_run (HD_WINDOW (window)));
+  press_bound_key (window, GDK_KEY_3, GDK_ALT_MASK);
+  opinions = HD_OPINIONS_PAGE (find_page (window, HD_TYPE_OPINIONS_PAGE));
+  WAIT_FOR (!hd_opinions_page_get_loading (opinions));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (hd_opinions_page_get_selection (opinions))), ==, 0);
+  press_bound_key (window, GDK_KEY_2, GDK_ALT_MASK);
+  ledger = HD_LEDGER_PAGE (find_page (window, HD_TYPE_LEDGER_PAGE));
+  WAIT_FOR (!hd_ledger_page_get_loading (ledger));
+  g_assert_cmpuint (g_list_model_get_n_items (hd_ledger_page_get_rows (ledger)), ==, 0);
+
+  g_action_group_activate_action (G_ACTION_GROUP (window), "area", g_variant_new_string ("organisation"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (hd_window_get_first_run_page (HD_WINDOW (window))),
+                                             "first-run.demo", NULL));
+  WAIT_FOR (!hd_window_get_showing_first_run (HD_WINDOW (window)));
+
+  WAIT_FOR (g_list_model_get_n_items (hd_ledger_page_get_rows (ledger)) > 0);
+  press_bound_key (window, GDK_KEY_3, GDK_ALT_MASK);
+  g_assert_true (find_page (window, HD_TYPE_OPINIONS_PAGE) == GTK_WIDGET (opinions));
+  WAIT_FOR ((opinion_rows = G_LIST_MODEL (hd_opinions_page_get_selection (opinions))) != NULL &&
+            g_list_model_get_n_items (opinion_rows) > 0);
+  hd_gui_test_close_all_windows (app);
+}
+
 static void
 test_empty_database (void)
 {
@@ -410,6 +446,7 @@ main (int   argc,
   g_test_add_func ("/window/open-error/not-a-database", test_not_a_database);
   g_test_add_func ("/window/organisation/empty-database", test_empty_database);
   g_test_add_func ("/window/areas/built-when-shown", test_areas_built_when_shown);
+  g_test_add_func ("/window/areas/demo-read-by-areas-seen", test_demo_read_by_areas_seen);
   g_test_add_func ("/window/keyboard/accelerators", test_keyboard);
   g_test_add_func ("/window/i18n/chinese", test_chinese);
 

@@ -795,6 +795,15 @@ hd_opinions_page_set_context (HdOpinionsPage *self,
   refresh (self);
 }
 
+void
+hd_opinions_page_reload (HdOpinionsPage *self)
+{
+  g_return_if_fail (HD_IS_OPINIONS_PAGE (self));
+
+  if (self->context != NULL)
+    history_changed_cb (self);
+}
+
 GtkMultiSelection *
 hd_opinions_page_get_selection (HdOpinionsPage *self)
 {
