@@ -11,8 +11,10 @@
 
 #include "hd-query-model.h"
 
-/* The first page a view shows, read before the constructor returns. */
-#define FIRST_ROWS       200
+/* The first page a view shows, read before the constructor returns: a tall screen of one-line
+ * rows. No more: before its first allocation a GtkListView makes the widgets of up to 200 rows
+ * (a ledger row has fourteen cells), and the window waits for them. */
+#define FIRST_ROWS       50
 #define FIRST_BUDGET_US  (40 * 1000)
 /* Then chunks short enough to keep scrolling and typing smooth. */
 #define CHUNK_BUDGET_US  (12 * 1000)

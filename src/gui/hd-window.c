@@ -19,11 +19,15 @@ struct _HdWindow
   GtkLabel             *subtitle_label;
   GtkWidget            *undo_button;
   GtkStack             *stack;
+  /* The areas' holders, and their pages: NULL until built (see ensure_area ()). */
   GtkStack             *organisation_stack;
-  HdFirstRunPage       *first_run_page;
+  GtkBox               *ledger_holder;
+  GtkBox               *opinions_holder;
+  gboolean              organisation_shown;
+  HdFirstRunPage       *first_run_page;      /* owned by organisation_stack */
   HdOrganisationPage   *organisation_page;   /* owned by organisation_stack */
-  HdLedgerPage         *ledger_page;
-  HdOpinionsPage       *opinions_page;
+  HdLedgerPage         *ledger_page;         /* owned by ledger_holder */
+  HdOpinionsPage       *opinions_page;       /* owned by opinions_holder */
   GtkRevealer          *notification_revealer;
   GtkLabel             *notification_label;
   GMenu                *history_section;
@@ -38,6 +42,138 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+/* ---- the areas' pages, built when their area is first shown ----
+ *
+ * The stack holds a light holder per area; the window opens on one area, and the others' pages
+ * (and what they read) wait until the clerk chooses them. Whatever needs a page before then
+ * builds it through ensure_*(). */
+
+static void opinions_task_created_cb (HdWindow *self,
+                                      gint64    task_id);
+static void first_run_done_cb        (HdWindow *self);
+
+static void
+add_to_holder (GtkBox    *holder,
+               GtkWidget *page)
+{
+  gtk_widget_set_hexpand (page, TRUE);
+  gtk_widget_set_vexpand (page, TRUE);
+  gtk_box_append (holder, page);
+}
+
+static HdLedgerPage *
+ensure_ledger_page (HdWindow *self)
+{
+  if (self->ledger_page == NULL)
+    {
+      self->ledger_page = g_object_new (HD_TYPE_LEDGER_PAGE, NULL);
+      add_to_holder (self->ledger_holder, GTK_WIDGET (self->ledger_page));
+      hd_ledger_page_set_context (self->ledger_page, self->context);
+    }
+  return self->ledger_page;
+}
+
+static HdOpinionsPage *
+ensure_opinions_page (HdWindow *self)
+{
+  if (self->opinions_page == NULL)
+    {
+      self->opinions_page = g_object_new (HD_TYPE_OPINIONS_PAGE, NULL);
+      g_signal_connect_object (self->opinions_page, "task-created", G_CALLBACK (opinions_task_created_cb),
+                               self, G_CONNECT_SWAPPED);
+      /* Set before it is mapped: the page reads its list once, when it is. */
+      hd_opinions_page_set_context (self->opinions_page, self->context);
+      add_to_holder (self->opinions_holder, GTK_WIDGET (self->opinions_page));
+    }
+  return self->opinions_page;
+}
+
+static HdFirstRunPage *
+ensure_first_run_page (HdWindow *self)
+{
+  if (self->first_run_page == NULL)
+    {
+      self->first_run_page = g_object_new (HD_TYPE_FIRST_RUN_PAGE, NULL);
+      g_signal_connect_object (self->first_run_page, "done", G_CALLBACK (first_run_done_cb), self,
+                               G_CONNECT_SWAPPED);
+      hd_first_run_page_set_context (self->first_run_page, self->context);
+      gtk_stack_add_named (self->organisation_stack, GTK_WIDGET (self->first_run_page), "first-run");
+    }
+  return self->first_run_page;
+}
+
+/* The page rereads the tree after every edit through the history, but the demo county is
+ * written outside it: a new page is made when the database gets its first units. */
+static void
+rebuild_organisation_page (HdWindow *self)
+{
+  if (self->organisation_page != NULL)
+    gtk_stack_remove (self->organisation_stack, GTK_WIDGET (self->organisation_page));
+  self->organisation_page = g_object_new (HD_TYPE_ORGANISATION_PAGE, NULL);
+  hd_organisation_page_set_context (self->organisation_page, self->context);
+  gtk_stack_add_named (self->organisation_stack, GTK_WIDGET (self->organisation_page), "units");
+}
+
+static HdOrganisationPage *
+ensure_organisation_page (HdWindow *self)
+{
+  if (self->organisation_page == NULL)
+    rebuild_organisation_page (self);
+  return self->organisation_page;
+}
+
+static gboolean
+showing_first_run (HdWindow *self)
+{
+  return self->first_run_page != NULL &&
+         gtk_stack_get_visible_child (self->organisation_stack) == GTK_WIDGET (self->first_run_page);
+}
+
+/* The Organisation area, once shown: the first run while the database has no units (also after
+ * undoing the county's creation), the unit tree otherwise. */
+static void
+update_organisation_area (HdWindow *self)
+{
+  gboolean empty;
+
+  if (!self->organisation_shown)
+    return;
+  empty = hd_store_is_empty (hd_context_get_store (self->context));
+  if (empty && !showing_first_run (self))
+    {
+      hd_first_run_page_reset (ensure_first_run_page (self));
+      gtk_stack_set_visible_child (self->organisation_stack, GTK_WIDGET (self->first_run_page));
+    }
+  else if (!empty && (self->organisation_page == NULL || showing_first_run (self)))
+    {
+      gboolean was_first_run = showing_first_run (self);
+
+      rebuild_organisation_page (self);
+      gtk_stack_set_visible_child (self->organisation_stack, GTK_WIDGET (self->organisation_page));
+      /* The demo county is written outside the history: the pages already built read it now. */
+      if (was_first_run && self->ledger_page != NULL)
+        hd_ledger_page_reload (self->ledger_page);
+      if (was_first_run && self->opinions_page != NULL)
+        hd_opinions_page_reload (self->opinions_page);
+    }
+}
+
+/* Builds the page of the area @name unless it is built. */
+static void
+ensure_area (HdWindow   *self,
+             const char *name)
+{
+  if (g_strcmp0 (name, "organisation") == 0)
+    {
+      self->organisation_shown = TRUE;
+      update_organisation_area (self);
+    }
+  else if (g_strcmp0 (name, "rectification") == 0)
+    ensure_ledger_page (self);
+  else if (g_strcmp0 (name, "opinions") == 0)
+    ensure_opinions_page (self);
+}
 
 static void
 area_change_state (GSimpleAction *action,
@@ -60,50 +196,10 @@ area_activated (GSimpleAction *action,
   g_action_change_state (G_ACTION (action), parameter);
 }
 
-/* ---- the Organisation area: the first run until the database has units ---- */
-
-/* The page rereads the tree after every edit through the history, but the demo county is
- * written outside it: a new page is made when the database gets its first units. */
-static void
-rebuild_organisation_page (HdWindow *self)
-{
-  if (self->organisation_page != NULL)
-    gtk_stack_remove (self->organisation_stack, GTK_WIDGET (self->organisation_page));
-  self->organisation_page = g_object_new (HD_TYPE_ORGANISATION_PAGE, NULL);
-  gtk_stack_add_named (self->organisation_stack, GTK_WIDGET (self->organisation_page), "units");
-  hd_organisation_page_set_context (self->organisation_page, self->context);
-}
-
-static gboolean
-showing_first_run (HdWindow *self)
-{
-  return gtk_stack_get_visible_child (self->organisation_stack) == GTK_WIDGET (self->first_run_page);
-}
-
-/* The first run while the database has no units (also after undoing the county's creation). */
-static void
-update_first_run (HdWindow *self)
-{
-  gboolean empty = hd_store_is_empty (hd_context_get_store (self->context));
-
-  if (empty && !showing_first_run (self))
-    {
-      hd_first_run_page_reset (self->first_run_page);
-      gtk_stack_set_visible_child (self->organisation_stack, GTK_WIDGET (self->first_run_page));
-    }
-  else if (!empty && showing_first_run (self))
-    {
-      rebuild_organisation_page (self);
-      gtk_stack_set_visible_child (self->organisation_stack, GTK_WIDGET (self->organisation_page));
-      /* The demo county is written outside the history: the ledger reads it now. */
-      hd_ledger_page_reload (self->ledger_page);
-    }
-}
-
 static void
 first_run_done_cb (HdWindow *self)
 {
-  update_first_run (self);
+  update_organisation_area (self);
 }
 
 /* ---- the Opinions area ---- */
@@ -113,12 +209,8 @@ static void
 opinions_task_created_cb (HdWindow *self,
                           gint64    task_id)
 {
-  GtkWidget *ledger = gtk_stack_get_child_by_name (self->stack, "rectification");
-
-  if (!HD_IS_LEDGER_PAGE (ledger))
-    return;
-  gtk_stack_set_visible_child (self->stack, ledger);
-  hd_ledger_page_select_task (HD_LEDGER_PAGE (ledger), task_id);
+  gtk_stack_set_visible_child_name (self->stack, "rectification");
+  hd_ledger_page_select_task (ensure_ledger_page (self), task_id);
 }
 
 /* ---- undo and redo ---- */
@@ -155,7 +247,7 @@ static void
 history_changed (HdWindow *self)
 {
   update_history_actions (self);
-  update_first_run (self);
+  update_organisation_area (self);
 }
 
 static void
@@ -490,6 +582,9 @@ stack_visible_child_changed (HdWindow *self)
   const char *name = gtk_stack_get_visible_child_name (self->stack);
   GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self), "area");
 
+  /* The sidebar switches the stack itself, the actions through it: the page is built here. */
+  if (self->context != NULL)
+    ensure_area (self, name);
   if (name != NULL && action != NULL)
     g_simple_action_set_state (G_SIMPLE_ACTION (action), g_variant_new_string (name));
 }
@@ -544,18 +639,10 @@ hd_window_constructed (GObject *object)
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->subtitle_label),
                                hd_store_get_path (hd_context_get_store (self->context)));
 
-  hd_first_run_page_set_context (self->first_run_page, self->context);
-  hd_opinions_page_set_context (self->opinions_page, self->context);
-  rebuild_organisation_page (self);
-  hd_ledger_page_set_context (self->ledger_page, self->context);
-  if (hd_store_is_empty (hd_context_get_store (self->context)))
-    gtk_stack_set_visible_child (self->organisation_stack, GTK_WIDGET (self->first_run_page));
-  else
-    {
-      gtk_stack_set_visible_child (self->organisation_stack, GTK_WIDGET (self->organisation_page));
-      /* The clerk's daily work; an empty database opens on the first run instead. */
-      gtk_stack_set_visible_child_name (self->stack, "rectification");
-    }
+  /* The clerk's daily work; an empty database opens on the first run instead. */
+  if (!hd_store_is_empty (hd_context_get_store (self->context)))
+    gtk_stack_set_visible_child_name (self->stack, "rectification");
+  ensure_area (self, gtk_stack_get_visible_child_name (self->stack));
 
   g_signal_connect_object (hd_context_get_history (self->context), "changed",
                            G_CALLBACK (history_changed), self, G_CONNECT_SWAPPED);
@@ -567,7 +654,10 @@ hd_window_dispose (GObject *object)
 {
   HdWindow *self = HD_WINDOW (object);
 
+  self->first_run_page = NULL;
   self->organisation_page = NULL;
+  self->ledger_page = NULL;
+  self->opinions_page = NULL;
   gtk_widget_dispose_template (GTK_WIDGET (self), HD_TYPE_WINDOW);
   g_clear_object (&self->context);
 
@@ -628,26 +718,18 @@ hd_window_class_init (HdWindowClass *klass)
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  g_type_ensure (HD_TYPE_ORGANISATION_PAGE);
-  g_type_ensure (HD_TYPE_FIRST_RUN_PAGE);
-  g_type_ensure (HD_TYPE_LEDGER_PAGE);
-  g_type_ensure (HD_TYPE_OPINIONS_PAGE);
-
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/huodongban/Huodongban/hd-window.ui");
   gtk_widget_class_bind_template_child (widget_class, HdWindow, subtitle_label);
   gtk_widget_class_bind_template_child (widget_class, HdWindow, undo_button);
   gtk_widget_class_bind_template_child (widget_class, HdWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, HdWindow, organisation_stack);
-  gtk_widget_class_bind_template_child (widget_class, HdWindow, first_run_page);
-  gtk_widget_class_bind_template_child (widget_class, HdWindow, ledger_page);
-  gtk_widget_class_bind_template_child (widget_class, HdWindow, opinions_page);
+  gtk_widget_class_bind_template_child (widget_class, HdWindow, ledger_holder);
+  gtk_widget_class_bind_template_child (widget_class, HdWindow, opinions_holder);
   gtk_widget_class_bind_template_child (widget_class, HdWindow, history_section);
   gtk_widget_class_bind_template_child (widget_class, HdWindow, notification_revealer);
   gtk_widget_class_bind_template_child (widget_class, HdWindow, notification_label);
   gtk_widget_class_bind_template_callback (widget_class, stack_visible_child_changed);
   gtk_widget_class_bind_template_callback (widget_class, dismiss_notification_cb);
-  gtk_widget_class_bind_template_callback (widget_class, first_run_done_cb);
-  gtk_widget_class_bind_template_callback (widget_class, opinions_task_created_cb);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_ALT_MASK, "win.area", "s", "rectification");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_3, GDK_ALT_MASK, "win.area", "s", "opinions");
@@ -685,7 +767,7 @@ HdOrganisationPage *
 hd_window_get_organisation_page (HdWindow *self)
 {
   g_return_val_if_fail (HD_IS_WINDOW (self), NULL);
-  return self->organisation_page;
+  return ensure_organisation_page (self);
 }
 
 const char *
@@ -719,7 +801,7 @@ HdFirstRunPage *
 hd_window_get_first_run_page (HdWindow *self)
 {
   g_return_val_if_fail (HD_IS_WINDOW (self), NULL);
-  return self->first_run_page;
+  return ensure_first_run_page (self);
 }
 
 gboolean
@@ -794,7 +876,7 @@ HdLedgerPage *
 hd_window_get_ledger_page (HdWindow *self)
 {
   g_return_val_if_fail (HD_IS_WINDOW (self), NULL);
-  return self->ledger_page;
+  return ensure_ledger_page (self);
 }
 
 HdImportWindow *

@@ -1,6 +1,7 @@
 /* test-ledger.c — the ledger's filters and orders with exact ids, read a chunk at a time. */
 #include "hd-ledger.h"
 #include "hd-stats.h"
+#include "hd-subtree.h"
 #include "hd-test-util.h"
 #include "hd-unit-edit.h"
 
@@ -296,6 +297,46 @@ test_stats_lights (Fixture       *f,
   g_assert_error (error, g_quark_from_string ("hd-stats-error-quark"), 0);
 }
 
+/* Whether a subtree holds an eighth of the units or more (only the query plan depends on it). */
+static gboolean
+subtree_is_large (Fixture *f,
+                  gint64   unit_id)
+{
+  g_auto(HdSubtree) subtree = { NULL };
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (hd_subtree_init (&subtree, f->store, unit_id, &error));
+  g_assert_no_error (error);
+  return subtree.large;
+}
+
+static void
+test_subtree_large (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 second_root;
+
+  /* Twenty more villages: 24 units, one root. */
+  for (int i = 0; i < 20; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("河西%d村", i);
+
+      hd_unit_create (f->store, NULL, f->other, HD_UNIT_KIND_VILLAGE, name, NULL, &error);
+      g_assert_no_error (error);
+    }
+  g_assert_true (subtree_is_large (f, 0));
+  g_assert_true (subtree_is_large (f, f->county));    /* the only root: every unit */
+  g_assert_true (subtree_is_large (f, f->other));     /* 21 of 24 */
+  g_assert_false (subtree_is_large (f, f->village));  /* 1 of 24 */
+
+  /* A second root: the county is counted now, and still large; the new root is not. */
+  second_root = hd_unit_create (f->store, NULL, 0, HD_UNIT_KIND_COUNTY, "邻县", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (subtree_is_large (f, f->county));
+  g_assert_false (subtree_is_large (f, second_root));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -307,6 +348,7 @@ main (int argc, char *argv[])
   ADD ("/ledger/incremental", test_incremental);
   ADD ("/ledger/stats", test_stats);
   ADD ("/ledger/stats-lights", test_stats_lights);
+  ADD ("/ledger/subtree-large", test_subtree_large);
 #undef ADD
 
   return g_test_run ();

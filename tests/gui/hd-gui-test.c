@@ -57,3 +57,20 @@ hd_gui_test_assert_cells (HdImportWindow      *preview,
       g_assert_cmpstr (text, ==, cells[i].text);
     }
 }
+
+GtkWidget *
+hd_gui_test_find_widget (GtkWidget *widget,
+                         GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = hd_gui_test_find_widget (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}

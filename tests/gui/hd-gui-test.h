@@ -46,4 +46,8 @@ void       hd_gui_test_assert_cells       (HdImportWindow      *preview,
                                            const HdGuiTestCell *cells,
                                            guint                n_cells);
 
+/* The first widget of @type in the tree under @widget (depth first), or NULL. */
+GtkWidget *hd_gui_test_find_widget        (GtkWidget     *widget,
+                                           GType          type);
+
 G_END_DECLS

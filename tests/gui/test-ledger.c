@@ -114,6 +114,48 @@ ledger_clear (Ledger *ledger)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Ledger, ledger_clear)
 
+/* The cell label under @widget showing @text, or NULL. */
+static GtkLabel *
+find_cell (GtkWidget  *widget,
+           const char *text)
+{
+  if (GTK_IS_LABEL (widget) && g_str_equal (gtk_label_get_text (GTK_LABEL (widget)), text))
+    return GTK_LABEL (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkLabel *found = find_cell (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+query_tooltip (GtkLabel *label)
+{
+  g_autoptr(GtkTooltip) tooltip = g_object_new (GTK_TYPE_TOOLTIP, NULL);
+  gboolean shown = FALSE;
+
+  g_signal_emit_by_name (label, "query-tooltip", 1, 1, FALSE, tooltip, &shown);
+  return shown;
+}
+
+/* A cut text's cell has a tooltip (its whole text); an empty cell has none. */
+static void
+check_cell_tooltips (HdLedgerPage *page)
+{
+  GtkLabel *problem;
+
+  WAIT_FOR ((problem = find_cell (GTK_WIDGET (page), "公车私用")) != NULL);
+  g_assert_true (gtk_widget_get_has_tooltip (GTK_WIDGET (problem)));
+  g_assert_true (query_tooltip (problem));
+  gtk_label_set_label (problem, "");
+  g_assert_false (query_tooltip (problem));
+  gtk_label_set_label (problem, "公车私用");
+}
+
 static void
 test_subtree (void)
 {
@@ -143,6 +185,7 @@ test_subtree (void)
     }
   g_assert_cmpstr (hd_ledger_page_get_summary (page), ==,
                    "Red: overdue 1 · Yellow: due soon 1 · Green: on track 2 · Closed 0 · Closed late 0");
+  check_cell_tooltips (page);
 
   /* A light filter narrows it to the red task. */
   hd_ledger_page_set_light_filter (page, HD_LIGHT_RED);

@@ -22,23 +22,6 @@
 
 static HdApplication *app;
 
-static GtkWidget *
-find_widget (GtkWidget *widget,
-             GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static char *
 query_text (HdStore    *store,
             const char *sql)
@@ -125,7 +108,7 @@ test_opinion_to_task (void)
   hd_context_set_today (context, &today);
   g_action_group_activate_action (G_ACTION_GROUP (window), "area", g_variant_new_string ("opinions"));
   g_assert_cmpstr (hd_window_get_area (HD_WINDOW (window)), ==, "opinions");
-  page = HD_OPINIONS_PAGE (find_widget (GTK_WIDGET (window), HD_TYPE_OPINIONS_PAGE));
+  page = HD_OPINIONS_PAGE (hd_gui_test_find_widget (GTK_WIDGET (window), HD_TYPE_OPINIONS_PAGE));
   g_assert_nonnull (page);
   count_opinions = g_strdup_printf ("SELECT count(*) FROM opinion WHERE unit_id = %" G_GINT64_FORMAT, township_id);
   choose_unit (hd_opinions_page_get_unit_button (page), "试验镇", township_id);
@@ -272,7 +255,8 @@ test_opinion_to_task (void)
 
   /* And the clerk is taken to it in the ledger, where it is closed with the masses satisfied. */
   WAIT_FOR (g_strcmp0 (hd_window_get_area (HD_WINDOW (window)), "rectification") == 0);
-  editor = hd_ledger_page_get_editor (HD_LEDGER_PAGE (find_widget (GTK_WIDGET (window), HD_TYPE_LEDGER_PAGE)));
+  editor = hd_ledger_page_get_editor (HD_LEDGER_PAGE (hd_gui_test_find_widget (GTK_WIDGET (window),
+                                                                               HD_TYPE_LEDGER_PAGE)));
   WAIT_FOR (hd_task_editor_get_task_id (editor) == task_id);
   gtk_text_buffer_set_text (hd_task_editor_get_result_buffer (editor), "公开栏已设立，道路已修通", -1);
   hd_task_editor_set_verdict (editor, HD_VERDICT_SATISFIED);
@@ -400,7 +384,7 @@ test_edit_delete_problems (void)
   context = hd_window_get_context (HD_WINDOW (window));
   hd_context_set_today (context, &today);
   g_action_group_activate_action (G_ACTION_GROUP (window), "area", g_variant_new_string ("opinions"));
-  page = HD_OPINIONS_PAGE (find_widget (GTK_WIDGET (window), HD_TYPE_OPINIONS_PAGE));
+  page = HD_OPINIONS_PAGE (hd_gui_test_find_widget (GTK_WIDGET (window), HD_TYPE_OPINIONS_PAGE));
   form = hd_opinions_page_get_form (page);
   WAIT_FOR (!hd_opinions_page_get_loading (page) && n_rows (page) == 4);
 

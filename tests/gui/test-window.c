@@ -6,6 +6,7 @@
 #include "hd-demo.h"
 #include "hd-gui-test.h"
 #include "hd-info-row.h"
+#include "hd-opinions-page.h"
 #include "hd-open-error-window.h"
 #include "hd-test-util.h"
 #include "hd-window.h"
@@ -153,20 +154,22 @@ test_size_saved_on_close (void)
   int width = 0, height = 0;
 
   window = hd_gui_test_open_window (app, db_path);
-  /* What a resize by the user leaves behind: GTK keeps the default size in step with it. */
-  gtk_window_set_default_size (window, 900, 640);
+  /* What a resize by the user leaves behind: GTK keeps the default size in step with it. A size
+   * above the window's smallest (about 715 pixels high, for the ledger's editor pane), or GTK grows
+   * the window and the default size with it once the window is on screen. */
+  gtk_window_set_default_size (window, 1000, 800);
 
   gtk_window_close (window);
   WAIT_FOR (hd_gui_test_no_windows (app));
-  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 900);
-  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 640);
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 1000);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 800);
   g_assert_false (g_settings_get_boolean (settings, "window-maximized"));
 
   /* The next window opens at that size. */
   window = hd_gui_test_open_window (app, db_path);
   gtk_window_get_default_size (window, &width, &height);
-  g_assert_cmpint (width, ==, 900);
-  g_assert_cmpint (height, ==, 640);
+  g_assert_cmpint (width, ==, 1000);
+  g_assert_cmpint (height, ==, 800);
   hd_gui_test_close_all_windows (app);
 }
 
@@ -199,6 +202,143 @@ test_not_a_database (void)
   WAIT_FOR (hd_gui_test_no_windows (app));
 }
 
+static GtkWidget *
+find_page (GtkWindow *window,
+           GType      type)
+{
+  return hd_gui_test_find_widget (GTK_WIDGET (window), type);
+}
+
+/* Presses a key the window's class binds (Alt+2, Alt+3) as a key press would: runs what its
+ * shortcut does. */
+static void
+press_bound_key (GtkWindow       *window,
+                 guint            keyval,
+                 GdkModifierType  modifiers)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (window));
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
+
+          if (GTK_IS_KEYVAL_TRIGGER (trigger) &&
+              gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) == keyval &&
+              gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)) == modifiers)
+            {
+              g_assert_true (gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut),
+                                                           GTK_SHORTCUT_ACTION_EXCLUSIVE, GTK_WIDGET (window),
+                                                           gtk_shortcut_get_arguments (shortcut)));
+              return;
+            }
+        }
+    }
+  g_assert_not_reached ();
+}
+
+/* The window opens on the ledger: the other areas' pages are built, and read what they show,
+ * only when the clerk first chooses the area (Alt+3, the sidebar), and then kept. */
+static void
+test_areas_built_when_shown (void)
+{
+  g_autofree char *dir = hd_test_make_tmpdir ();
+  g_autofree char *db_path = make_county (dir);
+  GtkWindow *window;
+  GtkWidget *ledger, *opinions, *organisation, *sidebar;
+  GtkListBox *sidebar_list;
+  GtkMultiSelection *opinion_rows;
+  GListModel *tree;
+
+  window = hd_gui_test_open_window (app, db_path);
+  g_assert_cmpstr (hd_window_get_area (HD_WINDOW (window)), ==, "rectification");
+  ledger = find_page (window, HD_TYPE_LEDGER_PAGE);
+  g_assert_nonnull (ledger);
+  g_assert_true (gtk_widget_get_mapped (ledger));
+  g_assert_null (find_page (window, HD_TYPE_OPINIONS_PAGE));
+  g_assert_null (find_page (window, HD_TYPE_ORGANISATION_PAGE));
+  g_assert_null (find_page (window, HD_TYPE_FIRST_RUN_PAGE));
+
+  /* Alt+3: the Opinions area, built now, reads its list. */
+  press_bound_key (window, GDK_KEY_3, GDK_ALT_MASK);
+  g_assert_cmpstr (hd_window_get_area (HD_WINDOW (window)), ==, "opinions");
+  opinions = find_page (window, HD_TYPE_OPINIONS_PAGE);
+  g_assert_nonnull (opinions);
+  g_assert_true (gtk_widget_get_mapped (opinions));
+  g_assert_false (gtk_widget_get_mapped (ledger));
+  opinion_rows = hd_opinions_page_get_selection (HD_OPINIONS_PAGE (opinions));
+  g_assert_nonnull (opinion_rows);
+  WAIT_FOR (!hd_opinions_page_get_loading (HD_OPINIONS_PAGE (opinions)));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (opinion_rows)), >, 0);
+  g_assert_null (find_page (window, HD_TYPE_ORGANISATION_PAGE));
+
+  /* The sidebar's first row: the Organisation area, with the county's tree. */
+  sidebar = hd_gui_test_find_widget (GTK_WIDGET (window), GTK_TYPE_STACK_SIDEBAR);
+  sidebar_list = GTK_LIST_BOX (hd_gui_test_find_widget (sidebar, GTK_TYPE_LIST_BOX));
+  gtk_list_box_select_row (sidebar_list, gtk_list_box_get_row_at_index (sidebar_list, 0));
+  g_assert_cmpstr (hd_window_get_area (HD_WINDOW (window)), ==, "organisation");
+  organisation = find_page (window, HD_TYPE_ORGANISATION_PAGE);
+  g_assert_nonnull (organisation);
+  g_assert_true (organisation == GTK_WIDGET (hd_window_get_organisation_page (HD_WINDOW (window))));
+  g_assert_true (gtk_widget_get_mapped (organisation));
+  g_assert_false (hd_window_get_showing_first_run (HD_WINDOW (window)));
+  g_assert_null (find_page (window, HD_TYPE_FIRST_RUN_PAGE));
+  tree = G_LIST_MODEL (hd_organisation_page_get_tree_selection (HD_ORGANISATION_PAGE (organisation)));
+  WAIT_FOR (g_list_model_get_n_items (tree) > 1);
+
+  /* Back to the areas already seen: their pages are kept, not built again. */
+  press_bound_key (window, GDK_KEY_2, GDK_ALT_MASK);
+  g_assert_cmpstr (hd_window_get_area (HD_WINDOW (window)), ==, "rectification");
+  g_assert_true (find_page (window, HD_TYPE_LEDGER_PAGE) == ledger);
+  g_assert_true (gtk_widget_get_mapped (ledger));
+  press_bound_key (window, GDK_KEY_3, GDK_ALT_MASK);
+  g_assert_true (find_page (window, HD_TYPE_OPINIONS_PAGE) == opinions);
+  g_assert_true (gtk_widget_get_mapped (opinions));
+  hd_gui_test_close_all_windows (app);
+}
+
+/* The demo county is written outside the history: the areas the clerk looked at while the
+ * database was empty read it once it is made. */
+static void
+test_demo_read_by_areas_seen (void)
+{
+  g_autofree char *dir = hd_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "new.db", NULL);
+  GtkWindow *window;
+  HdOpinionsPage *opinions;
+  HdLedgerPage *ledger;
+  GListModel *opinion_rows;
+
+  window = hd_gui_test_open_window (app, path);
+  g_assert_true (hd_window_get_showing_first_run (HD_WINDOW (window)));
+  press_bound_key (window, GDK_KEY_3, GDK_ALT_MASK);
+  opinions = HD_OPINIONS_PAGE (find_page (window, HD_TYPE_OPINIONS_PAGE));
+  WAIT_FOR (!hd_opinions_page_get_loading (opinions));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (hd_opinions_page_get_selection (opinions))), ==, 0);
+  press_bound_key (window, GDK_KEY_2, GDK_ALT_MASK);
+  ledger = HD_LEDGER_PAGE (find_page (window, HD_TYPE_LEDGER_PAGE));
+  WAIT_FOR (!hd_ledger_page_get_loading (ledger));
+  g_assert_cmpuint (g_list_model_get_n_items (hd_ledger_page_get_rows (ledger)), ==, 0);
+
+  g_action_group_activate_action (G_ACTION_GROUP (window), "area", g_variant_new_string ("organisation"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (hd_window_get_first_run_page (HD_WINDOW (window))),
+                                             "first-run.demo", NULL));
+  WAIT_FOR (!hd_window_get_showing_first_run (HD_WINDOW (window)));
+
+  WAIT_FOR (g_list_model_get_n_items (hd_ledger_page_get_rows (ledger)) > 0);
+  press_bound_key (window, GDK_KEY_3, GDK_ALT_MASK);
+  g_assert_true (find_page (window, HD_TYPE_OPINIONS_PAGE) == GTK_WIDGET (opinions));
+  WAIT_FOR ((opinion_rows = G_LIST_MODEL (hd_opinions_page_get_selection (opinions))) != NULL &&
+            g_list_model_get_n_items (opinion_rows) > 0);
+  hd_gui_test_close_all_windows (app);
+}
+
 static void
 test_empty_database (void)
 {
@@ -209,6 +349,11 @@ test_empty_database (void)
 
   window = hd_gui_test_open_window (app, path);
   g_assert_true (HD_IS_WINDOW (window));
+  /* It opens on the first run: the ledger and the opinions wait until they are chosen. */
+  g_assert_cmpstr (hd_window_get_area (HD_WINDOW (window)), ==, "organisation");
+  g_assert_true (hd_window_get_showing_first_run (HD_WINDOW (window)));
+  g_assert_null (find_page (window, HD_TYPE_LEDGER_PAGE));
+  g_assert_null (find_page (window, HD_TYPE_OPINIONS_PAGE));
   page = hd_window_get_organisation_page (HD_WINDOW (window));
   g_assert_true (hd_organisation_page_get_showing_empty (page));
   g_assert_null (hd_organisation_page_get_tree_selection (page));
@@ -300,6 +445,8 @@ main (int   argc,
   g_test_add_func ("/window/settings/size-saved-on-close", test_size_saved_on_close);
   g_test_add_func ("/window/open-error/not-a-database", test_not_a_database);
   g_test_add_func ("/window/organisation/empty-database", test_empty_database);
+  g_test_add_func ("/window/areas/built-when-shown", test_areas_built_when_shown);
+  g_test_add_func ("/window/areas/demo-read-by-areas-seen", test_demo_read_by_areas_seen);
   g_test_add_func ("/window/keyboard/accelerators", test_keyboard);
   g_test_add_func ("/window/i18n/chinese", test_chinese);
 

@@ -12,6 +12,7 @@
  */
 #include <glib/gi18n-lib.h>
 
+#include "hd-label-tooltip.h"
 #include "hd-ledger-page.h"
 #include "hd-ledger-text.h"
 #include "hd-ledger.h"
@@ -158,6 +159,7 @@ setup_wrap_cb (GtkSignalListItemFactory *factory,
   gtk_label_set_lines (GTK_LABEL (label), CELL_LINES);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
   gtk_label_set_width_chars (GTK_LABEL (label), 4);
+  hd_label_tooltip_setup (GTK_LABEL (label));
   gtk_list_item_set_child (item, label);
 }
 
@@ -213,19 +215,11 @@ bind_light_cb (GtkSignalListItemFactory *factory,
 }
 
 static void
-bind_wrapped (GtkListItem *item,
-              const char  *text)
-{
-  set_cell_text (item, text);
-  gtk_widget_set_tooltip_text (gtk_list_item_get_child (item), text != NULL && *text != '\0' ? text : NULL);
-}
-
-static void
 bind_source_cb (GtkSignalListItemFactory *factory,
                 GtkListItem              *item,
                 HdLedgerPage             *self)
 {
-  bind_wrapped (item, hd_task_get_source (item_task (item)));
+  set_cell_text (item, hd_task_get_source (item_task (item)));
 }
 
 static void
@@ -233,7 +227,7 @@ bind_problem_cb (GtkSignalListItemFactory *factory,
                  GtkListItem              *item,
                  HdLedgerPage             *self)
 {
-  bind_wrapped (item, hd_task_get_problem (item_task (item)));
+  set_cell_text (item, hd_task_get_problem (item_task (item)));
 }
 
 static void
@@ -241,7 +235,7 @@ bind_measures_cb (GtkSignalListItemFactory *factory,
                   GtkListItem              *item,
                   HdLedgerPage             *self)
 {
-  bind_wrapped (item, hd_task_get_measures (item_task (item)));
+  set_cell_text (item, hd_task_get_measures (item_task (item)));
 }
 
 static void
@@ -249,7 +243,7 @@ bind_goal_cb (GtkSignalListItemFactory *factory,
               GtkListItem              *item,
               HdLedgerPage             *self)
 {
-  bind_wrapped (item, hd_task_get_goal (item_task (item)));
+  set_cell_text (item, hd_task_get_goal (item_task (item)));
 }
 
 static void
@@ -257,7 +251,7 @@ bind_leader_cb (GtkSignalListItemFactory *factory,
                 GtkListItem              *item,
                 HdLedgerPage             *self)
 {
-  bind_wrapped (item, hd_task_get_leader (item_task (item)));
+  set_cell_text (item, hd_task_get_leader (item_task (item)));
 }
 
 static void
@@ -265,7 +259,7 @@ bind_person_cb (GtkSignalListItemFactory *factory,
                 GtkListItem              *item,
                 HdLedgerPage             *self)
 {
-  bind_wrapped (item, hd_task_get_person (item_task (item)));
+  set_cell_text (item, hd_task_get_person (item_task (item)));
 }
 
 static void
@@ -286,7 +280,7 @@ bind_unit_cb (GtkSignalListItemFactory *factory,
       g_hash_table_insert (self->unit_names, key, g_strdup (name));
       name = g_hash_table_lookup (self->unit_names, &unit_id);
     }
-  bind_wrapped (item, name);
+  set_cell_text (item, name);
 }
 
 static void
@@ -304,7 +298,7 @@ bind_progress_cb (GtkSignalListItemFactory *factory,
                   GtkListItem              *item,
                   HdLedgerPage             *self)
 {
-  bind_wrapped (item, hd_task_get_last_progress (item_task (item)));
+  set_cell_text (item, hd_task_get_last_progress (item_task (item)));
 }
 
 static void
@@ -325,7 +319,7 @@ bind_result_cb (GtkSignalListItemFactory *factory,
     text = g_strdup (hd_verdict_get_label (verdict));
   else
     text = g_strdup (result);
-  bind_wrapped (item, text);
+  set_cell_text (item, text);
 }
 
 static void

@@ -8,6 +8,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "hd-date.h"
+#include "hd-label-tooltip.h"
 #include "hd-opinion.h"
 #include "hd-opinions-page.h"
 #include "hd-opinions-questions.h"
@@ -217,6 +218,7 @@ setup_unit_cb (GtkSignalListItemFactory *factory,
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  hd_label_tooltip_setup (GTK_LABEL (label));
   gtk_list_item_set_child (item, label);
 }
 
@@ -234,6 +236,7 @@ setup_content_cb (GtkSignalListItemFactory *factory,
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
   gtk_label_set_width_chars (GTK_LABEL (label), 20);
   gtk_label_set_max_width_chars (GTK_LABEL (label), 60);
+  hd_label_tooltip_setup (GTK_LABEL (label));
   gtk_list_item_set_child (item, label);
 }
 
@@ -275,7 +278,6 @@ bind_unit_cb (GtkSignalListItemFactory *factory,
   const char *name = unit_name (self, hd_opinion_get_unit_id (gtk_list_item_get_item (item)));
 
   set_cell (item, name);
-  gtk_widget_set_tooltip_text (gtk_list_item_get_child (item), name);
 }
 
 static void
@@ -302,7 +304,6 @@ bind_content_cb (GtkSignalListItemFactory *factory,
   HdOpinion *opinion = gtk_list_item_get_item (item);
 
   set_cell (item, hd_opinion_get_content (opinion));
-  gtk_widget_set_tooltip_text (gtk_list_item_get_child (item), hd_opinion_get_content (opinion));
 }
 
 /* ---- the filters ---- */
@@ -950,6 +951,15 @@ hd_opinions_page_set_context (HdOpinionsPage *self,
   self->history_handler = g_signal_connect_swapped (hd_context_get_history (context), "changed",
                                                     G_CALLBACK (history_changed_cb), self);
   refresh (self);
+}
+
+void
+hd_opinions_page_reload (HdOpinionsPage *self)
+{
+  g_return_if_fail (HD_IS_OPINIONS_PAGE (self));
+
+  if (self->context != NULL)
+    history_changed_cb (self);
 }
 
 GtkMultiSelection *

@@ -18,6 +18,9 @@ G_DECLARE_FINAL_TYPE (HdOpinionsPage, hd_opinions_page, HD, OPINIONS_PAGE, GtkWi
 /* Emits "task-created" with the id of a rectification task made from a problem here. */
 void                hd_opinions_page_set_context        (HdOpinionsPage *self,
                                                          HdContext      *context);
+/* Reads the list again (now if shown, else when it is next shown): after changes made outside
+ * the history, e.g. the demo county. */
+void                hd_opinions_page_reload             (HdOpinionsPage *self);
 
 /* For tests: the list (its items are HdOpinion, rows read as they come), the entry form, the
  * filters, and the windows the page opened last (NULL once closed). */
