@@ -1,7 +1,8 @@
 /* hd-label-tooltip.c */
 #include "hd-label-tooltip.h"
 
-/* The text is looked up only when a tooltip is about to show; an empty cell has none. */
+/* The text is looked up only when a tooltip is about to show; a cell that shows its whole text
+ * (or none) has no tooltip, as in GNOME's own lists. */
 static gboolean
 query_tooltip_cb (GtkWidget  *widget,
                   int         x,
@@ -12,7 +13,7 @@ query_tooltip_cb (GtkWidget  *widget,
 {
   const char *text = gtk_label_get_text (GTK_LABEL (widget));
 
-  if (text == NULL || *text == '\0')
+  if (text == NULL || *text == '\0' || !pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (widget))))
     return FALSE;
   gtk_tooltip_set_text (tooltip, text);
   return TRUE;

@@ -1,5 +1,5 @@
-/* hd-label-tooltip.h — a list cell's label whose tooltip is its own whole text (the cell may cut
- * it). Set once when the cell is made, never per row: gtk_widget_set_tooltip_text () on each bind
+/* hd-label-tooltip.h — a list cell's label whose tooltip is its own whole text when the cell cuts
+ * it. Set once when the cell is made, never per row: gtk_widget_set_tooltip_text () on each bind
  * asks the display where the pointer is, a round trip to the X server for every cell shown. */
 #pragma once
 

@@ -7,6 +7,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "hd-date.h"
+#include "hd-label-tooltip.h"
 #include "hd-opinions-questions.h"
 #include "hd-person.h"
 #include "hd-problem-editor.h"
@@ -223,6 +224,7 @@ setup_cell_cb (GtkSignalListItemFactory *factory,
   GtkWidget *label = gtk_label_new (NULL);
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
+  hd_label_tooltip_setup (GTK_LABEL (label));
   gtk_list_item_set_child (item, label);
 }
 
@@ -252,16 +254,12 @@ setup_text_cb (GtkSignalListItemFactory *factory,
   gtk_label_set_max_width_chars (label, 60);
 }
 
-/* @text whole, with itself as the tooltip when @tooltip. */
+/* @text whole; a cell that cuts it shows it whole as its tooltip (hd-label-tooltip.h). */
 static void
 set_cell (GtkListItem *item,
-          const char  *text,
-          gboolean     tooltip)
+          const char  *text)
 {
-  GtkWidget *label = gtk_list_item_get_child (item);
-
-  gtk_label_set_label (GTK_LABEL (label), text);
-  gtk_widget_set_tooltip_text (label, tooltip ? text : NULL);
+  gtk_label_set_label (GTK_LABEL (gtk_list_item_get_child (item)), text);
 }
 
 static void
@@ -274,7 +272,7 @@ set_date_cell (GtkListItem *item,
   g_date_clear (&date, 1);
   if (hd_date_parse_iso (iso, &date))
     shown = hd_date_format_display (&date);
-  set_cell (item, shown != NULL ? shown : iso, FALSE);
+  set_cell (item, shown != NULL ? shown : iso);
 }
 
 static void
@@ -292,7 +290,7 @@ bind_unit_cb (GtkSignalListItemFactory *factory,
 {
   g_autoptr(HdUnit) unit = hd_unit_load (get_store (self), hd_problem_get_unit_id (gtk_list_item_get_item (item)), NULL);
 
-  set_cell (item, unit != NULL ? hd_unit_get_name (unit) : "", TRUE);
+  set_cell (item, unit != NULL ? hd_unit_get_name (unit) : "");
 }
 
 static void
@@ -304,7 +302,7 @@ bind_person_cb (GtkSignalListItemFactory *factory,
   g_autoptr(HdPerson) person = person_id != 0 ? hd_person_load (get_store (self), person_id, NULL) : NULL;
 
   /* Translators: a problem of the leadership team as a whole, not of one person */
-  set_cell (item, person != NULL ? hd_person_get_name (person) : C_("problem person", "Team"), TRUE);
+  set_cell (item, person != NULL ? hd_person_get_name (person) : C_("problem person", "Team"));
 }
 
 static void
@@ -312,7 +310,7 @@ bind_summary_cb (GtkSignalListItemFactory *factory,
                  GtkListItem              *item,
                  HdProblemsView           *self)
 {
-  set_cell (item, hd_problem_get_summary (gtk_list_item_get_item (item)), TRUE);
+  set_cell (item, hd_problem_get_summary (gtk_list_item_get_item (item)));
 }
 
 static void
@@ -322,7 +320,7 @@ bind_n_opinions_cb (GtkSignalListItemFactory *factory,
 {
   g_autofree char *text = g_strdup_printf ("%u", hd_problem_get_n_opinions (gtk_list_item_get_item (item)));
 
-  set_cell (item, text, FALSE);
+  set_cell (item, text);
 }
 
 static void
@@ -338,7 +336,7 @@ bind_task_cb (GtkSignalListItemFactory *factory,
     text = g_strdup (C_("problem task", "Not yet"));
   else
     text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u task", "%u tasks", n), n);
-  set_cell (item, text, FALSE);
+  set_cell (item, text);
 }
 
 static void
@@ -354,7 +352,7 @@ bind_opinion_status_cb (GtkSignalListItemFactory *factory,
                         GtkListItem              *item,
                         HdProblemsView           *self)
 {
-  set_cell (item, hd_opinion_status_get_label (hd_opinion_get_status (gtk_list_item_get_item (item))), FALSE);
+  set_cell (item, hd_opinion_status_get_label (hd_opinion_get_status (gtk_list_item_get_item (item))));
 }
 
 static void
@@ -362,7 +360,7 @@ bind_opinion_content_cb (GtkSignalListItemFactory *factory,
                          GtkListItem              *item,
                          HdProblemsView           *self)
 {
-  set_cell (item, hd_opinion_get_content (gtk_list_item_get_item (item)), TRUE);
+  set_cell (item, hd_opinion_get_content (gtk_list_item_get_item (item)));
 }
 
 /* ---- actions ---- */
