@@ -380,6 +380,8 @@ test_keyboard (void)
   assert_accel ("window.close", "<Control>w");
   assert_accel ("win.area::organisation", "<Alt>1");
   assert_accel ("win.show-help-overlay", "<Control>question");
+  assert_accel ("win.import-roster", "<Control>i");
+  assert_accel ("win.import-ledger", "<Control><Shift>l");
 
   window = hd_gui_test_open_window (app, db_path);
   g_assert_nonnull (g_action_map_lookup_action (G_ACTION_MAP (window), "show-help-overlay"));
@@ -396,7 +398,7 @@ main (int   argc,
   const char *localedir = g_getenv ("HUODONGBAN_LOCALEDIR");
   int status;
 
-  /* The English msgids, except where a test asks for Chinese. */
+  /* The English msgids (test-window-chinese.c starts in Chinese). */
   g_setenv ("LANGUAGE", "C", TRUE);
   setlocale (LC_ALL, "");
   bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
