@@ -267,10 +267,11 @@ static const char * const migrations[] = {
   /* 4 → 5: one and two characters of the opinions' text, which the trigram index cannot look
    * for (see hd-opinion.c). Each opinion is indexed as its distinct characters and pairs of
    * adjacent characters (hd_grams, registered by the store), each one token: the tokenizer
-   * splits at whitespace alone and folds case as the trigram one does. Contentless and without
-   * positions, it holds only which opinions contain each gram, so a text is deleted from it by
-   * its grams. */
-  "CREATE VIRTUAL TABLE opinion_grams USING fts5 (grams, content = '', detail = 'none',"
+   * splits at whitespace, control and format characters alone (which hd_grams leaves out) and
+   * folds case as the trigram one does. Contentless, without positions and without the sizes
+   * that ranking needs, it holds only which opinions contain each gram; a text is deleted from
+   * it by its grams. */
+  "CREATE VIRTUAL TABLE opinion_grams USING fts5 (grams, content = '', detail = 'none', columnsize = 0,"
   "  tokenize = \"unicode61 remove_diacritics 0 categories 'L* N* M* P* S* Co Cn'\");"
   "INSERT INTO opinion_grams (rowid, grams) SELECT id, hd_grams (content) FROM opinion;"
   "CREATE TRIGGER opinion_grams_insert AFTER INSERT ON opinion BEGIN"
