@@ -25,13 +25,26 @@ test_grams (void)
   g_autofree char *a = hd_text_grams ("公车 Ab公");
   g_autofree char *b = hd_text_grams ("会会会");
   g_autofree char *c = hd_text_grams ("𠮷\"\u200d贠\t");
+  g_autofree char *d = hd_text_grams ("\xffx");
   g_autofree char *q1 = hd_text_gram_query ("𠮷");
   g_autofree char *q2 = hd_text_gram_query ("A\"");
 
-  /* Sorted by code point, each once; no pair across whitespace or a format character. */
-  g_assert_cmpstr (a, ==, "a ab b b公 公 公车 车");
+  /* In the order met, each once; no pair across whitespace or a format character. */
+  g_assert_cmpstr (a, ==, "公 车 公车 a b ab b公");
   g_assert_cmpstr (b, ==, "会 会会");
-  g_assert_cmpstr (c, ==, "\" 贠 𠮷 𠮷\"");
+  g_assert_cmpstr (c, ==, "𠮷 \" 𠮷\" 贠");
+  g_assert_cmpstr (d, ==, "\357\277\275 x \357\277\275x");
+  /* A long text has its set on the heap. */
+  {
+    g_autoptr(GString) long_text = g_string_new (NULL);
+    g_autofree char *long_grams = NULL;
+
+    for (int i = 0; i < 1000; i++)
+      g_string_append (long_text, "公车");
+    g_string_append (long_text, "Z");
+    long_grams = hd_text_grams (long_text->str);
+    g_assert_cmpstr (long_grams, ==, "公 车 公车 车公 z 车z");
+  }
   g_assert_cmpstr (q1, ==, "\"𠮷\"");
   g_assert_cmpstr (q2, ==, "\"a\"\"\"");
   g_assert_null (hd_text_gram_query ("公车私"));
