@@ -270,10 +270,14 @@ static const char * const migrations[] = {
    * splits at whitespace, control and format characters alone (which hd_grams leaves out) and
    * folds case as the trigram one does. Contentless, without positions and without the sizes
    * that ranking needs, it holds only which opinions contain each gram; a text is deleted from
-   * it by its grams. */
+   * it by its grams. Filled merging 16 segments at a time instead of 4 (FTS5's "automerge"):
+   * a province's 1.9 million opinions in 12.7 s instead of 16.9 s, an index of the same size
+   * and speed. */
   "CREATE VIRTUAL TABLE opinion_grams USING fts5 (grams, content = '', detail = 'none', columnsize = 0,"
   "  tokenize = \"unicode61 remove_diacritics 0 categories 'L* N* M* P* S* Co Cn'\");"
+  "INSERT INTO opinion_grams (opinion_grams, rank) VALUES ('automerge', 16);"
   "INSERT INTO opinion_grams (rowid, grams) SELECT id, hd_grams (content) FROM opinion;"
+  "INSERT INTO opinion_grams (opinion_grams, rank) VALUES ('automerge', 4);"
   "CREATE TRIGGER opinion_grams_insert AFTER INSERT ON opinion BEGIN"
   "  INSERT INTO opinion_grams (rowid, grams) VALUES (new.id, hd_grams (new.content));"
   "END;"

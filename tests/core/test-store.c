@@ -490,6 +490,8 @@ test_migrate_v4 (void)
   g_assert_cmpint (hd_test_query_int (store, "SELECT rowid FROM opinion_grams WHERE opinion_grams MATCH '\"wi\"'"), ==, 2);
   g_assert_cmpint (hd_test_query_int (store, "SELECT rowid FROM opinion_grams WHERE opinion_grams MATCH '\"趟\"'"), ==, 3);
   g_assert_cmpint (hd_test_query_int (store, "SELECT count(*) FROM opinion_grams WHERE opinion_grams MATCH '\"的\"'"), ==, 1);
+  /* Filled merging more segments at a time, then back to FTS5's default for the edits. */
+  g_assert_cmpint (hd_test_query_int (store, "SELECT v FROM opinion_grams_config WHERE k = 'automerge'"), ==, 4);
   /* Pairs do not span whitespace. */
   g_assert_cmpint (hd_test_query_int (store, "SELECT count(*) FROM opinion_grams WHERE opinion_grams MATCH '\"开w\"'"), ==, 0);
   g_assert_cmpint (hd_test_query_int (store, "SELECT count(*) FROM opinion_grams WHERE opinion_grams MATCH '\"不存\"'"), ==, 0);
