@@ -10,8 +10,8 @@
  * Measured over them with the index: the 206 opinions with "𠮷" and the 68 with "贠" complete
  * in 2 ms, "会" (206,000) and "公车" (89,000) first page in 1 ms. Contentless and without
  * positions, the index is 121 MB against the trigram index's 202 MB (the province's file:
- * 2.34 GB → 2.47 GB); filling it adds 18 s to the province demo and makes the migration of a
- * province 24 s. A text with whitespace or with a character that the index leaves out
+ * 2.34 GB → 2.47 GB); filling it adds about 15 s to the province demo (94 s), and migrating a
+ * province takes 24 s. A text with whitespace or with a character that the index leaves out
  * (hd_text_grams) still goes to the scan.
  */
 #include <glib/gi18n-lib.h>
