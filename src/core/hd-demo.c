@@ -1565,6 +1565,11 @@ static const struct {
    * path with the row instead, so the tasks' trigger has nothing to fill. */
   { "opinion_insert", "DROP TRIGGER opinion_insert",
     "INSERT INTO opinion_text (rowid, content) SELECT id, content FROM opinion" },
+  /* Their grams index (schema v5), as its migration fills it. */
+  { "opinion_grams_insert", "DROP TRIGGER opinion_grams_insert",
+    "INSERT INTO opinion_grams (opinion_grams, rank) VALUES ('automerge', 16);"
+    "INSERT INTO opinion_grams (rowid, grams) SELECT id, hd_grams (content) FROM opinion;"
+    "INSERT INTO opinion_grams (opinion_grams, rank) VALUES ('automerge', 4)" },
   { "task_insert", "DROP TRIGGER task_insert", NULL },
 };
 

@@ -221,7 +221,7 @@ bench_ledger (HdStore     *store,
 static void
 bench_opinion_search (HdStore *store)
 {
-  const char *queries[] = { "公车", "办事难", "门难进脸难看", "𠮷" };
+  const char *queries[] = { "会", "公车", "贠", "𠮷", "办事难", "门难进脸难看" };
   double max = 0;
 
   for (guint i = 0; i < G_N_ELEMENTS (queries); i++)

@@ -531,6 +531,115 @@ test_substring_search (Fixture       *f,
     }
 }
 
+/* One or two characters in a large subtree are read from the grams index, newest entered first
+ * (a scan would give them in date order, newest received first: the order tells the path); a
+ * small subtree still tests them on its rows. The index follows edits, deletions and undo. */
+static void
+test_gram_search (Fixture       *f,
+                  gconstpointer  data)
+{
+  enum { ALL, TOWN, VILLAGE };
+  static const struct { int where; const char *text; const char *expected; } cases[] = {
+    { ALL, "会", "3 1" },
+    { ALL, "太", "3 1" },
+    { ALL, "公车", "3 2" },
+    { ALL, "𠮷", "1" },
+    { ALL, "贠", "1" },
+    { ALL, "W", "3 2" },
+    { ALL, "Fi", "3 2" },
+    { ALL, "i-", "2" },
+    { ALL, "，公", "3" },
+    { ALL, "亮", "4" },
+    { ALL, "无", "" },
+    { ALL, "会无", "" },
+    { ALL, "\"", "" },
+    /* Ideographic space is not stripped, and the index has no whitespace: the scan answers. */
+    { ALL, "亮\u3000", "4" },
+    /* Non-Latin letters are folded by the tokenizer, on both sides. */
+    { ALL, "ä", "5" },
+    { ALL, "ÄB", "5" },
+    { TOWN, "会", "3 1" },
+    { TOWN, "亮", "" },
+    { VILLAGE, "会", "1 3" },
+    { VILLAGE, "W", "3" },
+  };
+  g_autoptr(GError) error = NULL;
+  HdOpinionFilter filter;
+  gint64 unit_ids[3] = { 0, f->town, f->village };
+  HdOpinionFields fields = { HD_OPINION_CHANNEL_HOTLINE, "2014-09-03", f->village, 0,
+                             HD_CATEGORY_FORMALISM, "贠家村的会议太多" };
+  const struct { const char *text; const char *expected; } after[] = {
+    { "𠮷", "" }, { "贠", "1" }, { "家村", "1" }, { "会", "1" }, { "W", "2" }, { "公车", "2" },
+  };
+
+  /* Ten units: the village alone is a small subtree, the township with it a large one. */
+  for (int i = 0; i < 6; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("河西%d村", i + 1);
+
+      hd_unit_create (f->store, NULL, f->other_town, HD_UNIT_KIND_VILLAGE, name, NULL, &error);
+      g_assert_no_error (error);
+    }
+  add (f, f->village, "2014-09-03", HD_OPINION_CHANNEL_HOTLINE, HD_CATEGORY_FORMALISM, "贠家𠮷村的会议太多");
+  add (f, f->town, "2014-09-01", HD_OPINION_CHANNEL_BOX, HD_CATEGORY_EXTRAVAGANCE, "公车私用，Wi-Fi 不通");
+  add (f, f->village, "2014-09-02", HD_OPINION_CHANNEL_ONLINE, HD_CATEGORY_OTHER, "开会时wifi太慢，公车");
+  add (f, f->other_town, "2014-09-04", HD_OPINION_CHANNEL_VISIT, HD_CATEGORY_OTHER, "路灯不亮\u3000请修");
+  add (f, f->other_town, "2014-09-04", HD_OPINION_CHANNEL_OTHER, HD_CATEGORY_OTHER, "Äb ä");
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *found = NULL;
+
+      hd_opinion_filter_init (&filter);
+      filter.unit_id = unit_ids[cases[i].where];
+      filter.text = cases[i].text;
+      found = search (f, &filter);
+      g_assert_cmpstr (found, ==, cases[i].expected);
+    }
+
+  /* Opinion 1 loses its 𠮷, opinion 3 is deleted. */
+  g_assert_true (hd_opinion_update (f->store, f->history, 1, &fields, &f->today, &error));
+  g_assert_true (hd_opinion_delete (f->store, f->history, 3, &error));
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (after); i++)
+    {
+      g_autofree char *found = NULL;
+
+      hd_opinion_filter_init (&filter);
+      filter.text = after[i].text;
+      found = search (f, &filter);
+      g_assert_cmpstr (found, ==, after[i].expected);
+    }
+
+  /* Undone, both are back. */
+  g_assert_true (hd_history_undo (f->history, &error));
+  g_assert_true (hd_history_undo (f->history, &error));
+  g_assert_no_error (error);
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autofree char *found = NULL;
+
+      hd_opinion_filter_init (&filter);
+      filter.text = i == 0 ? "𠮷" : "W";
+      found = search (f, &filter);
+      g_assert_cmpstr (found, ==, i == 0 ? "1" : "3 2");
+    }
+  /* A text with a letter in both cases leaves the index whole. */
+  g_assert_true (hd_opinion_delete (f->store, f->history, 5, &error));
+  g_assert_no_error (error);
+  {
+    g_autofree char *found = NULL;
+
+    hd_opinion_filter_init (&filter);
+    filter.text = "ä";
+    found = search (f, &filter);
+    g_assert_cmpstr (found, ==, "");
+  }
+  g_assert_cmpint (sqlite3_exec (hd_store_get_db (f->store),
+                                 "INSERT INTO opinion_grams (opinion_grams, rank) VALUES ('integrity-check', 0)",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -545,6 +654,7 @@ main (int argc, char *argv[])
   ADD ("/opinion/problem-edit-unlink-delete", test_problem_edit_unlink_delete);
   ADD ("/opinion/list-filters", test_list_filters);
   ADD ("/opinion/substring-search", test_substring_search);
+  ADD ("/opinion/gram-search", test_gram_search);
 #undef ADD
 
   return g_test_run ();

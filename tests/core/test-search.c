@@ -19,6 +19,123 @@ test_spaced_chars (void)
   g_assert_null (hd_text_substring_query ("\xff"));
 }
 
+static void
+test_grams (void)
+{
+  g_autofree char *a = hd_text_grams ("公车 Ab公");
+  g_autofree char *b = hd_text_grams ("会会会");
+  g_autofree char *c = hd_text_grams ("𠮷\"\u200d贠\t");
+  g_autofree char *d = hd_text_grams ("\xffx");
+  g_autofree char *q1 = hd_text_gram_query ("𠮷");
+  g_autofree char *q2 = hd_text_gram_query ("A\"");
+
+  /* In the order met, each once; no pair across whitespace or a format character. */
+  g_assert_cmpstr (a, ==, "公 车 公车 a b ab b公");
+  g_assert_cmpstr (b, ==, "会 会会");
+  g_assert_cmpstr (c, ==, "𠮷 \" 𠮷\" 贠");
+  g_assert_cmpstr (d, ==, "\357\277\275 x \357\277\275x");
+  /* A long text has its set on the heap. */
+  {
+    g_autoptr(GString) long_text = g_string_new (NULL);
+    g_autofree char *long_grams = NULL;
+
+    for (int i = 0; i < 1000; i++)
+      g_string_append (long_text, "公车");
+    g_string_append (long_text, "Z");
+    long_grams = hd_text_grams (long_text->str);
+    g_assert_cmpstr (long_grams, ==, "公 车 公车 车公 z 车z");
+  }
+  g_assert_cmpstr (q1, ==, "\"𠮷\"");
+  g_assert_cmpstr (q2, ==, "\"a\"\"\"");
+  g_assert_null (hd_text_gram_query ("公车私"));
+  g_assert_null (hd_text_gram_query (""));
+  g_assert_null (hd_text_gram_query ("会\u3000"));
+  g_assert_null (hd_text_gram_query ("\xff"));
+}
+
+typedef struct {
+  int         n_tokens;
+  const char *token;
+  int         token_len;
+} Tokens;
+
+static int
+count_token (void       *data,
+             int         flags,
+             const char *token,
+             int         token_len,
+             int         start,
+             int         end)
+{
+  Tokens *tokens = data;
+
+  tokens->n_tokens++;
+  tokens->token = token;
+  tokens->token_len = token_len;
+  return SQLITE_OK;
+}
+
+/* Every character that hd_text_grams() keeps is one token of the index's own tokenizer, as it
+ * is in SQLite here, and every other one is a separator: a gram is never split. */
+static void
+test_grams_are_tokens (void)
+{
+  g_autofree char *dir = hd_test_make_tmpdir ();
+  g_autoptr(HdStore) store = hd_test_open_store (dir, "tokens.db");
+  sqlite3 *db = hd_store_get_db (store);
+  const char *args[] = { "remove_diacritics", "0", "categories", "L* N* M* P* S* Co Cn" };
+  g_autofree char *tokenize = g_strdup_printf ("tokenize = \"unicode61 %s %s %s '%s'\"",
+                                               args[0], args[1], args[2], args[3]);
+  sqlite3_stmt *stmt = NULL;
+  fts5_api *api = NULL;
+  void *user_data = NULL;
+  fts5_tokenizer tokenizer;
+  Fts5Tokenizer *instance = NULL;
+  guint kept = 0, not_kept_tokens = 0;
+
+  /* The same tokenizer as the schema's. */
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT instr (sql, ?1) > 0 FROM sqlite_schema WHERE name = 'opinion_grams'",
+                                       -1, &stmt, NULL), ==, SQLITE_OK);
+  sqlite3_bind_text (stmt, 1, tokenize, -1, SQLITE_STATIC);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  g_assert_cmpint (sqlite3_column_int (stmt, 0), ==, 1);
+  sqlite3_finalize (stmt);
+
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT fts5 (?1)", -1, &stmt, NULL), ==, SQLITE_OK);
+  sqlite3_bind_pointer (stmt, 1, &api, "fts5_api_ptr", NULL);
+  sqlite3_step (stmt);
+  sqlite3_finalize (stmt);
+  g_assert_nonnull (api);
+  g_assert_cmpint (api->xFindTokenizer (api, "unicode61", &user_data, &tokenizer), ==, SQLITE_OK);
+  g_assert_cmpint (tokenizer.xCreate (user_data, args, G_N_ELEMENTS (args), &instance), ==, SQLITE_OK);
+
+  for (gunichar c = 1; c <= 0x10FFFF; c++)
+    {
+      char utf8[8];
+      int len;
+      Tokens tokens = { 0, NULL, 0 };
+
+      if (c >= 0xD800 && c <= 0xDFFF)
+        continue;
+      len = g_unichar_to_utf8 (c, utf8);
+      g_assert_cmpint (tokenizer.xTokenize (instance, &tokens, FTS5_TOKENIZE_DOCUMENT, utf8, len, count_token),
+                       ==, SQLITE_OK);
+      /* A gram character is one token. SQLite's table of categories is older than GLib's:
+       * some characters GLib knows as format characters (U+2066 and others) are tokens there,
+       * which costs those a scan, never a wrong answer. */
+      if (hd_text_is_gram_char (c) && tokens.n_tokens != 1)
+        g_error ("U+%04X is kept by hd_text_grams but makes %d tokens", c, tokens.n_tokens);
+      if (!hd_text_is_gram_char (c))
+        not_kept_tokens += tokens.n_tokens;
+      kept += hd_text_is_gram_char (c);
+    }
+  tokenizer.xDelete (instance);
+  g_assert_cmpuint (kept, >, 1000000);
+  g_assert_cmpuint (not_kept_tokens, <, 100);
+  g_assert_false (hd_text_is_gram_char (' ') || hd_text_is_gram_char ('\n') ||
+                  hd_text_is_gram_char (0x3000) || hd_text_is_gram_char (0x200D));
+}
+
 static HdStore *
 make_store (void)
 {
@@ -111,6 +228,8 @@ main (int argc, char *argv[])
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/search/spaced-chars", test_spaced_chars);
+  g_test_add_func ("/search/grams", test_grams);
+  g_test_add_func ("/search/grams-are-tokens", test_grams_are_tokens);
   g_test_add_func ("/search/search", test_search);
   g_test_add_func ("/search/index-follows-changes", test_index_follows_changes);
 

@@ -2,6 +2,7 @@
 #include <glib/gstdio.h>
 
 #include "hd-backup.h"
+#include "hd-opinion.h"
 #include "hd-schema.h"
 #include "hd-store.h"
 #include "hd-test-util.h"
@@ -469,6 +470,65 @@ test_migrate_v2 (void)
   g_assert_cmpint (hd_test_query_int (store, "SELECT count(*) FROM opinion_text WHERE opinion_text MATCH '\"会议太\"'"), ==, 0);
 }
 
+/* Version 5 indexes the characters and pairs of characters of the opinions already there, and
+ * keeps the index as they change. */
+static void
+test_migrate_v4 (void)
+{
+  g_autofree char *dir = hd_test_make_tmpdir ();
+  g_autoptr(HdStore) store = open_fixture (dir, "schema-v4.sql");
+  g_autoptr(GError) error = NULL;
+  sqlite3 *db = hd_store_get_db (store);
+
+  g_assert_cmpint (hd_store_get_schema_version (store), ==, hd_schema_get_current_version ());
+  g_assert_cmpint (hd_test_query_int (store, "SELECT count(*) FROM opinion"), ==, 3);
+  g_assert_true (hd_store_check (store, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (hd_test_query_int (store, "SELECT count(*) FROM opinion_grams WHERE opinion_grams MATCH '\"𠮷\"'"), ==, 1);
+  g_assert_cmpint (hd_test_query_int (store, "SELECT rowid FROM opinion_grams WHERE opinion_grams MATCH '\"𠮷村\"'"), ==, 1);
+  g_assert_cmpint (hd_test_query_int (store, "SELECT rowid FROM opinion_grams WHERE opinion_grams MATCH '\"公车\"'"), ==, 2);
+  g_assert_cmpint (hd_test_query_int (store, "SELECT rowid FROM opinion_grams WHERE opinion_grams MATCH '\"wi\"'"), ==, 2);
+  g_assert_cmpint (hd_test_query_int (store, "SELECT rowid FROM opinion_grams WHERE opinion_grams MATCH '\"趟\"'"), ==, 3);
+  g_assert_cmpint (hd_test_query_int (store, "SELECT count(*) FROM opinion_grams WHERE opinion_grams MATCH '\"的\"'"), ==, 1);
+  /* Filled merging more segments at a time, then back to FTS5's default for the edits. */
+  g_assert_cmpint (hd_test_query_int (store, "SELECT v FROM opinion_grams_config WHERE k = 'automerge'"), ==, 4);
+  /* Pairs do not span whitespace. */
+  g_assert_cmpint (hd_test_query_int (store, "SELECT count(*) FROM opinion_grams WHERE opinion_grams MATCH '\"开w\"'"), ==, 0);
+  g_assert_cmpint (hd_test_query_int (store, "SELECT count(*) FROM opinion_grams WHERE opinion_grams MATCH '\"不存\"'"), ==, 0);
+  /* The opinions' list finds them by one character and by two. */
+  {
+    HdOpinionFilter filter;
+    g_autoptr(HdQueryModel) rare = NULL;
+    g_autoptr(HdQueryModel) pair = NULL;
+
+    hd_opinion_filter_init (&filter);
+    filter.text = "𠮷";
+    rare = hd_opinion_list_new (store, &filter, &error);
+    filter.text = "Fi";
+    pair = hd_opinion_list_new (store, &filter, &error);
+    g_assert_no_error (error);
+    g_assert_true (hd_query_model_load_all (rare, &error) && hd_query_model_load_all (pair, &error));
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (rare)), ==, 1);
+    g_assert_cmpint (hd_query_model_get_row_id (rare, 0), ==, 1);
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (pair)), ==, 1);
+    g_assert_cmpint (hd_query_model_get_row_id (pair, 0), ==, 2);
+  }
+
+  /* The triggers keep it: a new opinion, a changed text, a deleted opinion. */
+  g_assert_cmpint (sqlite3_exec (db,
+                                 "INSERT INTO opinion (uuid, channel, received, unit_id, category, content)"
+                                 " VALUES ('o4', 'hotline', '2014-09-04', 3, 'formalism', '𠮷祥');"
+                                 "UPDATE opinion SET content = '贠家村的会议太多' WHERE id = 1;"
+                                 "DELETE FROM opinion WHERE id = 2;",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (hd_test_query_int (store, "SELECT rowid FROM opinion_grams WHERE opinion_grams MATCH '\"𠮷\"'"), ==, 4);
+  g_assert_cmpint (hd_test_query_int (store, "SELECT count(*) FROM opinion_grams WHERE opinion_grams MATCH '\"𠮷\"'"), ==, 1);
+  g_assert_cmpint (hd_test_query_int (store, "SELECT rowid FROM opinion_grams WHERE opinion_grams MATCH '\"家村\"'"), ==, 1);
+  g_assert_cmpint (hd_test_query_int (store, "SELECT count(*) FROM opinion_grams WHERE opinion_grams MATCH '\"公车\"'"), ==, 0);
+  g_assert_cmpint (sqlite3_exec (db, "INSERT INTO opinion_grams (opinion_grams, rank) VALUES ('integrity-check', 0)",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+}
+
 static void
 test_uuids (void)
 {
@@ -521,6 +581,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/store/foreign-keys-enforced", test_foreign_keys_enforced);
   g_test_add_func ("/store/migrate-previous-version", test_migrate_previous_version);
   g_test_add_func ("/store/migrate-v2", test_migrate_v2);
+  g_test_add_func ("/store/migrate-v4", test_migrate_v4);
 
   return g_test_run ();
 }
