@@ -598,7 +598,7 @@ test_gram_search (Fixture       *f,
     }
 
   /* Opinion 1 loses its 𠮷, opinion 3 is deleted. */
-  g_assert_true (hd_opinion_update (f->store, f->history, 1, &fields, &f->today, &error));
+  g_assert_true (hd_opinion_update (f->store, f->history, 1, &fields, -1, &f->today, &error));
   g_assert_true (hd_opinion_delete (f->store, f->history, 3, &error));
   g_assert_no_error (error);
   for (guint i = 0; i < G_N_ELEMENTS (after); i++)
