@@ -68,6 +68,14 @@ make_ledger (const char *dir,
   ledger->long_task = add_task (store, ledger->qiping, HD_TASK_KIND_LONG_TERM, "联系群众不够", NULL);
   ledger->yellow_task = add_task (store, village, HD_TASK_KIND_DEADLINE, "村务公开不及时", "2014-10-02");
   ledger->other_task = add_task (store, pingtan, HD_TASK_KIND_IMMEDIATE, "窗口服务态度生硬", "2014-09-01");
+  {
+    /* Another responsible leader for the village's task and for 平滩镇's, outside the subtree. */
+    g_autofree char *sql = g_strdup_printf ("UPDATE task SET leader = '贠建国' WHERE id = %" G_GINT64_FORMAT ";"
+                                            "UPDATE task SET leader = '王芳' WHERE id = %" G_GINT64_FORMAT,
+                                            ledger->yellow_task, ledger->other_task);
+
+    g_assert_cmpint (sqlite3_exec (hd_store_get_db (store), sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  }
   ledger->db_path = g_strdup (hd_store_get_path (store));
 }
 
@@ -162,6 +170,42 @@ check_cell_tooltips (HdLedgerPage *page)
   gtk_label_set_label (problem, "公车私用");
 }
 
+/* The drop-down whose first entry is "Any Leader". */
+static GtkDropDown *
+find_leader_dropdown (HdLedgerPage *page)
+{
+  g_autoptr(GPtrArray) pending = g_ptr_array_new ();
+
+  g_ptr_array_add (pending, page);
+  while (pending->len > 0)
+    {
+      GtkWidget *widget = g_ptr_array_steal_index (pending, pending->len - 1);
+
+      if (GTK_IS_DROP_DOWN (widget))
+        {
+          g_autoptr(GObject) first = g_list_model_get_item (gtk_drop_down_get_model (GTK_DROP_DOWN (widget)), 0);
+
+          if (GTK_IS_STRING_OBJECT (first) &&
+              g_str_equal (gtk_string_object_get_string (GTK_STRING_OBJECT (first)), "Any Leader"))
+            return GTK_DROP_DOWN (widget);
+        }
+      for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+           child = gtk_widget_get_next_sibling (child))
+        g_ptr_array_add (pending, child);
+    }
+  g_assert_not_reached ();
+}
+
+/* The text of a GtkStringObject list's item; the list keeps the object alive. */
+static const char *
+item_string (GListModel *model,
+             guint       position)
+{
+  g_autoptr(GtkStringObject) item = g_list_model_get_item (model, position);
+
+  return item != NULL ? gtk_string_object_get_string (item) : NULL;
+}
+
 static void
 test_subtree (void)
 {
@@ -209,8 +253,29 @@ test_subtree (void)
   g_assert_cmpuint (g_list_model_get_n_items (hd_ledger_page_get_rows (page)), ==, 0);
   g_assert_nonnull (hd_ledger_page_get_empty_text (page));
 
-  /* The search is over the text. */
+  /* The leaders' drop-down names the subtree's leaders, in order, after "Any Leader"; choosing
+   * one shows that leader's tasks. */
   hd_ledger_page_set_light_filter (page, -1);
+  WAIT_FOR (!hd_ledger_page_get_loading (page));
+  {
+    GtkDropDown *leaders = find_leader_dropdown (page);
+    GListModel *names = gtk_drop_down_get_model (leaders);
+
+    WAIT_FOR (g_list_model_get_n_items (names) == 3);
+    g_assert_cmpstr (item_string (names, 0), ==, "Any Leader");
+    g_assert_cmpstr (item_string (names, 1), ==, "李建国");
+    g_assert_cmpstr (item_string (names, 2), ==, "贠建国");
+    gtk_drop_down_set_selected (leaders, 2);
+    WAIT_FOR (!hd_ledger_page_get_loading (page) && g_list_model_get_n_items (hd_ledger_page_get_rows (page)) == 1);
+    {
+      g_autoptr(HdTask) task = row (page, 0);
+      g_assert_cmpint (hd_task_get_id (task), ==, ledger.yellow_task);
+    }
+    gtk_drop_down_set_selected (leaders, 0);
+    WAIT_FOR (!hd_ledger_page_get_loading (page) && g_list_model_get_n_items (hd_ledger_page_get_rows (page)) == 4);
+  }
+
+  /* The search is over the text. */
   gtk_editable_set_text (hd_ledger_page_get_search_entry (page), "村务");
   WAIT_FOR (g_list_model_get_n_items (hd_ledger_page_get_rows (page)) == 1 &&
             !hd_ledger_page_get_loading (page));
