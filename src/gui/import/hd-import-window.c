@@ -9,6 +9,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "hd-import-window.h"
+#include "hd-label-tooltip.h"
 
 struct _HdImportWindow
 {
@@ -159,7 +160,11 @@ setup_cb (GtkSignalListItemFactory *factory,
       }
     case COLUMN_KIND:
       if (column->column->style == HD_IMPORT_CELL_TEXT)
-        gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+        {
+          /* What is cut off is there whole when pointed at. */
+          gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+          hd_label_tooltip_setup (GTK_LABEL (label));
+        }
       break;
     case COLUMN_REASON:
       /* The reason is what the clerk must read to correct the file: wrapped, never cut off. */
@@ -216,10 +221,6 @@ bind_cb (GtkSignalListItemFactory *factory,
     }
   text = cell_text (column, gtk_list_item_get_item (item));
   gtk_label_set_label (GTK_LABEL (label), text != NULL ? text : "");
-  /* What may be cut off or wrapped is there whole when pointed at. */
-  if (column->role == COLUMN_REASON ||
-      (column->role == COLUMN_KIND && column->column->style == HD_IMPORT_CELL_TEXT))
-    gtk_widget_set_tooltip_text (label, text);
 }
 
 static void
