@@ -67,6 +67,24 @@ n_rows (HdOpinionsPage *page)
   return g_list_model_get_n_items (G_LIST_MODEL (hd_opinions_page_get_selection (page)));
 }
 
+/* The column view under @widget that shows @model. */
+static GtkColumnView *
+find_column_view (GtkWidget         *widget,
+                  GtkSelectionModel *model)
+{
+  if (GTK_IS_COLUMN_VIEW (widget) && gtk_column_view_get_model (GTK_COLUMN_VIEW (widget)) == model)
+    return GTK_COLUMN_VIEW (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkColumnView *found = find_column_view (child, model);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static void
 test_opinion_to_task (void)
 {
@@ -482,6 +500,21 @@ test_edit_delete_problems (void)
   row = opinion_row (store, b);
   g_assert_cmpstr (row, ==, "box|2014-09-02|3|-|hedonism|会议太多|sorted|-");
   WAIT_FOR (g_list_model_get_n_items (G_LIST_MODEL (hd_problems_view_get_opinions_selection (problems))) == 1);
+
+  /* Enter on the problem's opinion opens it in the opinions' form; back to the problems after. */
+  {
+    GListModel *linked = G_LIST_MODEL (hd_problems_view_get_opinions_selection (problems));
+    GtkColumnView *view = find_column_view (GTK_WIDGET (problems), GTK_SELECTION_MODEL (linked));
+    g_autoptr(HdOpinion) opinion = g_list_model_get_item (linked, 0);
+
+    g_signal_emit_by_name (view, "activate", 0);
+    g_assert_cmpstr (hd_opinions_page_get_view (page), ==, "opinions");
+    g_assert_true (hd_opinions_page_get_form_visible (page));
+    g_assert_cmpint (hd_opinion_form_get_editing (form), ==, hd_opinion_get_id (opinion));
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "opinions.close-form", NULL));
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "opinions.show-view", "s", "problems"));
+    select_id (GTK_SELECTION_MODEL (hd_problems_view_get_selection (problems)), problem_id);
+  }
 
   /* Edit the problem: its text and unit. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (problems), "problems.edit", NULL));

@@ -589,6 +589,23 @@ unit_chosen_cb (HdOpinionsPage *self)
   hd_problems_view_set_unit (self->problems_view, hd_pick_button_get_id (self->unit_button));
 }
 
+/* An opinion of a problem opened from the problems: the opinions' view, with it in the form. */
+static void
+problem_opinion_activated_cb (HdOpinionsPage *self,
+                              gint64          opinion_id)
+{
+  g_autoptr(GError) error = NULL;
+
+  show_error (self, NULL);
+  gtk_stack_set_visible_child_name (self->view_stack, "opinions");
+  if (!hd_opinion_form_edit (self->form, opinion_id, &error))
+    {
+      show_error (self, error->message);
+      return;
+    }
+  reveal_form (self);
+}
+
 static void
 problem_task_created_cb (HdOpinionsPage *self,
                          gint64          task_id)
@@ -859,6 +876,7 @@ hd_opinions_page_class_init (HdOpinionsPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, view_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, problem_task_created_cb);
+  gtk_widget_class_bind_template_callback (widget_class, problem_opinion_activated_cb);
 
   gtk_widget_class_install_action (widget_class, "opinions.new", NULL, show_form);
   gtk_widget_class_install_action (widget_class, "opinions.close-form", NULL, close_form);

@@ -40,6 +40,7 @@ G_DEFINE_FINAL_TYPE (HdProblemsView, hd_problems_view, GTK_TYPE_WIDGET)
 
 enum {
   TASK_CREATED,
+  OPINION_ACTIVATED,
   N_SIGNALS
 };
 
@@ -414,6 +415,16 @@ activate_cb (HdProblemsView *self,
 }
 
 static void
+opinion_activate_cb (HdProblemsView *self,
+                     guint           position)
+{
+  g_autoptr(HdOpinion) opinion = g_list_model_get_item (G_LIST_MODEL (self->opinions), position);
+
+  if (opinion != NULL)
+    g_signal_emit (self, signals[OPINION_ACTIVATED], 0, hd_opinion_get_id (opinion));
+}
+
+static void
 delete_confirmed_cb (HdQuestionWindow *question,
                      HdProblemsView   *self)
 {
@@ -526,6 +537,9 @@ hd_problems_view_class_init (HdProblemsViewClass *klass)
 
   signals[TASK_CREATED] = g_signal_new ("task-created", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                         0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
+  /* Enter or a double click on one of the problem's opinions: the id of the opinion to open. */
+  signals[OPINION_ACTIVATED] = g_signal_new ("opinion-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                             0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
 
   g_type_ensure (HD_TYPE_PICK_BUTTON);
 
@@ -540,6 +554,7 @@ hd_problems_view_class_init (HdProblemsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HdProblemsView, opinions_view);
   gtk_widget_class_bind_template_callback (widget_class, unit_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, opinion_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, setup_cell_cb);
   gtk_widget_class_bind_template_callback (widget_class, setup_ellipsized_cb);
   gtk_widget_class_bind_template_callback (widget_class, setup_text_cb);
