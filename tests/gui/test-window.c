@@ -6,6 +6,7 @@
 #include "hd-demo.h"
 #include "hd-gui-test.h"
 #include "hd-info-row.h"
+#include "hd-ledger-page.h"
 #include "hd-opinions-page.h"
 #include "hd-open-error-window.h"
 #include "hd-test-util.h"
@@ -155,8 +156,8 @@ test_size_saved_on_close (void)
 
   window = hd_gui_test_open_window (app, db_path);
   /* What a resize by the user leaves behind: GTK keeps the default size in step with it. A size
-   * above the window's smallest (about 715 pixels high, for the ledger's editor pane), or GTK grows
-   * the window and the default size with it once the window is on screen. */
+   * above the window's smallest (see test_fits_small_screen), or GTK grows the window and the
+   * default size with it once the window is on screen. */
   gtk_window_set_default_size (window, 1000, 800);
 
   gtk_window_close (window);
@@ -170,6 +171,56 @@ test_size_saved_on_close (void)
   gtk_window_get_default_size (window, &width, &height);
   g_assert_cmpint (width, ==, 1000);
   g_assert_cmpint (height, ==, 800);
+  hd_gui_test_close_all_windows (app);
+}
+
+/* The window's smallest size, in each area with its editor open. */
+static void
+measure_window (GtkWindow *window,
+                int       *min_width,
+                int       *min_height)
+{
+  gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL, -1, min_width, NULL, NULL, NULL);
+  gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_VERTICAL, -1, min_height, NULL, NULL, NULL);
+}
+
+/* County offices work on 1366×768 screens: with a panel of the desktop, the window must fit in
+ * 1366×720 in every area, with the ledger's editor pane and the opinions' form open. (Measured in
+ * English, whose labels are the wider: 1328×577; in Chinese 1250×581.) */
+#define SMALL_SCREEN_WIDTH  1366
+#define SMALL_SCREEN_HEIGHT 720
+
+static void
+test_fits_small_screen (void)
+{
+  g_autofree char *dir = hd_test_make_tmpdir ();
+  g_autofree char *db_path = make_county (dir);
+  GtkWindow *window = hd_gui_test_open_window (app, db_path);
+  HdLedgerPage *ledger = hd_window_get_ledger_page (HD_WINDOW (window));
+  HdOpinionsPage *opinions;
+  int width, height;
+
+  WAIT_FOR (!hd_ledger_page_get_loading (ledger));
+  {
+    g_autoptr(HdTask) task = g_list_model_get_item (hd_ledger_page_get_rows (ledger), 0);
+    hd_ledger_page_select_task (ledger, hd_task_get_id (task));
+  }
+  measure_window (window, &width, &height);
+  g_assert_cmpint (width, <=, SMALL_SCREEN_WIDTH);
+  g_assert_cmpint (height, <=, SMALL_SCREEN_HEIGHT);
+
+  g_action_group_activate_action (G_ACTION_GROUP (window), "area", g_variant_new_string ("opinions"));
+  opinions = HD_OPINIONS_PAGE (hd_gui_test_find_widget (GTK_WIDGET (window), HD_TYPE_OPINIONS_PAGE));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (opinions), "opinions.new", NULL));
+  g_assert_true (hd_opinions_page_get_form_visible (opinions));
+  measure_window (window, &width, &height);
+  g_assert_cmpint (width, <=, SMALL_SCREEN_WIDTH);
+  g_assert_cmpint (height, <=, SMALL_SCREEN_HEIGHT);
+
+  g_action_group_activate_action (G_ACTION_GROUP (window), "area", g_variant_new_string ("organisation"));
+  measure_window (window, &width, &height);
+  g_assert_cmpint (width, <=, SMALL_SCREEN_WIDTH);
+  g_assert_cmpint (height, <=, SMALL_SCREEN_HEIGHT);
   hd_gui_test_close_all_windows (app);
 }
 
@@ -427,6 +478,7 @@ main (int   argc,
   g_test_add_func ("/window/areas/built-when-shown", test_areas_built_when_shown);
   g_test_add_func ("/window/areas/demo-read-by-areas-seen", test_demo_read_by_areas_seen);
   g_test_add_func ("/window/keyboard/accelerators", test_keyboard);
+  g_test_add_func ("/window/fits-small-screen", test_fits_small_screen);
 
   status = g_test_run ();
 
