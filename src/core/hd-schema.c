@@ -272,7 +272,10 @@ static const char * const migrations[] = {
    * that ranking needs, it holds only which opinions contain each gram; a text is deleted from
    * it by its grams. Filled merging 16 segments at a time instead of 4 (FTS5's "automerge"):
    * a province's 1.9 million opinions in 12.7 s instead of 16.9 s, an index of the same size
-   * and speed. */
+   * and speed. Deleting by grams relies on hd_grams and the tokenizer seeing an old text as they
+   * did when it was indexed: should a later GLib or SQLite class a stored character otherwise (a
+   * new Unicode version), the index is made again from the opinions, which keep the text:
+   * 'delete-all', then the INSERT … SELECT below, as a migration. */
   "CREATE VIRTUAL TABLE opinion_grams USING fts5 (grams, content = '', detail = 'none', columnsize = 0,"
   "  tokenize = \"unicode61 remove_diacritics 0 categories 'L* N* M* P* S* Co Cn'\");"
   "INSERT INTO opinion_grams (opinion_grams, rank) VALUES ('automerge', 16);"

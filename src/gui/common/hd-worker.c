@@ -26,6 +26,15 @@ lower_priority (void)
 #endif
 }
 
+/* The worker's reference is dropped in the task's own main context: were it the last, the task
+ * and its source object (a page, a window) are finalised there and not in the worker. */
+static gboolean
+unref_task (gpointer task)
+{
+  g_object_unref (task);
+  return G_SOURCE_REMOVE;
+}
+
 static gpointer
 run_work (gpointer data)
 {
@@ -35,7 +44,7 @@ run_work (gpointer data)
   lower_priority ();
   work->func (task, g_task_get_source_object (task), g_task_get_task_data (task),
               g_task_get_cancellable (task));
-  g_object_unref (task);
+  g_main_context_invoke (g_task_get_context (task), unref_task, task);
   g_free (work);
   return NULL;
 }
