@@ -346,6 +346,19 @@ opinion_row (HdStore *store,
   return query_text (store, sql);
 }
 
+/* The position of the status labelled @status in the form's drop-down, or -1. */
+static int
+status_position (GtkDropDown     *dropdown,
+                 HdOpinionStatus  status)
+{
+  GListModel *model = gtk_drop_down_get_model (dropdown);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    if (g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (model), i), hd_opinion_status_get_label (status)) == 0)
+      return (int) i;
+  return -1;
+}
+
 static void
 test_edit_delete_problems (void)
 {
@@ -431,7 +444,8 @@ test_edit_delete_problems (void)
   choose_unit (hd_opinion_form_get_unit_button (form), "城关镇", town);
   choose_unit (hd_opinion_form_get_person_button (form), "李明", person);
   gtk_drop_down_set_selected (hd_opinion_form_get_category_dropdown (form), HD_CATEGORY_EXTRAVAGANCE);
-  gtk_drop_down_set_selected (hd_opinion_form_get_status_dropdown (form), HD_OPINION_STATUS_ANSWERED);
+  gtk_drop_down_set_selected (hd_opinion_form_get_status_dropdown (form),
+                              status_position (hd_opinion_form_get_status_dropdown (form), HD_OPINION_STATUS_ANSWERED));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (form), "form.save", NULL));
   g_clear_pointer (&row, g_free);
   row = opinion_row (store, a);
@@ -555,6 +569,451 @@ test_edit_delete_problems (void)
   hd_gui_test_close_all_windows (app);
 }
 
+/* ---- the review's cases: a county of @n_opinions opinions in one village, the first (oldest
+ * id) last in the list, and @n_problems problems made of the newest ones, one each ---- */
+
+typedef struct {
+  char           *dir;
+  HdStore        *store;
+  GtkWindow      *window;
+  HdContext      *context;
+  HdOpinionsPage *page;
+  gint64          county, village, empty_town;
+  GArray         *opinions;   /* ids, in the order made */
+  GArray         *problems;
+  GDate           today;
+} Fixture;
+
+static void
+fixture_open (Fixture *f,
+              guint    n_opinions,
+              guint    n_problems)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HdHistory) history = NULL;
+  HdOpinionFields fields = { HD_OPINION_CHANNEL_BOX, "2014-09-01", 0, 0, HD_CATEGORY_HEDONISM, NULL };
+  HdProblemFields problem_fields = { 0, 0, HD_CATEGORY_FORMALISM, NULL, "2014-09-20" };
+  gint64 town;
+
+  f->dir = hd_test_make_tmpdir ();
+  f->store = hd_test_open_store (f->dir, "review.db");
+  f->opinions = g_array_new (FALSE, FALSE, sizeof (gint64));
+  f->problems = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_date_clear (&f->today, 1);
+  g_date_set_dmy (&f->today, 30, G_DATE_SEPTEMBER, 2014);
+  history = hd_history_new (f->store, 1);
+  f->county = hd_unit_create (f->store, history, 0, HD_UNIT_KIND_COUNTY, "示范县", NULL, &error);
+  town = hd_unit_create (f->store, history, f->county, HD_UNIT_KIND_TOWNSHIP, "城关镇", NULL, &error);
+  f->village = hd_unit_create (f->store, history, town, HD_UNIT_KIND_VILLAGE, "王庄村", NULL, &error);
+  f->empty_town = hd_unit_create (f->store, history, f->county, HD_UNIT_KIND_TOWNSHIP, "空白乡", NULL, &error);
+  g_assert_no_error (error);
+  fields.unit_id = f->village;
+  problem_fields.unit_id = f->village;
+  for (guint i = 0; i < n_opinions; i++)
+    {
+      g_autofree char *content = g_strdup_printf ("意见%u", i);
+      gint64 id;
+
+      fields.content = content;
+      id = hd_opinion_create (f->store, history, &fields, &f->today, &error);
+      g_assert_no_error (error);
+      g_array_append_val (f->opinions, id);
+    }
+  for (guint i = 0; i < n_problems; i++)
+    {
+      g_autofree char *summary = g_strdup_printf ("问题%u", i);
+      gint64 opinion_id = g_array_index (f->opinions, gint64, n_opinions - 1 - i);
+      gint64 id;
+
+      problem_fields.summary = summary;
+      id = hd_problem_merge (f->store, history, &problem_fields, &opinion_id, 1, &f->today, &error);
+      g_assert_no_error (error);
+      g_array_append_val (f->problems, id);
+    }
+
+  f->window = hd_gui_test_open_window (app, hd_store_get_path (f->store));
+  f->context = hd_window_get_context (HD_WINDOW (f->window));
+  hd_context_set_today (f->context, &f->today);
+  g_action_group_activate_action (G_ACTION_GROUP (f->window), "area", g_variant_new_string ("opinions"));
+  f->page = HD_OPINIONS_PAGE (hd_gui_test_find_widget (GTK_WIDGET (f->window), HD_TYPE_OPINIONS_PAGE));
+  WAIT_FOR (!hd_opinions_page_get_loading (f->page) && n_rows (f->page) == n_opinions);
+}
+
+static void
+fixture_close (Fixture *f)
+{
+  hd_gui_test_close_all_windows (app);
+  g_array_unref (f->opinions);
+  g_array_unref (f->problems);
+  g_clear_object (&f->store);
+  g_free (f->dir);
+}
+
+static gint64
+opinion_at (Fixture *f,
+            guint    i)
+{
+  return g_array_index (f->opinions, gint64, i);
+}
+
+static char *
+opinion_status (HdStore *store,
+                gint64   id)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT status FROM opinion WHERE id = %" G_GINT64_FORMAT, id);
+
+  return query_text (store, sql);
+}
+
+/* The ids selected in @selection, in list order. */
+static char *
+selected_ids_text (GtkSelectionModel *selection)
+{
+  g_autoptr(GtkBitset) set = gtk_selection_model_get_selection (selection);
+  GString *text = g_string_new ("");
+
+  for (guint i = 0; i < gtk_bitset_get_size (set); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (selection), gtk_bitset_get_nth (set, i));
+      gint64 id = HD_IS_OPINION (item) ? hd_opinion_get_id (HD_OPINION (item)) : hd_problem_get_id (HD_PROBLEM (item));
+
+      g_string_append_printf (text, "%s%" G_GINT64_FORMAT, text->len > 0 ? "," : "", id);
+    }
+  return g_string_free (text, FALSE);
+}
+
+static void
+show_view (HdOpinionsPage *page,
+           const char     *view)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "opinions.show-view", "s", view));
+  g_assert_cmpstr (hd_opinions_page_get_view (page), ==, view);
+}
+
+static void
+wait_for_problems (HdProblemsView *problems,
+                   guint           n)
+{
+  WAIT_FOR (hd_problems_view_get_selection (problems) != NULL && !hd_problems_view_get_loading (problems) &&
+            g_list_model_get_n_items (G_LIST_MODEL (hd_problems_view_get_selection (problems))) == n);
+}
+
+static gboolean
+focus_within (GtkWindow *window,
+              GtkWidget *widget)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+
+  return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
+}
+
+/* In the problems' view the opinions' commands do nothing to the opinions selected out of
+ * sight; the view's own commands still work. */
+static void
+test_problems_view_keys (void)
+{
+  Fixture f = { 0 };
+  HdProblemsView *problems;
+  GtkSelectionModel *selection;
+  g_autofree char *status = NULL;
+  const char *actions[] = { "opinions.mark-sorted", "opinions.mark-answered", "opinions.mark-closed",
+                            "opinions.merge", "opinions.create-task", "opinions.delete", "opinions.edit" };
+
+  fixture_open (&f, 3, 1);
+  problems = hd_opinions_page_get_problems_view (f.page);
+  selection = GTK_SELECTION_MODEL (hd_opinions_page_get_selection (f.page));
+  select_id (selection, opinion_at (&f, 0));
+  show_view (f.page, "problems");
+  wait_for_problems (problems, 1);
+
+  for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
+    gtk_widget_activate_action (GTK_WIDGET (f.page), actions[i], NULL);
+  status = opinion_status (f.store, opinion_at (&f, 0));
+  g_assert_cmpstr (status, ==, "received");
+  g_assert_null (hd_opinions_page_get_open_editor (f.page));
+  g_assert_false (hd_opinions_page_get_form_visible (f.page));
+  g_assert_cmpstr (hd_opinions_page_get_view (f.page), ==, "problems");
+  g_assert_cmpint (hd_test_query_int (f.store, "SELECT count(*) FROM opinion"), ==, 3);
+
+  /* The problems' own: a task from the selected problem. */
+  select_id (GTK_SELECTION_MODEL (hd_problems_view_get_selection (problems)), g_array_index (f.problems, gint64, 0));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (problems), "problems.create-task", NULL));
+  g_assert_true (HD_IS_TASK_FORM (hd_problems_view_get_open_window (problems)));
+  gtk_window_destroy (hd_problems_view_get_open_window (problems));
+
+  /* Back in the opinions, their commands act again on the selection. */
+  show_view (f.page, "opinions");
+  {
+    g_autofree char *shown = selected_ids_text (selection);
+    g_autofree char *wanted = g_strdup_printf ("%" G_GINT64_FORMAT, opinion_at (&f, 0));
+
+    g_assert_cmpstr (shown, ==, wanted);
+  }
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f.page), "opinions.mark-closed", NULL));
+  g_clear_pointer (&status, g_free);
+  status = opinion_status (f.store, opinion_at (&f, 0));
+  g_assert_cmpstr (status, ==, "closed");
+
+  fixture_close (&f);
+}
+
+/* An empty problems' list is hidden behind its message: the focus goes to the unit picker. */
+static void
+test_problems_view_focus (void)
+{
+  Fixture f = { 0 };
+  HdProblemsView *problems;
+
+  fixture_open (&f, 1, 1);
+  problems = hd_opinions_page_get_problems_view (f.page);
+  show_view (f.page, "problems");
+  wait_for_problems (problems, 1);
+  g_assert_false (focus_within (f.window, GTK_WIDGET (hd_problems_view_get_unit_button (problems))));
+
+  show_view (f.page, "opinions");
+  hd_problems_view_set_unit (problems, f.empty_town);
+  show_view (f.page, "problems");
+  wait_for_problems (problems, 0);
+  g_assert_true (focus_within (f.window, GTK_WIDGET (hd_problems_view_get_unit_button (problems))));
+
+  fixture_close (&f);
+}
+
+/* A row far down the list, read after the first page, stays selected after an edit. */
+static void
+test_keep_far_selection (void)
+{
+  Fixture f = { 0 };
+  HdProblemsView *problems;
+  GtkSelectionModel *selection;
+  g_autofree char *wanted = NULL;
+  g_autofree char *status = NULL;
+  g_autofree char *shown = NULL;
+  gint64 far_problem;
+
+  fixture_open (&f, 120, 60);
+  selection = GTK_SELECTION_MODEL (hd_opinions_page_get_selection (f.page));
+  /* The first made is the last row. */
+  {
+    g_autoptr(HdOpinion) last = g_list_model_get_item (G_LIST_MODEL (selection), 119);
+
+    g_assert_cmpint (hd_opinion_get_id (last), ==, opinion_at (&f, 0));
+  }
+  select_id (selection, opinion_at (&f, 0));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f.page), "opinions.mark-sorted", NULL));
+  status = opinion_status (f.store, opinion_at (&f, 0));
+  g_assert_cmpstr (status, ==, "sorted");
+  selection = GTK_SELECTION_MODEL (hd_opinions_page_get_selection (f.page));
+  WAIT_FOR (!hd_opinions_page_get_loading (f.page));
+  g_assert_cmpuint (n_rows (f.page), ==, 120);
+  wanted = g_strdup_printf ("%" G_GINT64_FORMAT, opinion_at (&f, 0));
+  shown = selected_ids_text (selection);
+  g_assert_cmpstr (shown, ==, wanted);
+  /* And the next command acts on it. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f.page), "opinions.mark-answered", NULL));
+  g_clear_pointer (&status, g_free);
+  status = opinion_status (f.store, opinion_at (&f, 0));
+  g_assert_cmpstr (status, ==, "answered");
+
+  /* The same in the problems' view: the first problem made is the last row. */
+  problems = hd_opinions_page_get_problems_view (f.page);
+  show_view (f.page, "problems");
+  wait_for_problems (problems, 60);
+  far_problem = g_array_index (f.problems, gint64, 0);
+  {
+    g_autoptr(HdProblem) last = g_list_model_get_item (G_LIST_MODEL (hd_problems_view_get_selection (problems)), 59);
+
+    g_assert_cmpint (hd_problem_get_id (last), ==, far_problem);
+  }
+  select_id (GTK_SELECTION_MODEL (hd_problems_view_get_selection (problems)), far_problem);
+  {
+    g_autoptr(GError) error = NULL;
+
+    g_assert_true (hd_opinion_set_status (f.store, hd_context_get_history (f.context), opinion_at (&f, 1),
+                                          HD_OPINION_STATUS_CLOSED, &error));
+    g_assert_no_error (error);
+  }
+  wait_for_problems (problems, 60);
+  g_clear_pointer (&shown, g_free);
+  shown = selected_ids_text (GTK_SELECTION_MODEL (hd_problems_view_get_selection (problems)));
+  g_clear_pointer (&wanted, g_free);
+  wanted = g_strdup_printf ("%" G_GINT64_FORMAT, far_problem);
+  g_assert_cmpstr (shown, ==, wanted);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (hd_problems_view_get_opinions_selection (problems))), ==, 1);
+
+  fixture_close (&f);
+}
+
+/* A new opinion being typed is not replaced by one opened for editing. */
+static void
+test_typed_opinion_kept (void)
+{
+  Fixture f = { 0 };
+  HdOpinionForm *form;
+  HdProblemsView *problems;
+  GtkTextBuffer *buffer;
+  const char *message = "Save the new opinion you are typing (Ctrl+Enter) or clear its text before opening another one.";
+
+  fixture_open (&f, 2, 1);
+  form = hd_opinions_page_get_form (f.page);
+  buffer = gtk_text_view_get_buffer (hd_opinion_form_get_content_view (form));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f.page), "opinions.new", NULL));
+  set_content (form, "新录入的意见");
+  select_id (GTK_SELECTION_MODEL (hd_opinions_page_get_selection (f.page)), opinion_at (&f, 0));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f.page), "opinions.edit", NULL));
+  g_assert_cmpint (hd_opinion_form_get_editing (form), ==, 0);
+  g_assert_cmpstr (hd_opinions_page_get_error (f.page), ==, message);
+  {
+    GtkTextIter start, end;
+    g_autofree char *text = NULL;
+
+    gtk_text_buffer_get_bounds (buffer, &start, &end);
+    text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+    g_assert_cmpstr (text, ==, "新录入的意见");
+  }
+
+  /* Closed with its text, then an opinion opened from the problems: the form comes back with it. */
+  gtk_widget_set_visible (GTK_WIDGET (form), FALSE);
+  problems = hd_opinions_page_get_problems_view (f.page);
+  show_view (f.page, "problems");
+  wait_for_problems (problems, 1);
+  select_id (GTK_SELECTION_MODEL (hd_problems_view_get_selection (problems)), g_array_index (f.problems, gint64, 0));
+  {
+    GListModel *linked = G_LIST_MODEL (hd_problems_view_get_opinions_selection (problems));
+
+    g_signal_emit_by_name (find_column_view (GTK_WIDGET (problems), GTK_SELECTION_MODEL (linked)), "activate", 0);
+  }
+  g_assert_cmpstr (hd_opinions_page_get_view (f.page), ==, "opinions");
+  g_assert_true (hd_opinions_page_get_form_visible (f.page));
+  g_assert_cmpint (hd_opinion_form_get_editing (form), ==, 0);
+  g_assert_cmpstr (hd_opinions_page_get_error (f.page), ==, message);
+  g_assert_cmpint (gtk_text_buffer_get_char_count (buffer), ==, 6);
+
+  /* Cleared: the opinion opens. */
+  set_content (form, "  ");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f.page), "opinions.edit", NULL));
+  g_assert_cmpint (hd_opinion_form_get_editing (form), ==, opinion_at (&f, 0));
+  g_assert_null (hd_opinions_page_get_error (f.page));
+
+  fixture_close (&f);
+}
+
+/* The opinion being edited is deleted: the form goes back to new entry and closes. */
+static void
+test_delete_edited (void)
+{
+  Fixture f = { 0 };
+  HdOpinionForm *form;
+  HdQuestionWindow *question;
+  GtkSelectionModel *selection;
+
+  fixture_open (&f, 2, 0);
+  form = hd_opinions_page_get_form (f.page);
+  selection = GTK_SELECTION_MODEL (hd_opinions_page_get_selection (f.page));
+  select_id (selection, opinion_at (&f, 0));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f.page), "opinions.edit", NULL));
+  g_assert_cmpint (hd_opinion_form_get_editing (form), ==, opinion_at (&f, 0));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f.page), "opinions.delete", NULL));
+  question = HD_QUESTION_WINDOW (hd_opinions_page_get_open_editor (f.page));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (question), "question.confirm", NULL));
+  g_assert_cmpint (hd_test_query_int (f.store, "SELECT count(*) FROM opinion"), ==, 1);
+  g_assert_cmpint (hd_opinion_form_get_editing (form), ==, 0);
+  g_assert_false (hd_opinions_page_get_form_visible (f.page));
+
+  fixture_close (&f);
+}
+
+/* "Turned into a problem" is offered only to an opinion that is; the others keep theirs. */
+static void
+test_status_offered (void)
+{
+  Fixture f = { 0 };
+  HdOpinionForm *form;
+  GtkDropDown *status;
+  GtkSelectionModel *selection;
+  g_autofree char *saved = NULL;
+
+  fixture_open (&f, 2, 1);
+  form = hd_opinions_page_get_form (f.page);
+  status = hd_opinion_form_get_status_dropdown (form);
+  selection = GTK_SELECTION_MODEL (hd_opinions_page_get_selection (f.page));
+
+  select_id (selection, opinion_at (&f, 0));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f.page), "opinions.edit", NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (status)), ==, 4);
+  g_assert_cmpint (status_position (status, HD_OPINION_STATUS_PROBLEM), ==, -1);
+  g_assert_cmpint (status_position (status, HD_OPINION_STATUS_RECEIVED), ==, (int) gtk_drop_down_get_selected (status));
+  gtk_drop_down_set_selected (status, status_position (status, HD_OPINION_STATUS_CLOSED));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (form), "form.save", NULL));
+  saved = opinion_status (f.store, opinion_at (&f, 0));
+  g_assert_cmpstr (saved, ==, "closed");
+
+  WAIT_FOR (!hd_opinions_page_get_loading (f.page) && n_rows (f.page) == 2);
+  select_id (selection = GTK_SELECTION_MODEL (hd_opinions_page_get_selection (f.page)), opinion_at (&f, 1));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f.page), "opinions.edit", NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (status)), ==, 5);
+  g_assert_cmpint (status_position (status, HD_OPINION_STATUS_PROBLEM), ==, (int) gtk_drop_down_get_selected (status));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (form), "form.save", NULL));
+  g_clear_pointer (&saved, g_free);
+  saved = opinion_status (f.store, opinion_at (&f, 1));
+  g_assert_cmpstr (saved, ==, "problem");
+
+  /* Back to one not in a problem: closed is shown as closed. */
+  WAIT_FOR (!hd_opinions_page_get_loading (f.page) && n_rows (f.page) == 2);
+  select_id (GTK_SELECTION_MODEL (hd_opinions_page_get_selection (f.page)), opinion_at (&f, 0));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f.page), "opinions.edit", NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (status)), ==, 4);
+  g_assert_cmpint (status_position (status, HD_OPINION_STATUS_CLOSED), ==, (int) gtk_drop_down_get_selected (status));
+
+  fixture_close (&f);
+}
+
+/* Several opinions with nothing attached: "them", not "it". */
+static void
+test_delete_plural (void)
+{
+  Fixture f = { 0 };
+  HdQuestionWindow *question;
+
+  fixture_open (&f, 3, 0);
+  gtk_selection_model_select_all (GTK_SELECTION_MODEL (hd_opinions_page_get_selection (f.page)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f.page), "opinions.delete", NULL));
+  question = HD_QUESTION_WINDOW (hd_opinions_page_get_open_editor (f.page));
+  g_assert_cmpstr (hd_question_window_get_heading (question), ==, "Delete 3 opinions?");
+  g_assert_cmpstr (hd_question_window_get_body (question), ==,
+                   "Nothing else is attached to them. You can undo the deletion (Ctrl+Z) while this window is open.");
+  gtk_window_destroy (GTK_WINDOW (question));
+  g_assert_cmpint (hd_test_query_int (f.store, "SELECT count(*) FROM opinion"), ==, 3);
+
+  fixture_close (&f);
+}
+
+/* A change made outside the history (the demo county): reloading reads the problems too. */
+static void
+test_reload_problems (void)
+{
+  Fixture f = { 0 };
+  HdProblemsView *problems;
+  g_autoptr(GError) error = NULL;
+
+  fixture_open (&f, 2, 1);
+  problems = hd_opinions_page_get_problems_view (f.page);
+  show_view (f.page, "problems");
+  wait_for_problems (problems, 1);
+  {
+    g_autoptr(HdHistory) outside = hd_history_new (f.store, 1);
+    HdProblemFields fields = { f.village, 0, HD_CATEGORY_OTHER, "外来问题", "2014-09-21" };
+    gint64 opinion_id = opinion_at (&f, 0);
+
+    g_assert_cmpint (hd_problem_merge (f.store, outside, &fields, &opinion_id, 1, &f.today, &error), >, 0);
+    g_assert_no_error (error);
+  }
+  hd_opinions_page_reload (f.page);
+  wait_for_problems (problems, 2);
+
+  fixture_close (&f);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -577,6 +1036,14 @@ main (int   argc,
 
   g_test_add_func ("/opinions/opinion-to-task", test_opinion_to_task);
   g_test_add_func ("/opinions/edit-delete-problems", test_edit_delete_problems);
+  g_test_add_func ("/opinions/problems-view-keys", test_problems_view_keys);
+  g_test_add_func ("/opinions/problems-view-focus", test_problems_view_focus);
+  g_test_add_func ("/opinions/keep-far-selection", test_keep_far_selection);
+  g_test_add_func ("/opinions/typed-opinion-kept", test_typed_opinion_kept);
+  g_test_add_func ("/opinions/delete-edited", test_delete_edited);
+  g_test_add_func ("/opinions/status-offered", test_status_offered);
+  g_test_add_func ("/opinions/delete-plural", test_delete_plural);
+  g_test_add_func ("/opinions/reload-problems", test_reload_problems);
 
   status = g_test_run ();
 

@@ -12,6 +12,8 @@ struct _HdOpinionForm
   HdContext     *context;
   guint          saved_count;
   gint64         editing_id;     /* 0: entering new opinions */
+  GtkStringList *statuses;       /* the status drop-down's: "turned into a problem" only when it is */
+  gboolean       offers_problem;
 
   GtkLabel      *heading_label;
   GtkLabel      *status_label;
@@ -126,6 +128,37 @@ show_note (HdOpinionForm *self)
   gtk_widget_set_visible (GTK_WIDGET (self->note_label), TRUE);
 }
 
+/* An opinion becomes "turned into a problem" only by merging (hd_problem_merge): the drop-down
+ * offers that status only to an opinion that already has it, and its positions skip it otherwise. */
+static void
+offer_statuses (HdOpinionForm   *self,
+                HdOpinionStatus  current)
+{
+  gboolean with_problem = current == HD_OPINION_STATUS_PROBLEM;
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->statuses));
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+  if (n == 0 || with_problem != self->offers_problem)
+    {
+      for (int i = 0; i < HD_OPINION_N_STATUSES; i++)
+        if (i != HD_OPINION_STATUS_PROBLEM || with_problem)
+          g_ptr_array_add (labels, (gpointer) hd_opinion_status_get_label (i));
+      g_ptr_array_add (labels, NULL);
+      self->offers_problem = with_problem;
+      gtk_string_list_splice (self->statuses, 0, n, (const char * const *) labels->pdata);
+    }
+  gtk_drop_down_set_selected (self->status_dropdown,
+                              !with_problem && current > HD_OPINION_STATUS_PROBLEM ? current - 1 : current);
+}
+
+static HdOpinionStatus
+selected_status (HdOpinionForm *self)
+{
+  guint position = gtk_drop_down_get_selected (self->status_dropdown);
+
+  return !self->offers_problem && position >= HD_OPINION_STATUS_PROBLEM ? position + 1 : position;
+}
+
 static void
 save (GtkWidget  *widget,
       const char *action_name,
@@ -182,7 +215,7 @@ save (GtkWidget  *widget,
     {
       id = self->editing_id;
       if (!hd_opinion_update (store, hd_context_get_history (self->context), id, &fields,
-                              gtk_drop_down_get_selected (self->status_dropdown), today, &error))
+                              selected_status (self), today, &error))
         {
           /* The fields passed above: what is left is the status, or a problem of the store. */
           gtk_label_set_label (self->error_label, error->message);
@@ -232,6 +265,7 @@ hd_opinion_form_dispose (GObject *object)
   GtkWidget *child;
   HdOpinionForm *self = HD_OPINION_FORM (object);
 
+  g_clear_object (&self->statuses);
   gtk_widget_dispose_template (GTK_WIDGET (self), HD_TYPE_OPINION_FORM);
   /* The template's layout box has no name to be disposed by. */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
@@ -285,7 +319,6 @@ hd_opinion_form_init (HdOpinionForm *self)
 {
   g_autoptr(GtkStringList) channels = gtk_string_list_new (NULL);
   g_autoptr(GtkStringList) categories = gtk_string_list_new (NULL);
-  g_autoptr(GtkStringList) statuses = gtk_string_list_new (NULL);
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
@@ -296,9 +329,9 @@ hd_opinion_form_init (HdOpinionForm *self)
     gtk_string_list_append (categories, hd_category_get_label (i));
   gtk_drop_down_set_model (self->channel_dropdown, G_LIST_MODEL (channels));
   gtk_drop_down_set_model (self->category_dropdown, G_LIST_MODEL (categories));
-  for (int i = 0; i < HD_OPINION_N_STATUSES; i++)
-    gtk_string_list_append (statuses, hd_opinion_status_get_label (i));
-  gtk_drop_down_set_model (self->status_dropdown, G_LIST_MODEL (statuses));
+  self->statuses = gtk_string_list_new (NULL);
+  gtk_drop_down_set_model (self->status_dropdown, G_LIST_MODEL (self->statuses));
+  offer_statuses (self, HD_OPINION_STATUS_RECEIVED);
   gtk_drop_down_set_selected (self->category_dropdown, HD_CATEGORY_OTHER);
   g_signal_connect_object (self->unit_button, "notify::id", G_CALLBACK (unit_changed_cb), self,
                            G_CONNECT_SWAPPED);
@@ -348,6 +381,15 @@ set_editing (HdOpinionForm *self,
   gtk_widget_set_visible (GTK_WIDGET (self->note_label), id == 0 && self->saved_count > 0);
 }
 
+/* Text typed into the content, not blanks alone. */
+static gboolean
+has_text (HdOpinionForm *self)
+{
+  g_autofree char *content = dup_content (self);
+
+  return *g_strstrip (content) != '\0';
+}
+
 gboolean
 hd_opinion_form_edit (HdOpinionForm  *self,
                       gint64          id,
@@ -359,6 +401,12 @@ hd_opinion_form_edit (HdOpinionForm  *self,
   g_return_val_if_fail (HD_IS_OPINION_FORM (self), FALSE);
   g_return_val_if_fail (self->context != NULL, FALSE);
 
+  if (self->editing_id == 0 && has_text (self))
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_BUSY,
+                           _("Save the new opinion you are typing (Ctrl+Enter) or clear its text before opening another one."));
+      return FALSE;
+    }
   opinion = hd_opinion_load (hd_context_get_store (self->context), id, error);
   if (opinion == NULL)
     return FALSE;
@@ -376,7 +424,7 @@ hd_opinion_form_edit (HdOpinionForm  *self,
   hd_pick_button_set_id (self->person_button, hd_opinion_get_person_id (opinion));
   gtk_drop_down_set_selected (self->category_dropdown, hd_opinion_get_category (opinion));
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->content_view), hd_opinion_get_content (opinion), -1);
-  gtk_drop_down_set_selected (self->status_dropdown, hd_opinion_get_status (opinion));
+  offer_statuses (self, hd_opinion_get_status (opinion));
   gtk_widget_grab_focus (GTK_WIDGET (self->content_view));
   return TRUE;
 }

@@ -19,7 +19,8 @@ void           hd_opinion_form_set_context         (HdOpinionForm *self,
 /* Puts the focus where the next opinion starts: the unit while none is chosen, else the content. */
 void           hd_opinion_form_focus               (HdOpinionForm *self);
 /* Shows opinion @id in the form, every field and its status, for editing: saving changes it (one
- * edit), emits "edited" with its id and goes back to entering new opinions. */
+ * edit), emits "edited" with its id and goes back to entering new opinions. Refused (G_IO_ERROR_BUSY,
+ * with the message for the clerk) while a new opinion's text is typed in the form: it is kept. */
 gboolean       hd_opinion_form_edit                (HdOpinionForm *self,
                                                     gint64         id,
                                                     GError       **error);

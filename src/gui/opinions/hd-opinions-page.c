@@ -2,8 +2,8 @@
  *
  * The list is a query over the whole county (or province): HdQueryModel reads the first rows at
  * once and the rest while idle. Filters live in SQL; any change of a filter, and every edit
- * (the history's "changed"), builds a new model, keeping the selected opinions selected where
- * they are among the rows read so far.
+ * (the history's "changed"), builds a new model, keeping the selected opinions selected: those
+ * among the rows read so far at once, the others as their rows arrive.
  */
 #include <glib/gi18n-lib.h>
 
@@ -27,6 +27,8 @@ struct _HdOpinionsPage
   gboolean           stale;          /* the list waits to be read until the page is shown */
   HdQueryModel      *model;
   GtkMultiSelection *selection;
+  GArray            *pending_ids;     /* selected before the rebuild, their rows not read yet */
+  gboolean           reselecting;     /* the selection changes by reselect, not by the clerk */
   GHashTable        *unit_names;      /* unit id → name, for the rows */
   GtkWindow         *open_editor;     /* weak */
   char              *from;            /* the date filter as ISO, NULL: open */
@@ -107,13 +109,23 @@ selected_ids (HdOpinionsPage *self)
   return ids;
 }
 
+/* The list's commands act on its selection only while it is shown: in the problems' view the
+ * opinions' selection is out of sight, and Ctrl+1 there must not mark what the clerk cannot see. */
+static gboolean
+opinions_shown (HdOpinionsPage *self)
+{
+  return g_strcmp0 (gtk_stack_get_visible_child_name (self->view_stack), "opinions") == 0;
+}
+
 static void
 update_actions (HdOpinionsPage *self)
 {
   g_autoptr(GArray) ids = selected_ids (self);
-  gboolean any = ids->len > 0;
+  gboolean shown = opinions_shown (self);
+  gboolean any = shown && ids->len > 0;
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "opinions.edit", ids->len == 1);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "opinions.menu", shown);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "opinions.edit", shown && ids->len == 1);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "opinions.delete", any);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "opinions.mark-sorted", any);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "opinions.mark-answered", any);
@@ -156,6 +168,9 @@ update_detail (HdOpinionsPage *self)
 static void
 selection_changed_cb (HdOpinionsPage *self)
 {
+  /* The clerk chose other rows: what was still to be found is no longer wanted. */
+  if (!self->reselecting)
+    g_array_set_size (self->pending_ids, 0);
   update_actions (self);
   update_detail (self);
 }
@@ -325,25 +340,47 @@ set_filter_model (GtkDropDown   *dropdown,
   g_object_unref (list);
 }
 
+/* Selects the pending opinions among rows @from to @from + @n, as the ledger does with its task:
+ * the rows after the first page arrive while idle. */
 static void
-reselect (HdOpinionsPage *self,
-          GArray         *ids)
+select_pending (HdOpinionsPage *self,
+                guint           from,
+                guint           n)
 {
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->model));
-  guint found = 0;
-
-  for (guint i = 0; i < n && found < ids->len; i++)
+  for (guint i = from; i < from + n && self->pending_ids->len > 0; i++)
     {
       gint64 id = hd_query_model_get_row_id (self->model, i);
 
-      for (guint j = 0; j < ids->len; j++)
-        if (g_array_index (ids, gint64, j) == id)
+      for (guint j = 0; j < self->pending_ids->len; j++)
+        if (g_array_index (self->pending_ids, gint64, j) == id)
           {
+            g_array_remove_index_fast (self->pending_ids, j);
+            self->reselecting = TRUE;
             gtk_selection_model_select_item (GTK_SELECTION_MODEL (self->selection), i, FALSE);
-            found++;
+            self->reselecting = FALSE;
             break;
           }
     }
+}
+
+static void
+model_items_changed_cb (GListModel     *model,
+                        guint           position,
+                        guint           removed,
+                        guint           added,
+                        HdOpinionsPage *self)
+{
+  select_pending (self, position, added);
+  update_count (self);
+}
+
+static void
+model_loading_cb (HdOpinionsPage *self)
+{
+  /* Read to the end: what was not found is gone (deleted, or filtered out by the edit). */
+  if (!hd_query_model_get_loading (self->model))
+    g_array_set_size (self->pending_ids, 0);
+  update_count (self);
 }
 
 static void
@@ -378,14 +415,19 @@ rebuild (HdOpinionsPage *self)
   g_clear_object (&self->model);
   self->model = model;
   self->selection = gtk_multi_selection_new (g_object_ref (G_LIST_MODEL (model)));
-  g_signal_connect_object (self->model, "items-changed", G_CALLBACK (update_count), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->model, "notify::loading", G_CALLBACK (update_count), self, G_CONNECT_SWAPPED);
-  reselect (self, keep);
+  g_signal_connect_object (self->model, "items-changed", G_CALLBACK (model_items_changed_cb), self, 0);
+  g_signal_connect_object (self->model, "notify::loading", G_CALLBACK (model_loading_cb), self, G_CONNECT_SWAPPED);
+  /* Still pending from the last rebuild, or selected now: both wanted. */
+  g_array_append_vals (self->pending_ids, keep->data, keep->len);
+  select_pending (self, 0, g_list_model_get_n_items (G_LIST_MODEL (model)));
+  if (!hd_query_model_get_loading (model))
+    g_array_set_size (self->pending_ids, 0);
   g_signal_connect_object (self->selection, "selection-changed", G_CALLBACK (selection_changed_cb), self,
                            G_CONNECT_SWAPPED);
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
   update_count (self);
-  selection_changed_cb (self);
+  update_actions (self);
+  update_detail (self);
 }
 
 static void
@@ -489,6 +531,27 @@ show_form (GtkWidget  *widget,
   hd_opinion_form_focus (self->form);
 }
 
+/* Opinion @id in the form. A new opinion being typed is not thrown away for it: the form says
+ * so, and is shown with the text. */
+static void
+open_in_form (HdOpinionsPage *self,
+              gint64          id)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!hd_opinion_form_edit (self->form, id, &error))
+    {
+      show_error (self, error->message);
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_BUSY))
+        {
+          reveal_form (self);
+          hd_opinion_form_focus (self->form);
+        }
+      return;
+    }
+  reveal_form (self);
+}
+
 /* The selected opinion in the form, every field and its status. */
 static void
 edit (GtkWidget  *widget,
@@ -497,17 +560,11 @@ edit (GtkWidget  *widget,
 {
   HdOpinionsPage *self = HD_OPINIONS_PAGE (widget);
   g_autoptr(GArray) ids = selected_ids (self);
-  g_autoptr(GError) error = NULL;
 
   show_error (self, NULL);
   if (ids->len != 1)
     return;
-  if (!hd_opinion_form_edit (self->form, g_array_index (ids, gint64, 0), &error))
-    {
-      show_error (self, error->message);
-      return;
-    }
-  reveal_form (self);
+  open_in_form (self, g_array_index (ids, gint64, 0));
 }
 
 static void
@@ -532,7 +589,17 @@ delete_confirmed_cb (HdQuestionWindow *question,
 
   if (!hd_opinion_delete_many (get_store (self), hd_context_get_history (self->context),
                                (const gint64 *) ids->data, ids->len, &error))
-    show_error (self, error->message);
+    {
+      show_error (self, error->message);
+      return;
+    }
+  /* The form must not go on editing an opinion that is gone. */
+  for (guint i = 0; i < ids->len; i++)
+    if (g_array_index (ids, gint64, i) == hd_opinion_form_get_editing (self->form))
+      {
+        gtk_widget_activate_action (GTK_WIDGET (self), "opinions.close-form", NULL);
+        break;
+      }
 }
 
 static void
@@ -576,6 +643,7 @@ show_view (GtkWidget  *widget,
 static void
 view_changed_cb (HdOpinionsPage *self)
 {
+  update_actions (self);
   if (g_strcmp0 (gtk_stack_get_visible_child_name (self->view_stack), "problems") == 0)
     hd_problems_view_focus (self->problems_view);
   else
@@ -594,16 +662,9 @@ static void
 problem_opinion_activated_cb (HdOpinionsPage *self,
                               gint64          opinion_id)
 {
-  g_autoptr(GError) error = NULL;
-
   show_error (self, NULL);
   gtk_stack_set_visible_child_name (self->view_stack, "opinions");
-  if (!hd_opinion_form_edit (self->form, opinion_id, &error))
-    {
-      show_error (self, error->message);
-      return;
-    }
-  reveal_form (self);
+  open_in_form (self, opinion_id);
 }
 
 static void
@@ -816,6 +877,7 @@ hd_opinions_page_finalize (GObject *object)
   HdOpinionsPage *self = HD_OPINIONS_PAGE (object);
 
   g_clear_pointer (&self->unit_names, g_hash_table_unref);
+  g_clear_pointer (&self->pending_ids, g_array_unref);
   g_free (self->from);
   g_free (self->to);
 
@@ -930,6 +992,7 @@ hd_opinions_page_init (HdOpinionsPage *self)
   GtkStringList *channels, *categories, *statuses;
 
   self->unit_names = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  self->pending_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   gtk_widget_init_template (GTK_WIDGET (self));
   add_view_shortcuts (self);
   g_signal_connect_object (self->form, "edited", G_CALLBACK (edited_cb), self, G_CONNECT_SWAPPED);
@@ -976,8 +1039,10 @@ hd_opinions_page_reload (HdOpinionsPage *self)
 {
   g_return_if_fail (HD_IS_OPINIONS_PAGE (self));
 
-  if (self->context != NULL)
-    history_changed_cb (self);
+  if (self->context == NULL)
+    return;
+  history_changed_cb (self);
+  hd_problems_view_reload (self->problems_view);
 }
 
 GtkMultiSelection *

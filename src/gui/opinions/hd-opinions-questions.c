@@ -83,7 +83,10 @@ hd_opinions_question_delete_opinions (GtkWindow     *parent,
                                              "%u of them were merged into problems; the problems stay, without these opinions.",
                                              n_in_problems),
                                 n_in_problems);
-  body = join_sentences (attached != NULL ? attached : _("Nothing else is attached to it."), NULL,
+  if (attached == NULL)
+    attached = g_strdup (g_dngettext (GETTEXT_PACKAGE, "Nothing else is attached to it.",
+                                      "Nothing else is attached to them.", n_ids));
+  body = join_sentences (attached, NULL,
                          _("You can undo the deletion (Ctrl+Z) while this window is open."));
   return hd_question_window_new (parent, heading, body, _("_Delete"), TRUE);
 }

@@ -2,7 +2,7 @@
  *
  * Like the opinions' list, the problems are a query over the subtree (HdQueryModel: the first
  * rows at once, the rest while idle), read when the view is shown and again after every edit,
- * keeping the selected problem selected.
+ * keeping the selected problem selected, at once or when its row arrives.
  */
 #include <glib/gi18n-lib.h>
 
@@ -25,6 +25,7 @@ struct _HdProblemsView
   gboolean            stale;
   HdQueryModel       *model;
   GtkSingleSelection *selection;
+  gint64              pending_id;    /* selected before the rebuild, its row not read yet */
   GtkMultiSelection  *opinions;
   GtkWindow          *open_window;   /* weak */
 
@@ -145,13 +146,54 @@ update_count (HdProblemsView *self)
   gtk_stack_set_visible_child_name (self->list_stack, n > 0 ? "list" : "empty");
 }
 
+/* Selects the pending problem when its row has been read, as the ledger does with its task. */
+static void
+select_pending (HdProblemsView *self,
+                guint           from,
+                guint           n)
+{
+  for (guint i = from; self->pending_id != 0 && i < from + n; i++)
+    if (hd_query_model_get_row_id (self->model, i) == self->pending_id)
+      {
+        self->pending_id = 0;
+        gtk_single_selection_set_selected (self->selection, i);
+      }
+}
+
+static void
+model_items_changed_cb (GListModel     *model,
+                        guint           position,
+                        guint           removed,
+                        guint           added,
+                        HdProblemsView *self)
+{
+  select_pending (self, position, added);
+  update_count (self);
+}
+
+static void
+model_loading_cb (HdProblemsView *self)
+{
+  if (!hd_query_model_get_loading (self->model))
+    self->pending_id = 0;
+  update_count (self);
+}
+
+/* The clerk chose another problem: the one still to be found is no longer wanted. */
+static void
+selected_cb (HdProblemsView *self)
+{
+  if (selected_id (self) != 0)
+    self->pending_id = 0;
+  problem_selected_cb (self);
+}
+
 static void
 rebuild (HdProblemsView *self)
 {
   g_autoptr(GError) error = NULL;
-  gint64 keep = selected_id (self);
+  gint64 keep = selected_id (self) != 0 ? selected_id (self) : self->pending_id;
   HdQueryModel *model;
-  guint n;
 
   if (self->context == NULL)
     return;
@@ -169,16 +211,13 @@ rebuild (HdProblemsView *self)
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
-  n = g_list_model_get_n_items (G_LIST_MODEL (model));
-  for (guint i = 0; keep != 0 && i < n; i++)
-    if (hd_query_model_get_row_id (model, i) == keep)
-      {
-        gtk_single_selection_set_selected (self->selection, i);
-        break;
-      }
-  g_signal_connect_object (self->model, "items-changed", G_CALLBACK (update_count), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->model, "notify::loading", G_CALLBACK (update_count), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->selection, "notify::selected", G_CALLBACK (problem_selected_cb), self,
+  self->pending_id = keep;
+  select_pending (self, 0, g_list_model_get_n_items (G_LIST_MODEL (model)));
+  if (!hd_query_model_get_loading (model))
+    self->pending_id = 0;
+  g_signal_connect_object (self->model, "items-changed", G_CALLBACK (model_items_changed_cb), self, 0);
+  g_signal_connect_object (self->model, "notify::loading", G_CALLBACK (model_loading_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->selection, "notify::selected", G_CALLBACK (selected_cb), self,
                            G_CONNECT_SWAPPED);
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
   update_count (self);
@@ -609,10 +648,22 @@ hd_problems_view_set_unit (HdProblemsView *self,
 }
 
 void
+hd_problems_view_reload (HdProblemsView *self)
+{
+  g_return_if_fail (HD_IS_PROBLEMS_VIEW (self));
+  if (self->context != NULL)
+    refresh (self);
+}
+
+void
 hd_problems_view_focus (HdProblemsView *self)
 {
   g_return_if_fail (HD_IS_PROBLEMS_VIEW (self));
-  gtk_widget_grab_focus (GTK_WIDGET (self->column_view));
+  /* An empty list is hidden behind its message: the unit to look at instead. */
+  if (self->model == NULL || g_list_model_get_n_items (G_LIST_MODEL (self->model)) == 0)
+    gtk_widget_grab_focus (GTK_WIDGET (self->unit_button));
+  else
+    gtk_widget_grab_focus (GTK_WIDGET (self->column_view));
 }
 
 GtkSingleSelection *

@@ -18,6 +18,10 @@ void                hd_problems_view_set_context           (HdProblemsView *self
 /* Shows the problems of @unit_id's subtree (0: every unit). */
 void                hd_problems_view_set_unit              (HdProblemsView *self,
                                                             gint64          unit_id);
+/* Reads the problems again (now if shown, else when next shown): after a change made outside
+ * the history, such as the demo county. */
+void                hd_problems_view_reload                (HdProblemsView *self);
+/* The list, or the unit picker while the list is empty. */
 void                hd_problems_view_focus                 (HdProblemsView *self);
 
 /* For tests. */
