@@ -741,6 +741,10 @@ test_problems_view_keys (void)
   g_assert_true (HD_IS_TASK_FORM (hd_problems_view_get_open_window (problems)));
   gtk_window_destroy (hd_problems_view_get_open_window (problems));
 
+  /* Ctrl+F searches the opinions: from the problems it goes back to them. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f.page), "opinions.search", NULL));
+  g_assert_cmpstr (hd_opinions_page_get_view (f.page), ==, "opinions");
+
   /* Back in the opinions, their commands act again on the selection. */
   show_view (f.page, "opinions");
   {

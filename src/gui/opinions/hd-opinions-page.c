@@ -695,6 +695,8 @@ start_search (GtkWidget  *widget,
 {
   HdOpinionsPage *self = HD_OPINIONS_PAGE (widget);
 
+  /* The search is over the opinions: from the problems, Ctrl+F goes to them. */
+  gtk_stack_set_visible_child_name (self->view_stack, "opinions");
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
 }
 
