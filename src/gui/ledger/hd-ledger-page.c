@@ -34,6 +34,8 @@ struct _HdLedgerPage
   gulong              history_handler;
   gulong              settings_handler;
   GCancellable       *totals;            /* the summary and the leaders, read by a worker */
+  GStrv               hidden_leaders;    /* read while the page was hidden: shown when it is */
+  GArray             *hidden_figures;
   gint64              unit_id;
   HdQueryModel       *model;
   GtkSingleSelection *selection;
@@ -755,6 +757,33 @@ static const char *kind_label (int v) { return hd_task_kind_get_label (v); }
 static const char *light_label (int v) { return hd_light_get_label (v); }
 
 static void
+clear_hidden_totals (HdLedgerPage *self)
+{
+  g_clear_pointer (&self->hidden_leaders, g_strfreev);
+  g_clear_pointer (&self->hidden_figures, g_array_unref);
+}
+
+/* The totals read while the page was hidden (another area shown): a province's 159,210 leaders
+ * cost the drop-down some 10 ms, which would otherwise fall into whatever the clerk is doing
+ * there, e.g. expanding the unit tree. */
+static void
+show_hidden_totals (HdLedgerPage *self)
+{
+  if (self->hidden_figures == NULL)
+    return;
+  show_leaders (self, g_steal_pointer (&self->hidden_leaders));
+  show_summary (self, self->hidden_figures);
+  clear_hidden_totals (self);
+}
+
+static void
+hd_ledger_page_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (hd_ledger_page_parent_class)->map (widget);
+  show_hidden_totals (HD_LEDGER_PAGE (widget));
+}
+
+static void
 hd_ledger_page_dispose (GObject *object)
 {
   HdLedgerPage *self = HD_LEDGER_PAGE (object);
@@ -767,6 +796,7 @@ hd_ledger_page_dispose (GObject *object)
     }
   g_cancellable_cancel (self->totals);
   g_clear_object (&self->totals);
+  clear_hidden_totals (self);
   if (self->column_view != NULL)
     {
       g_signal_handlers_disconnect_by_data (gtk_column_view_get_sorter (self->column_view), self);
@@ -791,6 +821,7 @@ hd_ledger_page_class_init (HdLedgerPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = hd_ledger_page_dispose;
+  widget_class->map = hd_ledger_page_map;
 
   g_type_ensure (HD_TYPE_TASK_EDITOR);
 
@@ -993,6 +1024,13 @@ totals_read_cb (GObject      *source,
       show_error (self, error);
       return;
     }
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      clear_hidden_totals (self);
+      self->hidden_leaders = g_steal_pointer (&totals->leaders);
+      self->hidden_figures = g_steal_pointer (&totals->figures);
+      return;
+    }
   show_leaders (self, g_steal_pointer (&totals->leaders));
   show_summary (self, totals->figures);
 }
@@ -1005,6 +1043,7 @@ start_totals (HdLedgerPage *self)
 
   g_cancellable_cancel (self->totals);
   g_clear_object (&self->totals);
+  clear_hidden_totals (self);
   self->totals = g_cancellable_new ();
 
   totals->db_path = g_strdup (hd_store_get_path (get_store (self)));
@@ -1022,6 +1061,7 @@ update_totals (HdLedgerPage *self)
 {
   g_cancellable_cancel (self->totals);
   g_clear_object (&self->totals);
+  clear_hidden_totals (self);
   update_leaders (self);
   update_summary (self);
 }
@@ -1089,6 +1129,13 @@ hd_ledger_page_get_search_entry (HdLedgerPage *self)
   return GTK_EDITABLE (self->search_entry);
 }
 
+gboolean
+hd_ledger_page_get_reading_totals (HdLedgerPage *self)
+{
+  g_return_val_if_fail (HD_IS_LEDGER_PAGE (self), FALSE);
+  return self->totals != NULL;
+}
+
 const char *
 hd_ledger_page_get_summary (HdLedgerPage *self)
 {
@@ -1097,6 +1144,7 @@ hd_ledger_page_get_summary (HdLedgerPage *self)
   /* Asked for now: what is pending is done now. */
   if (self->totals != NULL)
     update_totals (self);
+  show_hidden_totals (self);
   return gtk_label_get_label (self->summary_label);
 }
 

@@ -30,6 +30,8 @@ void            hd_ledger_page_set_light_filter (HdLedgerPage *self,
                                                  int           light);
 GtkEditable    *hd_ledger_page_get_search_entry (HdLedgerPage *self);
 const char     *hd_ledger_page_get_summary      (HdLedgerPage *self);
+/* TRUE while the worker reads the summary's figures and the leaders (see hd-ledger-page.c). */
+gboolean        hd_ledger_page_get_reading_totals (HdLedgerPage *self);
 /* The sentence shown instead of the ledger when it has no rows, or NULL. */
 const char     *hd_ledger_page_get_empty_text   (HdLedgerPage *self);
 /* Selects the task's row (when it is shown) and opens it in the editor. */
