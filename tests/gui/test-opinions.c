@@ -927,6 +927,40 @@ test_delete_edited (void)
   fixture_close (&f);
 }
 
+/* An undo that takes away the opinion being edited closes the form: nothing is left to save. */
+static void
+test_undo_edited (void)
+{
+  Fixture f = { 0 };
+  HdOpinionFields fields = { HD_OPINION_CHANNEL_HOTLINE, "2014-09-05", 0, 0, HD_CATEGORY_OTHER, "路灯坏了" };
+  g_autoptr(GError) error = NULL;
+  HdOpinionForm *form;
+  HdHistory *history;
+  gint64 id;
+
+  fixture_open (&f, 2, 0);
+  form = hd_opinions_page_get_form (f.page);
+  history = hd_context_get_history (f.context);
+  fields.unit_id = f.village;
+  id = hd_opinion_create (hd_context_get_store (f.context), history, &fields, &f.today, &error);
+  g_assert_no_error (error);
+  /* The list is read again after the edit: its selection model is a new one. */
+  WAIT_FOR (!hd_opinions_page_get_loading (f.page) &&
+            g_list_model_get_n_items (G_LIST_MODEL (hd_opinions_page_get_selection (f.page))) == 3);
+  select_id (GTK_SELECTION_MODEL (hd_opinions_page_get_selection (f.page)), id);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f.page), "opinions.edit", NULL));
+  g_assert_cmpint (hd_opinion_form_get_editing (form), ==, id);
+  g_assert_true (hd_opinions_page_get_form_visible (f.page));
+
+  g_assert_true (hd_history_undo (history, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (hd_test_query_int (f.store, "SELECT count(*) FROM opinion"), ==, 2);
+  g_assert_cmpint (hd_opinion_form_get_editing (form), ==, 0);
+  g_assert_false (hd_opinions_page_get_form_visible (f.page));
+
+  fixture_close (&f);
+}
+
 /* "Turned into a problem" is offered only to an opinion that is; the others keep theirs. */
 static void
 test_status_offered (void)
@@ -1041,6 +1075,7 @@ main (int   argc,
   g_test_add_func ("/opinions/opinion-to-task", test_opinion_to_task);
   g_test_add_func ("/opinions/edit-delete-problems", test_edit_delete_problems);
   g_test_add_func ("/opinions/problems-view-keys", test_problems_view_keys);
+  g_test_add_func ("/opinions/undo-edited", test_undo_edited);
   g_test_add_func ("/opinions/problems-view-focus", test_problems_view_focus);
   g_test_add_func ("/opinions/keep-far-selection", test_keep_far_selection);
   g_test_add_func ("/opinions/typed-opinion-kept", test_typed_opinion_kept);

@@ -485,6 +485,16 @@ hd_opinions_page_map (GtkWidget *widget)
 static void
 history_changed_cb (HdOpinionsPage *self)
 {
+  gint64 editing = hd_opinion_form_get_editing (self->form);
+
+  /* The opinion being edited may be gone (an undo of its entry, say): the form lets it go. */
+  if (editing != 0)
+    {
+      g_autoptr(HdOpinion) opinion = hd_opinion_load (get_store (self), editing, NULL);
+
+      if (opinion == NULL)
+        gtk_widget_activate_action (GTK_WIDGET (self), "opinions.close-form", NULL);
+    }
   /* A unit may have been renamed. */
   g_hash_table_remove_all (self->unit_names);
   refresh (self);
