@@ -18,6 +18,7 @@ struct _HdWindow
 
   GtkLabel             *subtitle_label;
   GtkWidget            *undo_button;
+  GtkStackSidebar      *sidebar;
   GtkStack             *stack;
   /* The areas' holders, and their pages: NULL until built (see ensure_area ()). */
   GtkStack             *organisation_stack;
@@ -173,6 +174,20 @@ ensure_area (HdWindow   *self,
     ensure_ledger_page (self);
   else if (g_strcmp0 (name, "opinions") == 0)
     ensure_opinions_page (self);
+}
+
+/* The keyboard follows the area: its page takes the focus, so that its own keys (Ctrl+N, Ctrl+F…)
+ * work at once, unless the clerk is going through the sidebar with the arrow keys. */
+static void
+focus_area (HdWindow *self)
+{
+  GtkWidget *page = gtk_stack_get_visible_child (self->stack);
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+  if (page == NULL || (focus != NULL && (focus == page || gtk_widget_is_ancestor (focus, page) ||
+                                         gtk_widget_is_ancestor (focus, GTK_WIDGET (self->sidebar)))))
+    return;
+  gtk_widget_child_focus (page, GTK_DIR_TAB_FORWARD);
 }
 
 static void
@@ -584,7 +599,10 @@ stack_visible_child_changed (HdWindow *self)
 
   /* The sidebar switches the stack itself, the actions through it: the page is built here. */
   if (self->context != NULL)
-    ensure_area (self, name);
+    {
+      ensure_area (self, name);
+      focus_area (self);
+    }
   if (name != NULL && action != NULL)
     g_simple_action_set_state (G_SIMPLE_ACTION (action), g_variant_new_string (name));
 }
@@ -643,6 +661,7 @@ hd_window_constructed (GObject *object)
   if (!hd_store_is_empty (hd_context_get_store (self->context)))
     gtk_stack_set_visible_child_name (self->stack, "rectification");
   ensure_area (self, gtk_stack_get_visible_child_name (self->stack));
+  focus_area (self);
 
   g_signal_connect_object (hd_context_get_history (self->context), "changed",
                            G_CALLBACK (history_changed), self, G_CONNECT_SWAPPED);
@@ -721,6 +740,7 @@ hd_window_class_init (HdWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/huodongban/Huodongban/hd-window.ui");
   gtk_widget_class_bind_template_child (widget_class, HdWindow, subtitle_label);
   gtk_widget_class_bind_template_child (widget_class, HdWindow, undo_button);
+  gtk_widget_class_bind_template_child (widget_class, HdWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, HdWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, HdWindow, organisation_stack);
   gtk_widget_class_bind_template_child (widget_class, HdWindow, ledger_holder);

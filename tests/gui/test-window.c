@@ -174,6 +174,37 @@ test_size_saved_on_close (void)
   hd_gui_test_close_all_windows (app);
 }
 
+static gboolean
+focus_within (GtkWindow *window,
+              GtkWidget *widget)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+
+  return focus != NULL && widget != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
+}
+
+/* The keyboard follows the area: the page shown has the focus, so its keys (Ctrl+N) work at once;
+ * while the clerk goes through the sidebar, the focus stays there. */
+static void
+test_focus_follows_area (void)
+{
+  g_autofree char *dir = hd_test_make_tmpdir ();
+  g_autofree char *db_path = make_county (dir);
+  GtkWindow *window = hd_gui_test_open_window (app, db_path);
+  GtkWidget *sidebar = hd_gui_test_find_widget (GTK_WIDGET (window), GTK_TYPE_STACK_SIDEBAR);
+  GtkWidget *row;
+
+  g_assert_true (focus_within (window, GTK_WIDGET (hd_window_get_ledger_page (HD_WINDOW (window)))));
+  g_action_group_activate_action (G_ACTION_GROUP (window), "area", g_variant_new_string ("opinions"));
+  g_assert_true (focus_within (window, hd_gui_test_find_widget (GTK_WIDGET (window), HD_TYPE_OPINIONS_PAGE)));
+
+  row = gtk_widget_get_first_child (hd_gui_test_find_widget (sidebar, GTK_TYPE_LIST_BOX));
+  gtk_widget_grab_focus (row);
+  g_action_group_activate_action (G_ACTION_GROUP (window), "area", g_variant_new_string ("rectification"));
+  g_assert_true (focus_within (window, sidebar));
+  hd_gui_test_close_all_windows (app);
+}
+
 /* The window's smallest size, in each area with its editor open. */
 static void
 measure_window (GtkWindow *window,
@@ -479,6 +510,7 @@ main (int   argc,
   g_test_add_func ("/window/areas/demo-read-by-areas-seen", test_demo_read_by_areas_seen);
   g_test_add_func ("/window/keyboard/accelerators", test_keyboard);
   g_test_add_func ("/window/fits-small-screen", test_fits_small_screen);
+  g_test_add_func ("/window/keyboard/focus-follows-area", test_focus_follows_area);
 
   status = g_test_run ();
 
