@@ -2,11 +2,11 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
-#include "hd-backup.h"
+#include "demo/hd-demo.h"
 #include "hd-cli.h"
-#include "hd-demo.h"
-#include "hd-light.h"
-#include "hd-stats.h"
+#include "ledger/hd-light.h"
+#include "ledger/hd-stats.h"
+#include "store/hd-backup.h"
 
 G_DEFINE_QUARK (hd-cli-error-quark, hd_cli_error)
 

@@ -7,8 +7,8 @@
 #include <glib/gi18n.h>
 
 #include "hd-cli.h"
-#include "hd-ledger-import.h"
-#include "hd-roster-import.h"
+#include "import/hd-ledger-import.h"
+#include "import/hd-roster-import.h"
 
 #define IMPORT_USAGE "import roster FILE.csv | import ledger FILE.csv"
 

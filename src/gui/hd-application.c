@@ -6,11 +6,11 @@
  */
 #include <glib/gi18n-lib.h>
 
+#include "common/hd-worker.h"
 #include "hd-application.h"
-#include "hd-backup.h"
 #include "hd-open-error-window.h"
 #include "hd-window.h"
-#include "hd-worker.h"
+#include "store/hd-backup.h"
 
 struct _HdApplication
 {

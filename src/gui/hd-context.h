@@ -3,8 +3,8 @@
 
 #include <gio/gio.h>
 
-#include "hd-edit.h"
-#include "hd-store.h"
+#include "store/hd-edit.h"
+#include "store/hd-store.h"
 
 G_BEGIN_DECLS
 

@@ -1,14 +1,14 @@
 /* hd-window.c */
 #include <glib/gi18n-lib.h>
 
+#include "firstrun/hd-first-run-page.h"
 #include "hd-application.h"
-#include "hd-first-run-page.h"
-#include "hd-import-window.h"
-#include "hd-ledger-import-kind.h"
-#include "hd-roster-import-kind.h"
-#include "hd-ledger-page.h"
-#include "hd-opinions-page.h"
 #include "hd-window.h"
+#include "import/hd-import-window.h"
+#include "import/hd-roster-import-kind.h"
+#include "ledger/hd-ledger-import-kind.h"
+#include "ledger/hd-ledger-page.h"
+#include "opinions/hd-opinions-page.h"
 
 struct _HdWindow
 {

@@ -3,11 +3,11 @@
 
 #include <gtk/gtk.h>
 
+#include "firstrun/hd-first-run-page.h"
 #include "hd-context.h"
-#include "hd-first-run-page.h"
-#include "hd-import-window.h"
-#include "hd-ledger-page.h"
-#include "hd-organisation-page.h"
+#include "import/hd-import-window.h"
+#include "ledger/hd-ledger-page.h"
+#include "organisation/hd-organisation-page.h"
 
 G_BEGIN_DECLS
 

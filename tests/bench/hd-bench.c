@@ -11,14 +11,14 @@
 #include <locale.h>
 #include <glib/gstdio.h>
 
-#include "hd-date.h"
-#include "hd-ledger.h"
-#include "hd-opinion.h"
-#include "hd-roster-import.h"
-#include "hd-search.h"
-#include "hd-stats.h"
-#include "hd-unit.h"
-#include "hd-unit-edit.h"
+#include "import/hd-roster-import.h"
+#include "ledger/hd-ledger.h"
+#include "ledger/hd-stats.h"
+#include "opinions/hd-opinion.h"
+#include "organisation/hd-search.h"
+#include "organisation/hd-unit-edit.h"
+#include "organisation/hd-unit.h"
+#include "store/hd-date.h"
 
 static double
 ms_since (gint64 start)

@@ -2,7 +2,7 @@
 #include <sys/wait.h>
 
 #include "hd-cli-run.h"
-#include "hd-unit-edit.h"
+#include "organisation/hd-unit-edit.h"
 
 static const char *cli_path;
 

@@ -6,8 +6,8 @@
 #include <glib/gstdio.h>
 #include <sys/wait.h>
 
-#include "hd-schema.h"
-#include "hd-store.h"
+#include "store/hd-schema.h"
+#include "store/hd-store.h"
 
 static const char *cli_path;
 static char       *shared_dir;

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "hd-application.h"
-#include "hd-import-window.h"
+#include "import/hd-import-window.h"
 
 G_BEGIN_DECLS
 

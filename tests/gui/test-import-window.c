@@ -6,10 +6,10 @@
 
 #include "hd-application.h"
 #include "hd-gui-test.h"
-#include "hd-roster-import.h"
 #include "hd-test-util.h"
-#include "hd-unit-edit.h"
 #include "hd-window.h"
+#include "import/hd-roster-import.h"
+#include "organisation/hd-unit-edit.h"
 
 static HdApplication *app;
 

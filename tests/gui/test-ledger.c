@@ -6,12 +6,12 @@
 
 #include "hd-application.h"
 #include "hd-gui-test.h"
-#include "hd-ledger-import.h"
-#include "hd-ledger-text.h"
-#include "hd-stats.h"
 #include "hd-test-util.h"
-#include "hd-unit-edit.h"
 #include "hd-window.h"
+#include "import/hd-ledger-import.h"
+#include "ledger/hd-ledger-text.h"
+#include "ledger/hd-stats.h"
+#include "organisation/hd-unit-edit.h"
 
 static HdApplication *app;
 

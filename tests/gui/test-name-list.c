@@ -1,5 +1,5 @@
 /* test-name-list.c — the drop-down's list of names (hd-name-list.h), without a display. */
-#include "hd-name-list.h"
+#include "common/hd-name-list.h"
 
 typedef struct {
   guint position, removed, added, calls;

@@ -4,21 +4,21 @@
 #include <glib/gi18n-lib.h>
 #include <locale.h>
 
+#include "common/hd-question-window.h"
+#include "demo/hd-demo.h"
 #include "hd-application.h"
-#include "hd-demo.h"
 #include "hd-gui-test.h"
-#include "hd-ledger-page.h"
-#include "hd-opinion.h"
-#include "hd-opinions-page.h"
-#include "hd-person-edit.h"
-#include "hd-problem.h"
-#include "hd-problems-view.h"
-#include "hd-question-window.h"
-#include "hd-problem-editor.h"
-#include "hd-task-form.h"
 #include "hd-test-util.h"
-#include "hd-unit-edit.h"
 #include "hd-window.h"
+#include "ledger/hd-ledger-page.h"
+#include "opinions/hd-opinion.h"
+#include "opinions/hd-opinions-page.h"
+#include "opinions/hd-problem-editor.h"
+#include "opinions/hd-problem.h"
+#include "opinions/hd-problems-view.h"
+#include "opinions/hd-task-form.h"
+#include "organisation/hd-person-edit.h"
+#include "organisation/hd-unit-edit.h"
 
 static HdApplication *app;
 

@@ -4,15 +4,15 @@
 #include <glib/gi18n-lib.h>
 #include <locale.h>
 
+#include "common/hd-question-window.h"
 #include "hd-application.h"
 #include "hd-gui-test.h"
-#include "hd-person-edit.h"
-#include "hd-person-editor.h"
-#include "hd-question-window.h"
 #include "hd-test-util.h"
-#include "hd-unit-edit.h"
-#include "hd-unit-editor.h"
 #include "hd-window.h"
+#include "organisation/hd-person-edit.h"
+#include "organisation/hd-person-editor.h"
+#include "organisation/hd-unit-edit.h"
+#include "organisation/hd-unit-editor.h"
 
 static HdApplication *app;
 

@@ -1,9 +1,9 @@
 /* test-organisation-text.c — the Organisation area's sentences, without a display. */
 #include <locale.h>
 
-#include "hd-demo.h"
-#include "hd-organisation-text.h"
+#include "demo/hd-demo.h"
 #include "hd-test-util.h"
+#include "organisation/hd-organisation-text.h"
 
 static void
 test_oversight (void)

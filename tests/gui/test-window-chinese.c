@@ -7,12 +7,12 @@
 #include <glib/gi18n-lib.h>
 #include <locale.h>
 
+#include "demo/hd-demo.h"
 #include "hd-application.h"
-#include "hd-demo.h"
 #include "hd-gui-test.h"
-#include "hd-light.h"
 #include "hd-test-util.h"
 #include "hd-window.h"
+#include "ledger/hd-light.h"
 
 static HdApplication *app;
 

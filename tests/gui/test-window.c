@@ -2,15 +2,15 @@
 #include <glib/gi18n-lib.h>
 #include <locale.h>
 
+#include "common/hd-info-row.h"
+#include "demo/hd-demo.h"
 #include "hd-application.h"
-#include "hd-demo.h"
 #include "hd-gui-test.h"
-#include "hd-info-row.h"
-#include "hd-ledger-page.h"
-#include "hd-opinions-page.h"
 #include "hd-open-error-window.h"
 #include "hd-test-util.h"
 #include "hd-window.h"
+#include "ledger/hd-ledger-page.h"
+#include "opinions/hd-opinions-page.h"
 
 static HdApplication *app;
 

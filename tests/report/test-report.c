@@ -1,5 +1,5 @@
 /* test-report.c — hd-report: page geometry. */
-#include "hd-page.h"
+#include "layout/hd-page.h"
 
 static void
 test_mm_to_points (void)

@@ -3,7 +3,7 @@
 
 #include <glib.h>
 
-#include "hd-store.h"
+#include "store/hd-store.h"
 
 G_BEGIN_DECLS
 

@@ -5,9 +5,9 @@
  */
 #include <string.h>
 
-#include "hd-demo-names.h"
-#include "hd-opinion.h"
-#include "hd-task.h"
+#include "demo/hd-demo-names.h"
+#include "ledger/hd-task.h"
+#include "opinions/hd-opinion.h"
 
 #define B  HD_DEMO_HEAD_BUREAU
 #define M  HD_DEMO_HEAD_MINISTRY

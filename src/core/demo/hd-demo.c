@@ -13,14 +13,14 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
-#include "hd-demo.h"
-#include "hd-demo-names.h"
-#include "hd-opinion.h"
-#include "hd-person.h"
-#include "hd-task.h"
-#include "hd-team.h"
-#include "hd-unit.h"
-#include "hd-uuid.h"
+#include "demo/hd-demo-names.h"
+#include "demo/hd-demo.h"
+#include "ledger/hd-task.h"
+#include "opinions/hd-opinion.h"
+#include "organisation/hd-person.h"
+#include "organisation/hd-team.h"
+#include "organisation/hd-unit.h"
+#include "store/hd-uuid.h"
 
 G_DEFINE_QUARK (hd-demo-error-quark, hd_demo_error)
 

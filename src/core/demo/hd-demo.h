@@ -1,7 +1,7 @@
 /* hd-demo.h — deterministic demo data: the documents' county, or a province of 100 of them. */
 #pragma once
 
-#include "hd-store.h"
+#include "store/hd-store.h"
 
 G_BEGIN_DECLS
 

@@ -1,7 +1,7 @@
 /* hd-csv.c */
 #include <glib/gi18n-lib.h>
 
-#include "hd-csv.h"
+#include "import/hd-csv.h"
 
 struct _HdCsv
 {

@@ -1,7 +1,7 @@
 /* hd-import.c */
 #include <glib/gi18n-lib.h>
 
-#include "hd-import.h"
+#include "import/hd-import.h"
 
 G_DEFINE_QUARK (hd-import-error-quark, hd_import_error)
 

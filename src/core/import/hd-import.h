@@ -2,8 +2,8 @@
  * write them, the columns a file has that an import does not read, the refusal of bad rows. */
 #pragma once
 
-#include "hd-csv.h"
-#include "hd-store.h"
+#include "import/hd-csv.h"
+#include "store/hd-store.h"
 
 G_BEGIN_DECLS
 

@@ -4,8 +4,8 @@
  */
 #include <glib/gi18n-lib.h>
 
-#include "hd-date.h"
-#include "hd-ledger-import.h"
+#include "import/hd-ledger-import.h"
+#include "store/hd-date.h"
 
 struct _HdLedgerImportRow
 {

@@ -15,8 +15,8 @@
  */
 #pragma once
 
-#include "hd-import.h"
-#include "hd-task.h"
+#include "import/hd-import.h"
+#include "ledger/hd-task.h"
 
 G_BEGIN_DECLS
 

@@ -6,10 +6,10 @@
  */
 #include <glib/gi18n-lib.h>
 
-#include "hd-csv.h"
-#include "hd-person-edit.h"
-#include "hd-roster-import.h"
-#include "hd-unit-edit.h"
+#include "import/hd-csv.h"
+#include "import/hd-roster-import.h"
+#include "organisation/hd-person-edit.h"
+#include "organisation/hd-unit-edit.h"
 
 struct _HdImportRow
 {

@@ -7,9 +7,9 @@
  */
 #pragma once
 
-#include "hd-edit.h"
-#include "hd-import.h"
-#include "hd-person.h"
+#include "import/hd-import.h"
+#include "organisation/hd-person.h"
+#include "store/hd-edit.h"
 
 G_BEGIN_DECLS
 

@@ -13,9 +13,9 @@
  */
 #include <glib/gi18n-lib.h>
 
-#include "hd-date.h"
-#include "hd-ledger.h"
-#include "hd-subtree.h"
+#include "ledger/hd-ledger.h"
+#include "model/hd-subtree.h"
+#include "store/hd-date.h"
 
 /* The deadline hd_light() judges: a long-term task's next review on or after today, and none
  * once it is closed (it counts as closed on time). HdTask does the same in C. */

@@ -2,8 +2,8 @@
  * sorted in SQL, as a list of HdTask read a chunk at a time (see hd-query-model.h). */
 #pragma once
 
-#include "hd-query-model.h"
-#include "hd-task.h"
+#include "ledger/hd-task.h"
+#include "model/hd-query-model.h"
 
 G_BEGIN_DECLS
 

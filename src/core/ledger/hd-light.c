@@ -2,7 +2,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
-#include "hd-light.h"
+#include "ledger/hd-light.h"
 
 static const char * const tokens[HD_LIGHT_N_LIGHTS] = {
   "red", "yellow", "green", "closed", "closed_late",

@@ -7,10 +7,10 @@
  */
 #include <glib/gi18n-lib.h>
 
-#include "hd-date.h"
-#include "hd-light.h"
-#include "hd-stats.h"
-#include "hd-unit.h"
+#include "ledger/hd-light.h"
+#include "ledger/hd-stats.h"
+#include "organisation/hd-unit.h"
+#include "store/hd-date.h"
 
 #define ALL_PATHS_FROM "/"
 #define ALL_PATHS_TO   "0"

@@ -1,7 +1,7 @@
 /* hd-stats.h — the figures "huodongban-cli stats" prints and the overview shows. */
 #pragma once
 
-#include "hd-store.h"
+#include "store/hd-store.h"
 
 G_BEGIN_DECLS
 

@@ -5,10 +5,10 @@
  */
 #include <glib/gi18n-lib.h>
 
-#include "hd-date.h"
-#include "hd-task.h"
-#include "hd-unit.h"
-#include "hd-uuid.h"
+#include "ledger/hd-task.h"
+#include "organisation/hd-unit.h"
+#include "store/hd-date.h"
+#include "store/hd-uuid.h"
 
 #define MAX_TEXT_CHARS 5000
 

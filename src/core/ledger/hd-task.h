@@ -5,8 +5,8 @@
  */
 #pragma once
 
-#include "hd-edit.h"
-#include "hd-light.h"
+#include "ledger/hd-light.h"
+#include "store/hd-edit.h"
 
 G_BEGIN_DECLS
 

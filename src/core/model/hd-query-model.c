@@ -9,7 +9,7 @@
  */
 #include <glib/gi18n-lib.h>
 
-#include "hd-query-model.h"
+#include "model/hd-query-model.h"
 
 /* The first page a view shows, read before the constructor returns: a tall screen of one-line
  * rows. No more: before its first allocation a GtkListView makes the widgets of up to 200 rows

@@ -7,7 +7,7 @@
  */
 #pragma once
 
-#include "hd-row-model.h"
+#include "model/hd-row-model.h"
 
 G_BEGIN_DECLS
 

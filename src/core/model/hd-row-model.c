@@ -6,7 +6,7 @@
  */
 #include <glib/gi18n-lib.h>
 
-#include "hd-row-model.h"
+#include "model/hd-row-model.h"
 
 /* Below this many cache entries sweeping is not worth its while. */
 #define MIN_SWEEP_SIZE 64

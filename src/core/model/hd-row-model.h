@@ -6,7 +6,7 @@
  */
 #pragma once
 
-#include "hd-store.h"
+#include "store/hd-store.h"
 
 G_BEGIN_DECLS
 

@@ -1,8 +1,8 @@
 /* hd-subtree.c */
 #include <glib/gi18n-lib.h>
 
-#include "hd-subtree.h"
-#include "hd-unit.h"
+#include "model/hd-subtree.h"
+#include "organisation/hd-unit.h"
 
 /* Every path lies in ["/", "0"): paths are "/" followed by digits and slashes. */
 #define ALL_PATHS_FROM "/"

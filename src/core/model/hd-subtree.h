@@ -1,7 +1,7 @@
 /* hd-subtree.h — a unit's subtree as the range of paths that the big tables' indexes answer. */
 #pragma once
 
-#include "hd-store.h"
+#include "store/hd-store.h"
 
 G_BEGIN_DECLS
 

@@ -16,13 +16,13 @@
  */
 #include <glib/gi18n-lib.h>
 
-#include "hd-date.h"
-#include "hd-opinion.h"
-#include "hd-person.h"
-#include "hd-subtree.h"
-#include "hd-text.h"
-#include "hd-unit.h"
-#include "hd-uuid.h"
+#include "model/hd-subtree.h"
+#include "opinions/hd-opinion.h"
+#include "organisation/hd-person.h"
+#include "organisation/hd-unit.h"
+#include "store/hd-date.h"
+#include "store/hd-text.h"
+#include "store/hd-uuid.h"
 
 #define MAX_CONTENT_CHARS 5000
 

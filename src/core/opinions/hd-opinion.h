@@ -5,8 +5,8 @@
  */
 #pragma once
 
-#include "hd-edit.h"
-#include "hd-query-model.h"
+#include "model/hd-query-model.h"
+#include "store/hd-edit.h"
 
 G_BEGIN_DECLS
 

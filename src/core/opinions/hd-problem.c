@@ -1,13 +1,13 @@
 /* hd-problem.c — problems and merging opinions into them, through edits (see hd-edit.h). */
 #include <glib/gi18n-lib.h>
 
-#include "hd-date.h"
-#include "hd-person.h"
-#include "hd-problem.h"
-#include "hd-row-model.h"
-#include "hd-subtree.h"
-#include "hd-unit.h"
-#include "hd-uuid.h"
+#include "model/hd-row-model.h"
+#include "model/hd-subtree.h"
+#include "opinions/hd-problem.h"
+#include "organisation/hd-person.h"
+#include "organisation/hd-unit.h"
+#include "store/hd-date.h"
+#include "store/hd-uuid.h"
 
 #define MAX_SUMMARY_CHARS 2000
 

@@ -2,7 +2,7 @@
  * (and optionally of one person), which rectification tasks then address. */
 #pragma once
 
-#include "hd-opinion.h"
+#include "opinions/hd-opinion.h"
 
 G_BEGIN_DECLS
 

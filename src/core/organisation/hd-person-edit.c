@@ -1,9 +1,9 @@
 /* hd-person-edit.c — editing the rosters through edits (see hd-edit.h). */
 #include <glib/gi18n-lib.h>
 
-#include "hd-person-edit.h"
-#include "hd-unit.h"
-#include "hd-uuid.h"
+#include "organisation/hd-person-edit.h"
+#include "organisation/hd-unit.h"
+#include "store/hd-uuid.h"
 
 #define MAX_NAME_CHARS  50
 #define MAX_TITLE_CHARS 100

@@ -1,8 +1,8 @@
 /* hd-person-edit.h — changing the rosters: every function is one edit (durable, logged, undoable). */
 #pragma once
 
-#include "hd-edit.h"
-#include "hd-person.h"
+#include "organisation/hd-person.h"
+#include "store/hd-edit.h"
 
 G_BEGIN_DECLS
 

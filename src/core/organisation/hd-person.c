@@ -1,8 +1,8 @@
 /* hd-person.c — a person on a unit's roster, as a snapshot of one row. */
 #include <glib/gi18n-lib.h>
 
-#include "hd-person.h"
-#include "hd-row-model.h"
+#include "model/hd-row-model.h"
+#include "organisation/hd-person.h"
 
 G_DEFINE_ENUM_TYPE (HdGender, hd_gender,
   G_DEFINE_ENUM_VALUE (HD_GENDER_UNKNOWN, "unknown"),

@@ -1,7 +1,7 @@
 /* hd-person.h — a person on a unit's roster. */
 #pragma once
 
-#include "hd-store.h"
+#include "store/hd-store.h"
 
 G_BEGIN_DECLS
 

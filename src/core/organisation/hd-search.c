@@ -1,9 +1,9 @@
 /* hd-search.c */
 #include <glib/gi18n-lib.h>
 
-#include "hd-search.h"
-#include "hd-text.h"
-#include "hd-unit.h"
+#include "organisation/hd-search.h"
+#include "organisation/hd-unit.h"
+#include "store/hd-text.h"
 
 struct _HdSearchHit
 {

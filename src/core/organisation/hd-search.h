@@ -1,7 +1,7 @@
 /* hd-search.h — finding units and people by any part of their names, across the hierarchy. */
 #pragma once
 
-#include "hd-store.h"
+#include "store/hd-store.h"
 
 G_BEGIN_DECLS
 

@@ -1,9 +1,9 @@
 /* hd-supervision-edit.c */
 #include <glib/gi18n-lib.h>
 
-#include "hd-supervision-edit.h"
-#include "hd-unit.h"
-#include "hd-uuid.h"
+#include "organisation/hd-supervision-edit.h"
+#include "organisation/hd-unit.h"
+#include "store/hd-uuid.h"
 
 #define MAX_NAME_CHARS 50
 

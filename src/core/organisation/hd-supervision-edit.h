@@ -2,8 +2,8 @@
  * Every function is one edit (durable, logged, undoable). */
 #pragma once
 
-#include "hd-edit.h"
-#include "hd-supervision.h"
+#include "organisation/hd-supervision.h"
+#include "store/hd-edit.h"
 
 G_BEGIN_DECLS
 

@@ -5,8 +5,8 @@
  */
 #include <glib/gi18n-lib.h>
 
-#include "hd-supervision.h"
-#include "hd-unit.h"
+#include "organisation/hd-supervision.h"
+#include "organisation/hd-unit.h"
 
 struct _HdSupervisionGroup
 {

@@ -1,7 +1,7 @@
 /* hd-supervision.h — supervision groups (督导组) and the units assigned to them. */
 #pragma once
 
-#include "hd-person.h"
+#include "organisation/hd-person.h"
 
 G_BEGIN_DECLS
 

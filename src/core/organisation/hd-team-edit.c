@@ -1,9 +1,9 @@
 /* hd-team-edit.c */
 #include <glib/gi18n-lib.h>
 
-#include "hd-team-edit.h"
-#include "hd-unit.h"
-#include "hd-uuid.h"
+#include "organisation/hd-team-edit.h"
+#include "organisation/hd-unit.h"
+#include "store/hd-uuid.h"
 
 G_DEFINE_QUARK (hd-team-edit-error-quark, hd_team_edit_error)
 

@@ -5,8 +5,8 @@
  */
 #include <glib/gi18n-lib.h>
 
-#include "hd-team.h"
-#include "hd-unit.h"
+#include "organisation/hd-team.h"
+#include "organisation/hd-unit.h"
 
 G_DEFINE_ENUM_TYPE (HdTeamRole, hd_team_role,
   G_DEFINE_ENUM_VALUE (HD_TEAM_ROLE_PRINCIPAL, "principal"),

@@ -1,7 +1,7 @@
 /* hd-team.h — a unit's leadership team (领导班子) and the leaders' contact points (联系点). */
 #pragma once
 
-#include "hd-person.h"
+#include "organisation/hd-person.h"
 
 G_BEGIN_DECLS
 

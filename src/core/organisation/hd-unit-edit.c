@@ -1,8 +1,8 @@
 /* hd-unit-edit.c — editing the hierarchy through edits (see hd-edit.h). */
 #include <glib/gi18n-lib.h>
 
-#include "hd-unit-edit.h"
-#include "hd-uuid.h"
+#include "organisation/hd-unit-edit.h"
+#include "store/hd-uuid.h"
 
 #define MAX_NAME_CHARS 100
 #define MAX_CODE_CHARS 32

@@ -1,8 +1,8 @@
 /* hd-unit-edit.h — changing the hierarchy: every function is one edit (durable, logged, undoable). */
 #pragma once
 
-#include "hd-edit.h"
-#include "hd-unit.h"
+#include "organisation/hd-unit.h"
+#include "store/hd-edit.h"
 
 G_BEGIN_DECLS
 

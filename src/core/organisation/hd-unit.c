@@ -6,8 +6,8 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
-#include "hd-row-model.h"
-#include "hd-unit.h"
+#include "model/hd-row-model.h"
+#include "organisation/hd-unit.h"
 
 /* The tokens in unit.kind, indexed by HdUnitKind; the schema's CHECK lists the same. */
 static const char * const kind_tokens[HD_UNIT_N_KINDS] = {

@@ -1,7 +1,7 @@
 /* hd-unit.h — a unit of the hierarchy (county, township, village, department …). */
 #pragma once
 
-#include "hd-store.h"
+#include "store/hd-store.h"
 
 G_BEGIN_DECLS
 

@@ -7,8 +7,8 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
-#include "hd-backup.h"
-#include "hd-store.h"
+#include "store/hd-backup.h"
+#include "store/hd-store.h"
 
 char *
 hd_backup_dir_for (const char *db_path)

@@ -1,7 +1,7 @@
 /* hd-date.c */
 #include <glib/gi18n-lib.h>
 
-#include "hd-date.h"
+#include "store/hd-date.h"
 
 static gboolean
 set_if_valid (GDate *date,

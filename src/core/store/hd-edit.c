@@ -5,7 +5,7 @@
  */
 #include <glib/gi18n-lib.h>
 
-#include "hd-edit.h"
+#include "store/hd-edit.h"
 
 typedef struct {
   guint           n_columns;

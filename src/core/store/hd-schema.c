@@ -3,7 +3,7 @@
  * Never edit a migration that has shipped: add a new one at the end. Each runs inside the
  * transaction that hd_store_open() opens, after a backup of the database was taken.
  */
-#include "hd-schema.h"
+#include "store/hd-schema.h"
 
 static const char * const migrations[] = {
   /* 0 → 1: the hierarchy, its people, teams, contact points, supervision groups, change log. */

@@ -8,11 +8,11 @@
 #include <errno.h>
 #include <glib/gstdio.h>
 
-#include "hd-backup.h"
-#include "hd-light.h"
-#include "hd-schema.h"
-#include "hd-store.h"
-#include "hd-text.h"
+#include "ledger/hd-light.h"
+#include "store/hd-backup.h"
+#include "store/hd-schema.h"
+#include "store/hd-store.h"
+#include "store/hd-text.h"
 
 #define BUSY_TIMEOUT_MS 5000
 

@@ -1,5 +1,5 @@
 /* hd-text.c */
-#include "hd-text.h"
+#include "store/hd-text.h"
 
 #include <string.h>
 

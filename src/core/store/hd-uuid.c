@@ -1,5 +1,5 @@
 /* hd-uuid.c */
-#include "hd-uuid.h"
+#include "store/hd-uuid.h"
 
 char *
 hd_uuid_new (void)

@@ -1,5 +1,5 @@
 /* hd-info-row.c */
-#include "hd-info-row.h"
+#include "common/hd-info-row.h"
 
 struct _HdInfoRow
 {

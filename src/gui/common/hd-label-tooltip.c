@@ -1,5 +1,5 @@
 /* hd-label-tooltip.c */
-#include "hd-label-tooltip.h"
+#include "common/hd-label-tooltip.h"
 
 /* The text is looked up only when a tooltip is about to show; a cell that shows its whole text
  * (or none) has no tooltip, as in GNOME's own lists. */

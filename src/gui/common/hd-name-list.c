@@ -1,5 +1,5 @@
 /* hd-name-list.c */
-#include "hd-name-list.h"
+#include "common/hd-name-list.h"
 
 struct _HdNameList
 {

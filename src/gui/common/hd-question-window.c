@@ -1,7 +1,7 @@
 /* hd-question-window.c */
 #include <glib/gi18n-lib.h>
 
-#include "hd-question-window.h"
+#include "common/hd-question-window.h"
 
 struct _HdQuestionWindow
 {

@@ -4,7 +4,7 @@
 #include <sys/syscall.h>
 #include <unistd.h>
 
-#include "hd-worker.h"
+#include "common/hd-worker.h"
 
 #define WORKER_NICENESS 10
 

@@ -6,9 +6,9 @@
  */
 #include <glib/gi18n-lib.h>
 
-#include "hd-demo.h"
-#include "hd-first-run-page.h"
-#include "hd-unit-edit.h"
+#include "demo/hd-demo.h"
+#include "firstrun/hd-first-run-page.h"
+#include "organisation/hd-unit-edit.h"
 
 struct _HdFirstRunPage
 {

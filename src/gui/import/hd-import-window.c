@@ -8,8 +8,8 @@
  */
 #include <glib/gi18n-lib.h>
 
-#include "hd-import-window.h"
-#include "hd-label-tooltip.h"
+#include "common/hd-label-tooltip.h"
+#include "import/hd-import-window.h"
 
 struct _HdImportWindow
 {

@@ -5,7 +5,7 @@
  */
 #include <glib/gi18n-lib.h>
 
-#include "hd-roster-import-kind.h"
+#include "import/hd-roster-import-kind.h"
 
 static GObject *
 read_file (HdStore     *store,

@@ -2,8 +2,8 @@
  * (hd-roster-import.h): its columns, its counts, its texts. */
 #pragma once
 
-#include "hd-import-window.h"
-#include "hd-roster-import.h"
+#include "import/hd-import-window.h"
+#include "import/hd-roster-import.h"
 
 G_BEGIN_DECLS
 

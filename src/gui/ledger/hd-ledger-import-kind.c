@@ -1,8 +1,8 @@
 /* hd-ledger-import-kind.c — the ledger's part of the import preview. */
 #include <glib/gi18n-lib.h>
 
-#include "hd-ledger-import-kind.h"
-#include "hd-ledger-text.h"
+#include "ledger/hd-ledger-import-kind.h"
+#include "ledger/hd-ledger-text.h"
 
 static GObject *
 read_file (HdStore     *store,

@@ -2,8 +2,8 @@
  * ledger spreadsheet (hd-ledger-import.h): its columns, its counts, its texts. */
 #pragma once
 
-#include "hd-import-window.h"
-#include "hd-ledger-import.h"
+#include "import/hd-import-window.h"
+#include "import/hd-ledger-import.h"
 
 G_BEGIN_DECLS
 

@@ -12,16 +12,16 @@
  */
 #include <glib/gi18n-lib.h>
 
-#include "hd-label-tooltip.h"
-#include "hd-ledger-page.h"
-#include "hd-ledger-text.h"
-#include "hd-ledger.h"
-#include "hd-name-list.h"
-#include "hd-search-chooser.h"
-#include "hd-stats.h"
-#include "hd-subtree.h"
-#include "hd-unit.h"
-#include "hd-worker.h"
+#include "common/hd-label-tooltip.h"
+#include "common/hd-name-list.h"
+#include "common/hd-worker.h"
+#include "ledger/hd-ledger-page.h"
+#include "ledger/hd-ledger-text.h"
+#include "ledger/hd-ledger.h"
+#include "ledger/hd-stats.h"
+#include "model/hd-subtree.h"
+#include "organisation/hd-search-chooser.h"
+#include "organisation/hd-unit.h"
 
 /* The ledger's wrapped columns show this many lines of a long text; the editor shows it all. */
 #define CELL_LINES 3

@@ -5,7 +5,7 @@
 #include <gtk/gtk.h>
 
 #include "hd-context.h"
-#include "hd-task-editor.h"
+#include "ledger/hd-task-editor.h"
 
 G_BEGIN_DECLS
 

@@ -1,9 +1,9 @@
 /* hd-ledger-text.c */
 #include <glib/gi18n-lib.h>
 
-#include "hd-date.h"
-#include "hd-ledger-text.h"
-#include "hd-stats.h"
+#include "ledger/hd-ledger-text.h"
+#include "ledger/hd-stats.h"
+#include "store/hd-date.h"
 
 char *
 hd_ledger_text_date (const char *iso)

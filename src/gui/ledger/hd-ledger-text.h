@@ -2,7 +2,7 @@
  * display. */
 #pragma once
 
-#include "hd-task.h"
+#include "ledger/hd-task.h"
 
 G_BEGIN_DECLS
 

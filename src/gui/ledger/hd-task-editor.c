@@ -8,12 +8,12 @@
  */
 #include <glib/gi18n-lib.h>
 
-#include "hd-date.h"
-#include "hd-ledger-text.h"
-#include "hd-question-window.h"
-#include "hd-search-chooser.h"
-#include "hd-task-editor.h"
-#include "hd-unit.h"
+#include "common/hd-question-window.h"
+#include "ledger/hd-ledger-text.h"
+#include "ledger/hd-task-editor.h"
+#include "organisation/hd-search-chooser.h"
+#include "organisation/hd-unit.h"
+#include "store/hd-date.h"
 
 struct _HdTaskEditor
 {

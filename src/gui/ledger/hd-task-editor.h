@@ -6,7 +6,7 @@
 #include <gtk/gtk.h>
 
 #include "hd-context.h"
-#include "hd-task.h"
+#include "ledger/hd-task.h"
 
 G_BEGIN_DECLS
 

@@ -1,9 +1,9 @@
 /* hd-opinion-form.c */
 #include <glib/gi18n-lib.h>
 
-#include "hd-date.h"
-#include "hd-opinion-form.h"
-#include "hd-opinion.h"
+#include "opinions/hd-opinion-form.h"
+#include "opinions/hd-opinion.h"
+#include "store/hd-date.h"
 
 struct _HdOpinionForm
 {

@@ -7,16 +7,16 @@
  */
 #include <glib/gi18n-lib.h>
 
-#include "hd-date.h"
-#include "hd-label-tooltip.h"
-#include "hd-opinion.h"
-#include "hd-opinions-page.h"
-#include "hd-opinions-questions.h"
-#include "hd-problem-editor.h"
-#include "hd-problem.h"
-#include "hd-problems-view.h"
-#include "hd-task-form.h"
-#include "hd-unit.h"
+#include "common/hd-label-tooltip.h"
+#include "opinions/hd-opinion.h"
+#include "opinions/hd-opinions-page.h"
+#include "opinions/hd-opinions-questions.h"
+#include "opinions/hd-problem-editor.h"
+#include "opinions/hd-problem.h"
+#include "opinions/hd-problems-view.h"
+#include "opinions/hd-task-form.h"
+#include "organisation/hd-unit.h"
+#include "store/hd-date.h"
 
 struct _HdOpinionsPage
 {

@@ -7,8 +7,8 @@
 #include <gtk/gtk.h>
 
 #include "hd-context.h"
-#include "hd-opinion-form.h"
-#include "hd-problems-view.h"
+#include "opinions/hd-opinion-form.h"
+#include "opinions/hd-problems-view.h"
 
 G_BEGIN_DECLS
 

@@ -1,8 +1,8 @@
 /* hd-opinions-questions.c */
 #include <glib/gi18n-lib.h>
 
-#include "hd-opinions-questions.h"
-#include "hd-problem.h"
+#include "opinions/hd-opinions-questions.h"
+#include "opinions/hd-problem.h"
 
 /* The first @max characters of @text, with "…" when cut. */
 static char *

@@ -2,8 +2,8 @@
  * with the rows or what happens to what was attached to them. */
 #pragma once
 
-#include "hd-question-window.h"
-#include "hd-store.h"
+#include "common/hd-question-window.h"
+#include "store/hd-store.h"
 
 G_BEGIN_DECLS
 

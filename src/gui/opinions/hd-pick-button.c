@@ -1,9 +1,9 @@
 /* hd-pick-button.c */
 #include <glib/gi18n-lib.h>
 
-#include "hd-person.h"
-#include "hd-pick-button.h"
-#include "hd-unit.h"
+#include "opinions/hd-pick-button.h"
+#include "organisation/hd-person.h"
+#include "organisation/hd-unit.h"
 
 struct _HdPickButton
 {

@@ -5,7 +5,7 @@
 #include <gtk/gtk.h>
 
 #include "hd-context.h"
-#include "hd-search-chooser.h"
+#include "organisation/hd-search-chooser.h"
 
 G_BEGIN_DECLS
 

@@ -1,9 +1,9 @@
 /* hd-problem-editor.c */
 #include <glib/gi18n-lib.h>
 
-#include "hd-date.h"
-#include "hd-problem-editor.h"
-#include "hd-problem.h"
+#include "opinions/hd-problem-editor.h"
+#include "opinions/hd-problem.h"
+#include "store/hd-date.h"
 
 struct _HdProblemEditor
 {

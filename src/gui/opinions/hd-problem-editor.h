@@ -5,7 +5,7 @@
 #include <gtk/gtk.h>
 
 #include "hd-context.h"
-#include "hd-pick-button.h"
+#include "opinions/hd-pick-button.h"
 
 G_BEGIN_DECLS
 

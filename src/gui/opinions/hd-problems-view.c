@@ -6,15 +6,15 @@
  */
 #include <glib/gi18n-lib.h>
 
-#include "hd-date.h"
-#include "hd-label-tooltip.h"
-#include "hd-opinions-questions.h"
-#include "hd-person.h"
-#include "hd-problem-editor.h"
-#include "hd-problem.h"
-#include "hd-problems-view.h"
-#include "hd-task-form.h"
-#include "hd-unit.h"
+#include "common/hd-label-tooltip.h"
+#include "opinions/hd-opinions-questions.h"
+#include "opinions/hd-problem-editor.h"
+#include "opinions/hd-problem.h"
+#include "opinions/hd-problems-view.h"
+#include "opinions/hd-task-form.h"
+#include "organisation/hd-person.h"
+#include "organisation/hd-unit.h"
+#include "store/hd-date.h"
 
 struct _HdProblemsView
 {

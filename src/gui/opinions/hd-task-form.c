@@ -1,10 +1,10 @@
 /* hd-task-form.c */
 #include <glib/gi18n-lib.h>
 
-#include "hd-date.h"
-#include "hd-problem.h"
-#include "hd-task-form.h"
-#include "hd-task.h"
+#include "ledger/hd-task.h"
+#include "opinions/hd-problem.h"
+#include "opinions/hd-task-form.h"
+#include "store/hd-date.h"
 
 struct _HdTaskForm
 {

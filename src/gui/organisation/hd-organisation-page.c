@@ -9,16 +9,16 @@
  */
 #include <glib/gi18n-lib.h>
 
-#include "hd-organisation-page.h"
-#include "hd-question-window.h"
-#include "hd-search-chooser.h"
-#include "hd-search-hit-row.h"
-#include "hd-search.h"
-#include "hd-unit-children.h"
-#include "hd-unit-edit.h"
-#include "hd-unit-editor.h"
-#include "hd-unit-row.h"
-#include "hd-unit.h"
+#include "common/hd-question-window.h"
+#include "organisation/hd-organisation-page.h"
+#include "organisation/hd-search-chooser.h"
+#include "organisation/hd-search-hit-row.h"
+#include "organisation/hd-search.h"
+#include "organisation/hd-unit-children.h"
+#include "organisation/hd-unit-edit.h"
+#include "organisation/hd-unit-editor.h"
+#include "organisation/hd-unit-row.h"
+#include "organisation/hd-unit.h"
 
 #define MAX_SEARCH_HITS 30
 

@@ -4,7 +4,7 @@
 #include <gtk/gtk.h>
 
 #include "hd-context.h"
-#include "hd-unit-detail.h"
+#include "organisation/hd-unit-detail.h"
 
 G_BEGIN_DECLS
 

@@ -1,8 +1,8 @@
 /* hd-organisation-query.c */
 #include <glib/gi18n-lib.h>
 
-#include "hd-organisation-query.h"
-#include "hd-unit.h"
+#include "organisation/hd-organisation-query.h"
+#include "organisation/hd-unit.h"
 
 void
 hd_id_name_free (gpointer data)

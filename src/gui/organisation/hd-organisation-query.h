@@ -3,7 +3,7 @@
  * Small lists (a county sends about a dozen groups), read whole. No GTK. */
 #pragma once
 
-#include "hd-store.h"
+#include "store/hd-store.h"
 
 G_BEGIN_DECLS
 

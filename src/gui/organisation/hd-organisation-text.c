@@ -1,7 +1,7 @@
 /* hd-organisation-text.c */
 #include <glib/gi18n-lib.h>
 
-#include "hd-organisation-text.h"
+#include "organisation/hd-organisation-text.h"
 
 char *
 hd_organisation_text_oversight (const HdOversight *oversight)

@@ -4,9 +4,9 @@
 
 #include <gio/gio.h>
 
-#include "hd-person.h"
-#include "hd-team.h"
-#include "hd-unit.h"
+#include "organisation/hd-person.h"
+#include "organisation/hd-team.h"
+#include "organisation/hd-unit.h"
 
 G_BEGIN_DECLS
 

@@ -1,9 +1,9 @@
 /* hd-person-editor.c */
 #include <glib/gi18n-lib.h>
 
-#include "hd-person-edit.h"
-#include "hd-person-editor.h"
-#include "hd-unit.h"
+#include "organisation/hd-person-edit.h"
+#include "organisation/hd-person-editor.h"
+#include "organisation/hd-unit.h"
 
 struct _HdPersonEditor
 {

@@ -4,7 +4,7 @@
 #include <gtk/gtk.h>
 
 #include "hd-context.h"
-#include "hd-person.h"
+#include "organisation/hd-person.h"
 
 G_BEGIN_DECLS
 

@@ -1,8 +1,8 @@
 /* hd-search-chooser.c */
 #include <glib/gi18n-lib.h>
 
-#include "hd-search-chooser.h"
-#include "hd-search-hit-row.h"
+#include "organisation/hd-search-chooser.h"
+#include "organisation/hd-search-hit-row.h"
 
 #define MAX_HITS 50
 

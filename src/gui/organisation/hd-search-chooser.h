@@ -5,7 +5,7 @@
 #include <gtk/gtk.h>
 
 #include "hd-context.h"
-#include "hd-search.h"
+#include "organisation/hd-search.h"
 
 G_BEGIN_DECLS
 

@@ -1,7 +1,7 @@
 /* hd-search-hit-row.c */
 #include <glib/gi18n-lib.h>
 
-#include "hd-search-hit-row.h"
+#include "organisation/hd-search-hit-row.h"
 
 struct _HdSearchHitRow
 {

@@ -3,7 +3,7 @@
 
 #include <gtk/gtk.h>
 
-#include "hd-search.h"
+#include "organisation/hd-search.h"
 
 G_BEGIN_DECLS
 

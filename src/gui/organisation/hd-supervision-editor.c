@@ -6,12 +6,12 @@
  */
 #include <glib/gi18n-lib.h>
 
-#include "hd-info-row.h"
-#include "hd-organisation-query.h"
-#include "hd-question-window.h"
-#include "hd-search-chooser.h"
-#include "hd-supervision-edit.h"
-#include "hd-supervision-editor.h"
+#include "common/hd-info-row.h"
+#include "common/hd-question-window.h"
+#include "organisation/hd-organisation-query.h"
+#include "organisation/hd-search-chooser.h"
+#include "organisation/hd-supervision-edit.h"
+#include "organisation/hd-supervision-editor.h"
 
 struct _HdSupervisionEditor
 {

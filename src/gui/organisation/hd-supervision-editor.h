@@ -5,7 +5,7 @@
 #include <gtk/gtk.h>
 
 #include "hd-context.h"
-#include "hd-unit.h"
+#include "organisation/hd-unit.h"
 
 G_BEGIN_DECLS
 

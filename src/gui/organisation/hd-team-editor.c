@@ -1,9 +1,9 @@
 /* hd-team-editor.c */
 #include <glib/gi18n-lib.h>
 
-#include "hd-person.h"
-#include "hd-team-edit.h"
-#include "hd-team-editor.h"
+#include "organisation/hd-person.h"
+#include "organisation/hd-team-edit.h"
+#include "organisation/hd-team-editor.h"
 
 struct _HdTeamEditor
 {

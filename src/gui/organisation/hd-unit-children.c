@@ -13,7 +13,7 @@
  * One unit's children are a bounded list (a county's townships, a township's villages), so
  * they are held as objects; the query runs only when the row is first expanded.
  */
-#include "hd-unit-children.h"
+#include "organisation/hd-unit-children.h"
 
 struct _HdUnitChildren
 {

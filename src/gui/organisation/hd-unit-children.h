@@ -1,7 +1,7 @@
 /* hd-unit-children.h — one unit's children for the unit tree, reloadable after an edit. */
 #pragma once
 
-#include "hd-unit.h"
+#include "organisation/hd-unit.h"
 
 G_BEGIN_DECLS
 

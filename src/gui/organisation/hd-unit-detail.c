@@ -1,21 +1,21 @@
 /* hd-unit-detail.c */
 #include <glib/gi18n-lib.h>
 
-#include "hd-info-row.h"
-#include "hd-organisation-text.h"
-#include "hd-person-edit.h"
-#include "hd-person-editor.h"
-#include "hd-person.h"
-#include "hd-question-window.h"
-#include "hd-row-model.h"
-#include "hd-search-chooser.h"
-#include "hd-supervision-edit.h"
-#include "hd-supervision-editor.h"
-#include "hd-team-edit.h"
-#include "hd-team-editor.h"
-#include "hd-supervision.h"
-#include "hd-team.h"
-#include "hd-unit-detail.h"
+#include "common/hd-info-row.h"
+#include "common/hd-question-window.h"
+#include "model/hd-row-model.h"
+#include "organisation/hd-organisation-text.h"
+#include "organisation/hd-person-edit.h"
+#include "organisation/hd-person-editor.h"
+#include "organisation/hd-person.h"
+#include "organisation/hd-search-chooser.h"
+#include "organisation/hd-supervision-edit.h"
+#include "organisation/hd-supervision-editor.h"
+#include "organisation/hd-supervision.h"
+#include "organisation/hd-team-edit.h"
+#include "organisation/hd-team-editor.h"
+#include "organisation/hd-team.h"
+#include "organisation/hd-unit-detail.h"
 
 struct _HdUnitDetail
 {

@@ -5,8 +5,8 @@
 #include <gtk/gtk.h>
 
 #include "hd-context.h"
-#include "hd-person.h"
-#include "hd-unit.h"
+#include "organisation/hd-person.h"
+#include "organisation/hd-unit.h"
 
 G_BEGIN_DECLS
 

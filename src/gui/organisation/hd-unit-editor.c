@@ -1,8 +1,8 @@
 /* hd-unit-editor.c */
 #include <glib/gi18n-lib.h>
 
-#include "hd-unit-edit.h"
-#include "hd-unit-editor.h"
+#include "organisation/hd-unit-edit.h"
+#include "organisation/hd-unit-editor.h"
 
 struct _HdUnitEditor
 {

@@ -1,6 +1,6 @@
 /* hd-unit-row.c */
-#include "hd-unit.h"
-#include "hd-unit-row.h"
+#include "organisation/hd-unit-row.h"
+#include "organisation/hd-unit.h"
 
 struct _HdUnitRow
 {

@@ -1,5 +1,5 @@
 /* hd-page.c */
-#include "hd-page.h"
+#include "layout/hd-page.h"
 
 #define POINTS_PER_INCH 72.0
 #define MM_PER_INCH     25.4

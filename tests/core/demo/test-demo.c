@@ -1,9 +1,9 @@
 /* test-demo.c — the demo data: the county's composition, determinism, refusal, the figures. */
 #include <glib/gstdio.h>
 
-#include "hd-demo.h"
-#include "hd-stats.h"
+#include "demo/hd-demo.h"
 #include "hd-test-util.h"
+#include "ledger/hd-stats.h"
 
 /* The county of seed 1, generated once for the whole program: it takes a good part of a second. */
 static char    *shared_dir;

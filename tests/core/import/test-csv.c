@@ -1,5 +1,5 @@
 /* test-csv.c — the CSV reader for spreadsheets saved by Excel and WPS. */
-#include "hd-csv.h"
+#include "import/hd-csv.h"
 
 static HdCsv *
 parse_ok (const char *text,

@@ -1,8 +1,8 @@
 /* test-ledger-import.c — ledgers from spreadsheets: bad rows by number and reason, all or
  * nothing, re-import, undo. */
-#include "hd-ledger-import.h"
 #include "hd-test-util.h"
-#include "hd-unit-edit.h"
+#include "import/hd-ledger-import.h"
+#include "organisation/hd-unit-edit.h"
 
 typedef struct {
   char      *dir;

@@ -1,6 +1,6 @@
 /* test-roster-import.c — rosters from CSV: plan, bad rows, all or nothing, re-import, undo. */
-#include "hd-roster-import.h"
 #include "hd-test-util.h"
+#include "import/hd-roster-import.h"
 
 static HdStore *
 make_store (void)

@@ -1,9 +1,9 @@
 /* test-ledger.c — the ledger's filters and orders with exact ids, read a chunk at a time. */
-#include "hd-ledger.h"
-#include "hd-stats.h"
-#include "hd-subtree.h"
 #include "hd-test-util.h"
-#include "hd-unit-edit.h"
+#include "ledger/hd-ledger.h"
+#include "ledger/hd-stats.h"
+#include "model/hd-subtree.h"
+#include "organisation/hd-unit-edit.h"
 
 typedef struct {
   char      *dir;

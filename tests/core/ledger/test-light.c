@@ -1,6 +1,6 @@
 /* test-light.c — deadline lights at their edges, dates as clerks type them. */
-#include "hd-date.h"
-#include "hd-light.h"
+#include "ledger/hd-light.h"
+#include "store/hd-date.h"
 
 static void
 test_light_edges (void)

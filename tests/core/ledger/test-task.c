@@ -1,7 +1,7 @@
 /* test-task.c — rectification tasks: validation, progress, closing rules, reopening, lights. */
-#include "hd-task.h"
 #include "hd-test-util.h"
-#include "hd-unit-edit.h"
+#include "ledger/hd-task.h"
+#include "organisation/hd-unit-edit.h"
 
 typedef struct {
   char      *dir;

@@ -1,11 +1,11 @@
 /* test-models.c — the hierarchy entities and their lazy lists, over a small hand-made county. */
-#include "hd-person.h"
-#include "hd-row-model.h"
-#include "hd-supervision.h"
-#include "hd-team.h"
 #include "hd-test-util.h"
-#include "hd-unit.h"
-#include "hd-uuid.h"
+#include "model/hd-row-model.h"
+#include "organisation/hd-person.h"
+#include "organisation/hd-supervision.h"
+#include "organisation/hd-team.h"
+#include "organisation/hd-unit.h"
+#include "store/hd-uuid.h"
 
 /* Two roots whose ids, unpadded, share a prefix (1 and 10), so that a subtree range that were
  * off by a character would leak one into the other. Names carry a rare character outside the

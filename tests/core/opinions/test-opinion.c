@@ -1,9 +1,9 @@
 /* test-opinion.c — opinions, merging them into problems, and the list with substring search. */
-#include "hd-opinion.h"
-#include "hd-problem.h"
 #include "hd-test-util.h"
-#include "hd-person-edit.h"
-#include "hd-unit-edit.h"
+#include "opinions/hd-opinion.h"
+#include "opinions/hd-problem.h"
+#include "organisation/hd-person-edit.h"
+#include "organisation/hd-unit-edit.h"
 
 typedef struct {
   char      *dir;

@@ -1,7 +1,7 @@
 /* test-person-edit.c — rosters: validation, phone numbers, duplicates, move, delete, undo. */
-#include "hd-person-edit.h"
 #include "hd-test-util.h"
-#include "hd-unit.h"
+#include "organisation/hd-person-edit.h"
+#include "organisation/hd-unit.h"
 
 static void
 test_phone (void)

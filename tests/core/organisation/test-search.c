@@ -1,7 +1,7 @@
 /* test-search.c — substring search of names, Chinese without spaces, rare characters. */
-#include "hd-search.h"
 #include "hd-test-util.h"
-#include "hd-text.h"
+#include "organisation/hd-search.h"
+#include "store/hd-text.h"
 
 static void
 test_spaced_chars (void)

@@ -1,6 +1,6 @@
 /* test-supervision-edit.c — supervision groups: members, one leader, assigned units, undo. */
-#include "hd-supervision-edit.h"
 #include "hd-test-util.h"
+#include "organisation/hd-supervision-edit.h"
 
 static HdStore *
 make_store (void)

@@ -1,6 +1,6 @@
 /* test-team-edit.c — teams, oversight and contact points. */
-#include "hd-team-edit.h"
 #include "hd-test-util.h"
+#include "organisation/hd-team-edit.h"
 
 static HdStore *
 make_store (void)

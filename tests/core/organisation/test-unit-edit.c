@@ -1,8 +1,8 @@
 /* test-unit-edit.c — editing the hierarchy: create, rename, codes, reorder, move, delete, undo. */
-#include "hd-problem.h"
-#include "hd-task.h"
 #include "hd-test-util.h"
-#include "hd-unit-edit.h"
+#include "ledger/hd-task.h"
+#include "opinions/hd-problem.h"
+#include "organisation/hd-unit-edit.h"
 
 typedef struct {
   char      *dir;

@@ -1,6 +1,6 @@
 /* test-edit.c — edits: change log per field, undo and redo, refusal when changed since. */
-#include "hd-edit.h"
 #include "hd-test-util.h"
+#include "store/hd-edit.h"
 
 static void
 exec_ok (HdStore    *store,

@@ -1,12 +1,12 @@
 /* test-store.c — HdStore: create, reopen, refuse, change log, transactions, backups, check. */
 #include <glib/gstdio.h>
 
-#include "hd-backup.h"
-#include "hd-opinion.h"
-#include "hd-schema.h"
-#include "hd-store.h"
 #include "hd-test-util.h"
-#include "hd-uuid.h"
+#include "opinions/hd-opinion.h"
+#include "store/hd-backup.h"
+#include "store/hd-schema.h"
+#include "store/hd-store.h"
+#include "store/hd-uuid.h"
 
 static char *
 file_digest (const char *path)
