@@ -1,5 +1,42 @@
 /* hd-gui-test.c */
+#include <glib/gi18n-lib.h>
+#include <locale.h>
+
 #include "hd-gui-test.h"
+
+HdApplication *
+hd_gui_test_init (int       *argc,
+                  char    ***argv,
+                  gboolean   english)
+{
+  g_autoptr(GError) error = NULL;
+  const char *localedir = g_getenv ("HUODONGBAN_LOCALEDIR");
+  HdApplication *app;
+
+  if (english)
+    g_setenv ("LANGUAGE", "C", TRUE);
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  g_test_init (argc, argv, NULL);
+
+  app = hd_application_new ();
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+  return app;
+}
+
+int
+hd_gui_test_run (HdApplication **app)
+{
+  int status = g_test_run ();
+
+  hd_gui_test_close_all_windows (*app);
+  g_clear_object (app);
+  return status;
+}
 
 gboolean
 hd_gui_test_timed_out_cb (gpointer user_data)

@@ -25,6 +25,16 @@ gboolean   hd_gui_test_timed_out_cb       (gpointer       user_data);
       g_error ("Timed out waiting for " #cond); \
   } G_STMT_END
 
+/* Starts a UI test program: the build's translations, in English (the msgids the tests expect)
+ * unless @english is FALSE, then in the environment's language as main.c does; GTest; and the
+ * application, registered, which runs its startup (GTK, settings, actions) without a main loop
+ * of its own: the tests turn the default main context themselves. */
+HdApplication *hd_gui_test_init           (int            *argc,
+                                           char         ***argv,
+                                           gboolean        english);
+/* Runs the tests, then closes every window and clears *@app. */
+int        hd_gui_test_run                (HdApplication **app);
+
 gboolean   hd_gui_test_no_windows         (HdApplication *app);
 /* Waits for the daily backup (it writes into the test's folder), then closes every window. */
 void       hd_gui_test_close_all_windows  (HdApplication *app);

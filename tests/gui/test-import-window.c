@@ -2,7 +2,6 @@
  * under a display (Xvfb in CI). The ledger's import, through the same preview, is in
  * test-ledger.c. */
 #include <glib/gi18n-lib.h>
-#include <locale.h>
 
 #include "hd-application.h"
 #include "hd-gui-test.h"
@@ -345,21 +344,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-  const char *localedir = g_getenv ("HUODONGBAN_LOCALEDIR");
-  int status;
-
-  g_setenv ("LANGUAGE", "C", TRUE);
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-
-  g_test_init (&argc, &argv, NULL);
-
-  app = hd_application_new ();
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
+  app = hd_gui_test_init (&argc, &argv, TRUE);
 
   g_test_add_func ("/import-window/preview/bad-row", test_bad_row);
   g_test_add_func ("/import-window/preview/unreadable", test_unreadable);
@@ -369,9 +354,5 @@ main (int   argc,
   g_test_add_func ("/import-window/file/databases", test_databases);
   g_test_add_func ("/import-window/keyboard/accelerators", test_accelerators);
 
-  status = g_test_run ();
-
-  hd_gui_test_close_all_windows (app);
-  g_clear_object (&app);
-  return status;
+  return hd_gui_test_run (&app);
 }

@@ -2,7 +2,6 @@
  * with its lights, a light filter, closing refused and closing done from the editor pane, and a
  * ledger spreadsheet through the import preview (the roster's, hd-import-window.h). */
 #include <glib/gi18n-lib.h>
-#include <locale.h>
 
 #include "hd-application.h"
 #include "hd-gui-test.h"
@@ -528,21 +527,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-  const char *localedir = g_getenv ("HUODONGBAN_LOCALEDIR");
-  int status;
-
-  g_setenv ("LANGUAGE", "C", TRUE);
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-
-  g_test_init (&argc, &argv, NULL);
-
-  app = hd_application_new ();
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
+  app = hd_gui_test_init (&argc, &argv, TRUE);
 
   g_test_add_func ("/ledger/text/summary", test_text);
   g_test_add_func ("/ledger/window/subtree-lights-filter", test_subtree);
@@ -550,9 +535,5 @@ main (int   argc,
   g_test_add_func ("/ledger/import/bad-row", test_import_bad_row);
   g_test_add_func ("/ledger/import/undo", test_import_and_undo);
 
-  status = g_test_run ();
-
-  hd_gui_test_close_all_windows (app);
-  g_clear_object (&app);
-  return status;
+  return hd_gui_test_run (&app);
 }

@@ -2,7 +2,6 @@
  * typing opinions from a stack of questionnaires, finding one, merging them into a problem and
  * turning it into a rectification task. Every value checked in the database itself. */
 #include <glib/gi18n-lib.h>
-#include <locale.h>
 
 #include "common/hd-question-window.h"
 #include "demo/hd-demo.h"
@@ -1056,21 +1055,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-  const char *localedir = g_getenv ("HUODONGBAN_LOCALEDIR");
-  int status;
-
-  g_setenv ("LANGUAGE", "C", TRUE);
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-
-  g_test_init (&argc, &argv, NULL);
-
-  app = hd_application_new ();
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
+  app = hd_gui_test_init (&argc, &argv, TRUE);
 
   g_test_add_func ("/opinions/opinion-to-task", test_opinion_to_task);
   g_test_add_func ("/opinions/edit-delete-problems", test_edit_delete_problems);
@@ -1084,9 +1069,5 @@ main (int   argc,
   g_test_add_func ("/opinions/delete-plural", test_delete_plural);
   g_test_add_func ("/opinions/reload-problems", test_reload_problems);
 
-  status = g_test_run ();
-
-  hd_gui_test_close_all_windows (app);
-  g_clear_object (&app);
-  return status;
+  return hd_gui_test_run (&app);
 }

@@ -2,7 +2,6 @@
  * display (Xvfb in CI): adding a unit and a person with the forms, finding them by search,
  * renaming without losing the expanded rows, undo, and deleting after the question. */
 #include <glib/gi18n-lib.h>
-#include <locale.h>
 
 #include "common/hd-question-window.h"
 #include "hd-application.h"
@@ -309,27 +308,9 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-  const char *localedir = g_getenv ("HUODONGBAN_LOCALEDIR");
-  int status;
-
-  g_setenv ("LANGUAGE", "C", TRUE);
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-
-  g_test_init (&argc, &argv, NULL);
-
-  app = hd_application_new ();
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
+  app = hd_gui_test_init (&argc, &argv, TRUE);
 
   g_test_add_func ("/organisation-edit/add-find-rename-undo", test_add_find_rename_undo);
 
-  status = g_test_run ();
-
-  hd_gui_test_close_all_windows (app);
-  g_clear_object (&app);
-  return status;
+  return hd_gui_test_run (&app);
 }

@@ -5,7 +5,6 @@
  * program with the English tests: GLib decides once per process, at its first translation,
  * whether to translate at all, so a language switched in the middle of a process is not seen. */
 #include <glib/gi18n-lib.h>
-#include <locale.h>
 
 #include "demo/hd-demo.h"
 #include "hd-application.h"
@@ -66,27 +65,10 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-  const char *localedir = g_getenv ("HUODONGBAN_LOCALEDIR");
-  int status;
-
   /* As main.c does: the language comes from the environment. */
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-
-  g_test_init (&argc, &argv, NULL);
-
-  app = hd_application_new ();
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
+  app = hd_gui_test_init (&argc, &argv, FALSE);
 
   g_test_add_func ("/window-chinese/titles", test_window);
 
-  status = g_test_run ();
-
-  hd_gui_test_close_all_windows (app);
-  g_clear_object (&app);
-  return status;
+  return hd_gui_test_run (&app);
 }

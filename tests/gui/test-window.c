@@ -1,6 +1,5 @@
 /* test-window.c — the real window under a display (Xvfb in CI), driven as a clerk would. */
 #include <glib/gi18n-lib.h>
-#include <locale.h>
 
 #include "common/hd-info-row.h"
 #include "demo/hd-demo.h"
@@ -483,24 +482,8 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-  const char *localedir = g_getenv ("HUODONGBAN_LOCALEDIR");
-  int status;
-
   /* The English msgids (test-window-chinese.c starts in Chinese). */
-  g_setenv ("LANGUAGE", "C", TRUE);
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-
-  g_test_init (&argc, &argv, NULL);
-
-  app = hd_application_new ();
-  /* Registering runs the application's startup (GTK, settings, actions) without a main loop of
-   * its own; the tests turn the default main context themselves. */
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
+  app = hd_gui_test_init (&argc, &argv, TRUE);
 
   g_test_add_func ("/window/organisation/select-township", test_select_township);
   g_test_add_func ("/window/settings/size-saved-on-close", test_size_saved_on_close);
@@ -512,9 +495,5 @@ main (int   argc,
   g_test_add_func ("/window/fits-small-screen", test_fits_small_screen);
   g_test_add_func ("/window/keyboard/focus-follows-area", test_focus_follows_area);
 
-  status = g_test_run ();
-
-  hd_gui_test_close_all_windows (app);
-  g_clear_object (&app);
-  return status;
+  return hd_gui_test_run (&app);
 }
