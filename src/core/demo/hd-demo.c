@@ -20,6 +20,7 @@
 #include "organisation/hd-person.h"
 #include "organisation/hd-team.h"
 #include "organisation/hd-unit.h"
+#include "store/hd-enum.h"
 #include "store/hd-uuid.h"
 
 G_DEFINE_QUARK (hd-demo-error-quark, hd_demo_error)
@@ -1679,18 +1680,23 @@ set_cache_size (sqlite3 *db,
   sqlite3_exec (db, sql, NULL, NULL, NULL);
 }
 
+static const HdEnumValue scale_values[] = {
+  { "county", NULL },
+  { "province", NULL },
+};
+static const HdEnum scale_enum = { NULL, scale_values, G_N_ELEMENTS (scale_values) };
+
 gboolean
 hd_demo_scale_from_string (const char  *token,
                            HdDemoScale *scale)
 {
+  guint found;
+
   g_return_val_if_fail (scale != NULL, FALSE);
 
-  if (g_strcmp0 (token, "county") == 0)
-    *scale = HD_DEMO_SCALE_COUNTY;
-  else if (g_strcmp0 (token, "province") == 0)
-    *scale = HD_DEMO_SCALE_PROVINCE;
-  else
+  if (!hd_enum_from_string (&scale_enum, token, &found))
     return FALSE;
+  *scale = (HdDemoScale) found;
   return TRUE;
 }
 

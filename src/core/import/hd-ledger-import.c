@@ -102,23 +102,14 @@ HdTaskKind hd_ledger_import_row_get_kind (HdLedgerImportRow *self) { return self
 const char *hd_ledger_import_row_get_deadline (HdLedgerImportRow *self) { return self->deadline; }
 const char *hd_ledger_import_row_get_closed (HdLedgerImportRow *self) { return self->closed; }
 
-const char *
-hd_ledger_import_action_get_label (HdLedgerImportAction action)
-{
-  switch (action)
-    {
-    case HD_LEDGER_IMPORT_ADD:
-      return C_("import action", "Add");
-    case HD_LEDGER_IMPORT_UPDATE:
-      return C_("import action", "Update");
-    case HD_LEDGER_IMPORT_UNCHANGED:
-      return C_("import action", "Unchanged");
-    case HD_LEDGER_IMPORT_BAD:
-      return C_("import action", "Bad row");
-    default:
-      g_return_val_if_reached (NULL);
-    }
-}
+static const HdEnumValue action_values[] = {
+  { NULL, NC_("import action", "Add") },
+  { NULL, NC_("import action", "Update") },
+  { NULL, NC_("import action", "Unchanged") },
+  { NULL, NC_("import action", "Bad row") },
+};
+HD_DEFINE_ENUM_LABELS (HdLedgerImportAction, hd_ledger_import_action, "import action", action_values,
+                       HD_LEDGER_IMPORT_BAD + 1)
 
 static void
 hd_ledger_import_finalize (GObject *object)

@@ -126,25 +126,15 @@ const char *hd_import_row_get_phone (HdImportRow *self) { return self->phone; }
 const char *hd_import_row_get_gender_text (HdImportRow *self) { return self->gender_text; }
 const char *hd_import_row_get_party_text (HdImportRow *self) { return self->party_text; }
 
-const char *
-hd_import_action_get_label (HdImportAction action)
-{
-  switch (action)
-    {
-    case HD_IMPORT_ACTION_ADD_PERSON:
-      return C_("import action", "Add");
-    case HD_IMPORT_ACTION_UPDATE_PERSON:
-      return C_("import action", "Update");
-    case HD_IMPORT_ACTION_UNCHANGED:
-      return C_("import action", "Unchanged");
-    case HD_IMPORT_ACTION_UNIT_ONLY:
-      return C_("import action", "Unit only");
-    case HD_IMPORT_ACTION_BAD:
-      return C_("import action", "Bad row");
-    default:
-      g_return_val_if_reached (NULL);
-    }
-}
+static const HdEnumValue action_values[] = {
+  { NULL, NC_("import action", "Add") },
+  { NULL, NC_("import action", "Update") },
+  { NULL, NC_("import action", "Unchanged") },
+  { NULL, NC_("import action", "Unit only") },
+  { NULL, NC_("import action", "Bad row") },
+};
+HD_DEFINE_ENUM_LABELS (HdImportAction, hd_import_action, "import action", action_values,
+                       HD_IMPORT_ACTION_BAD + 1)
 
 static void
 hd_roster_import_finalize (GObject *object)

@@ -4,9 +4,14 @@
 
 #include "ledger/hd-light.h"
 
-static const char * const tokens[HD_LIGHT_N_LIGHTS] = {
-  "red", "yellow", "green", "closed", "closed_late",
+static const HdEnumValue light_values[] = {
+  { "red", NC_("deadline light", "Red: overdue") },
+  { "yellow", NC_("deadline light", "Yellow: due soon") },
+  { "green", NC_("deadline light", "Green: on track") },
+  { "closed", NC_("deadline light", "Closed") },
+  { "closed_late", NC_("deadline light", "Closed late") },
 };
+HD_DEFINE_ENUM_FUNCS (HdLight, hd_light, "deadline light", light_values, HD_LIGHT_N_LIGHTS)
 
 /* The rule itself, on day numbers. */
 static HdLight
@@ -84,33 +89,6 @@ hd_light_compute_iso (const char *deadline,
   if (!iso_to_days (today, &t))
     g_return_val_if_reached (HD_LIGHT_GREEN);
   return light_from_days (has_deadline, d, has_closed, c, t, warning_days);
-}
-
-const char *
-hd_light_to_string (HdLight light)
-{
-  g_return_val_if_fail ((guint) light < HD_LIGHT_N_LIGHTS, NULL);
-  return tokens[light];
-}
-
-const char *
-hd_light_get_label (HdLight light)
-{
-  switch (light)
-    {
-    case HD_LIGHT_RED:
-      return C_("deadline light", "Red: overdue");
-    case HD_LIGHT_YELLOW:
-      return C_("deadline light", "Yellow: due soon");
-    case HD_LIGHT_GREEN:
-      return C_("deadline light", "Green: on track");
-    case HD_LIGHT_CLOSED:
-      return C_("deadline light", "Closed");
-    case HD_LIGHT_CLOSED_LATE:
-      return C_("deadline light", "Closed late");
-    default:
-      g_return_val_if_reached (NULL);
-    }
 }
 
 static void

@@ -5,6 +5,8 @@
 #include <sqlite3.h>
 #include <glib.h>
 
+#include "store/hd-enum.h"
+
 G_BEGIN_DECLS
 
 typedef enum {
@@ -31,9 +33,8 @@ HdLight      hd_light_compute_iso    (const char  *deadline,
                                       const char  *closed,
                                       const char  *today,
                                       guint        warning_days);
-/* The stable token ("red" …), the translated word shown beside the mark ("红灯 逾期"). */
-const char  *hd_light_to_string      (HdLight      light);
-const char  *hd_light_get_label      (HdLight      light);
+/* The stable token ("red" …), back, and the translated word shown beside the mark ("红灯 逾期"). */
+HD_DECLARE_ENUM_FUNCS (HdLight, hd_light)
 /* Registers hd_light(deadline, closed, today, warning_days) → the light's number on @db. */
 gboolean     hd_light_register_sql   (sqlite3     *db);
 

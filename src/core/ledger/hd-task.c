@@ -14,151 +14,36 @@
 
 G_DEFINE_QUARK (hd-task-error-quark, hd_task_error)
 
-static const char * const plan_tokens[HD_TASK_N_PLANS] = { "rectification", "special", "institution" };
-static const char * const rule_action_tokens[HD_N_RULE_ACTIONS] = { NULL, "keep", "revise", "abolish", "establish" };
-static const char * const kind_tokens[HD_TASK_N_KINDS] = { "immediate", "deadline", "long_term" };
-static const char * const verdict_tokens[HD_N_VERDICTS] = { NULL, "satisfied", "basically_satisfied", "dissatisfied" };
+static const HdEnumValue plan_values[] = {
+  { "rectification", NC_("rectification plan", "Rectification plan") },
+  { "special", NC_("rectification plan", "Special rectification plan") },
+  { "institution", NC_("rectification plan", "Institution-building programme") },
+};
+HD_DEFINE_ENUM_FUNCS (HdTaskPlan, hd_task_plan, "rectification plan", plan_values, HD_TASK_N_PLANS)
 
-static gboolean
-find_token (const char * const *tokens,
-            guint               n_tokens,
-            const char         *token,
-            guint              *index)
-{
-  for (guint i = 0; token != NULL && i < n_tokens; i++)
-    if (tokens[i] != NULL && g_str_equal (token, tokens[i]))
-      {
-        *index = i;
-        return TRUE;
-      }
-  return FALSE;
-}
+static const HdEnumValue rule_action_values[] = {
+  { NULL, NC_("rule action", "Not stated") },
+  { "keep", NC_("rule action", "Keep") },
+  { "revise", NC_("rule action", "Revise") },
+  { "abolish", NC_("rule action", "Abolish") },
+  { "establish", NC_("rule action", "Establish") },
+};
+HD_DEFINE_ENUM_FUNCS (HdRuleAction, hd_rule_action, "rule action", rule_action_values, HD_N_RULE_ACTIONS)
 
-const char *
-hd_task_plan_to_string (HdTaskPlan plan)
-{
-  g_return_val_if_fail ((guint) plan < HD_TASK_N_PLANS, NULL);
-  return plan_tokens[plan];
-}
+static const HdEnumValue kind_values[] = {
+  { "immediate", NC_("task kind", "Fix at once") },
+  { "deadline", NC_("task kind", "Fix by a deadline") },
+  { "long_term", NC_("task kind", "Long-term") },
+};
+HD_DEFINE_ENUM_FUNCS (HdTaskKind, hd_task_kind, "task kind", kind_values, HD_TASK_N_KINDS)
 
-gboolean
-hd_task_plan_from_string (const char *token,
-                          HdTaskPlan *plan)
-{
-  return find_token (plan_tokens, HD_TASK_N_PLANS, token, (guint *) plan);
-}
-
-const char *
-hd_task_plan_get_label (HdTaskPlan plan)
-{
-  switch (plan)
-    {
-    case HD_TASK_PLAN_RECTIFICATION:
-      return C_("rectification plan", "Rectification plan");
-    case HD_TASK_PLAN_SPECIAL:
-      return C_("rectification plan", "Special rectification plan");
-    case HD_TASK_PLAN_INSTITUTION:
-      return C_("rectification plan", "Institution-building programme");
-    default:
-      g_return_val_if_reached (NULL);
-    }
-}
-
-const char *
-hd_rule_action_to_string (HdRuleAction action)
-{
-  g_return_val_if_fail ((guint) action < HD_N_RULE_ACTIONS, NULL);
-  return rule_action_tokens[action];
-}
-
-gboolean
-hd_rule_action_from_string (const char   *token,
-                            HdRuleAction *action)
-{
-  return find_token (rule_action_tokens, HD_N_RULE_ACTIONS, token, (guint *) action);
-}
-
-const char *
-hd_rule_action_get_label (HdRuleAction action)
-{
-  switch (action)
-    {
-    case HD_RULE_ACTION_NONE:
-      return C_("rule action", "Not stated");
-    case HD_RULE_ACTION_KEEP:
-      return C_("rule action", "Keep");
-    case HD_RULE_ACTION_REVISE:
-      return C_("rule action", "Revise");
-    case HD_RULE_ACTION_ABOLISH:
-      return C_("rule action", "Abolish");
-    case HD_RULE_ACTION_ESTABLISH:
-      return C_("rule action", "Establish");
-    default:
-      g_return_val_if_reached (NULL);
-    }
-}
-
-const char *
-hd_task_kind_to_string (HdTaskKind kind)
-{
-  g_return_val_if_fail ((guint) kind < HD_TASK_N_KINDS, NULL);
-  return kind_tokens[kind];
-}
-
-gboolean
-hd_task_kind_from_string (const char *token,
-                          HdTaskKind *kind)
-{
-  return find_token (kind_tokens, HD_TASK_N_KINDS, token, (guint *) kind);
-}
-
-const char *
-hd_task_kind_get_label (HdTaskKind kind)
-{
-  switch (kind)
-    {
-    case HD_TASK_KIND_IMMEDIATE:
-      return C_("task kind", "Fix at once");
-    case HD_TASK_KIND_DEADLINE:
-      return C_("task kind", "Fix by a deadline");
-    case HD_TASK_KIND_LONG_TERM:
-      return C_("task kind", "Long-term");
-    default:
-      g_return_val_if_reached (NULL);
-    }
-}
-
-const char *
-hd_verdict_to_string (HdVerdict verdict)
-{
-  g_return_val_if_fail ((guint) verdict < HD_N_VERDICTS, NULL);
-  return verdict_tokens[verdict];
-}
-
-gboolean
-hd_verdict_from_string (const char *token,
-                        HdVerdict  *verdict)
-{
-  return find_token (verdict_tokens, HD_N_VERDICTS, token, (guint *) verdict);
-}
-
-const char *
-hd_verdict_get_label (HdVerdict verdict)
-{
-  switch (verdict)
-    {
-    case HD_VERDICT_NONE:
-      return C_("masses' verdict", "Not judged");
-    case HD_VERDICT_SATISFIED:
-      return C_("masses' verdict", "Satisfied");
-    case HD_VERDICT_BASICALLY_SATISFIED:
-      return C_("masses' verdict", "Basically satisfied");
-    case HD_VERDICT_DISSATISFIED:
-      return C_("masses' verdict", "Dissatisfied");
-    default:
-      g_return_val_if_reached (NULL);
-    }
-}
+static const HdEnumValue verdict_values[] = {
+  { NULL, NC_("masses' verdict", "Not judged") },
+  { "satisfied", NC_("masses' verdict", "Satisfied") },
+  { "basically_satisfied", NC_("masses' verdict", "Basically satisfied") },
+  { "dissatisfied", NC_("masses' verdict", "Dissatisfied") },
+};
+HD_DEFINE_ENUM_FUNCS (HdVerdict, hd_verdict, "masses' verdict", verdict_values, HD_N_VERDICTS)
 
 void
 hd_task_progress_free (HdTaskProgress *progress)
@@ -512,9 +397,9 @@ bind_fields (sqlite3_stmt       *stmt,
              const HdTaskFields *fields)
 {
   sqlite3_bind_int64 (stmt, 2, fields->unit_id);
-  sqlite3_bind_text (stmt, 3, plan_tokens[fields->plan], -1, SQLITE_STATIC);
-  bind_optional (stmt, 4, rule_action_tokens[fields->rule_action]);
-  sqlite3_bind_text (stmt, 5, kind_tokens[fields->kind], -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 3, hd_task_plan_to_string (fields->plan), -1, SQLITE_STATIC);
+  bind_optional (stmt, 4, hd_rule_action_to_string (fields->rule_action));
+  sqlite3_bind_text (stmt, 5, hd_task_kind_to_string (fields->kind), -1, SQLITE_STATIC);
   bind_trimmed (stmt, 6, fields->problem);
   if (fields->problem_id != 0)
     sqlite3_bind_int64 (stmt, 7, fields->problem_id);
@@ -795,7 +680,7 @@ hd_task_write_outcome (HdEdit      *edit,
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, id);
   sqlite3_bind_text (stmt, 2, clean, -1, SQLITE_TRANSIENT);
-  bind_optional (stmt, 3, verdict_tokens[verdict]);
+  bind_optional (stmt, 3, hd_verdict_to_string (verdict));
   bind_optional (stmt, 4, closed);
   return hd_store_step_done (store, stmt, error);
 }

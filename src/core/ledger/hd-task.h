@@ -6,6 +6,7 @@
 #pragma once
 
 #include "ledger/hd-light.h"
+#include "store/hd-enum.h"
 #include "store/hd-edit.h"
 
 G_BEGIN_DECLS
@@ -47,22 +48,10 @@ typedef enum {
 #define HD_N_VERDICTS (HD_VERDICT_DISSATISFIED + 1)
 
 /* Stable tokens ("long_term"; NULL for the NONE values), back, and translated labels. */
-const char  *hd_task_plan_to_string      (HdTaskPlan    plan);
-gboolean     hd_task_plan_from_string    (const char   *token,
-                                          HdTaskPlan   *plan);
-const char  *hd_task_plan_get_label      (HdTaskPlan    plan);
-const char  *hd_rule_action_to_string    (HdRuleAction  action);
-gboolean     hd_rule_action_from_string  (const char   *token,
-                                          HdRuleAction *action);
-const char  *hd_rule_action_get_label    (HdRuleAction  action);
-const char  *hd_task_kind_to_string      (HdTaskKind    kind);
-gboolean     hd_task_kind_from_string    (const char   *token,
-                                          HdTaskKind   *kind);
-const char  *hd_task_kind_get_label      (HdTaskKind    kind);
-const char  *hd_verdict_to_string        (HdVerdict     verdict);
-gboolean     hd_verdict_from_string      (const char   *token,
-                                          HdVerdict    *verdict);
-const char  *hd_verdict_get_label        (HdVerdict     verdict);
+HD_DECLARE_ENUM_FUNCS (HdTaskPlan, hd_task_plan)
+HD_DECLARE_ENUM_FUNCS (HdRuleAction, hd_rule_action)
+HD_DECLARE_ENUM_FUNCS (HdTaskKind, hd_task_kind)
+HD_DECLARE_ENUM_FUNCS (HdVerdict, hd_verdict)
 
 #define HD_TASK_ERROR (hd_task_error_quark ())
 

@@ -28,144 +28,40 @@
 
 G_DEFINE_QUARK (hd-opinion-error-quark, hd_opinion_error)
 
-static const char * const channel_tokens[HD_OPINION_N_CHANNELS] = {
-  "appraisal", "forum", "questionnaire", "box", "hotline", "visit", "petition", "online", "other",
+static const HdEnumValue channel_values[] = {
+  { "appraisal", NC_("opinion channel", "Democratic appraisal") },
+  { "forum", NC_("opinion channel", "Forum or talk") },
+  { "questionnaire", NC_("opinion channel", "Questionnaire") },
+  { "box", NC_("opinion channel", "Opinion box") },
+  { "hotline", NC_("opinion channel", "Hotline") },
+  { "visit", NC_("opinion channel", "Home visit") },
+  { "petition", NC_("opinion channel", "Petition") },
+  { "online", NC_("opinion channel", "Online") },
+  { "other", NC_("opinion channel", "Other") },
 };
-static const char * const category_tokens[HD_N_CATEGORIES] = {
-  "formalism", "bureaucratism", "hedonism", "extravagance", "vital_interests", "serving_masses", "other",
+HD_DEFINE_ENUM_FUNCS (HdOpinionChannel, hd_opinion_channel, "opinion channel", channel_values,
+                      HD_OPINION_N_CHANNELS)
+
+static const HdEnumValue category_values[] = {
+  { "formalism", NC_("problem category", "Formalism") },
+  { "bureaucratism", NC_("problem category", "Bureaucratism") },
+  { "hedonism", NC_("problem category", "Hedonism") },
+  { "extravagance", NC_("problem category", "Extravagance") },
+  { "vital_interests", NC_("problem category", "The masses’ vital interests") },
+  { "serving_masses", NC_("problem category", "Contacting and serving the masses") },
+  { "other", NC_("problem category", "Other") },
 };
-static const char * const status_tokens[HD_OPINION_N_STATUSES] = {
-  "received", "sorted", "problem", "answered", "closed",
+HD_DEFINE_ENUM_FUNCS (HdCategory, hd_category, "problem category", category_values, HD_N_CATEGORIES)
+
+static const HdEnumValue status_values[] = {
+  { "received", NC_("opinion status", "Received") },
+  { "sorted", NC_("opinion status", "Sorted") },
+  { "problem", NC_("opinion status", "Turned into a problem") },
+  { "answered", NC_("opinion status", "Answered") },
+  { "closed", NC_("opinion status", "Closed") },
 };
-
-static gboolean
-find_token (const char * const *tokens,
-            guint               n_tokens,
-            const char         *token,
-            guint              *index)
-{
-  for (guint i = 0; token != NULL && i < n_tokens; i++)
-    if (g_str_equal (token, tokens[i]))
-      {
-        *index = i;
-        return TRUE;
-      }
-  return FALSE;
-}
-
-const char *
-hd_opinion_channel_to_string (HdOpinionChannel channel)
-{
-  g_return_val_if_fail ((guint) channel < HD_OPINION_N_CHANNELS, NULL);
-  return channel_tokens[channel];
-}
-
-gboolean
-hd_opinion_channel_from_string (const char       *token,
-                                HdOpinionChannel *channel)
-{
-  return find_token (channel_tokens, HD_OPINION_N_CHANNELS, token, (guint *) channel);
-}
-
-const char *
-hd_opinion_channel_get_label (HdOpinionChannel channel)
-{
-  switch (channel)
-    {
-    case HD_OPINION_CHANNEL_APPRAISAL:
-      return C_("opinion channel", "Democratic appraisal");
-    case HD_OPINION_CHANNEL_FORUM:
-      return C_("opinion channel", "Forum or talk");
-    case HD_OPINION_CHANNEL_QUESTIONNAIRE:
-      return C_("opinion channel", "Questionnaire");
-    case HD_OPINION_CHANNEL_BOX:
-      return C_("opinion channel", "Opinion box");
-    case HD_OPINION_CHANNEL_HOTLINE:
-      return C_("opinion channel", "Hotline");
-    case HD_OPINION_CHANNEL_VISIT:
-      return C_("opinion channel", "Home visit");
-    case HD_OPINION_CHANNEL_PETITION:
-      return C_("opinion channel", "Petition");
-    case HD_OPINION_CHANNEL_ONLINE:
-      return C_("opinion channel", "Online");
-    case HD_OPINION_CHANNEL_OTHER:
-      return C_("opinion channel", "Other");
-    default:
-      g_return_val_if_reached (NULL);
-    }
-}
-
-const char *
-hd_category_to_string (HdCategory category)
-{
-  g_return_val_if_fail ((guint) category < HD_N_CATEGORIES, NULL);
-  return category_tokens[category];
-}
-
-gboolean
-hd_category_from_string (const char *token,
-                         HdCategory *category)
-{
-  return find_token (category_tokens, HD_N_CATEGORIES, token, (guint *) category);
-}
-
-const char *
-hd_category_get_label (HdCategory category)
-{
-  switch (category)
-    {
-    case HD_CATEGORY_FORMALISM:
-      return C_("problem category", "Formalism");
-    case HD_CATEGORY_BUREAUCRATISM:
-      return C_("problem category", "Bureaucratism");
-    case HD_CATEGORY_HEDONISM:
-      return C_("problem category", "Hedonism");
-    case HD_CATEGORY_EXTRAVAGANCE:
-      return C_("problem category", "Extravagance");
-    case HD_CATEGORY_VITAL_INTERESTS:
-      return C_("problem category", "The masses’ vital interests");
-    case HD_CATEGORY_SERVING_MASSES:
-      return C_("problem category", "Contacting and serving the masses");
-    case HD_CATEGORY_OTHER:
-      return C_("problem category", "Other");
-    default:
-      g_return_val_if_reached (NULL);
-    }
-}
-
-const char *
-hd_opinion_status_to_string (HdOpinionStatus status)
-{
-  g_return_val_if_fail ((guint) status < HD_OPINION_N_STATUSES, NULL);
-  return status_tokens[status];
-}
-
-gboolean
-hd_opinion_status_from_string (const char      *token,
-                               HdOpinionStatus *status)
-{
-  return find_token (status_tokens, HD_OPINION_N_STATUSES, token, (guint *) status);
-}
-
-const char *
-hd_opinion_status_get_label (HdOpinionStatus status)
-{
-  switch (status)
-    {
-    case HD_OPINION_STATUS_RECEIVED:
-      return C_("opinion status", "Received");
-    case HD_OPINION_STATUS_SORTED:
-      return C_("opinion status", "Sorted");
-    case HD_OPINION_STATUS_PROBLEM:
-      return C_("opinion status", "Turned into a problem");
-    case HD_OPINION_STATUS_ANSWERED:
-      return C_("opinion status", "Answered");
-    case HD_OPINION_STATUS_CLOSED:
-      return C_("opinion status", "Closed");
-    default:
-      g_return_val_if_reached (NULL);
-    }
-}
+HD_DEFINE_ENUM_FUNCS (HdOpinionStatus, hd_opinion_status, "opinion status", status_values,
+                      HD_OPINION_N_STATUSES)
 
 struct _HdOpinion
 {
@@ -331,14 +227,14 @@ static void
 bind_fields (sqlite3_stmt          *stmt,
              const HdOpinionFields *fields)
 {
-  sqlite3_bind_text (stmt, 2, channel_tokens[fields->channel], -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, hd_opinion_channel_to_string (fields->channel), -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 3, fields->received, -1, SQLITE_TRANSIENT);
   sqlite3_bind_int64 (stmt, 4, fields->unit_id);
   if (fields->person_id != 0)
     sqlite3_bind_int64 (stmt, 5, fields->person_id);
   else
     sqlite3_bind_null (stmt, 5);
-  sqlite3_bind_text (stmt, 6, category_tokens[fields->category], -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 6, hd_category_to_string (fields->category), -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 7, g_strstrip (g_strdup (fields->content)), -1, g_free);
 }
 
@@ -438,7 +334,7 @@ hd_opinion_update (HdStore                *store,
     {
       sqlite3_bind_int64 (stmt, 1, id);
       bind_fields (stmt, fields);
-      sqlite3_bind_text (stmt, 8, status_tokens[status], -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 8, hd_opinion_status_to_string (status), -1, SQLITE_STATIC);
       ok = hd_store_step_done (store, stmt, error);
     }
   return hd_edit_finish (edit, history, ok, error);
@@ -472,7 +368,7 @@ hd_opinion_set_status (HdStore          *store,
   if (ok)
     {
       sqlite3_bind_int64 (stmt, 1, id);
-      sqlite3_bind_text (stmt, 2, status_tokens[status], -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 2, hd_opinion_status_to_string (status), -1, SQLITE_STATIC);
       ok = hd_store_step_done (store, stmt, error);
     }
   return hd_edit_finish (edit, history, ok, error);

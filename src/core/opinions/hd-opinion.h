@@ -7,6 +7,7 @@
 
 #include "model/hd-query-model.h"
 #include "store/hd-edit.h"
+#include "store/hd-enum.h"
 
 G_BEGIN_DECLS
 
@@ -48,18 +49,9 @@ typedef enum {
 #define HD_OPINION_N_STATUSES (HD_OPINION_STATUS_CLOSED + 1)
 
 /* Stable tokens as stored ("hotline"), back (FALSE for an unknown token), and translated labels. */
-const char  *hd_opinion_channel_to_string   (HdOpinionChannel  channel);
-gboolean     hd_opinion_channel_from_string (const char       *token,
-                                             HdOpinionChannel *channel);
-const char  *hd_opinion_channel_get_label   (HdOpinionChannel  channel);
-const char  *hd_category_to_string          (HdCategory        category);
-gboolean     hd_category_from_string        (const char       *token,
-                                             HdCategory       *category);
-const char  *hd_category_get_label          (HdCategory        category);
-const char  *hd_opinion_status_to_string    (HdOpinionStatus   status);
-gboolean     hd_opinion_status_from_string  (const char       *token,
-                                             HdOpinionStatus  *status);
-const char  *hd_opinion_status_get_label    (HdOpinionStatus   status);
+HD_DECLARE_ENUM_FUNCS (HdOpinionChannel, hd_opinion_channel)
+HD_DECLARE_ENUM_FUNCS (HdCategory, hd_category)
+HD_DECLARE_ENUM_FUNCS (HdOpinionStatus, hd_opinion_status)
 
 #define HD_OPINION_ERROR (hd_opinion_error_quark ())
 

@@ -266,20 +266,13 @@ hd_person_get_phone (HdPerson *self)
   return self->phone;
 }
 
-const char *
-hd_gender_get_label (HdGender gender)
-{
-  switch (gender)
-    {
-    case HD_GENDER_MALE:
-      return _("Male");
-    case HD_GENDER_FEMALE:
-      return _("Female");
-    case HD_GENDER_UNKNOWN:
-    default:
-      return "";
-    }
-}
+/* Stored as its number (person.gender); an unknown gender shows nothing. */
+static const HdEnumValue gender_values[] = {
+  { NULL, NULL },
+  { NULL, N_("Male") },
+  { NULL, N_("Female") },
+};
+HD_DEFINE_ENUM_LABELS (HdGender, hd_gender, NULL, gender_values, HD_GENDER_FEMALE + 1)
 
 static GObject *
 load_person_row (HdStore  *store,

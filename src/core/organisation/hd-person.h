@@ -1,6 +1,7 @@
 /* hd-person.h — a person on a unit's roster. */
 #pragma once
 
+#include "store/hd-enum.h"
 #include "store/hd-store.h"
 
 G_BEGIN_DECLS

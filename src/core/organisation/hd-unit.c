@@ -9,11 +9,21 @@
 #include "model/hd-row-model.h"
 #include "organisation/hd-unit.h"
 
-/* The tokens in unit.kind, indexed by HdUnitKind; the schema's CHECK lists the same. */
-static const char * const kind_tokens[HD_UNIT_N_KINDS] = {
-  "province", "city", "county", "township", "street",
-  "village", "community", "department", "other",
+/* The tokens in unit.kind, in HdUnitKind's order; the schema's CHECK lists the same. The labels'
+ * context keeps them apart from the same English words used elsewhere (a street address, a
+ * county-level figure), which Chinese may translate differently. */
+static const HdEnumValue kind_values[] = {
+  { "province", NC_("unit kind", "Province") },
+  { "city", NC_("unit kind", "City") },
+  { "county", NC_("unit kind", "County") },
+  { "township", NC_("unit kind", "Township") },
+  { "street", NC_("unit kind", "Street") },
+  { "village", NC_("unit kind", "Village") },
+  { "community", NC_("unit kind", "Community") },
+  { "department", NC_("unit kind", "County department") },
+  { "other", NC_("unit kind", "Other organisation") },
 };
+HD_DEFINE_ENUM_FUNCS (HdUnitKind, hd_unit_kind, "unit kind", kind_values, HD_UNIT_N_KINDS)
 
 G_DEFINE_ENUM_TYPE (HdUnitKind, hd_unit_kind,
   G_DEFINE_ENUM_VALUE (HD_UNIT_KIND_PROVINCE, "province"),
@@ -27,59 +37,6 @@ G_DEFINE_ENUM_TYPE (HdUnitKind, hd_unit_kind,
   G_DEFINE_ENUM_VALUE (HD_UNIT_KIND_OTHER, "other"))
 
 G_DEFINE_QUARK (hd-unit-error-quark, hd_unit_error)
-
-const char *
-hd_unit_kind_to_string (HdUnitKind kind)
-{
-  g_return_val_if_fail ((guint) kind < HD_UNIT_N_KINDS, NULL);
-
-  return kind_tokens[kind];
-}
-
-gboolean
-hd_unit_kind_from_string (const char *token,
-                          HdUnitKind *kind)
-{
-  g_return_val_if_fail (kind != NULL, FALSE);
-
-  for (guint i = 0; token != NULL && i < HD_UNIT_N_KINDS; i++)
-    if (g_str_equal (token, kind_tokens[i]))
-      {
-        *kind = (HdUnitKind) i;
-        return TRUE;
-      }
-  return FALSE;
-}
-
-const char *
-hd_unit_kind_get_label (HdUnitKind kind)
-{
-  /* The context keeps these apart from the same English words used elsewhere (a street address,
-   * a county-level figure), which Chinese may translate differently. */
-  switch (kind)
-    {
-    case HD_UNIT_KIND_PROVINCE:
-      return C_("unit kind", "Province");
-    case HD_UNIT_KIND_CITY:
-      return C_("unit kind", "City");
-    case HD_UNIT_KIND_COUNTY:
-      return C_("unit kind", "County");
-    case HD_UNIT_KIND_TOWNSHIP:
-      return C_("unit kind", "Township");
-    case HD_UNIT_KIND_STREET:
-      return C_("unit kind", "Street");
-    case HD_UNIT_KIND_VILLAGE:
-      return C_("unit kind", "Village");
-    case HD_UNIT_KIND_COMMUNITY:
-      return C_("unit kind", "Community");
-    case HD_UNIT_KIND_DEPARTMENT:
-      return C_("unit kind", "County department");
-    case HD_UNIT_KIND_OTHER:
-      return C_("unit kind", "Other organisation");
-    default:
-      g_return_val_if_reached (NULL);
-    }
-}
 
 struct _HdUnit
 {

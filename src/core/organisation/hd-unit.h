@@ -1,6 +1,7 @@
 /* hd-unit.h — a unit of the hierarchy (county, township, village, department …). */
 #pragma once
 
+#include "store/hd-enum.h"
 #include "store/hd-store.h"
 
 G_BEGIN_DECLS
@@ -22,12 +23,9 @@ typedef enum {
 #define HD_TYPE_UNIT_KIND (hd_unit_kind_get_type ())
 GType        hd_unit_kind_get_type       (void);
 
-/* The token stored in the database ("county"), and back; FALSE for an unknown token. */
-const char  *hd_unit_kind_to_string      (HdUnitKind   kind);
-gboolean     hd_unit_kind_from_string    (const char  *token,
-                                          HdUnitKind  *kind);
-/* The translated name shown to the user ("县"). */
-const char  *hd_unit_kind_get_label      (HdUnitKind   kind);
+/* The token stored in the database ("county"), and back (FALSE for an unknown token); the
+ * translated name shown to the user ("县"). */
+HD_DECLARE_ENUM_FUNCS (HdUnitKind, hd_unit_kind)
 
 #define HD_UNIT_ERROR (hd_unit_error_quark ())
 
