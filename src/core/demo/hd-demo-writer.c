@@ -1,0 +1,341 @@
+/* hd-demo-writer.c — how the demo writes: one prepared INSERT per table reused for every row, ids
+ * and ordered UUIDs made here, and the indexes and triggers set aside while the rows arrive. */
+#include <glib/gi18n-lib.h>
+
+#include "demo/hd-demo-private.h"
+#include "store/hd-uuid.h"
+
+void
+hd_demo_writer_step (Writer       *w,
+                     sqlite3_stmt *stmt)
+{
+  if (w->failure == NULL && sqlite3_step (stmt) != SQLITE_DONE)
+    w->failure = g_strdup (sqlite3_errmsg (w->db));
+  sqlite3_reset (stmt);
+}
+
+/* Time-ordered UUIDs: millions of random ones would be written all over the UUID indexes. */
+char *
+hd_demo_writer_uuid (Writer *w,
+                     GRand  *rand)
+{
+  return hd_uuid_new_ordered (rand, w->uuids++);
+}
+
+/* Binds the columns every row begins with, its id and its UUID; returns the id. */
+gint64
+hd_demo_writer_row (Writer *w,
+                    Insert *insert,
+                    GRand  *rand)
+{
+  gint64 id = insert->next_id++;
+
+  sqlite3_bind_int64 (insert->stmt, 1, id);
+  sqlite3_bind_text (insert->stmt, 2, hd_demo_writer_uuid (w, rand), -1, g_free);
+  return id;
+}
+
+/* A row that links two records: an oversight, a contact point, a supervision assignment. */
+void
+hd_demo_write_link (Writer *w,
+                    Insert *insert,
+                    GRand  *rand,
+                    gint64  from_id,
+                    gint64  to_id)
+{
+  hd_demo_writer_row (w, insert, rand);
+  sqlite3_bind_int64 (insert->stmt, 3, from_id);
+  sqlite3_bind_int64 (insert->stmt, 4, to_id);
+  hd_demo_writer_step (w, insert->stmt);
+}
+
+/* A member of a leadership team or of a supervision group; returns the membership's id. */
+gint64
+hd_demo_write_member (Writer *w,
+                      Insert *insert,
+                      GRand  *rand,
+                      gint64  owner_id,
+                      gint64  person_id,
+                      int     role,
+                      int     position)
+{
+  gint64 id = hd_demo_writer_row (w, insert, rand);
+
+  sqlite3_bind_int64 (insert->stmt, 3, owner_id);
+  sqlite3_bind_int64 (insert->stmt, 4, person_id);
+  sqlite3_bind_int (insert->stmt, 5, role);
+  sqlite3_bind_int (insert->stmt, 6, position);
+  hd_demo_writer_step (w, insert->stmt);
+  return id;
+}
+
+/* Ids start at 1, so 0 stands for none. */
+void
+hd_demo_bind_id_or_null (sqlite3_stmt *stmt,
+                         int           column,
+                         gint64        id)
+{
+  if (id != 0)
+    sqlite3_bind_int64 (stmt, column, id);
+  else
+    sqlite3_bind_null (stmt, column);
+}
+
+void
+hd_demo_bind_text_or_null (sqlite3_stmt *stmt,
+                           int           column,
+                           const char   *text)
+{
+  if (text != NULL)
+    sqlite3_bind_text (stmt, column, text, -1, SQLITE_TRANSIENT);
+  else
+    sqlite3_bind_null (stmt, column);
+}
+
+static void
+format_day (guint32 julian,
+            char    buf[16])
+{
+  GDate date;
+
+  g_date_clear (&date, 1);
+  g_date_set_julian (&date, julian);
+  g_snprintf (buf, 16, "%04u-%02u-%02u", g_date_get_year (&date), g_date_get_month (&date),
+              g_date_get_day (&date));
+}
+
+void
+hd_demo_bind_day (sqlite3_stmt *stmt,
+                  int           column,
+                  guint32       julian)
+{
+  char buf[16];
+
+  format_day (julian, buf);
+  sqlite3_bind_text (stmt, column, buf, -1, SQLITE_TRANSIENT);
+}
+
+/* Day 0 stands for none. */
+void
+hd_demo_bind_day_or_null (sqlite3_stmt *stmt,
+                          int           column,
+                          guint32       julian)
+{
+  if (julian != 0)
+    hd_demo_bind_day (stmt, column, julian);
+  else
+    sqlite3_bind_null (stmt, column);
+}
+
+static const struct { gsize offset; const char *sql; } statements[] = {
+  { G_STRUCT_OFFSET (Writer, unit),
+    "INSERT INTO unit (id, uuid, parent_id, kind, name, code, position, path)"
+    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)" },
+  { G_STRUCT_OFFSET (Writer, person),
+    "INSERT INTO person (id, uuid, unit_id, name, gender, title, party_member, phone, position)"
+    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)" },
+  { G_STRUCT_OFFSET (Writer, member),
+    "INSERT INTO team_member (id, uuid, unit_id, person_id, role, position)"
+    " VALUES (?1, ?2, ?3, ?4, ?5, ?6)" },
+  { G_STRUCT_OFFSET (Writer, oversight),
+    "INSERT INTO oversight (id, uuid, member_id, department_id) VALUES (?1, ?2, ?3, ?4)" },
+  { G_STRUCT_OFFSET (Writer, contact),
+    "INSERT INTO contact_point (id, uuid, leader_id, unit_id) VALUES (?1, ?2, ?3, ?4)" },
+  { G_STRUCT_OFFSET (Writer, group),
+    "INSERT INTO supervision_group (id, uuid, unit_id, name, position) VALUES (?1, ?2, ?3, ?4, ?5)" },
+  { G_STRUCT_OFFSET (Writer, group_member),
+    "INSERT INTO supervision_member (id, uuid, group_id, person_id, role, position)"
+    " VALUES (?1, ?2, ?3, ?4, ?5, ?6)" },
+  { G_STRUCT_OFFSET (Writer, assignment),
+    "INSERT INTO supervision_assignment (id, uuid, group_id, unit_id) VALUES (?1, ?2, ?3, ?4)" },
+  { G_STRUCT_OFFSET (Writer, problem),
+    "INSERT INTO problem (id, uuid, unit_id, person_id, category, summary, found)"
+    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)" },
+  /* unit_path is written here: the triggers that would copy it are set aside for the load. */
+  { G_STRUCT_OFFSET (Writer, opinion),
+    "INSERT INTO opinion (id, uuid, channel, received, unit_id, unit_path, person_id, category, content,"
+    " status, problem_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)" },
+  { G_STRUCT_OFFSET (Writer, task),
+    "INSERT INTO task (id, uuid, unit_id, unit_path, number, plan, rule_action, kind, problem, problem_id,"
+    " source, goal, measures, leader, person, deadline, result, verdict, closed)"
+    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)" },
+  { G_STRUCT_OFFSET (Writer, progress),
+    "INSERT INTO task_progress (id, uuid, task_id, date, text, operator) VALUES (?1, ?2, ?3, ?4, ?5, ?6)" },
+  { G_STRUCT_OFFSET (Writer, review),
+    "INSERT INTO task_review (id, uuid, task_id, date) VALUES (?1, ?2, ?3, ?4)" },
+};
+
+gboolean
+hd_demo_writer_prepare (Writer  *w,
+                        HdStore *store,
+                        GError **error)
+{
+  w->db = hd_store_get_db (store);
+
+  for (guint i = 0; i < G_N_ELEMENTS (statements); i++)
+    {
+      Insert *insert = G_STRUCT_MEMBER_P (w, statements[i].offset);
+
+      /* The database holds no units, hence no rows that refer to units: ids can start at 1. */
+      insert->next_id = 1;
+      if (sqlite3_prepare_v3 (w->db, statements[i].sql, -1, SQLITE_PREPARE_PERSISTENT, &insert->stmt, NULL) != SQLITE_OK)
+        {
+          hd_store_set_error (store, error, _("Preparing the demo data"));
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+void
+hd_demo_writer_finish (Writer *w)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (statements); i++)
+    {
+      Insert *insert = G_STRUCT_MEMBER_P (w, statements[i].offset);
+
+      g_clear_pointer (&insert->stmt, sqlite3_finalize);
+    }
+  g_clear_pointer (&w->failure, g_free);
+  g_clear_pointer (&w->ledger_units, g_array_unref);
+}
+
+/* The name indexes (schema v2) are kept by triggers, row by row. Every statement that fires one
+ * makes FTS5 flush its pending terms, so a province written row by row spent four fifths of its
+ * time merging one-row index segments. The demo sets those triggers aside while it writes and
+ * fills each index with one statement, as the migration that created them does; it all happens
+ * inside the demo's transaction, so a rollback brings the triggers back as well. A trigger that
+ * a later schema renamed is simply not found, and its index is then kept row by row. */
+static const struct {
+  const char *trigger;
+  const char *drop;
+  const char *fill;
+} name_indexes[] = {
+  { "unit_name_index_insert", "DROP TRIGGER unit_name_index_insert",
+    "INSERT INTO unit_name_index (rowid, chars) SELECT id, hd_name_chars (name) FROM unit" },
+  { "person_name_index_insert", "DROP TRIGGER person_name_index_insert",
+    "INSERT INTO person_name_index (rowid, chars) SELECT id, hd_name_chars (name) FROM person" },
+  /* The opinions' text index (schema v3) the same way. Their trigger, and the tasks', also copy
+   * the unit's path into the new row, an UPDATE of each row just written; the demo writes the
+   * path with the row instead, so the tasks' trigger has nothing to fill. */
+  { "opinion_insert", "DROP TRIGGER opinion_insert",
+    "INSERT INTO opinion_text (rowid, content) SELECT id, content FROM opinion" },
+  /* Their grams index (schema v5), as its migration fills it. */
+  { "opinion_grams_insert", "DROP TRIGGER opinion_grams_insert",
+    "INSERT INTO opinion_grams (opinion_grams, rank) VALUES ('automerge', 16);"
+    "INSERT INTO opinion_grams (rowid, grams) SELECT id, hd_grams (content) FROM opinion;"
+    "INSERT INTO opinion_grams (opinion_grams, rank) VALUES ('automerge', 4)" },
+  { "task_insert", "DROP TRIGGER task_insert", NULL },
+};
+
+/* Adds to @saved each trigger's CREATE statement, NULL for one that does not exist. */
+gboolean
+hd_demo_suspend_name_triggers (HdStore    *store,
+                               GPtrArray  *saved,
+                               GError    **error)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (name_indexes); i++)
+    {
+      sqlite3_stmt *stmt = hd_store_prepare (store,
+                                             "SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND name = ?1",
+                                             error);
+      char *sql = NULL;
+
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_text (stmt, 1, name_indexes[i].trigger, -1, SQLITE_STATIC);
+      if (sqlite3_step (stmt) == SQLITE_ROW)
+        sql = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+      sqlite3_reset (stmt);
+      g_ptr_array_add (saved, sql);
+      if (sql != NULL && !hd_store_exec (store, name_indexes[i].drop, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+hd_demo_restore_name_triggers (HdStore    *store,
+                               GPtrArray  *saved,
+                               GError    **error)
+{
+  for (guint i = 0; i < saved->len; i++)
+    {
+      const char *sql = g_ptr_array_index (saved, i);
+
+      if (sql != NULL &&
+          ((name_indexes[i].fill != NULL && !hd_store_exec (store, name_indexes[i].fill, error)) ||
+           !hd_store_exec (store, sql, error)))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* The big tables' own indexes are, like the text indexes, cheaper to build once from the
+ * finished table (SQLite sorts, then writes each index page once) than to keep row by row while
+ * millions of rows arrive in an order that is not theirs. They are set aside in the demo's
+ * transaction and made again from their saved CREATE statements before it commits; a UNIQUE one
+ * that the data broke would fail there and roll everything back. */
+gboolean
+hd_demo_suspend_indexes (HdStore    *store,
+                         GPtrArray  *saved,
+                         GError    **error)
+{
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  sqlite3_stmt *stmt = hd_store_prepare (store,
+                                         "SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL"
+                                         " AND tbl_name IN ('person', 'opinion', 'problem', 'task', 'task_progress', 'task_review')",
+                                         error);
+
+  if (stmt == NULL)
+    return FALSE;
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      g_ptr_array_add (names, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
+      g_ptr_array_add (saved, g_strdup ((const char *) sqlite3_column_text (stmt, 1)));
+    }
+  sqlite3_reset (stmt);
+  for (guint i = 0; i < names->len; i++)
+    {
+      /* The names come from the schema, which is ours. */
+      g_autofree char *drop = g_strdup_printf ("DROP INDEX \"%s\"", (const char *) g_ptr_array_index (names, i));
+
+      if (!hd_store_exec (store, drop, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+hd_demo_restore_indexes (HdStore    *store,
+                         GPtrArray  *saved,
+                         GError    **error)
+{
+  for (guint i = 0; i < saved->len; i++)
+    if (!hd_store_exec (store, g_ptr_array_index (saved, i), error))
+      return FALSE;
+  return TRUE;
+}
+
+/* PRAGMA cache_size: pages when positive, KiB when negative. */
+int
+hd_demo_query_cache_size (sqlite3 *db)
+{
+  sqlite3_stmt *stmt = NULL;
+  int size = -2000;   /* SQLite's default, should the query fail */
+
+  if (sqlite3_prepare_v2 (db, "PRAGMA cache_size", -1, &stmt, NULL) == SQLITE_OK &&
+      sqlite3_step (stmt) == SQLITE_ROW)
+    size = sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+  return size;
+}
+
+void
+hd_demo_set_cache_size (sqlite3 *db,
+                        int      size)
+{
+  g_autofree char *sql = g_strdup_printf ("PRAGMA cache_size = %d", size);
+
+  sqlite3_exec (db, sql, NULL, NULL, NULL);
+}
