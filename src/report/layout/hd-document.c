@@ -170,7 +170,8 @@ lay_out (HdDocument *self)
       HdFlowPos pos = { 0, 0 };
 
       block->klass->measure (block, self->typeset, geometry.content_width, height);
-      while (!block->klass->done (block, pos))
+      /* Once at least: a table without rows still prints its header. */
+      do
         {
           HdSlice slice = { .block = b, .y = y };
           gboolean placed = block->klass->flow (block, pos, height - y, height, &slice);
@@ -195,6 +196,7 @@ lay_out (HdDocument *self)
           else
             y += slice.height;
         }
+      while (!block->klass->done (block, pos));
     }
   if (self->pages->len == 0 || first_slice < self->slices->len)
     close_page (self, &first_slice);
