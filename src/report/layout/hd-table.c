@@ -6,11 +6,13 @@
 #include "layout/hd-page.h"
 #include "layout/hd-table-private.h"
 
-/* A cell's text measured on one line: its width and its lines (more than one where it has line
- * breaks of its own). Strings are kept once each, so equal cells are measured once. */
+/* What is known of a string's size. Strings are kept once each, so equal cells (a unit's name,
+ * a date) are measured once. */
 typedef struct {
-  int width;
-  int lines;
+  int width;          /* on one line, in Pango units; -1 where it was not needed */
+  int lines;          /* on one line: more where the text breaks lines itself */
+  guint column;       /* 1 + the column that wrapped_lines is for, or 0 */
+  int wrapped_lines;
 } Natural;
 
 HdTable *
@@ -175,44 +177,111 @@ hd_table_count_lines (PangoLayout *layout,
 
 typedef struct {
   PangoLayout *layout;     /* one line, no width */
+  PangoLayout *wrapping;
   GHashTable *index;       /* string → position in naturals */
   GArray *naturals;
 } Measure;
 
-static Natural
-measure_natural (Measure    *m,
-                 const char *text)
+static Natural *
+find_natural (Measure    *m,
+              const char *text)
 {
   gpointer found;
-  Natural natural;
+  Natural natural = { .width = -1 };
 
   if (g_hash_table_lookup_extended (m->index, text, NULL, &found))
-    return g_array_index (m->naturals, Natural, GPOINTER_TO_UINT (found));
-
-  pango_layout_set_text (m->layout, text, -1);
-  pango_layout_get_size (m->layout, &natural.width, NULL);
-  natural.lines = pango_layout_get_line_count (m->layout);
+    return &g_array_index (m->naturals, Natural, GPOINTER_TO_UINT (found));
   g_hash_table_insert (m->index, (gpointer) text, GUINT_TO_POINTER (m->naturals->len));
   g_array_append_val (m->naturals, natural);
-  return natural;
+  return &g_array_index (m->naturals, Natural, m->naturals->len - 1);
 }
 
-/* The lines of a cell in a column @inner points wide: most cells fit on one line, and are not
- * laid out again. */
-static guint
-cell_lines (Measure     *m,
-            PangoLayout *wrapping,
-            const char  *text,
-            double       inner)
+static int
+natural_width (Measure    *m,
+               const char *text)
 {
-  Natural natural;
+  Natural *natural = find_natural (m, text);
+
+  if (natural->width < 0)
+    {
+      pango_layout_set_text (m->layout, text, -1);
+      pango_layout_get_size (m->layout, &natural->width, NULL);
+      natural->lines = pango_layout_get_line_count (m->layout);
+    }
+  return natural->width;
+}
+
+/* The lines of a cell in column @c, @inner points wide. A cell measured on one line that fits is
+ * not laid out again, nor is a string already wrapped in this column. */
+static guint
+cell_lines (Measure    *m,
+            const char *text,
+            guint       c,
+            double      inner)
+{
+  Natural *natural;
+  int lines;
 
   if (*text == '\0')
     return 1;
-  natural = measure_natural (m, text);
-  if (natural.width <= (int) floor (inner * PANGO_SCALE))
-    return natural.lines;
-  return hd_table_count_lines (wrapping, text, inner);
+  natural = find_natural (m, text);
+  if (natural->width >= 0 && natural->width <= (int) floor (inner * PANGO_SCALE))
+    return natural->lines;
+  if (natural->column == c + 1)
+    return natural->wrapped_lines;
+  lines = hd_table_count_lines (m->wrapping, text, inner);
+  natural->column = c + 1;
+  natural->wrapped_lines = lines;
+  return lines;
+}
+
+static double
+column_min (HdTable *self,
+            guint    c,
+            double   min_char)
+{
+  return MAX (g_array_index (self->columns, HdTableColumn, c).min_width, min_char);
+}
+
+/* The widest the content of each column is on one line (header included), padding included.
+ * Once a column's content is wider than the column could ever be (the table less the other
+ * columns' minimums) the rest of its cells are not measured on one line: they wrap anyway. */
+static void
+measure_naturals (HdTable *self,
+                  Measure *m,
+                  double  *natural,
+                  double   min_char,
+                  double   width)
+{
+  guint n = self->columns->len;
+  g_autofree double *cap = g_new (double, n);
+  g_autoptr(PangoLayout) bold = hd_typeset_new_layout (self->typeset, HD_FACE_TABLE, TRUE);
+  double sum_min = 0.0;
+
+  for (guint c = 0; c < n; c++)
+    sum_min += column_min (self, c, min_char);
+  for (guint c = 0; c < n; c++)
+    {
+      int w;
+
+      cap[c] = width - (sum_min - column_min (self, c, min_char));
+      pango_layout_set_text (bold, g_array_index (self->columns, HdTableColumn, c).title, -1);
+      pango_layout_get_size (bold, &w, NULL);
+      natural[c] = (double) w / PANGO_SCALE + 2.0 * self->pad_h;
+    }
+  for (guint r = 0; r < self->rows->len; r++)
+    {
+      if (hd_table_row (self, r)->group)
+        continue;
+      for (guint c = 0; c < n; c++)
+        {
+          const char *text = hd_table_cell (self, r, c);
+
+          if (*text != '\0' && natural[c] <= cap[c])
+            natural[c] = MAX (natural[c], (double) natural_width (m, text) / PANGO_SCALE
+                                          + 2.0 * self->pad_h);
+        }
+    }
 }
 
 /* The content's widths within the minimums, filling @width. Every column gets its minimum; then
@@ -236,7 +305,7 @@ choose_widths (HdTable      *self,
     {
       HdTableColumn *column = &g_array_index (self->columns, HdTableColumn, c);
 
-      column->width = MAX (column->min_width, min_char);
+      column->width = column_min (self, c, min_char);
       want[c] = MAX (natural[c], column->width) - column->width;
       left -= column->width;
       order[c] = c;
@@ -328,12 +397,13 @@ table_measure (HdBlock   *block,
   guint n = self->columns->len;
   g_autofree double *natural = g_new0 (double, n);
   g_autoptr(PangoLayout) bold = hd_typeset_new_layout (ts, HD_FACE_TABLE, TRUE);
-  g_autoptr(PangoLayout) wrapping = hd_typeset_new_layout (ts, HD_FACE_TABLE, FALSE);
   Measure m = {
     .layout = hd_typeset_new_layout (ts, HD_FACE_TABLE, FALSE),
+    .wrapping = hd_typeset_new_layout (ts, HD_FACE_TABLE, FALSE),
     .index = g_hash_table_new (g_direct_hash, g_direct_equal),
     .naturals = g_array_new (FALSE, FALSE, sizeof (Natural)),
   };
+  double min_char = f->table_min_column_chars * size;
   double fit;
 
   g_return_if_fail (n > 0);
@@ -344,32 +414,10 @@ table_measure (HdBlock   *block,
   self->pad_h = hd_page_mm_to_points (f->table_padding_h_mm);
   self->pad_v = hd_page_mm_to_points (f->table_padding_v_mm);
   self->rule = hd_page_mm_to_points (f->table_rule_mm);
+  min_char += 2.0 * self->pad_h;
 
-  for (guint c = 0; c < n; c++)
-    {
-      int w;
-
-      pango_layout_set_text (bold, g_array_index (self->columns, HdTableColumn, c).title, -1);
-      pango_layout_get_size (bold, &w, NULL);
-      natural[c] = (double) w / PANGO_SCALE;
-    }
-  for (guint r = 0; r < self->rows->len; r++)
-    {
-      const HdTableRow *row = hd_table_row (self, r);
-
-      if (row->group)
-        continue;
-      for (guint c = 0; c < n; c++)
-        {
-          const char *text = hd_table_cell (self, r, c);
-
-          if (*text != '\0')
-            natural[c] = MAX (natural[c], (double) measure_natural (&m, text).width / PANGO_SCALE);
-        }
-    }
-  for (guint c = 0; c < n; c++)
-    natural[c] += 2.0 * self->pad_h;
-  choose_widths (self, natural, f->table_min_column_chars * size + 2.0 * self->pad_h, width);
+  measure_naturals (self, &m, natural, min_char, width);
+  choose_widths (self, natural, min_char, width);
 
   self->header_lines = 1;
   for (guint c = 0; c < n; c++)
@@ -388,7 +436,7 @@ table_measure (HdBlock   *block,
         }
       row->n_lines = 1;
       for (guint c = 0; c < n; c++)
-        row->n_lines = MAX (row->n_lines, cell_lines (&m, wrapping, hd_table_cell (self, r, c),
+        row->n_lines = MAX (row->n_lines, cell_lines (&m, hd_table_cell (self, r, c), c,
                                                       hd_table_inner_width (self, c)));
     }
 
@@ -397,6 +445,7 @@ table_measure (HdBlock   *block,
   self->page_lines = fit >= 1.0 ? (guint) fit : 1;
 
   g_object_unref (m.layout);
+  g_object_unref (m.wrapping);
   g_hash_table_unref (m.index);
   g_array_unref (m.naturals);
 }
