@@ -434,6 +434,27 @@ test_unwritable (void)
   g_assert_true (g_file_test (folder, G_FILE_TEST_IS_DIR));
 }
 
+/* 22 lines of body text fill a page; the 23rd begins the next. */
+static void
+test_body_lines (void)
+{
+  g_autoptr(HdDocument) doc = hd_document_new (NULL, HD_PAGE_PORTRAIT);
+  const HdSlice *slices;
+  guint n;
+
+  for (guint i = 0; i < 23; i++)
+    hd_document_add_text (doc, hd_text_new_line ("整改落实", HD_ALIGN_START));
+  g_assert_cmpuint (hd_document_get_n_pages (doc), ==, 2);
+  slices = hd_document_get_slices (doc, 0, &n);
+  g_assert_cmpuint (n, ==, 22);
+  g_assert_cmpfloat_with_epsilon (slices[21].y + slices[21].height,
+                                  hd_page_mm_to_points (225.0), 1e-6);
+  slices = hd_document_get_slices (doc, 1, &n);
+  g_assert_cmpuint (n, ==, 1);
+  g_assert_cmpuint (slices[0].block, ==, 22);
+  g_assert_cmpfloat (slices[0].y, ==, 0.0);
+}
+
 /* The same pages draw on any cairo surface: here an image at twice the size. */
 static void
 test_draw_on_image (void)
@@ -488,6 +509,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/document/fonts-embedded", test_fonts_embedded);
   g_test_add_func ("/document/rare-glyph", test_rare_glyph);
   g_test_add_func ("/document/unwritable", test_unwritable);
+  g_test_add_func ("/document/body-lines", test_body_lines);
   g_test_add_func ("/document/draw-on-image", test_draw_on_image);
 
   return g_test_run ();

@@ -309,6 +309,9 @@ hd_document_draw_page (HdDocument *self,
                           geometry.content_x, geometry.content_y + slices[i].y);
     }
   draw_page_number (self, cr, &geometry, page_nr);
+  /* The text leaves its positions in the path, which cairo_restore keeps: the caller's next
+   * stroke must not see them. */
+  cairo_new_path (cr);
   cairo_restore (cr);
 }
 

@@ -285,10 +285,10 @@ measure_naturals (HdTable *self,
 }
 
 /* The content's widths within the minimums, filling @width. Every column gets its minimum; then
- * the columns that want least more (numbers, dates, names) get their content's width while that
- * is no more than an equal share of what is left, and the long texts share the rest by weight,
- * none beyond its content's width. Width left over once every column has its content's goes to
- * the columns by weight. */
+ * the columns of weight 0 (a number, a date, a name, a status) get all their content needs while
+ * there is room, those that need least first, so that they are not broken; the other columns,
+ * long texts that wrap anyway, share what is left by weight, none beyond its content's width.
+ * Width left over once every column has its content's goes to the columns by weight. */
 static void
 choose_widths (HdTable      *self,
                const double *natural,
@@ -318,7 +318,7 @@ choose_widths (HdTable      *self,
       return;
     }
 
-  /* Short wants first (an insertion sort: tables have a dozen columns). */
+  /* Least wants first (an insertion sort: tables have a dozen columns). */
   for (guint i = 1; i < n; i++)
     for (guint j = i; j > 0 && want[order[j]] < want[order[j - 1]]; j--)
       {
@@ -327,8 +327,10 @@ choose_widths (HdTable      *self,
         order[j] = order[j - 1];
         order[j - 1] = t;
       }
-  for (guint i = 0; i < n && want[order[i]] <= left / n_open; i++)
+  for (guint i = 0; i < n && want[order[i]] <= left; i++)
     {
+      if (g_array_index (self->columns, HdTableColumn, order[i]).weight > 0.0)
+        continue;
       g_array_index (self->columns, HdTableColumn, order[i]).width += want[order[i]];
       left -= want[order[i]];
       settled[order[i]] = TRUE;

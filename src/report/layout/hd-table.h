@@ -22,7 +22,9 @@ typedef struct _HdTable HdTable;
 HdTable    *hd_table_new              (void);
 void        hd_table_free             (HdTable            *table);
 
-/* @weight shares out the width beyond what the content needs (0 takes none of it). */
+/* @weight 0: the column is as wide as its content where there is room (a number, a date, a
+ * name), and no wider. Columns of more weight (long texts, which wrap) share the rest of the
+ * type area's width by weight. */
 guint       hd_table_add_column       (HdTable            *table,
                                        const char         *title,
                                        double              min_width_mm,
