@@ -119,6 +119,8 @@ void
 hd_document_add_text (HdDocument *self,
                       HdText     *text)
 {
+  g_return_if_fail (text != NULL);
+
   add_block (self, hd_text_get_block (text));
 }
 
@@ -126,6 +128,8 @@ void
 hd_document_add_table (HdDocument *self,
                        HdTable    *table)
 {
+  g_return_if_fail (table != NULL);
+
   add_block (self, hd_table_get_block (table));
 }
 
@@ -417,11 +421,14 @@ hd_document_write_pdf (HdDocument  *self,
   base = g_path_get_basename (path);
   name = g_strconcat (".", base, ".XXXXXX", NULL);
   tmp_path = g_build_filename (dir, name, NULL);
-  sink.fd = g_mkstemp_full (tmp_path, O_WRONLY, 0666);
+  sink.fd = g_mkstemp_full (tmp_path, O_WRONLY | O_CLOEXEC, 0666);
   if (sink.fd < 0)
     return fail_write (error, path, g_strerror (errno));
 
   ok = write_pages (self, &sink, path, error);
+  /* On the disk before the name points at it: a crash leaves the old file or the whole new one. */
+  if (ok && fsync (sink.fd) != 0)
+    ok = fail_write (error, path, g_strerror (errno));
   if (close (sink.fd) != 0 && ok)
     ok = fail_write (error, path, g_strerror (errno));
   if (ok && g_rename (tmp_path, path) != 0)
