@@ -134,6 +134,35 @@ test_rare_characters (void)
   }
 }
 
+static PangoWeight
+title_weight (HdStyle *style)
+{
+  g_autoptr(HdTypeset) ts = hd_typeset_new (style);
+  g_autoptr(PangoLayout) layout = hd_typeset_new_layout (ts, HD_FACE_TITLE, FALSE);
+
+  return pango_font_description_get_weight (pango_layout_get_font_description (layout));
+}
+
+/* The first face of a list is used as designed (方正小标宋 is heavy already); a substitute
+ * prints the title in bold. */
+static void
+test_title_weight (void)
+{
+  g_autoptr(HdStyle) style = hd_style_new ();
+  const char * const missing_first[] = { "No Such Title Face", "Noto Serif CJK SC", NULL };
+  const char * const installed_first[] = { "Noto Serif CJK SC", NULL };
+
+  if (!installed ("Noto Serif CJK SC"))
+    {
+      g_test_skip ("Noto Serif CJK SC is not installed");
+      return;
+    }
+  hd_style_set_families (style, HD_FACE_TITLE, missing_first);
+  g_assert_cmpint (title_weight (style), ==, PANGO_WEIGHT_BOLD);
+  hd_style_set_families (style, HD_FACE_TITLE, installed_first);
+  g_assert_cmpint (title_weight (style), ==, PANGO_WEIGHT_NORMAL);
+}
+
 static char *
 repeat (const char *unit,
         guint       n)
@@ -197,6 +226,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/style/defaults", test_defaults);
   g_test_add_func ("/style/set-families", test_set_families);
   g_test_add_func ("/style/substitution-logged-once", test_substitution_logged_once);
+  g_test_add_func ("/style/title-weight", test_title_weight);
   g_test_add_func ("/style/rare-characters", test_rare_characters);
   g_test_add_func ("/style/body-grid", test_body_grid);
   g_test_add_func ("/style/context-resolution", test_context_resolution);
