@@ -21,6 +21,7 @@ if [ ! -d "$build" ]; then
   meson setup "$build" "$root" --buildtype=release >/dev/null
 fi
 ninja -C "$build" src/cli/huodongban-cli src/huodongban tests/bench/hd-bench tests/bench/hd-bench-window \
+  tests/bench/hd-bench-report \
   data/gschemas.compiled >/dev/null
 cli="$build/src/cli/huodongban-cli"
 
@@ -53,6 +54,7 @@ printf 'province_db_size\t%s\n' "$(du -h "$out/province.db" | cut -f1)"
 
 mkdir -p "$out/scratch"
 "$build/tests/bench/hd-bench" "$out/province.db" "$out/county.db" "$out/scratch"
+"$build/tests/bench/hd-bench-report" "$out/scratch"
 
 # The window needs a display: use the one there is, or a private Xvfb. Without a GPU, GTK renders
 # with GL on Mesa's software rasteriser, which costs memory and time a desktop's GPU would not:
