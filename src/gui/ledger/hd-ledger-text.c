@@ -31,7 +31,7 @@ hd_ledger_text_deadline (HdTask      *task,
     return hd_ledger_text_date (hd_task_get_deadline (task));
   review = hd_task_get_next_review (task, today);
   if (review == NULL)
-    return g_strdup (C_("task kind", "Long-term"));
+    return g_strdup (hd_task_kind_get_label (HD_TASK_KIND_LONG_TERM));
   date = hd_ledger_text_date (review);
   /* Translators: the deadline column of a long-term task: its next review date. */
   return g_strdup_printf (_("Review %s"), date);
