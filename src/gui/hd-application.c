@@ -198,18 +198,6 @@ context_for_store (HdApplication *self,
   return hd_context_new (store, self->settings, &today);
 }
 
-static void
-window_open_database (HdWindow   *window,
-                      const char *path,
-                      gboolean    create,
-                      gpointer    user_data)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (hd_application_open_database (HD_APPLICATION (user_data), path, create, &error) == NULL)
-    hd_window_show_notification (window, error->message);
-}
-
 static HdWindow *
 present_window (HdApplication *self,
                 HdContext     *context)
@@ -217,7 +205,6 @@ present_window (HdApplication *self,
   HdWindow *window = hd_window_new (GTK_APPLICATION (self), context);
 
   g_signal_connect_after (window, "map", G_CALLBACK (window_mapped), self);
-  g_signal_connect_object (window, "open-database", G_CALLBACK (window_open_database), self, 0);
   gtk_window_present (GTK_WINDOW (window));
   return window;
 }
