@@ -1,6 +1,7 @@
 /* hd-window.c */
 #include <glib/gi18n-lib.h>
 
+#include "common/hd-file-chooser.h"
 #include "firstrun/hd-first-run-page.h"
 #include "hd-application.h"
 #include "hd-window.h"
@@ -283,138 +284,7 @@ undo_redo_activated (GSimpleAction *action,
     hd_window_show_notification (self, error->message);
 }
 
-/* ---- choosing files ---- */
-
-typedef void (*FileChosen) (HdWindow *self,
-                            GFile    *file);
-
-typedef struct {
-  HdWindow   *window;
-  FileChosen  chosen;
-  gboolean    save;
-} ChooseData;
-
-static void
-choose_data_free (ChooseData *data)
-{
-  g_object_unref (data->window);
-  g_free (data);
-}
-
-static GListStore *
-make_filters (const char *name,
-              const char *pattern)
-{
-  GListStore *filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
-
-  gtk_file_filter_set_name (filter, name);
-  gtk_file_filter_add_pattern (filter, pattern);
-  gtk_file_filter_set_name (all, _("All Files"));
-  gtk_file_filter_add_pattern (all, "*");
-  g_list_store_append (filters, filter);
-  g_list_store_append (filters, all);
-  return filters;
-}
-
-#if GTK_CHECK_VERSION (4, 10, 0)
-static void
-file_dialog_done (GObject      *source_object,
-                  GAsyncResult *result,
-                  gpointer      user_data)
-{
-  ChooseData *data = user_data;
-  GtkFileDialog *dialog = GTK_FILE_DIALOG (source_object);
-  g_autoptr(GFile) file = NULL;
-
-  if (data->save)
-    file = gtk_file_dialog_save_finish (dialog, result, NULL);
-  else
-    file = gtk_file_dialog_open_finish (dialog, result, NULL);
-  if (file != NULL)
-    data->chosen (data->window, file);
-  choose_data_free (data);
-}
-#else
-static void
-native_response (GtkNativeDialog *native,
-                 int              response,
-                 gpointer         user_data)
-{
-  ChooseData *data = user_data;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
-
-      if (file != NULL)
-        data->chosen (data->window, file);
-    }
-  choose_data_free (data);
-  g_object_unref (native);
-}
-#endif
-
-/* Asks for a file to open, or (@save) a new file's name; GTK asks before replacing a file. */
-static void
-choose_file (HdWindow   *self,
-             gboolean    save,
-             const char *title,
-             const char *accept_label,
-             GListStore *filters,
-             GFile      *folder,
-             const char *initial_name,
-             FileChosen  chosen)
-{
-  ChooseData *data = g_new0 (ChooseData, 1);
-
-  data->window = g_object_ref (self);
-  data->chosen = chosen;
-  data->save = save;
-
-#if GTK_CHECK_VERSION (4, 10, 0)
-  {
-    g_autoptr(GtkFileDialog) dialog = gtk_file_dialog_new ();
-
-    gtk_file_dialog_set_title (dialog, title);
-    gtk_file_dialog_set_accept_label (dialog, accept_label);
-    gtk_file_dialog_set_modal (dialog, TRUE);
-    gtk_file_dialog_set_filters (dialog, G_LIST_MODEL (filters));
-    if (folder != NULL)
-      gtk_file_dialog_set_initial_folder (dialog, folder);
-    if (initial_name != NULL)
-      gtk_file_dialog_set_initial_name (dialog, initial_name);
-    if (save)
-      {
-        gtk_file_dialog_save (dialog, GTK_WINDOW (self), NULL, file_dialog_done, data);
-      }
-    else
-      gtk_file_dialog_open (dialog, GTK_WINDOW (self), NULL, file_dialog_done, data);
-  }
-#else
-  {
-    GtkFileChooserNative *native =
-      gtk_file_chooser_native_new (title, GTK_WINDOW (self),
-                                   save ? GTK_FILE_CHOOSER_ACTION_SAVE : GTK_FILE_CHOOSER_ACTION_OPEN,
-                                   accept_label, _("_Cancel"));
-    guint n = g_list_model_get_n_items (G_LIST_MODEL (filters));
-
-    for (guint i = 0; i < n; i++)
-      {
-        g_autoptr(GtkFileFilter) filter = g_list_model_get_item (G_LIST_MODEL (filters), i);
-        gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), filter);
-      }
-    gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
-    if (folder != NULL)
-      gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (native), folder, NULL);
-    if (initial_name != NULL)
-      gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), initial_name);
-    g_signal_connect (native, "response", G_CALLBACK (native_response), data);
-    gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
-  }
-#endif
-}
+/* ---- files ---- */
 
 static GFile *
 database_folder (HdWindow *self)
@@ -449,18 +319,20 @@ open_import (HdWindow           *self,
 static void
 choose_import_file (HdWindow           *self,
                     const HdImportKind *kind,
-                    FileChosen          chosen)
+                    HdFileChosenFunc    chosen)
 {
-  g_autoptr(GListStore) filters = make_filters (_("Spreadsheets Saved as CSV (*.csv)"), "*.[cC][sS][vV]");
+  g_autoptr(GListStore) filters = hd_file_chooser_filters_new (_("Spreadsheets Saved as CSV (*.csv)"),
+                                                               "*.[cC][sS][vV]");
 
-  choose_file (self, FALSE, _(kind->title), _("_Preview"), filters, NULL, NULL, chosen);
+  hd_file_chooser_open (GTK_WINDOW (self), _(kind->title), _("_Preview"), filters, NULL, chosen,
+                        g_object_ref (self), g_object_unref);
 }
 
 static void
-roster_chosen (HdWindow *self,
-               GFile    *file)
+roster_chosen (GFile    *file,
+               gpointer  user_data)
 {
-  hd_window_import_roster (self, file);
+  hd_window_import_roster (HD_WINDOW (user_data), file);
 }
 
 static void
@@ -472,10 +344,10 @@ import_roster_activated (GSimpleAction *action,
 }
 
 static void
-ledger_chosen (HdWindow *self,
-               GFile    *file)
+ledger_chosen (GFile    *file,
+               gpointer  user_data)
 {
-  hd_window_import_ledger (self, file);
+  hd_window_import_ledger (HD_WINDOW (user_data), file);
 }
 
 static void
@@ -511,17 +383,17 @@ open_database_file (HdWindow *self,
 }
 
 static void
-new_database_chosen (HdWindow *self,
-                     GFile    *file)
+new_database_chosen (GFile    *file,
+                     gpointer  user_data)
 {
-  open_database_file (self, file, TRUE);
+  open_database_file (HD_WINDOW (user_data), file, TRUE);
 }
 
 static void
-open_database_chosen (HdWindow *self,
-                      GFile    *file)
+open_database_chosen (GFile    *file,
+                      gpointer  user_data)
 {
-  open_database_file (self, file, FALSE);
+  open_database_file (HD_WINDOW (user_data), file, FALSE);
 }
 
 static void
@@ -530,12 +402,12 @@ new_database_activated (GSimpleAction *action,
                         gpointer       user_data)
 {
   HdWindow *self = HD_WINDOW (user_data);
-  g_autoptr(GListStore) filters = make_filters (_("Huodongban Databases (*.db)"), "*.db");
+  g_autoptr(GListStore) filters = hd_file_chooser_filters_new (_("Huodongban Databases (*.db)"), "*.db");
   g_autoptr(GFile) folder = database_folder (self);
 
   /* Translators: the proposed file name of a new database; keep the .db. */
-  choose_file (self, TRUE, _("New Database"), _("_Create"), filters, folder, _("huodongban.db"),
-               new_database_chosen);
+  hd_file_chooser_save (GTK_WINDOW (self), _("New Database"), _("_Create"), filters, folder, _("huodongban.db"),
+                        new_database_chosen, g_object_ref (self), g_object_unref);
 }
 
 static void
@@ -544,16 +416,18 @@ open_database_activated (GSimpleAction *action,
                          gpointer       user_data)
 {
   HdWindow *self = HD_WINDOW (user_data);
-  g_autoptr(GListStore) filters = make_filters (_("Huodongban Databases (*.db)"), "*.db");
+  g_autoptr(GListStore) filters = hd_file_chooser_filters_new (_("Huodongban Databases (*.db)"), "*.db");
   g_autoptr(GFile) folder = database_folder (self);
 
-  choose_file (self, FALSE, _("Open Database"), _("_Open"), filters, folder, NULL, open_database_chosen);
+  hd_file_chooser_open (GTK_WINDOW (self), _("Open Database"), _("_Open"), filters, folder, open_database_chosen,
+                        g_object_ref (self), g_object_unref);
 }
 
 static void
-backup_chosen (HdWindow *self,
-               GFile    *file)
+backup_chosen (GFile    *file,
+               gpointer  user_data)
 {
+  HdWindow *self = HD_WINDOW (user_data);
   g_autoptr(GError) error = NULL;
   g_autofree char *message = NULL;
 
@@ -573,11 +447,12 @@ backup_activated (GSimpleAction *action,
                   gpointer       user_data)
 {
   HdWindow *self = HD_WINDOW (user_data);
-  g_autoptr(GListStore) filters = make_filters (_("Huodongban Databases (*.db)"), "*.db");
+  g_autoptr(GListStore) filters = hd_file_chooser_filters_new (_("Huodongban Databases (*.db)"), "*.db");
   g_autoptr(GFile) folder = database_folder (self);
   g_autofree char *name = hd_window_propose_backup_name (self);
 
-  choose_file (self, TRUE, _("Back Up a Copy"), _("_Save"), filters, folder, name, backup_chosen);
+  hd_file_chooser_save (GTK_WINDOW (self), _("Back Up a Copy"), _("_Save"), filters, folder, name, backup_chosen,
+                        g_object_ref (self), g_object_unref);
 }
 
 static const GActionEntry win_actions[] = {
