@@ -5,7 +5,7 @@
 #include "firstrun/hd-first-run-page.h"
 #include "hd-application.h"
 #include "hd-window.h"
-#include "import/hd-import-window.h"
+#include "import/hd-import-command.h"
 #include "import/hd-roster-import-kind.h"
 #include "ledger/hd-ledger-import-kind.h"
 #include "ledger/hd-ledger-page.h"
@@ -229,6 +229,22 @@ opinions_task_created_cb (HdWindow *self,
   hd_ledger_page_select_task (ensure_ledger_page (self), task_id);
 }
 
+/* ---- notifications ---- */
+
+static void
+show_notification_activated (GSimpleAction *action,
+                             GVariant      *parameter,
+                             gpointer       user_data)
+{
+  hd_window_show_notification (HD_WINDOW (user_data), g_variant_get_string (parameter, NULL));
+}
+
+static void
+dismiss_notification_cb (HdWindow *self)
+{
+  gtk_revealer_set_reveal_child (self->notification_revealer, FALSE);
+}
+
 /* ---- undo and redo ---- */
 
 static void
@@ -296,66 +312,16 @@ database_folder (HdWindow *self)
 
 /* ---- imports ---- */
 
-/* The import went through the history: the pages have reread what they show. */
 static void
-imported_cb (HdWindow   *self,
-             const char *message)
+import_activated (GSimpleAction *action,
+                  GVariant      *parameter,
+                  gpointer       user_data)
 {
-  hd_window_show_notification (self, message);
-}
+  HdWindow *self = HD_WINDOW (user_data);
+  gboolean roster = g_str_equal (g_action_get_name (G_ACTION (action)), "import-roster");
 
-static HdImportWindow *
-open_import (HdWindow           *self,
-             const HdImportKind *kind,
-             GFile              *file)
-{
-  HdImportWindow *import_window = hd_import_window_new (GTK_WINDOW (self), self->context, kind, file);
-
-  g_signal_connect_object (import_window, "imported", G_CALLBACK (imported_cb), self, G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (import_window));
-  return import_window;
-}
-
-static void
-choose_import_file (HdWindow           *self,
-                    const HdImportKind *kind,
-                    HdFileChosenFunc    chosen)
-{
-  g_autoptr(GListStore) filters = hd_file_chooser_filters_new (_("Spreadsheets Saved as CSV (*.csv)"),
-                                                               "*.[cC][sS][vV]");
-
-  hd_file_chooser_open (GTK_WINDOW (self), _(kind->title), _("_Preview"), filters, NULL, chosen,
-                        g_object_ref (self), g_object_unref);
-}
-
-static void
-roster_chosen (GFile    *file,
-               gpointer  user_data)
-{
-  hd_window_import_roster (HD_WINDOW (user_data), file);
-}
-
-static void
-import_roster_activated (GSimpleAction *action,
-                         GVariant      *parameter,
-                         gpointer       user_data)
-{
-  choose_import_file (HD_WINDOW (user_data), hd_roster_import_kind (), roster_chosen);
-}
-
-static void
-ledger_chosen (GFile    *file,
-               gpointer  user_data)
-{
-  hd_window_import_ledger (HD_WINDOW (user_data), file);
-}
-
-static void
-import_ledger_activated (GSimpleAction *action,
-                         GVariant      *parameter,
-                         gpointer       user_data)
-{
-  choose_import_file (HD_WINDOW (user_data), hd_ledger_import_kind (), ledger_chosen);
+  hd_import_command_choose_file (GTK_WINDOW (self), self->context,
+                                 roster ? hd_roster_import_kind () : hd_ledger_import_kind ());
 }
 
 /* ---- databases ---- */
@@ -457,10 +423,11 @@ backup_activated (GSimpleAction *action,
 
 static const GActionEntry win_actions[] = {
   { "area", area_activated, "s", "'organisation'", area_change_state },
+  { "show-notification", show_notification_activated, "s" },
   { "undo", undo_redo_activated },
   { "redo", undo_redo_activated },
-  { "import-roster", import_roster_activated },
-  { "import-ledger", import_ledger_activated },
+  { "import-roster", import_activated },
+  { "import-ledger", import_activated },
   { "new-database", new_database_activated },
   { "open-database", open_database_activated },
   { "backup", backup_activated },
@@ -480,12 +447,6 @@ stack_visible_child_changed (HdWindow *self)
     }
   if (name != NULL && action != NULL)
     g_simple_action_set_state (G_SIMPLE_ACTION (action), g_variant_new_string (name));
-}
-
-static void
-dismiss_notification_cb (HdWindow *self)
-{
-  gtk_revealer_set_reveal_child (self->notification_revealer, FALSE);
 }
 
 static gboolean
@@ -705,14 +666,6 @@ hd_window_get_showing_first_run (HdWindow *self)
   return showing_first_run (self);
 }
 
-HdImportWindow *
-hd_window_import_roster (HdWindow *self,
-                         GFile    *file)
-{
-  g_return_val_if_fail (HD_IS_WINDOW (self), NULL);
-  g_return_val_if_fail (G_IS_FILE (file), NULL);
-  return open_import (self, hd_roster_import_kind (), file);
-}
 
 char *
 hd_window_propose_backup_name (HdWindow *self)
@@ -771,13 +724,4 @@ hd_window_get_ledger_page (HdWindow *self)
 {
   g_return_val_if_fail (HD_IS_WINDOW (self), NULL);
   return ensure_ledger_page (self);
-}
-
-HdImportWindow *
-hd_window_import_ledger (HdWindow *self,
-                         GFile    *file)
-{
-  g_return_val_if_fail (HD_IS_WINDOW (self), NULL);
-  g_return_val_if_fail (G_IS_FILE (file), NULL);
-  return open_import (self, hd_ledger_import_kind (), file);
 }

@@ -5,7 +5,6 @@
 
 #include "firstrun/hd-first-run-page.h"
 #include "hd-context.h"
-#include "import/hd-import-window.h"
 #include "ledger/hd-ledger-page.h"
 #include "organisation/hd-organisation-page.h"
 
@@ -23,16 +22,8 @@ HdOrganisationPage *hd_window_get_organisation_page (HdWindow       *self);
 /* Shown in the Organisation area instead of the tree while the database has no units. */
 HdFirstRunPage     *hd_window_get_first_run_page    (HdWindow       *self);
 gboolean            hd_window_get_showing_first_run (HdWindow       *self);
-/* Opens the preview of the roster @file over the window (what win.import-roster does once a
- * file is chosen); its plan is an HdRosterImport. */
-HdImportWindow     *hd_window_import_roster         (HdWindow       *self,
-                                                     GFile          *file);
 /* The Rectification area, where the window opens when the database has units. */
 HdLedgerPage       *hd_window_get_ledger_page       (HdWindow       *self);
-/* Opens the preview of the ledger @file over the window (what win.import-ledger does once a
- * file is chosen); its plan is an HdLedgerImport. */
-HdImportWindow     *hd_window_import_ledger         (HdWindow       *self,
-                                                     GFile          *file);
 /* "<database name>-backup-YYYY-MM-DD.db", with today's date from the context. */
 char               *hd_window_propose_backup_name   (HdWindow       *self);
 /* Writes a copy of the window's database into @file (replacing it; never the database itself). */
@@ -41,7 +32,8 @@ gboolean            hd_window_back_up_to            (HdWindow       *self,
                                                      GError        **error);
 /* The name of the work area shown ("organisation"). */
 const char         *hd_window_get_area              (HdWindow       *self);
-/* A message that does not block the work, shown until the user dismisses it. */
+/* A message that does not block the work, shown until the user dismisses it. The commands kept
+ * in the areas' folders show theirs through the action win.show-notification (a string). */
 void                hd_window_show_notification     (HdWindow       *self,
                                                      const char     *message);
 const char         *hd_window_get_notification      (HdWindow       *self);

@@ -8,6 +8,8 @@
 #include "hd-gui-test.h"
 #include "hd-test-util.h"
 #include "hd-window.h"
+#include "import/hd-import-command.h"
+#include "import/hd-roster-import-kind.h"
 #include "import/hd-roster-import.h"
 #include "organisation/hd-unit-edit.h"
 
@@ -56,7 +58,8 @@ static HdImportWindow *
 open_preview (HdWindow *window,
               GFile    *file)
 {
-  HdImportWindow *preview = hd_window_import_roster (window, file);
+  HdImportWindow *preview = hd_import_command_open (GTK_WINDOW (window), hd_window_get_context (window),
+                                                    hd_roster_import_kind (), file);
 
   hd_gui_test_wait_for_preview (preview);
   return preview;
