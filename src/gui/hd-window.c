@@ -10,6 +10,7 @@
 #include "ledger/hd-ledger-import-kind.h"
 #include "ledger/hd-ledger-page.h"
 #include "opinions/hd-opinions-page.h"
+#include "store/hd-backup-command.h"
 
 struct _HdWindow
 {
@@ -390,35 +391,13 @@ open_database_activated (GSimpleAction *action,
 }
 
 static void
-backup_chosen (GFile    *file,
-               gpointer  user_data)
-{
-  HdWindow *self = HD_WINDOW (user_data);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *message = NULL;
-
-  if (!hd_window_back_up_to (self, file, &error))
-    {
-      hd_window_show_notification (self, error->message);
-      return;
-    }
-  /* Translators: %s is the path of the backup copy. */
-  message = g_strdup_printf (_("A backup copy of the database was saved as “%s”."), g_file_peek_path (file));
-  hd_window_show_notification (self, message);
-}
-
-static void
 backup_activated (GSimpleAction *action,
                   GVariant      *parameter,
                   gpointer       user_data)
 {
   HdWindow *self = HD_WINDOW (user_data);
-  g_autoptr(GListStore) filters = hd_file_chooser_filters_new (_("Huodongban Databases (*.db)"), "*.db");
-  g_autoptr(GFile) folder = database_folder (self);
-  g_autofree char *name = hd_window_propose_backup_name (self);
 
-  hd_file_chooser_save (GTK_WINDOW (self), _("Back Up a Copy"), _("_Save"), filters, folder, name, backup_chosen,
-                        g_object_ref (self), g_object_unref);
+  hd_backup_command_choose_file (GTK_WINDOW (self), self->context);
 }
 
 static const GActionEntry win_actions[] = {
@@ -666,58 +645,6 @@ hd_window_get_showing_first_run (HdWindow *self)
   return showing_first_run (self);
 }
 
-
-char *
-hd_window_propose_backup_name (HdWindow *self)
-{
-  const GDate *today;
-  g_autofree char *basename = NULL;
-  char *dot;
-  char date[16];
-
-  g_return_val_if_fail (HD_IS_WINDOW (self), NULL);
-
-  today = hd_context_get_today (self->context);
-  basename = g_path_get_basename (hd_store_get_path (hd_context_get_store (self->context)));
-  dot = strrchr (basename, '.');
-  if (dot != NULL && dot != basename)
-    *dot = '\0';
-  g_date_strftime (date, sizeof date, "%Y-%m-%d", today);
-  /* Translators: the proposed name of a backup copy: the database's name, then the date,
-   * e.g. "county-backup-2014-09-30.db". */
-  return g_strdup_printf (_("%s-backup-%s.db"), basename, date);
-}
-
-gboolean
-hd_window_back_up_to (HdWindow  *self,
-                      GFile     *file,
-                      GError   **error)
-{
-  HdStore *store;
-  g_autoptr(GFile) db = NULL;
-  g_autofree char *path = NULL;
-
-  g_return_val_if_fail (HD_IS_WINDOW (self), FALSE);
-  g_return_val_if_fail (G_IS_FILE (file), FALSE);
-
-  store = hd_context_get_store (self->context);
-  db = g_file_new_for_path (hd_store_get_path (store));
-  path = g_file_get_path (file);
-  if (path == NULL)
-    {
-      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
-                           _("The backup copy must go into a folder on this computer. Choose a local folder."));
-      return FALSE;
-    }
-  /* Replacing the open database with a copy of itself would destroy it. */
-  if (g_file_equal (db, file))
-    {
-      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_EXISTS,
-                           _("The backup copy cannot replace the database itself. Choose another name."));
-      return FALSE;
-    }
-  return hd_store_backup_to (store, path, error);
-}
 
 HdLedgerPage *
 hd_window_get_ledger_page (HdWindow *self)

@@ -24,12 +24,6 @@ HdFirstRunPage     *hd_window_get_first_run_page    (HdWindow       *self);
 gboolean            hd_window_get_showing_first_run (HdWindow       *self);
 /* The Rectification area, where the window opens when the database has units. */
 HdLedgerPage       *hd_window_get_ledger_page       (HdWindow       *self);
-/* "<database name>-backup-YYYY-MM-DD.db", with today's date from the context. */
-char               *hd_window_propose_backup_name   (HdWindow       *self);
-/* Writes a copy of the window's database into @file (replacing it; never the database itself). */
-gboolean            hd_window_back_up_to            (HdWindow       *self,
-                                                     GFile          *file,
-                                                     GError        **error);
 /* The name of the work area shown ("organisation"). */
 const char         *hd_window_get_area              (HdWindow       *self);
 /* A message that does not block the work, shown until the user dismisses it. The commands kept

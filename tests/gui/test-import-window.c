@@ -12,6 +12,7 @@
 #include "import/hd-roster-import-kind.h"
 #include "import/hd-roster-import.h"
 #include "organisation/hd-unit-edit.h"
+#include "store/hd-backup-command.h"
 
 static HdApplication *app;
 
@@ -289,13 +290,13 @@ test_databases (void)
   g_date_clear (&today, 1);
   g_date_set_dmy (&today, 30, G_DATE_SEPTEMBER, 2014);
   hd_context_set_today (hd_window_get_context (window), &today);
-  name = hd_window_propose_backup_name (window);
+  name = hd_backup_command_propose_name (hd_window_get_context (window));
   g_assert_cmpstr (name, ==, "county-backup-2014-09-30.db");
 
-  g_assert_true (hd_window_back_up_to (window, copy, &error));
+  g_assert_true (hd_backup_command_write_to (hd_window_get_context (window), copy, &error));
   g_assert_no_error (error);
   g_assert_cmpint (count (copy_path, "SELECT count(*) FROM unit"), ==, 2);
-  g_assert_false (hd_window_back_up_to (window, self_file, &error));
+  g_assert_false (hd_backup_command_write_to (hd_window_get_context (window), self_file, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS);
   g_clear_error (&error);
 
