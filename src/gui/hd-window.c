@@ -3,7 +3,6 @@
 
 #include "common/hd-file-chooser.h"
 #include "firstrun/hd-first-run-page.h"
-#include "hd-application.h"
 #include "hd-window.h"
 #include "import/hd-import-command.h"
 #include "import/hd-roster-import-kind.h"
@@ -45,6 +44,13 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+enum {
+  OPEN_DATABASE,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 /* ---- the areas' pages, built when their area is first shown ----
  *
@@ -332,8 +338,6 @@ open_database_file (HdWindow *self,
                     GFile    *file,
                     gboolean  create)
 {
-  GApplication *app = g_application_get_default ();
-  g_autoptr(GError) error = NULL;
   g_autofree char *path = g_file_get_path (file);
 
   if (path == NULL)
@@ -341,12 +345,7 @@ open_database_file (HdWindow *self,
       hd_window_show_notification (self, _("Only database files on this computer can be opened. Copy the file into a local folder first."));
       return;
     }
-  if (!HD_IS_APPLICATION (app) ||
-      hd_application_open_database (HD_APPLICATION (app), path, create, &error) == NULL)
-    {
-      if (error != NULL)
-        hd_window_show_notification (self, error->message);
-    }
+  g_signal_emit (self, signals[OPEN_DATABASE], 0, path, create);
 }
 
 static void
@@ -551,6 +550,12 @@ hd_window_class_init (HdWindowClass *klass)
     g_param_spec_object ("context", NULL, NULL, HD_TYPE_CONTEXT,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /* The clerk chose a database to open (or, with create, to make) from this window's menu:
+   * whoever runs the windows opens it, and shows here why it could not. */
+  signals[OPEN_DATABASE] =
+    g_signal_new ("open-database", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_STRING, G_TYPE_BOOLEAN);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/huodongban/Huodongban/hd-window.ui");
   gtk_widget_class_bind_template_child (widget_class, HdWindow, subtitle_label);

@@ -13,6 +13,8 @@ G_BEGIN_DECLS
 #define HD_TYPE_WINDOW (hd_window_get_type ())
 G_DECLARE_FINAL_TYPE (HdWindow, hd_window, HD, WINDOW, GtkApplicationWindow)
 
+/* Emits "open-database" (a path, and whether to make a new database there) once the clerk has
+ * chosen a file with win.new-database or win.open-database; the application opens it. */
 HdWindow           *hd_window_new                   (GtkApplication *application,
                                                      HdContext      *context);
 HdContext          *hd_window_get_context           (HdWindow       *self);

@@ -319,6 +319,10 @@ test_databases (void)
   g_assert_no_error (error);
   g_assert_null (hd_application_open_database (app, not_db, FALSE, &error));
   g_assert_error (error, HD_STORE_ERROR, HD_STORE_ERROR_NOT_DATABASE);
+  /* Chosen from a window's menu, the file is refused in the window it was chosen in. */
+  g_signal_emit_by_name (window, "open-database", not_db, FALSE);
+  g_assert_cmpstr (hd_window_get_notification (window), ==, error->message);
+  g_assert_null (hd_window_get_notification (other));
   g_file_get_contents (not_db, &after, NULL, NULL);
   g_assert_cmpstr (after, ==, "not a database");
   hd_gui_test_close_all_windows (app);
