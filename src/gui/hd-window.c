@@ -307,17 +307,10 @@ undo_redo_activated (GSimpleAction *action,
     hd_window_show_notification (self, error->message);
 }
 
-/* ---- files ---- */
-
-static GFile *
-database_folder (HdWindow *self)
-{
-  g_autoptr(GFile) db = g_file_new_for_path (hd_store_get_path (hd_context_get_store (self->context)));
-
-  return g_file_get_parent (db);
-}
-
-/* ---- imports ---- */
+/* ---- the main menu's commands ----
+ *
+ * The imports and the backup copy are their folders' (import/, store/). Opening a database
+ * makes another window, which is the application's: the window only says which file. */
 
 static void
 import_activated (GSimpleAction *action,
@@ -331,62 +324,40 @@ import_activated (GSimpleAction *action,
                                  roster ? hd_roster_import_kind () : hd_ledger_import_kind ());
 }
 
-/* ---- databases ---- */
-
+/* @user_data says whether the clerk asked for a new database. */
 static void
-open_database_file (HdWindow *self,
-                    GFile    *file,
-                    gboolean  create)
+database_chosen (GtkWindow *window,
+                 GFile     *file,
+                 gpointer   user_data)
 {
   g_autofree char *path = g_file_get_path (file);
 
   if (path == NULL)
     {
-      hd_window_show_notification (self, _("Only database files on this computer can be opened. Copy the file into a local folder first."));
+      hd_window_show_notification (HD_WINDOW (window), _("Only database files on this computer can be opened. Copy the file into a local folder first."));
       return;
     }
-  g_signal_emit (self, signals[OPEN_DATABASE], 0, path, create);
+  g_signal_emit (window, signals[OPEN_DATABASE], 0, path, GPOINTER_TO_INT (user_data));
 }
 
 static void
-new_database_chosen (GFile    *file,
-                     gpointer  user_data)
-{
-  open_database_file (HD_WINDOW (user_data), file, TRUE);
-}
-
-static void
-open_database_chosen (GFile    *file,
-                      gpointer  user_data)
-{
-  open_database_file (HD_WINDOW (user_data), file, FALSE);
-}
-
-static void
-new_database_activated (GSimpleAction *action,
-                        GVariant      *parameter,
-                        gpointer       user_data)
+database_activated (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
 {
   HdWindow *self = HD_WINDOW (user_data);
+  gboolean create = g_str_equal (g_action_get_name (G_ACTION (action)), "new-database");
   g_autoptr(GListStore) filters = hd_file_chooser_filters_new (_("Huodongban Databases (*.db)"), "*.db");
-  g_autoptr(GFile) folder = database_folder (self);
+  g_autoptr(GFile) db = g_file_new_for_path (hd_store_get_path (hd_context_get_store (self->context)));
+  g_autoptr(GFile) folder = g_file_get_parent (db);
 
-  /* Translators: the proposed file name of a new database; keep the .db. */
-  hd_file_chooser_save (GTK_WINDOW (self), _("New Database"), _("_Create"), filters, folder, _("huodongban.db"),
-                        new_database_chosen, g_object_ref (self), g_object_unref);
-}
-
-static void
-open_database_activated (GSimpleAction *action,
-                         GVariant      *parameter,
-                         gpointer       user_data)
-{
-  HdWindow *self = HD_WINDOW (user_data);
-  g_autoptr(GListStore) filters = hd_file_chooser_filters_new (_("Huodongban Databases (*.db)"), "*.db");
-  g_autoptr(GFile) folder = database_folder (self);
-
-  hd_file_chooser_open (GTK_WINDOW (self), _("Open Database"), _("_Open"), filters, folder, open_database_chosen,
-                        g_object_ref (self), g_object_unref);
+  if (create)
+    hd_file_chooser_choose (GTK_WINDOW (self), HD_FILE_CHOOSER_SAVE, _("New Database"), _("_Create"), filters,
+                            /* Translators: the proposed file name of a new database; keep the .db. */
+                            folder, _("huodongban.db"), database_chosen, GINT_TO_POINTER (TRUE), NULL);
+  else
+    hd_file_chooser_choose (GTK_WINDOW (self), HD_FILE_CHOOSER_OPEN, _("Open Database"), _("_Open"), filters,
+                            folder, NULL, database_chosen, GINT_TO_POINTER (FALSE), NULL);
 }
 
 static void
@@ -406,8 +377,8 @@ static const GActionEntry win_actions[] = {
   { "redo", undo_redo_activated },
   { "import-roster", import_activated },
   { "import-ledger", import_activated },
-  { "new-database", new_database_activated },
-  { "open-database", open_database_activated },
+  { "new-database", database_activated },
+  { "open-database", database_activated },
   { "backup", backup_activated },
 };
 

@@ -28,8 +28,9 @@ gboolean            hd_window_get_showing_first_run (HdWindow       *self);
 HdLedgerPage       *hd_window_get_ledger_page       (HdWindow       *self);
 /* The name of the work area shown ("organisation"). */
 const char         *hd_window_get_area              (HdWindow       *self);
-/* A message that does not block the work, shown until the user dismisses it. The commands kept
- * in the areas' folders show theirs through the action win.show-notification (a string). */
+/* A message that does not block the work, shown until the user dismisses it. The menu's
+ * commands kept in other folders (import/, store/) show theirs through the action
+ * win.show-notification (a string), without knowing the window. */
 void                hd_window_show_notification     (HdWindow       *self,
                                                      const char     *message);
 const char         *hd_window_get_notification      (HdWindow       *self);

@@ -4,6 +4,7 @@
 #include "common/hd-file-chooser.h"
 
 typedef struct {
+  GtkWindow        *parent;
   HdFileChosenFunc  chosen;
   gpointer          user_data;
   GDestroyNotify    destroy;
@@ -15,6 +16,7 @@ choose_data_free (ChooseData *data)
 {
   if (data->destroy != NULL)
     data->destroy (data->user_data);
+  g_object_unref (data->parent);
   g_free (data);
 }
 
@@ -50,7 +52,7 @@ file_dialog_done (GObject      *source_object,
   else
     file = gtk_file_dialog_open_finish (dialog, result, NULL);
   if (file != NULL)
-    data->chosen (file, data->user_data);
+    data->chosen (data->parent, file, data->user_data);
   choose_data_free (data);
 }
 #else
@@ -66,32 +68,37 @@ native_response (GtkNativeDialog *native,
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
 
       if (file != NULL)
-        data->chosen (file, data->user_data);
+        data->chosen (data->parent, file, data->user_data);
     }
   choose_data_free (data);
   g_object_unref (native);
 }
 #endif
 
-/* Asks for a file to open, or (@save) a new file's name; GTK asks before replacing a file. */
-static void
-choose_file (GtkWindow        *parent,
-             gboolean          save,
-             const char       *title,
-             const char       *accept_label,
-             GListStore       *filters,
-             GFile            *folder,
-             const char       *initial_name,
-             HdFileChosenFunc  chosen,
-             gpointer          user_data,
-             GDestroyNotify    destroy)
+void
+hd_file_chooser_choose (GtkWindow         *parent,
+                        HdFileChooserMode  mode,
+                        const char        *title,
+                        const char        *accept_label,
+                        GListStore        *filters,
+                        GFile             *folder,
+                        const char        *initial_name,
+                        HdFileChosenFunc   chosen,
+                        gpointer           user_data,
+                        GDestroyNotify     destroy)
 {
-  ChooseData *data = g_new0 (ChooseData, 1);
+  ChooseData *data;
 
+  g_return_if_fail (GTK_IS_WINDOW (parent));
+  g_return_if_fail (G_IS_LIST_STORE (filters));
+  g_return_if_fail (chosen != NULL);
+
+  data = g_new0 (ChooseData, 1);
+  data->parent = g_object_ref (parent);
   data->chosen = chosen;
   data->user_data = user_data;
   data->destroy = destroy;
-  data->save = save;
+  data->save = mode == HD_FILE_CHOOSER_SAVE;
 
 #if GTK_CHECK_VERSION (4, 10, 0)
   {
@@ -105,7 +112,7 @@ choose_file (GtkWindow        *parent,
       gtk_file_dialog_set_initial_folder (dialog, folder);
     if (initial_name != NULL)
       gtk_file_dialog_set_initial_name (dialog, initial_name);
-    if (save)
+    if (data->save)
       gtk_file_dialog_save (dialog, parent, NULL, file_dialog_done, data);
     else
       gtk_file_dialog_open (dialog, parent, NULL, file_dialog_done, data);
@@ -114,7 +121,7 @@ choose_file (GtkWindow        *parent,
   {
     GtkFileChooserNative *native =
       gtk_file_chooser_native_new (title, parent,
-                                   save ? GTK_FILE_CHOOSER_ACTION_SAVE : GTK_FILE_CHOOSER_ACTION_OPEN,
+                                   data->save ? GTK_FILE_CHOOSER_ACTION_SAVE : GTK_FILE_CHOOSER_ACTION_OPEN,
                                    accept_label, _("_Cancel"));
     guint n = g_list_model_get_n_items (G_LIST_MODEL (filters));
 
@@ -132,39 +139,4 @@ choose_file (GtkWindow        *parent,
     gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
   }
 #endif
-}
-
-void
-hd_file_chooser_open (GtkWindow        *parent,
-                      const char       *title,
-                      const char       *accept_label,
-                      GListStore       *filters,
-                      GFile            *folder,
-                      HdFileChosenFunc  chosen,
-                      gpointer          user_data,
-                      GDestroyNotify    destroy)
-{
-  g_return_if_fail (GTK_IS_WINDOW (parent));
-  g_return_if_fail (G_IS_LIST_STORE (filters));
-  g_return_if_fail (chosen != NULL);
-
-  choose_file (parent, FALSE, title, accept_label, filters, folder, NULL, chosen, user_data, destroy);
-}
-
-void
-hd_file_chooser_save (GtkWindow        *parent,
-                      const char       *title,
-                      const char       *accept_label,
-                      GListStore       *filters,
-                      GFile            *folder,
-                      const char       *initial_name,
-                      HdFileChosenFunc  chosen,
-                      gpointer          user_data,
-                      GDestroyNotify    destroy)
-{
-  g_return_if_fail (GTK_IS_WINDOW (parent));
-  g_return_if_fail (G_IS_LIST_STORE (filters));
-  g_return_if_fail (chosen != NULL);
-
-  choose_file (parent, TRUE, title, accept_label, filters, folder, initial_name, chosen, user_data, destroy);
 }

@@ -6,31 +6,31 @@
 
 G_BEGIN_DECLS
 
-/* Called once a file is chosen; never when the dialog is cancelled. */
-typedef void (*HdFileChosenFunc) (GFile    *file,
-                                  gpointer  user_data);
+typedef enum {
+  HD_FILE_CHOOSER_OPEN,   /* a file that exists */
+  HD_FILE_CHOOSER_SAVE,   /* a new file's name; GTK asks before replacing a file */
+} HdFileChooserMode;
 
-/* The filters for the dialogs: @name with its @pattern ("*.db"), then All Files. */
-GListStore *hd_file_chooser_filters_new (const char       *name,
-                                         const char       *pattern);
-/* @folder may be NULL. @destroy frees @user_data once the dialog is done, chosen or not. */
-void        hd_file_chooser_open        (GtkWindow        *parent,
-                                         const char       *title,
-                                         const char       *accept_label,
-                                         GListStore       *filters,
-                                         GFile            *folder,
-                                         HdFileChosenFunc  chosen,
-                                         gpointer          user_data,
-                                         GDestroyNotify    destroy);
-/* As hd_file_chooser_open(), proposing @initial_name; GTK asks before replacing a file. */
-void        hd_file_chooser_save        (GtkWindow        *parent,
-                                         const char       *title,
-                                         const char       *accept_label,
-                                         GListStore       *filters,
-                                         GFile            *folder,
-                                         const char       *initial_name,
-                                         HdFileChosenFunc  chosen,
-                                         gpointer          user_data,
-                                         GDestroyNotify    destroy);
+/* Called once a file is chosen, never when the dialog is cancelled; @parent is the window the
+ * dialog was over. */
+typedef void (*HdFileChosenFunc) (GtkWindow *parent,
+                                  GFile     *file,
+                                  gpointer   user_data);
+
+/* The filters for the dialog: @name with its @pattern ("*.db"), then All Files. */
+GListStore *hd_file_chooser_filters_new (const char        *name,
+                                         const char        *pattern);
+/* @folder and @initial_name (for saving) may be NULL. @destroy frees @user_data once the dialog
+ * is done, a file chosen or not. */
+void        hd_file_chooser_choose      (GtkWindow         *parent,
+                                         HdFileChooserMode  mode,
+                                         const char        *title,
+                                         const char        *accept_label,
+                                         GListStore        *filters,
+                                         GFile             *folder,
+                                         const char        *initial_name,
+                                         HdFileChosenFunc   chosen,
+                                         gpointer           user_data,
+                                         GDestroyNotify     destroy);
 
 G_END_DECLS

@@ -5,17 +5,15 @@
 #include "import/hd-import-command.h"
 
 typedef struct {
-  GtkWindow          *window;
   HdContext          *context;
   const HdImportKind *kind;
-} ImportCommand;
+} ImportFile;
 
 static void
-import_command_free (ImportCommand *command)
+import_file_free (ImportFile *import)
 {
-  g_object_unref (command->window);
-  g_object_unref (command->context);
-  g_free (command);
+  g_object_unref (import->context);
+  g_free (import);
 }
 
 /* The import went through the history: the pages have reread what they show. */
@@ -46,12 +44,13 @@ hd_import_command_open (GtkWindow          *window,
 }
 
 static void
-file_chosen (GFile    *file,
-             gpointer  user_data)
+file_chosen (GtkWindow *window,
+             GFile     *file,
+             gpointer   user_data)
 {
-  ImportCommand *command = user_data;
+  ImportFile *import = user_data;
 
-  hd_import_command_open (command->window, command->context, command->kind, file);
+  hd_import_command_open (window, import->context, import->kind, file);
 }
 
 void
@@ -60,17 +59,16 @@ hd_import_command_choose_file (GtkWindow          *window,
                                const HdImportKind *kind)
 {
   g_autoptr(GListStore) filters = NULL;
-  ImportCommand *command;
+  ImportFile *import;
 
   g_return_if_fail (GTK_IS_WINDOW (window));
   g_return_if_fail (HD_IS_CONTEXT (context));
   g_return_if_fail (kind != NULL);
 
   filters = hd_file_chooser_filters_new (_("Spreadsheets Saved as CSV (*.csv)"), "*.[cC][sS][vV]");
-  command = g_new0 (ImportCommand, 1);
-  command->window = g_object_ref (window);
-  command->context = g_object_ref (context);
-  command->kind = kind;
-  hd_file_chooser_open (window, _(kind->title), _("_Preview"), filters, NULL, file_chosen, command,
-                        (GDestroyNotify) import_command_free);
+  import = g_new0 (ImportFile, 1);
+  import->context = g_object_ref (context);
+  import->kind = kind;
+  hd_file_chooser_choose (window, HD_FILE_CHOOSER_OPEN, _(kind->title), _("_Preview"), filters, NULL, NULL,
+                          file_chosen, import, (GDestroyNotify) import_file_free);
 }

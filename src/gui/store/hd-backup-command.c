@@ -4,33 +4,20 @@
 #include "common/hd-file-chooser.h"
 #include "store/hd-backup-command.h"
 
-typedef struct {
-  GtkWindow *window;
-  HdContext *context;
-} BackupCommand;
-
 static void
-backup_command_free (BackupCommand *command)
+file_chosen (GtkWindow *window,
+             GFile     *file,
+             gpointer   user_data)
 {
-  g_object_unref (command->window);
-  g_object_unref (command->context);
-  g_free (command);
-}
-
-static void
-file_chosen (GFile    *file,
-             gpointer  user_data)
-{
-  BackupCommand *command = user_data;
   g_autoptr(GError) error = NULL;
   g_autofree char *message = NULL;
 
-  if (!hd_backup_command_write_to (command->context, file, &error))
+  if (!hd_backup_command_write_to (HD_CONTEXT (user_data), file, &error))
     message = g_strdup (error->message);
   else
     /* Translators: %s is the path of the backup copy. */
     message = g_strdup_printf (_("A backup copy of the database was saved as “%s”."), g_file_peek_path (file));
-  gtk_widget_activate_action (GTK_WIDGET (command->window), "win.show-notification", "s", message);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-notification", "s", message);
 }
 
 void
@@ -41,7 +28,6 @@ hd_backup_command_choose_file (GtkWindow *window,
   g_autoptr(GFile) db = NULL;
   g_autoptr(GFile) folder = NULL;
   g_autofree char *name = NULL;
-  BackupCommand *command;
 
   g_return_if_fail (GTK_IS_WINDOW (window));
   g_return_if_fail (HD_IS_CONTEXT (context));
@@ -50,11 +36,8 @@ hd_backup_command_choose_file (GtkWindow *window,
   db = g_file_new_for_path (hd_store_get_path (hd_context_get_store (context)));
   folder = g_file_get_parent (db);
   name = hd_backup_command_propose_name (context);
-  command = g_new0 (BackupCommand, 1);
-  command->window = g_object_ref (window);
-  command->context = g_object_ref (context);
-  hd_file_chooser_save (window, _("Back Up a Copy"), _("_Save"), filters, folder, name, file_chosen, command,
-                        (GDestroyNotify) backup_command_free);
+  hd_file_chooser_choose (window, HD_FILE_CHOOSER_SAVE, _("Back Up a Copy"), _("_Save"), filters, folder, name,
+                          file_chosen, g_object_ref (context), g_object_unref);
 }
 
 char *
