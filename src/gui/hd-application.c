@@ -198,6 +198,21 @@ context_for_store (HdApplication *self,
   return hd_context_new (store, self->settings, &today);
 }
 
+/* A database chosen from a window's menu opens in a window of its own; the window it was chosen
+ * in says why it could not. */
+static void
+window_open_database (HdWindow   *window,
+                      const char *path,
+                      gboolean    create,
+                      gpointer    user_data)
+{
+  HdApplication *self = HD_APPLICATION (user_data);
+  g_autoptr(GError) error = NULL;
+
+  if (hd_application_open_database (self, path, create, &error) == NULL)
+    hd_window_show_notification (window, error->message);
+}
+
 static HdWindow *
 present_window (HdApplication *self,
                 HdContext     *context)
@@ -205,6 +220,7 @@ present_window (HdApplication *self,
   HdWindow *window = hd_window_new (GTK_APPLICATION (self), context);
 
   g_signal_connect_after (window, "map", G_CALLBACK (window_mapped), self);
+  g_signal_connect (window, "open-database", G_CALLBACK (window_open_database), self);
   gtk_window_present (GTK_WINDOW (window));
   return window;
 }

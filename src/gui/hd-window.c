@@ -1,14 +1,15 @@
 /* hd-window.c */
 #include <glib/gi18n-lib.h>
 
+#include "common/hd-file-chooser.h"
 #include "firstrun/hd-first-run-page.h"
-#include "hd-application.h"
 #include "hd-window.h"
-#include "import/hd-import-window.h"
+#include "import/hd-import-command.h"
 #include "import/hd-roster-import-kind.h"
 #include "ledger/hd-ledger-import-kind.h"
 #include "ledger/hd-ledger-page.h"
 #include "opinions/hd-opinions-page.h"
+#include "store/hd-backup-command.h"
 
 struct _HdWindow
 {
@@ -43,6 +44,13 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+enum {
+  OPEN_DATABASE,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 /* ---- the areas' pages, built when their area is first shown ----
  *
@@ -228,6 +236,22 @@ opinions_task_created_cb (HdWindow *self,
   hd_ledger_page_select_task (ensure_ledger_page (self), task_id);
 }
 
+/* ---- notifications ---- */
+
+static void
+show_notification_activated (GSimpleAction *action,
+                             GVariant      *parameter,
+                             gpointer       user_data)
+{
+  hd_window_show_notification (HD_WINDOW (user_data), g_variant_get_string (parameter, NULL));
+}
+
+static void
+dismiss_notification_cb (HdWindow *self)
+{
+  gtk_revealer_set_reveal_child (self->notification_revealer, FALSE);
+}
+
 /* ---- undo and redo ---- */
 
 static void
@@ -283,288 +307,57 @@ undo_redo_activated (GSimpleAction *action,
     hd_window_show_notification (self, error->message);
 }
 
-/* ---- choosing files ---- */
-
-typedef void (*FileChosen) (HdWindow *self,
-                            GFile    *file);
-
-typedef struct {
-  HdWindow   *window;
-  FileChosen  chosen;
-  gboolean    save;
-} ChooseData;
+/* ---- the main menu's commands ----
+ *
+ * The imports and the backup copy are their folders' (import/, store/). Opening a database
+ * makes another window, which is the application's: the window only says which file. */
 
 static void
-choose_data_free (ChooseData *data)
+import_activated (GSimpleAction *action,
+                  GVariant      *parameter,
+                  gpointer       user_data)
 {
-  g_object_unref (data->window);
-  g_free (data);
+  HdWindow *self = HD_WINDOW (user_data);
+  gboolean roster = g_str_equal (g_action_get_name (G_ACTION (action)), "import-roster");
+
+  hd_import_command_choose_file (GTK_WINDOW (self), self->context,
+                                 roster ? hd_roster_import_kind () : hd_ledger_import_kind ());
 }
 
-static GListStore *
-make_filters (const char *name,
-              const char *pattern)
-{
-  GListStore *filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
-
-  gtk_file_filter_set_name (filter, name);
-  gtk_file_filter_add_pattern (filter, pattern);
-  gtk_file_filter_set_name (all, _("All Files"));
-  gtk_file_filter_add_pattern (all, "*");
-  g_list_store_append (filters, filter);
-  g_list_store_append (filters, all);
-  return filters;
-}
-
-#if GTK_CHECK_VERSION (4, 10, 0)
+/* @user_data says whether the clerk asked for a new database. */
 static void
-file_dialog_done (GObject      *source_object,
-                  GAsyncResult *result,
-                  gpointer      user_data)
+database_chosen (GtkWindow *window,
+                 GFile     *file,
+                 gpointer   user_data)
 {
-  ChooseData *data = user_data;
-  GtkFileDialog *dialog = GTK_FILE_DIALOG (source_object);
-  g_autoptr(GFile) file = NULL;
-
-  if (data->save)
-    file = gtk_file_dialog_save_finish (dialog, result, NULL);
-  else
-    file = gtk_file_dialog_open_finish (dialog, result, NULL);
-  if (file != NULL)
-    data->chosen (data->window, file);
-  choose_data_free (data);
-}
-#else
-static void
-native_response (GtkNativeDialog *native,
-                 int              response,
-                 gpointer         user_data)
-{
-  ChooseData *data = user_data;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
-
-      if (file != NULL)
-        data->chosen (data->window, file);
-    }
-  choose_data_free (data);
-  g_object_unref (native);
-}
-#endif
-
-/* Asks for a file to open, or (@save) a new file's name; GTK asks before replacing a file. */
-static void
-choose_file (HdWindow   *self,
-             gboolean    save,
-             const char *title,
-             const char *accept_label,
-             GListStore *filters,
-             GFile      *folder,
-             const char *initial_name,
-             FileChosen  chosen)
-{
-  ChooseData *data = g_new0 (ChooseData, 1);
-
-  data->window = g_object_ref (self);
-  data->chosen = chosen;
-  data->save = save;
-
-#if GTK_CHECK_VERSION (4, 10, 0)
-  {
-    g_autoptr(GtkFileDialog) dialog = gtk_file_dialog_new ();
-
-    gtk_file_dialog_set_title (dialog, title);
-    gtk_file_dialog_set_accept_label (dialog, accept_label);
-    gtk_file_dialog_set_modal (dialog, TRUE);
-    gtk_file_dialog_set_filters (dialog, G_LIST_MODEL (filters));
-    if (folder != NULL)
-      gtk_file_dialog_set_initial_folder (dialog, folder);
-    if (initial_name != NULL)
-      gtk_file_dialog_set_initial_name (dialog, initial_name);
-    if (save)
-      {
-        gtk_file_dialog_save (dialog, GTK_WINDOW (self), NULL, file_dialog_done, data);
-      }
-    else
-      gtk_file_dialog_open (dialog, GTK_WINDOW (self), NULL, file_dialog_done, data);
-  }
-#else
-  {
-    GtkFileChooserNative *native =
-      gtk_file_chooser_native_new (title, GTK_WINDOW (self),
-                                   save ? GTK_FILE_CHOOSER_ACTION_SAVE : GTK_FILE_CHOOSER_ACTION_OPEN,
-                                   accept_label, _("_Cancel"));
-    guint n = g_list_model_get_n_items (G_LIST_MODEL (filters));
-
-    for (guint i = 0; i < n; i++)
-      {
-        g_autoptr(GtkFileFilter) filter = g_list_model_get_item (G_LIST_MODEL (filters), i);
-        gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), filter);
-      }
-    gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
-    if (folder != NULL)
-      gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (native), folder, NULL);
-    if (initial_name != NULL)
-      gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), initial_name);
-    g_signal_connect (native, "response", G_CALLBACK (native_response), data);
-    gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
-  }
-#endif
-}
-
-static GFile *
-database_folder (HdWindow *self)
-{
-  g_autoptr(GFile) db = g_file_new_for_path (hd_store_get_path (hd_context_get_store (self->context)));
-
-  return g_file_get_parent (db);
-}
-
-/* ---- imports ---- */
-
-/* The import went through the history: the pages have reread what they show. */
-static void
-imported_cb (HdWindow   *self,
-             const char *message)
-{
-  hd_window_show_notification (self, message);
-}
-
-static HdImportWindow *
-open_import (HdWindow           *self,
-             const HdImportKind *kind,
-             GFile              *file)
-{
-  HdImportWindow *import_window = hd_import_window_new (GTK_WINDOW (self), self->context, kind, file);
-
-  g_signal_connect_object (import_window, "imported", G_CALLBACK (imported_cb), self, G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (import_window));
-  return import_window;
-}
-
-static void
-choose_import_file (HdWindow           *self,
-                    const HdImportKind *kind,
-                    FileChosen          chosen)
-{
-  g_autoptr(GListStore) filters = make_filters (_("Spreadsheets Saved as CSV (*.csv)"), "*.[cC][sS][vV]");
-
-  choose_file (self, FALSE, _(kind->title), _("_Preview"), filters, NULL, NULL, chosen);
-}
-
-static void
-roster_chosen (HdWindow *self,
-               GFile    *file)
-{
-  hd_window_import_roster (self, file);
-}
-
-static void
-import_roster_activated (GSimpleAction *action,
-                         GVariant      *parameter,
-                         gpointer       user_data)
-{
-  choose_import_file (HD_WINDOW (user_data), hd_roster_import_kind (), roster_chosen);
-}
-
-static void
-ledger_chosen (HdWindow *self,
-               GFile    *file)
-{
-  hd_window_import_ledger (self, file);
-}
-
-static void
-import_ledger_activated (GSimpleAction *action,
-                         GVariant      *parameter,
-                         gpointer       user_data)
-{
-  choose_import_file (HD_WINDOW (user_data), hd_ledger_import_kind (), ledger_chosen);
-}
-
-/* ---- databases ---- */
-
-static void
-open_database_file (HdWindow *self,
-                    GFile    *file,
-                    gboolean  create)
-{
-  GApplication *app = g_application_get_default ();
-  g_autoptr(GError) error = NULL;
   g_autofree char *path = g_file_get_path (file);
 
   if (path == NULL)
     {
-      hd_window_show_notification (self, _("Only database files on this computer can be opened. Copy the file into a local folder first."));
+      hd_window_show_notification (HD_WINDOW (window), _("Only database files on this computer can be opened. Copy the file into a local folder first."));
       return;
     }
-  if (!HD_IS_APPLICATION (app) ||
-      hd_application_open_database (HD_APPLICATION (app), path, create, &error) == NULL)
-    {
-      if (error != NULL)
-        hd_window_show_notification (self, error->message);
-    }
+  g_signal_emit (window, signals[OPEN_DATABASE], 0, path, GPOINTER_TO_INT (user_data));
 }
 
 static void
-new_database_chosen (HdWindow *self,
-                     GFile    *file)
-{
-  open_database_file (self, file, TRUE);
-}
-
-static void
-open_database_chosen (HdWindow *self,
-                      GFile    *file)
-{
-  open_database_file (self, file, FALSE);
-}
-
-static void
-new_database_activated (GSimpleAction *action,
-                        GVariant      *parameter,
-                        gpointer       user_data)
+database_activated (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
 {
   HdWindow *self = HD_WINDOW (user_data);
-  g_autoptr(GListStore) filters = make_filters (_("Huodongban Databases (*.db)"), "*.db");
-  g_autoptr(GFile) folder = database_folder (self);
+  gboolean create = g_str_equal (g_action_get_name (G_ACTION (action)), "new-database");
+  g_autoptr(GListStore) filters = hd_file_chooser_filters_new (_("Huodongban Databases (*.db)"), "*.db");
+  g_autoptr(GFile) db = g_file_new_for_path (hd_store_get_path (hd_context_get_store (self->context)));
+  g_autoptr(GFile) folder = g_file_get_parent (db);
 
-  /* Translators: the proposed file name of a new database; keep the .db. */
-  choose_file (self, TRUE, _("New Database"), _("_Create"), filters, folder, _("huodongban.db"),
-               new_database_chosen);
-}
-
-static void
-open_database_activated (GSimpleAction *action,
-                         GVariant      *parameter,
-                         gpointer       user_data)
-{
-  HdWindow *self = HD_WINDOW (user_data);
-  g_autoptr(GListStore) filters = make_filters (_("Huodongban Databases (*.db)"), "*.db");
-  g_autoptr(GFile) folder = database_folder (self);
-
-  choose_file (self, FALSE, _("Open Database"), _("_Open"), filters, folder, NULL, open_database_chosen);
-}
-
-static void
-backup_chosen (HdWindow *self,
-               GFile    *file)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *message = NULL;
-
-  if (!hd_window_back_up_to (self, file, &error))
-    {
-      hd_window_show_notification (self, error->message);
-      return;
-    }
-  /* Translators: %s is the path of the backup copy. */
-  message = g_strdup_printf (_("A backup copy of the database was saved as “%s”."), g_file_peek_path (file));
-  hd_window_show_notification (self, message);
+  if (create)
+    hd_file_chooser_choose (GTK_WINDOW (self), HD_FILE_CHOOSER_SAVE, _("New Database"), _("_Create"), filters,
+                            /* Translators: the proposed file name of a new database; keep the .db. */
+                            folder, _("huodongban.db"), database_chosen, GINT_TO_POINTER (TRUE), NULL);
+  else
+    hd_file_chooser_choose (GTK_WINDOW (self), HD_FILE_CHOOSER_OPEN, _("Open Database"), _("_Open"), filters,
+                            folder, NULL, database_chosen, GINT_TO_POINTER (FALSE), NULL);
 }
 
 static void
@@ -573,21 +366,19 @@ backup_activated (GSimpleAction *action,
                   gpointer       user_data)
 {
   HdWindow *self = HD_WINDOW (user_data);
-  g_autoptr(GListStore) filters = make_filters (_("Huodongban Databases (*.db)"), "*.db");
-  g_autoptr(GFile) folder = database_folder (self);
-  g_autofree char *name = hd_window_propose_backup_name (self);
 
-  choose_file (self, TRUE, _("Back Up a Copy"), _("_Save"), filters, folder, name, backup_chosen);
+  hd_backup_command_choose_file (GTK_WINDOW (self), self->context);
 }
 
 static const GActionEntry win_actions[] = {
   { "area", area_activated, "s", "'organisation'", area_change_state },
+  { "show-notification", show_notification_activated, "s" },
   { "undo", undo_redo_activated },
   { "redo", undo_redo_activated },
-  { "import-roster", import_roster_activated },
-  { "import-ledger", import_ledger_activated },
-  { "new-database", new_database_activated },
-  { "open-database", open_database_activated },
+  { "import-roster", import_activated },
+  { "import-ledger", import_activated },
+  { "new-database", database_activated },
+  { "open-database", database_activated },
   { "backup", backup_activated },
 };
 
@@ -605,12 +396,6 @@ stack_visible_child_changed (HdWindow *self)
     }
   if (name != NULL && action != NULL)
     g_simple_action_set_state (G_SIMPLE_ACTION (action), g_variant_new_string (name));
-}
-
-static void
-dismiss_notification_cb (HdWindow *self)
-{
-  gtk_revealer_set_reveal_child (self->notification_revealer, FALSE);
 }
 
 static gboolean
@@ -737,6 +522,12 @@ hd_window_class_init (HdWindowClass *klass)
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  /* The clerk chose a database to open (or, with create, to make) from this window's menu:
+   * whoever runs the windows opens it, and shows here why it could not. */
+  signals[OPEN_DATABASE] =
+    g_signal_new ("open-database", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_STRING, G_TYPE_BOOLEAN);
+
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/huodongban/Huodongban/hd-window.ui");
   gtk_widget_class_bind_template_child (widget_class, HdWindow, subtitle_label);
   gtk_widget_class_bind_template_child (widget_class, HdWindow, undo_button);
@@ -830,79 +621,10 @@ hd_window_get_showing_first_run (HdWindow *self)
   return showing_first_run (self);
 }
 
-HdImportWindow *
-hd_window_import_roster (HdWindow *self,
-                         GFile    *file)
-{
-  g_return_val_if_fail (HD_IS_WINDOW (self), NULL);
-  g_return_val_if_fail (G_IS_FILE (file), NULL);
-  return open_import (self, hd_roster_import_kind (), file);
-}
-
-char *
-hd_window_propose_backup_name (HdWindow *self)
-{
-  const GDate *today;
-  g_autofree char *basename = NULL;
-  char *dot;
-  char date[16];
-
-  g_return_val_if_fail (HD_IS_WINDOW (self), NULL);
-
-  today = hd_context_get_today (self->context);
-  basename = g_path_get_basename (hd_store_get_path (hd_context_get_store (self->context)));
-  dot = strrchr (basename, '.');
-  if (dot != NULL && dot != basename)
-    *dot = '\0';
-  g_date_strftime (date, sizeof date, "%Y-%m-%d", today);
-  /* Translators: the proposed name of a backup copy: the database's name, then the date,
-   * e.g. "county-backup-2014-09-30.db". */
-  return g_strdup_printf (_("%s-backup-%s.db"), basename, date);
-}
-
-gboolean
-hd_window_back_up_to (HdWindow  *self,
-                      GFile     *file,
-                      GError   **error)
-{
-  HdStore *store;
-  g_autoptr(GFile) db = NULL;
-  g_autofree char *path = NULL;
-
-  g_return_val_if_fail (HD_IS_WINDOW (self), FALSE);
-  g_return_val_if_fail (G_IS_FILE (file), FALSE);
-
-  store = hd_context_get_store (self->context);
-  db = g_file_new_for_path (hd_store_get_path (store));
-  path = g_file_get_path (file);
-  if (path == NULL)
-    {
-      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
-                           _("The backup copy must go into a folder on this computer. Choose a local folder."));
-      return FALSE;
-    }
-  /* Replacing the open database with a copy of itself would destroy it. */
-  if (g_file_equal (db, file))
-    {
-      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_EXISTS,
-                           _("The backup copy cannot replace the database itself. Choose another name."));
-      return FALSE;
-    }
-  return hd_store_backup_to (store, path, error);
-}
 
 HdLedgerPage *
 hd_window_get_ledger_page (HdWindow *self)
 {
   g_return_val_if_fail (HD_IS_WINDOW (self), NULL);
   return ensure_ledger_page (self);
-}
-
-HdImportWindow *
-hd_window_import_ledger (HdWindow *self,
-                         GFile    *file)
-{
-  g_return_val_if_fail (HD_IS_WINDOW (self), NULL);
-  g_return_val_if_fail (G_IS_FILE (file), NULL);
-  return open_import (self, hd_ledger_import_kind (), file);
 }

@@ -5,7 +5,6 @@
 
 #include "firstrun/hd-first-run-page.h"
 #include "hd-context.h"
-#include "import/hd-import-window.h"
 #include "ledger/hd-ledger-page.h"
 #include "organisation/hd-organisation-page.h"
 
@@ -14,6 +13,8 @@ G_BEGIN_DECLS
 #define HD_TYPE_WINDOW (hd_window_get_type ())
 G_DECLARE_FINAL_TYPE (HdWindow, hd_window, HD, WINDOW, GtkApplicationWindow)
 
+/* Emits "open-database" (a path, and whether to make a new database there) once the clerk has
+ * chosen a file with win.new-database or win.open-database; the application opens it. */
 HdWindow           *hd_window_new                   (GtkApplication *application,
                                                      HdContext      *context);
 HdContext          *hd_window_get_context           (HdWindow       *self);
@@ -23,25 +24,13 @@ HdOrganisationPage *hd_window_get_organisation_page (HdWindow       *self);
 /* Shown in the Organisation area instead of the tree while the database has no units. */
 HdFirstRunPage     *hd_window_get_first_run_page    (HdWindow       *self);
 gboolean            hd_window_get_showing_first_run (HdWindow       *self);
-/* Opens the preview of the roster @file over the window (what win.import-roster does once a
- * file is chosen); its plan is an HdRosterImport. */
-HdImportWindow     *hd_window_import_roster         (HdWindow       *self,
-                                                     GFile          *file);
 /* The Rectification area, where the window opens when the database has units. */
 HdLedgerPage       *hd_window_get_ledger_page       (HdWindow       *self);
-/* Opens the preview of the ledger @file over the window (what win.import-ledger does once a
- * file is chosen); its plan is an HdLedgerImport. */
-HdImportWindow     *hd_window_import_ledger         (HdWindow       *self,
-                                                     GFile          *file);
-/* "<database name>-backup-YYYY-MM-DD.db", with today's date from the context. */
-char               *hd_window_propose_backup_name   (HdWindow       *self);
-/* Writes a copy of the window's database into @file (replacing it; never the database itself). */
-gboolean            hd_window_back_up_to            (HdWindow       *self,
-                                                     GFile          *file,
-                                                     GError        **error);
 /* The name of the work area shown ("organisation"). */
 const char         *hd_window_get_area              (HdWindow       *self);
-/* A message that does not block the work, shown until the user dismisses it. */
+/* A message that does not block the work, shown until the user dismisses it. The menu's
+ * commands kept in other folders (import/, store/) show theirs through the action
+ * win.show-notification (a string), without knowing the window. */
 void                hd_window_show_notification     (HdWindow       *self,
                                                      const char     *message);
 const char         *hd_window_get_notification      (HdWindow       *self);

@@ -7,8 +7,11 @@
 #include "hd-gui-test.h"
 #include "hd-test-util.h"
 #include "hd-window.h"
+#include "import/hd-import-command.h"
+#include "import/hd-roster-import-kind.h"
 #include "import/hd-roster-import.h"
 #include "organisation/hd-unit-edit.h"
+#include "store/hd-backup-command.h"
 
 static HdApplication *app;
 
@@ -55,7 +58,8 @@ static HdImportWindow *
 open_preview (HdWindow *window,
               GFile    *file)
 {
-  HdImportWindow *preview = hd_window_import_roster (window, file);
+  HdImportWindow *preview = hd_import_command_open (GTK_WINDOW (window), hd_window_get_context (window),
+                                                    hd_roster_import_kind (), file);
 
   hd_gui_test_wait_for_preview (preview);
   return preview;
@@ -285,13 +289,13 @@ test_databases (void)
   g_date_clear (&today, 1);
   g_date_set_dmy (&today, 30, G_DATE_SEPTEMBER, 2014);
   hd_context_set_today (hd_window_get_context (window), &today);
-  name = hd_window_propose_backup_name (window);
+  name = hd_backup_command_propose_name (hd_window_get_context (window));
   g_assert_cmpstr (name, ==, "county-backup-2014-09-30.db");
 
-  g_assert_true (hd_window_back_up_to (window, copy, &error));
+  g_assert_true (hd_backup_command_write_to (hd_window_get_context (window), copy, &error));
   g_assert_no_error (error);
   g_assert_cmpint (count (copy_path, "SELECT count(*) FROM unit"), ==, 2);
-  g_assert_false (hd_window_back_up_to (window, self_file, &error));
+  g_assert_false (hd_backup_command_write_to (hd_window_get_context (window), self_file, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS);
   g_clear_error (&error);
 
@@ -314,6 +318,10 @@ test_databases (void)
   g_assert_no_error (error);
   g_assert_null (hd_application_open_database (app, not_db, FALSE, &error));
   g_assert_error (error, HD_STORE_ERROR, HD_STORE_ERROR_NOT_DATABASE);
+  /* Chosen from a window's menu, the file is refused in the window it was chosen in. */
+  g_signal_emit_by_name (window, "open-database", not_db, FALSE);
+  g_assert_cmpstr (hd_window_get_notification (window), ==, error->message);
+  g_assert_null (hd_window_get_notification (other));
   g_file_get_contents (not_db, &after, NULL, NULL);
   g_assert_cmpstr (after, ==, "not a database");
   hd_gui_test_close_all_windows (app);

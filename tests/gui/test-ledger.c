@@ -7,7 +7,9 @@
 #include "hd-gui-test.h"
 #include "hd-test-util.h"
 #include "hd-window.h"
+#include "import/hd-import-command.h"
 #include "import/hd-ledger-import.h"
+#include "ledger/hd-ledger-import-kind.h"
 #include "ledger/hd-ledger-text.h"
 #include "ledger/hd-stats.h"
 #include "organisation/hd-unit-edit.h"
@@ -400,7 +402,8 @@ open_import (HdWindow   *window,
   g_file_set_contents (path, content, -1, &error);
   g_assert_no_error (error);
   file = g_file_new_for_path (path);
-  preview = hd_window_import_ledger (window, file);
+  preview = hd_import_command_open (GTK_WINDOW (window), hd_window_get_context (window),
+                                    hd_ledger_import_kind (), file);
   hd_gui_test_wait_for_preview (preview);
   g_assert_null (hd_import_window_get_error (preview));
   g_assert_true (HD_IS_LEDGER_IMPORT (hd_import_window_get_import (preview)));
