@@ -204,6 +204,18 @@ hd_person_load (HdStore  *store,
   return self;
 }
 
+gboolean
+hd_person_check_exists (HdStore  *store,
+                        gint64    id,
+                        GError  **error)
+{
+  g_return_val_if_fail (HD_IS_STORE (store), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  return hd_read_one (store, "SELECT 1 FROM person WHERE id = ?1", id,
+                      NULL, NULL, set_not_found, N_("Reading a person"), error);
+}
+
 gint64
 hd_person_get_id (HdPerson *self)
 {
