@@ -11,6 +11,7 @@
 #include "ledger/hd-stats.h"
 #include "organisation/hd-unit.h"
 #include "store/hd-date.h"
+#include "store/hd-read.h"
 
 #define ALL_PATHS_FROM "/"
 #define ALL_PATHS_TO   "0"
@@ -119,28 +120,31 @@ count_tasks (HdStore      *store,
   return TRUE;
 }
 
+static void
+set_no_unit (GError **error,
+             gint64   unit_id)
+{
+  g_set_error (error, hd_stats_error_quark (), HD_STATS_ERROR_NO_UNIT,
+               _("There is no unit number %lld in the database; it may have just been deleted. Choose the unit again."),
+               (long long) unit_id);
+}
+
+static void
+read_path (sqlite3_stmt *stmt,
+           gpointer      data)
+{
+  *(char **) data = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+}
+
 static char *
 lookup_path (HdStore  *store,
              gint64    unit_id,
              GError  **error)
 {
-  sqlite3_stmt *stmt = hd_store_prepare (store, "SELECT path FROM unit WHERE id = ?1", error);
   char *path = NULL;
-  int rc;
 
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_int64 (stmt, 1, unit_id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    path = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-  else if (rc == SQLITE_DONE)
-    g_set_error (error, hd_stats_error_quark (), HD_STATS_ERROR_NO_UNIT,
-                 _("There is no unit number %lld in the database; it may have just been deleted. Choose the unit again."),
-                 (long long) unit_id);
-  else
-    hd_store_set_error (store, error, _("Reading the database"));
-  sqlite3_reset (stmt);
+  hd_read_one (store, "SELECT path FROM unit WHERE id = ?1", unit_id,
+               read_path, &path, set_no_unit, N_("Reading the database"), error);
   return path;
 }
 

@@ -8,6 +8,7 @@
 #include "ledger/hd-task.h"
 #include "organisation/hd-unit.h"
 #include "store/hd-date.h"
+#include "store/hd-read.h"
 #include "store/hd-uuid.h"
 
 #define MAX_TEXT_CHARS 5000
@@ -131,28 +132,42 @@ column_dup (sqlite3_stmt *stmt,
   return g_strdup ((const char *) sqlite3_column_text (stmt, column));
 }
 
-static GStrv
-load_reviews (HdStore  *store,
-              gint64    id,
-              GError  **error)
+static void
+read_review (sqlite3_stmt *stmt,
+             gpointer      data)
 {
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  sqlite3_stmt *stmt;
-  int rc;
+  g_strv_builder_add (data, (const char *) sqlite3_column_text (stmt, 0));
+}
 
-  stmt = hd_store_prepare (store, "SELECT date FROM task_review WHERE task_id = ?1 ORDER BY date", error);
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_int64 (stmt, 1, id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_strv_builder_add (builder, (const char *) sqlite3_column_text (stmt, 0));
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      hd_store_set_error (store, error, _("Reading a rectification task"));
-      return NULL;
-    }
-  return g_strv_builder_end (builder);
+static void
+read_task (sqlite3_stmt *stmt,
+           gpointer      data)
+{
+  HdTask *self = data;
+
+  self->uuid = column_dup (stmt, 0);
+  self->unit_id = sqlite3_column_int64 (stmt, 1);
+  self->number = (guint) sqlite3_column_int (stmt, 2);
+  /* The schema's CHECKs admit only known tokens; a miss means a newer writer. */
+  if (!hd_task_plan_from_string ((const char *) sqlite3_column_text (stmt, 3), &self->plan))
+    self->plan = HD_TASK_PLAN_RECTIFICATION;
+  if (!hd_rule_action_from_string ((const char *) sqlite3_column_text (stmt, 4), &self->rule_action))
+    self->rule_action = HD_RULE_ACTION_NONE;
+  if (!hd_task_kind_from_string ((const char *) sqlite3_column_text (stmt, 5), &self->kind))
+    self->kind = HD_TASK_KIND_DEADLINE;
+  self->problem = column_dup (stmt, 6);
+  self->problem_id = sqlite3_column_int64 (stmt, 7);
+  self->source = column_dup (stmt, 8);
+  self->goal = column_dup (stmt, 9);
+  self->measures = column_dup (stmt, 10);
+  self->leader = column_dup (stmt, 11);
+  self->person = column_dup (stmt, 12);
+  self->deadline = column_dup (stmt, 13);
+  self->result = column_dup (stmt, 14);
+  if (!hd_verdict_from_string ((const char *) sqlite3_column_text (stmt, 15), &self->verdict))
+    self->verdict = HD_VERDICT_NONE;
+  self->closed = column_dup (stmt, 16);
+  self->last_progress = column_dup (stmt, 17);
 }
 
 HdTask *
@@ -161,58 +176,26 @@ hd_task_load (HdStore  *store,
               GError  **error)
 {
   g_autoptr(HdTask) self = NULL;
-  sqlite3_stmt *stmt;
-  int rc;
+  g_autoptr(GStrvBuilder) reviews = NULL;
 
   g_return_val_if_fail (HD_IS_STORE (store), NULL);
 
-  stmt = hd_store_prepare (store,
-                           "SELECT uuid, unit_id, number, plan, rule_action, kind, problem, problem_id, source,"
-                           "       goal, measures, leader, person, deadline, result, verdict, closed,"
-                           "       (SELECT text FROM task_progress p WHERE p.task_id = t.id"
-                           "         ORDER BY p.date DESC, p.id DESC LIMIT 1)"
-                           " FROM task t WHERE id = ?1",
-                           error);
-  if (stmt == NULL)
+  self = g_object_new (HD_TYPE_TASK, NULL);
+  self->id = id;
+  if (!hd_read_one (store,
+                    "SELECT uuid, unit_id, number, plan, rule_action, kind, problem, problem_id, source,"
+                    "       goal, measures, leader, person, deadline, result, verdict, closed,"
+                    "       (SELECT text FROM task_progress p WHERE p.task_id = t.id"
+                    "         ORDER BY p.date DESC, p.id DESC LIMIT 1)"
+                    " FROM task t WHERE id = ?1",
+                    id, read_task, self, set_not_found, N_("Reading a rectification task"), error))
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    {
-      self = g_object_new (HD_TYPE_TASK, NULL);
-      self->id = id;
-      self->uuid = column_dup (stmt, 0);
-      self->unit_id = sqlite3_column_int64 (stmt, 1);
-      self->number = (guint) sqlite3_column_int (stmt, 2);
-      /* The schema's CHECKs admit only known tokens; a miss means a newer writer. */
-      if (!hd_task_plan_from_string ((const char *) sqlite3_column_text (stmt, 3), &self->plan))
-        self->plan = HD_TASK_PLAN_RECTIFICATION;
-      if (!hd_rule_action_from_string ((const char *) sqlite3_column_text (stmt, 4), &self->rule_action))
-        self->rule_action = HD_RULE_ACTION_NONE;
-      if (!hd_task_kind_from_string ((const char *) sqlite3_column_text (stmt, 5), &self->kind))
-        self->kind = HD_TASK_KIND_DEADLINE;
-      self->problem = column_dup (stmt, 6);
-      self->problem_id = sqlite3_column_int64 (stmt, 7);
-      self->source = column_dup (stmt, 8);
-      self->goal = column_dup (stmt, 9);
-      self->measures = column_dup (stmt, 10);
-      self->leader = column_dup (stmt, 11);
-      self->person = column_dup (stmt, 12);
-      self->deadline = column_dup (stmt, 13);
-      self->result = column_dup (stmt, 14);
-      if (!hd_verdict_from_string ((const char *) sqlite3_column_text (stmt, 15), &self->verdict))
-        self->verdict = HD_VERDICT_NONE;
-      self->closed = column_dup (stmt, 16);
-      self->last_progress = column_dup (stmt, 17);
-    }
-  else if (rc == SQLITE_DONE)
-    set_not_found (error, id);
-  else
-    hd_store_set_error (store, error, _("Reading a rectification task"));
-  sqlite3_reset (stmt);
 
-  if (self != NULL && (self->reviews = load_reviews (store, id, error)) == NULL)
+  reviews = g_strv_builder_new ();
+  if (!hd_read_each (store, "SELECT date FROM task_review WHERE task_id = ?1 ORDER BY date", id,
+                     read_review, reviews, N_("Reading a rectification task"), error))
     return NULL;
+  self->reviews = g_strv_builder_end (reviews);
   return g_steal_pointer (&self);
 }
 

@@ -10,6 +10,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "model/hd-query-model.h"
+#include "model/hd-row-cache.h"
 
 /* The first page a view shows, read before the constructor returns: a tall screen of one-line
  * rows. No more: before its first allocation a GtkListView makes the widgets of up to 200 rows
@@ -19,7 +20,6 @@
 /* Then chunks short enough to keep scrolling and typing smooth. */
 #define CHUNK_BUDGET_US  (12 * 1000)
 #define STEPS_PER_CHECK  64
-#define MIN_SWEEP_SIZE   64
 
 struct _HdQueryModel
 {
@@ -27,11 +27,9 @@ struct _HdQueryModel
 
   HdStore      *store;
   GType         item_type;
-  HdRowLoader   loader;
   sqlite3_stmt *stmt;         /* NULL once every row was read */
   GArray       *ids;          /* gint64 */
-  GHashTable   *cache;        /* position → GWeakRef, as in HdRowModel */
-  guint         sweep_size;
+  HdRowCache   *cache;
   guint         idle_id;
   GError       *error;
 };
@@ -58,64 +56,15 @@ get_n_items (GListModel *model)
   return HD_QUERY_MODEL (model)->ids->len;
 }
 
-static void
-weak_ref_free (gpointer data)
-{
-  g_weak_ref_clear (data);
-  g_free (data);
-}
-
-static gboolean
-weak_ref_is_dead (gpointer key,
-                  gpointer value,
-                  gpointer user_data)
-{
-  g_autoptr(GObject) object = g_weak_ref_get (value);
-
-  return object == NULL;
-}
-
 static gpointer
 get_item (GListModel *model,
           guint       position)
 {
   HdQueryModel *self = HD_QUERY_MODEL (model);
-  g_autoptr(GError) error = NULL;
-  gpointer key = GUINT_TO_POINTER (position);
-  GWeakRef *ref;
-  GObject *item;
-  gint64 id;
 
   if (position >= self->ids->len)
     return NULL;
-  ref = g_hash_table_lookup (self->cache, key);
-  if (ref != NULL && (item = g_weak_ref_get (ref)) != NULL)
-    return item;
-
-  id = g_array_index (self->ids, gint64, position);
-  item = self->loader (self->store, id, &error);
-  if (item == NULL)
-    {
-      /* Deleted after the list was read; whoever deleted it is about to replace this model. */
-      g_warning ("Row %" G_GINT64_FORMAT " of a %s list could not be loaded: %s",
-                 id, g_type_name (self->item_type), error->message);
-      return NULL;
-    }
-  if (ref != NULL)
-    {
-      g_weak_ref_set (ref, item);
-      return item;
-    }
-  /* Sweep the dead references scrolling leaves behind once the cache has doubled. */
-  if (g_hash_table_size (self->cache) >= self->sweep_size)
-    {
-      g_hash_table_foreach_remove (self->cache, weak_ref_is_dead, NULL);
-      self->sweep_size = MAX (MIN_SWEEP_SIZE, 2 * g_hash_table_size (self->cache));
-    }
-  ref = g_new (GWeakRef, 1);
-  g_weak_ref_init (ref, item);
-  g_hash_table_insert (self->cache, key, ref);
-  return item;
+  return hd_row_cache_get (self->cache, position, g_array_index (self->ids, gint64, position));
 }
 
 static void
@@ -216,7 +165,7 @@ hd_query_model_finalize (GObject *object)
 {
   HdQueryModel *self = HD_QUERY_MODEL (object);
 
-  g_clear_pointer (&self->cache, g_hash_table_unref);
+  g_clear_pointer (&self->cache, hd_row_cache_free);
   g_clear_pointer (&self->ids, g_array_unref);
   g_clear_error (&self->error);
   g_clear_object (&self->store);
@@ -270,8 +219,6 @@ static void
 hd_query_model_init (HdQueryModel *self)
 {
   self->ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  self->cache = g_hash_table_new_full (NULL, NULL, NULL, weak_ref_free);
-  self->sweep_size = MIN_SWEEP_SIZE;
 }
 
 HdQueryModel *
@@ -290,7 +237,7 @@ hd_query_model_new (HdStore      *store,
   self = g_object_new (HD_TYPE_QUERY_MODEL, NULL);
   self->store = g_object_ref (store);
   self->item_type = item_type;
-  self->loader = loader;
+  self->cache = hd_row_cache_new (store, item_type, loader);
   self->stmt = stmt;
   if (read_rows (self, FIRST_ROWS, FIRST_BUDGET_US))
     self->idle_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, read_chunk, self, NULL);

@@ -6,23 +6,16 @@
  */
 #include <glib/gi18n-lib.h>
 
+#include "model/hd-row-cache.h"
 #include "model/hd-row-model.h"
-
-/* Below this many cache entries sweeping is not worth its while. */
-#define MIN_SWEEP_SIZE 64
 
 struct _HdRowModel
 {
   GObject      parent_instance;
 
-  HdStore     *store;
   GType        item_type;
-  HdRowLoader  loader;
   GArray      *ids;          /* gint64 */
-  /* position → GWeakRef: the same row stays one object while a view or anybody else holds it,
-   * and a row nobody holds costs no more than its id. */
-  GHashTable  *cache;
-  guint        sweep_size;   /* sweep out dead references when the cache grows past this */
+  HdRowCache  *cache;
 };
 
 enum {
@@ -46,76 +39,15 @@ hd_row_model_get_n_items (GListModel *model)
   return HD_ROW_MODEL (model)->ids->len;
 }
 
-static void
-weak_ref_free (gpointer data)
-{
-  GWeakRef *ref = data;
-
-  g_weak_ref_clear (ref);
-  g_free (ref);
-}
-
-static gboolean
-weak_ref_is_dead (gpointer key,
-                  gpointer value,
-                  gpointer user_data)
-{
-  g_autoptr(GObject) object = g_weak_ref_get (value);
-
-  return object == NULL;
-}
-
-/* Scrolling through a long list leaves a dead reference behind every row it passed. Sweeping
- * whenever the cache has doubled since the last sweep keeps it proportional to the rows alive,
- * at an amortised constant cost per new entry. */
-static void
-maybe_sweep (HdRowModel *self)
-{
-  if (g_hash_table_size (self->cache) < self->sweep_size)
-    return;
-  g_hash_table_foreach_remove (self->cache, weak_ref_is_dead, NULL);
-  self->sweep_size = MAX (MIN_SWEEP_SIZE, 2 * g_hash_table_size (self->cache));
-}
-
 static gpointer
 hd_row_model_get_item (GListModel *model,
                        guint       position)
 {
   HdRowModel *self = HD_ROW_MODEL (model);
-  g_autoptr(GError) error = NULL;
-  gpointer key = GUINT_TO_POINTER (position);
-  GWeakRef *ref;
-  GObject *item;
-  gint64 id;
 
   if (position >= self->ids->len)
     return NULL;
-
-  ref = g_hash_table_lookup (self->cache, key);
-  if (ref != NULL && (item = g_weak_ref_get (ref)) != NULL)
-    return item;
-
-  id = g_array_index (self->ids, gint64, position);
-  item = self->loader (self->store, id, &error);
-  if (item == NULL)
-    {
-      /* The row was deleted after the model was built; get_item has no way to report it, and
-       * whoever deleted it is about to replace this model. */
-      g_warning ("Row %" G_GINT64_FORMAT " of a %s list could not be loaded: %s",
-                 id, g_type_name (self->item_type), error->message);
-      return NULL;
-    }
-
-  if (ref != NULL)
-    g_weak_ref_set (ref, item);
-  else
-    {
-      maybe_sweep (self);
-      ref = g_new (GWeakRef, 1);
-      g_weak_ref_init (ref, item);
-      g_hash_table_insert (self->cache, key, ref);
-    }
-  return item;
+  return hd_row_cache_get (self->cache, position, g_array_index (self->ids, gint64, position));
 }
 
 static void
@@ -134,9 +66,8 @@ hd_row_model_finalize (GObject *object)
 {
   HdRowModel *self = HD_ROW_MODEL (object);
 
-  g_clear_pointer (&self->cache, g_hash_table_unref);
+  g_clear_pointer (&self->cache, hd_row_cache_free);
   g_clear_pointer (&self->ids, g_array_unref);
-  g_clear_object (&self->store);
 
   G_OBJECT_CLASS (hd_row_model_parent_class)->finalize (object);
 }
@@ -206,8 +137,6 @@ static void
 hd_row_model_init (HdRowModel *self)
 {
   self->ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  self->cache = g_hash_table_new_full (NULL, NULL, NULL, weak_ref_free);
-  self->sweep_size = MIN_SWEEP_SIZE;
 }
 
 static HdRowModel *
@@ -217,8 +146,7 @@ row_model_new (HdStore     *store,
 {
   HdRowModel *self = g_object_new (HD_TYPE_ROW_MODEL, "item-type", item_type, NULL);
 
-  self->store = store != NULL ? g_object_ref (store) : NULL;
-  self->loader = loader;
+  self->cache = hd_row_cache_new (store, item_type, loader);
   return self;
 }
 

@@ -21,6 +21,7 @@
 #include "organisation/hd-person.h"
 #include "organisation/hd-unit.h"
 #include "store/hd-date.h"
+#include "store/hd-read.h"
 #include "store/hd-text.h"
 #include "store/hd-uuid.h"
 
@@ -112,48 +113,43 @@ set_not_found (GError **error,
                (long long) id);
 }
 
+static void
+read_opinion (sqlite3_stmt *stmt,
+              gpointer      data)
+{
+  HdOpinion *self = data;
+
+  self->uuid = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  /* The schema's CHECKs admit only known tokens; a miss means a newer writer. */
+  if (!hd_opinion_channel_from_string ((const char *) sqlite3_column_text (stmt, 1), &self->channel))
+    self->channel = HD_OPINION_CHANNEL_OTHER;
+  self->received = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
+  self->unit_id = sqlite3_column_int64 (stmt, 3);
+  self->person_id = sqlite3_column_int64 (stmt, 4);
+  if (!hd_category_from_string ((const char *) sqlite3_column_text (stmt, 5), &self->category))
+    self->category = HD_CATEGORY_OTHER;
+  self->content = g_strdup ((const char *) sqlite3_column_text (stmt, 6));
+  if (!hd_opinion_status_from_string ((const char *) sqlite3_column_text (stmt, 7), &self->status))
+    self->status = HD_OPINION_STATUS_RECEIVED;
+  self->problem_id = sqlite3_column_int64 (stmt, 8);
+}
+
 HdOpinion *
 hd_opinion_load (HdStore  *store,
                  gint64    id,
                  GError  **error)
 {
   g_autoptr(HdOpinion) self = NULL;
-  sqlite3_stmt *stmt;
-  int rc;
 
   g_return_val_if_fail (HD_IS_STORE (store), NULL);
 
-  stmt = hd_store_prepare (store,
-                           "SELECT uuid, channel, received, unit_id, person_id, category, content, status, problem_id"
-                           " FROM opinion WHERE id = ?1",
-                           error);
-  if (stmt == NULL)
+  self = g_object_new (HD_TYPE_OPINION, NULL);
+  self->id = id;
+  if (!hd_read_one (store,
+                    "SELECT uuid, channel, received, unit_id, person_id, category, content, status, problem_id"
+                    " FROM opinion WHERE id = ?1",
+                    id, read_opinion, self, set_not_found, N_("Reading an opinion"), error))
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    {
-      self = g_object_new (HD_TYPE_OPINION, NULL);
-      self->id = id;
-      self->uuid = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-      /* The schema's CHECKs admit only known tokens; a miss means a newer writer. */
-      if (!hd_opinion_channel_from_string ((const char *) sqlite3_column_text (stmt, 1), &self->channel))
-        self->channel = HD_OPINION_CHANNEL_OTHER;
-      self->received = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
-      self->unit_id = sqlite3_column_int64 (stmt, 3);
-      self->person_id = sqlite3_column_int64 (stmt, 4);
-      if (!hd_category_from_string ((const char *) sqlite3_column_text (stmt, 5), &self->category))
-        self->category = HD_CATEGORY_OTHER;
-      self->content = g_strdup ((const char *) sqlite3_column_text (stmt, 6));
-      if (!hd_opinion_status_from_string ((const char *) sqlite3_column_text (stmt, 7), &self->status))
-        self->status = HD_OPINION_STATUS_RECEIVED;
-      self->problem_id = sqlite3_column_int64 (stmt, 8);
-    }
-  else if (rc == SQLITE_DONE)
-    set_not_found (error, id);
-  else
-    hd_store_set_error (store, error, _("Reading an opinion"));
-  sqlite3_reset (stmt);
   return g_steal_pointer (&self);
 }
 
@@ -211,16 +207,8 @@ hd_opinion_fields_validate (HdStore                *store,
                    shown, shown_today);
       return FALSE;
     }
-  if (!hd_unit_check_exists (store, fields->unit_id, error))
-    return FALSE;
-  if (fields->person_id != 0)
-    {
-      g_autoptr(HdPerson) person = hd_person_load (store, fields->person_id, error);
-
-      if (person == NULL)
-        return FALSE;
-    }
-  return TRUE;
+  return hd_unit_check_exists (store, fields->unit_id, error) &&
+         (fields->person_id == 0 || hd_person_check_exists (store, fields->person_id, error));
 }
 
 static void

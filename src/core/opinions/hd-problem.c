@@ -7,6 +7,7 @@
 #include "organisation/hd-person.h"
 #include "organisation/hd-unit.h"
 #include "store/hd-date.h"
+#include "store/hd-read.h"
 #include "store/hd-uuid.h"
 
 #define MAX_SUMMARY_CHARS 2000
@@ -56,48 +57,50 @@ hd_problem_init (HdProblem *self)
 {
 }
 
+static void
+set_not_found (GError **error,
+               gint64   id)
+{
+  g_set_error (error, HD_PROBLEM_ERROR, HD_PROBLEM_ERROR_NOT_FOUND,
+               _("There is no problem number %lld; it may have been deleted meanwhile. Reload the list and choose again."),
+               (long long) id);
+}
+
+static void
+read_problem (sqlite3_stmt *stmt,
+              gpointer      data)
+{
+  HdProblem *self = data;
+
+  self->uuid = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  self->unit_id = sqlite3_column_int64 (stmt, 1);
+  self->person_id = sqlite3_column_int64 (stmt, 2);
+  if (!hd_category_from_string ((const char *) sqlite3_column_text (stmt, 3), &self->category))
+    self->category = HD_CATEGORY_OTHER;
+  self->summary = g_strdup ((const char *) sqlite3_column_text (stmt, 4));
+  self->found = g_strdup ((const char *) sqlite3_column_text (stmt, 5));
+  self->n_opinions = sqlite3_column_int (stmt, 6);
+  self->n_tasks = sqlite3_column_int (stmt, 7);
+}
+
 HdProblem *
 hd_problem_load (HdStore  *store,
                  gint64    id,
                  GError  **error)
 {
   g_autoptr(HdProblem) self = NULL;
-  sqlite3_stmt *stmt;
-  int rc;
 
   g_return_val_if_fail (HD_IS_STORE (store), NULL);
 
-  stmt = hd_store_prepare (store,
-                           "SELECT uuid, unit_id, person_id, category, summary, found,"
-                           " (SELECT count(*) FROM opinion WHERE problem_id = ?1),"
-                           " (SELECT count(*) FROM task WHERE problem_id = ?1)"
-                           " FROM problem WHERE id = ?1",
-                           error);
-  if (stmt == NULL)
+  self = g_object_new (HD_TYPE_PROBLEM, NULL);
+  self->id = id;
+  if (!hd_read_one (store,
+                    "SELECT uuid, unit_id, person_id, category, summary, found,"
+                    " (SELECT count(*) FROM opinion WHERE problem_id = ?1),"
+                    " (SELECT count(*) FROM task WHERE problem_id = ?1)"
+                    " FROM problem WHERE id = ?1",
+                    id, read_problem, self, set_not_found, N_("Reading a problem"), error))
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    {
-      self = g_object_new (HD_TYPE_PROBLEM, NULL);
-      self->id = id;
-      self->uuid = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-      self->unit_id = sqlite3_column_int64 (stmt, 1);
-      self->person_id = sqlite3_column_int64 (stmt, 2);
-      if (!hd_category_from_string ((const char *) sqlite3_column_text (stmt, 3), &self->category))
-        self->category = HD_CATEGORY_OTHER;
-      self->summary = g_strdup ((const char *) sqlite3_column_text (stmt, 4));
-      self->found = g_strdup ((const char *) sqlite3_column_text (stmt, 5));
-      self->n_opinions = sqlite3_column_int (stmt, 6);
-      self->n_tasks = sqlite3_column_int (stmt, 7);
-    }
-  else if (rc == SQLITE_DONE)
-    g_set_error (error, HD_PROBLEM_ERROR, HD_PROBLEM_ERROR_NOT_FOUND,
-                 _("There is no problem number %lld; it may have been deleted meanwhile. Reload the list and choose again."),
-                 (long long) id);
-  else
-    hd_store_set_error (store, error, _("Reading a problem"));
-  sqlite3_reset (stmt);
   return g_steal_pointer (&self);
 }
 
@@ -150,16 +153,8 @@ validate (HdStore                *store,
                    _("The problem is dated %s, after today. Enter the day it was found."), shown);
       return FALSE;
     }
-  if (!hd_unit_check_exists (store, fields->unit_id, error))
-    return FALSE;
-  if (fields->person_id != 0)
-    {
-      g_autoptr(HdPerson) person = hd_person_load (store, fields->person_id, error);
-
-      if (person == NULL)
-        return FALSE;
-    }
-  return TRUE;
+  return hd_unit_check_exists (store, fields->unit_id, error) &&
+         (fields->person_id == 0 || hd_person_check_exists (store, fields->person_id, error));
 }
 
 static void

@@ -3,6 +3,7 @@
 
 #include "model/hd-row-model.h"
 #include "organisation/hd-person.h"
+#include "store/hd-read.h"
 
 G_DEFINE_ENUM_TYPE (HdGender, hd_gender,
   G_DEFINE_ENUM_VALUE (HD_GENDER_UNKNOWN, "unknown"),
@@ -169,38 +170,50 @@ hd_person_new_from_row (sqlite3_stmt *stmt,
   return self;
 }
 
+static void
+read_person (sqlite3_stmt *stmt,
+             gpointer      data)
+{
+  *(HdPerson **) data = hd_person_new_from_row (stmt, 0);
+}
+
+static void
+set_not_found (GError **error,
+               gint64   id)
+{
+  g_set_error (error, HD_PERSON_ERROR, HD_PERSON_ERROR_NOT_FOUND,
+               _("There is no person number %lld; the person may have been deleted meanwhile. Reload the list and choose again."),
+               (long long) id);
+}
+
 HdPerson *
 hd_person_load (HdStore  *store,
                 gint64    id,
                 GError  **error)
 {
   HdPerson *self = NULL;
-  sqlite3_stmt *stmt;
-  int rc;
 
   g_return_val_if_fail (HD_IS_STORE (store), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  stmt = hd_store_prepare (store,
-                           "SELECT " HD_PERSON_COLUMNS
-                           " FROM person AS p JOIN unit AS pu ON pu.id = p.unit_id"
-                           " WHERE p.id = ?1",
-                           error);
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_int64 (stmt, 1, id);
-
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    self = hd_person_new_from_row (stmt, 0);
-  else if (rc == SQLITE_DONE)
-    g_set_error (error, HD_PERSON_ERROR, HD_PERSON_ERROR_NOT_FOUND,
-                 _("There is no person number %lld; the person may have been deleted meanwhile. Reload the list and choose again."),
-                 (long long) id);
-  else
-    hd_store_set_error (store, error, _("Reading a person"));
-  sqlite3_reset (stmt);
+  hd_read_one (store,
+               "SELECT " HD_PERSON_COLUMNS
+               " FROM person AS p JOIN unit AS pu ON pu.id = p.unit_id"
+               " WHERE p.id = ?1",
+               id, read_person, &self, set_not_found, N_("Reading a person"), error);
   return self;
+}
+
+gboolean
+hd_person_check_exists (HdStore  *store,
+                        gint64    id,
+                        GError  **error)
+{
+  g_return_val_if_fail (HD_IS_STORE (store), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  return hd_read_one (store, "SELECT 1 FROM person WHERE id = ?1", id,
+                      NULL, NULL, set_not_found, N_("Reading a person"), error);
 }
 
 gint64

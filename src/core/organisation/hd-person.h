@@ -29,6 +29,11 @@ G_DECLARE_FINAL_TYPE (HdPerson, hd_person, HD, PERSON, GObject)
 HdPerson    *hd_person_load              (HdStore     *store,
                                           gint64       id,
                                           GError     **error);
+/* TRUE when the person exists; otherwise FALSE with HD_PERSON_ERROR_NOT_FOUND (or a store
+ * error). */
+gboolean     hd_person_check_exists      (HdStore     *store,
+                                          gint64       id,
+                                          GError     **error);
 
 /* For other modules' queries that list people with something else (a team, a group): select
  * HD_PERSON_COLUMNS from "person AS p JOIN unit AS pu ON pu.id = p.unit_id" and build each row

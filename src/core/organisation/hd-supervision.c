@@ -7,6 +7,7 @@
 
 #include "organisation/hd-supervision.h"
 #include "organisation/hd-unit.h"
+#include "store/hd-read.h"
 
 struct _HdSupervisionGroup
 {
@@ -154,48 +155,46 @@ hd_supervision_group_get_n_units (HdSupervisionGroup *self)
   return self->n_units;
 }
 
-static gboolean
-load_members (HdStore     *store,
-              gint64       unit_id,
-              GHashTable  *groups_by_id,
-              GError     **error)
+/* The groups as they are read: in their order, and by id for their members to find them. */
+typedef struct {
+  GListStore *list;
+  GHashTable *by_id;
+} Groups;
+
+static void
+read_group (sqlite3_stmt *stmt,
+            gpointer      data)
 {
-  sqlite3_stmt *stmt;
-  int rc;
+  Groups *groups = data;
+  g_autoptr(HdSupervisionGroup) group = g_object_new (HD_TYPE_SUPERVISION_GROUP, NULL);
 
-  stmt = hd_store_prepare (store,
-                           "SELECT m.group_id, m.role, " HD_PERSON_COLUMNS
-                           " FROM supervision_assignment AS a"
-                           " JOIN supervision_member AS m ON m.group_id = a.group_id"
-                           " JOIN person AS p ON p.id = m.person_id"
-                           " JOIN unit AS pu ON pu.id = p.unit_id"
-                           " WHERE a.unit_id = ?1"
-                           " ORDER BY m.group_id, m.role, m.position, m.id",
-                           error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, unit_id);
+  group->id = sqlite3_column_int64 (stmt, 0);
+  group->uuid = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
+  group->name = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
+  group->n_units = (guint) sqlite3_column_int64 (stmt, 3);
+  /* The store holds the group, so the key lives as long as the table. */
+  g_hash_table_insert (groups->by_id, &group->id, group);
+  g_list_store_append (groups->list, group);
+}
 
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      gint64 group_id = sqlite3_column_int64 (stmt, 0);
-      HdSupervisionGroup *group = g_hash_table_lookup (groups_by_id, &group_id);
-      g_autoptr(HdPerson) person = NULL;
+static void
+read_member (sqlite3_stmt *stmt,
+             gpointer      data)
+{
+  GHashTable *groups_by_id = data;
+  gint64 group_id = sqlite3_column_int64 (stmt, 0);
+  HdSupervisionGroup *group = g_hash_table_lookup (groups_by_id, &group_id);
+  g_autoptr(HdPerson) person = NULL;
 
-      if (group == NULL)
-        continue;
-      person = hd_person_new_from_row (stmt, 2);
-      /* The schema does not stop a group from having two leaders; the first one leads and any
-       * other is listed with the members rather than lost. */
-      if (sqlite3_column_int (stmt, 1) == 0 && group->leader == NULL)
-        group->leader = g_steal_pointer (&person);
-      else
-        g_list_store_append (group->members, person);
-    }
-  if (rc != SQLITE_DONE)
-    hd_store_set_error (store, error, _("Reading the supervision groups"));
-  sqlite3_reset (stmt);
-  return rc == SQLITE_DONE;
+  if (group == NULL)
+    return;
+  person = hd_person_new_from_row (stmt, 2);
+  /* The schema does not stop a group from having two leaders; the first one leads and any
+   * other is listed with the members rather than lost. */
+  if (sqlite3_column_int (stmt, 1) == 0 && group->leader == NULL)
+    group->leader = g_steal_pointer (&person);
+  else
+    g_list_store_append (group->members, person);
 }
 
 GListModel *
@@ -203,10 +202,9 @@ hd_supervision_groups_for_unit (HdStore  *store,
                                 gint64    unit_id,
                                 GError  **error)
 {
-  g_autoptr(GListStore) groups = NULL;
-  g_autoptr(GHashTable) groups_by_id = NULL;
-  sqlite3_stmt *stmt;
-  int rc;
+  g_autoptr(GListStore) list = g_list_store_new (HD_TYPE_SUPERVISION_GROUP);
+  g_autoptr(GHashTable) by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
+  Groups groups = { list, by_id };
 
   g_return_val_if_fail (HD_IS_STORE (store), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -214,41 +212,27 @@ hd_supervision_groups_for_unit (HdStore  *store,
   if (!hd_unit_check_exists (store, unit_id, error))
     return NULL;
 
-  stmt = hd_store_prepare (store,
-                           "SELECT g.id, g.uuid, g.name,"
-                           "       (SELECT count(*) FROM supervision_assignment AS n WHERE n.group_id = g.id)"
-                           " FROM supervision_assignment AS a"
-                           " JOIN supervision_group AS g ON g.id = a.group_id"
-                           " WHERE a.unit_id = ?1"
-                           " ORDER BY g.position, g.id",
-                           error);
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_int64 (stmt, 1, unit_id);
-
-  groups = g_list_store_new (HD_TYPE_SUPERVISION_GROUP);
-  groups_by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      g_autoptr(HdSupervisionGroup) group = g_object_new (HD_TYPE_SUPERVISION_GROUP, NULL);
-
-      group->id = sqlite3_column_int64 (stmt, 0);
-      group->uuid = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
-      group->name = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
-      group->n_units = (guint) sqlite3_column_int64 (stmt, 3);
-      /* The store holds the group, so the key lives as long as the table. */
-      g_hash_table_insert (groups_by_id, &group->id, group);
-      g_list_store_append (groups, group);
-    }
-  if (rc != SQLITE_DONE)
-    hd_store_set_error (store, error, _("Reading the supervision groups"));
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
+  if (!hd_read_each (store,
+                     "SELECT g.id, g.uuid, g.name,"
+                     "       (SELECT count(*) FROM supervision_assignment AS n WHERE n.group_id = g.id)"
+                     " FROM supervision_assignment AS a"
+                     " JOIN supervision_group AS g ON g.id = a.group_id"
+                     " WHERE a.unit_id = ?1"
+                     " ORDER BY g.position, g.id",
+                     unit_id, read_group, &groups, N_("Reading the supervision groups"), error))
     return NULL;
 
-  if (g_hash_table_size (groups_by_id) > 0 &&
-      !load_members (store, unit_id, groups_by_id, error))
+  if (g_hash_table_size (by_id) > 0 &&
+      !hd_read_each (store,
+                     "SELECT m.group_id, m.role, " HD_PERSON_COLUMNS
+                     " FROM supervision_assignment AS a"
+                     " JOIN supervision_member AS m ON m.group_id = a.group_id"
+                     " JOIN person AS p ON p.id = m.person_id"
+                     " JOIN unit AS pu ON pu.id = p.unit_id"
+                     " WHERE a.unit_id = ?1"
+                     " ORDER BY m.group_id, m.role, m.position, m.id",
+                     unit_id, read_member, by_id, N_("Reading the supervision groups"), error))
     return NULL;
 
-  return G_LIST_MODEL (g_steal_pointer (&groups));
+  return G_LIST_MODEL (g_steal_pointer (&list));
 }

@@ -7,6 +7,7 @@
 
 #include "organisation/hd-team.h"
 #include "organisation/hd-unit.h"
+#include "store/hd-read.h"
 
 G_DEFINE_ENUM_TYPE (HdTeamRole, hd_team_role,
   G_DEFINE_ENUM_VALUE (HD_TEAM_ROLE_PRINCIPAL, "principal"),
@@ -148,51 +149,54 @@ dup_text_or_null (sqlite3_stmt *stmt,
   return g_strdup ((const char *) sqlite3_column_text (stmt, column));
 }
 
-/* Fills @members_by_id's members with their oversights, in one query for the whole team. */
-static gboolean
-load_oversights (HdStore     *store,
-                 gint64       unit_id,
-                 GHashTable  *members_by_id,
-                 GError     **error)
+/* The team as it is read: in its order, and by id for the oversights to find their member. */
+typedef struct {
+  GListStore *members;
+  GHashTable *by_id;
+} Team;
+
+static void
+read_member (sqlite3_stmt *stmt,
+             gpointer      data)
 {
-  sqlite3_stmt *stmt;
-  int rc;
+  Team *team = data;
+  g_autoptr(HdTeamMember) member = g_object_new (HD_TYPE_TEAM_MEMBER, NULL);
 
-  /* The head is the department's own principal leader, found through the partial index
-   * team_one_principal; a department without a team yet has no head. */
-  stmt = hd_store_prepare (store,
-                           "SELECT o.member_id, d.id, d.name, hp.name, hp.title"
-                           " FROM team_member AS t"
-                           " JOIN oversight AS o ON o.member_id = t.id"
-                           " JOIN unit AS d ON d.id = o.department_id"
-                           " LEFT JOIN team_member AS h ON h.unit_id = d.id AND h.role = 0"
-                           " LEFT JOIN person AS hp ON hp.id = h.person_id"
-                           " WHERE t.unit_id = ?1"
-                           " ORDER BY o.member_id, d.name, d.id",
-                           error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, unit_id);
+  member->id = sqlite3_column_int64 (stmt, 0);
+  member->uuid = dup_text_or_null (stmt, 1);
+  member->role = sqlite3_column_int (stmt, 2) == 0 ? HD_TEAM_ROLE_PRINCIPAL : HD_TEAM_ROLE_MEMBER;
+  member->person = hd_person_new_from_row (stmt, 3);
+  /* The store holds the member, so the key lives as long as the table. */
+  g_hash_table_insert (team->by_id, &member->id, member);
+  g_list_store_append (team->members, member);
+}
 
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      gint64 member_id = sqlite3_column_int64 (stmt, 0);
-      HdTeamMember *member = g_hash_table_lookup (members_by_id, &member_id);
-      HdOversight *oversight;
+static void
+read_oversight (sqlite3_stmt *stmt,
+                gpointer      data)
+{
+  GHashTable *members_by_id = data;
+  gint64 member_id = sqlite3_column_int64 (stmt, 0);
+  HdTeamMember *member = g_hash_table_lookup (members_by_id, &member_id);
+  HdOversight *oversight;
 
-      if (member == NULL)
-        continue;
-      oversight = g_new0 (HdOversight, 1);
-      oversight->department_id = sqlite3_column_int64 (stmt, 1);
-      oversight->department_name = dup_text_or_null (stmt, 2);
-      oversight->head_name = dup_text_or_null (stmt, 3);
-      oversight->head_title = dup_text_or_null (stmt, 4);
-      g_ptr_array_add (member->oversights, oversight);
-    }
-  if (rc != SQLITE_DONE)
-    hd_store_set_error (store, error, _("Reading the leadership team"));
-  sqlite3_reset (stmt);
-  return rc == SQLITE_DONE;
+  if (member == NULL)
+    return;
+  oversight = g_new0 (HdOversight, 1);
+  oversight->department_id = sqlite3_column_int64 (stmt, 1);
+  oversight->department_name = dup_text_or_null (stmt, 2);
+  oversight->head_name = dup_text_or_null (stmt, 3);
+  oversight->head_title = dup_text_or_null (stmt, 4);
+  g_ptr_array_add (member->oversights, oversight);
+}
+
+static void
+read_leader (sqlite3_stmt *stmt,
+             gpointer      data)
+{
+  g_autoptr(HdPerson) leader = hd_person_new_from_row (stmt, 0);
+
+  g_list_store_append (data, leader);
 }
 
 GListModel *
@@ -200,10 +204,9 @@ hd_team_load (HdStore  *store,
               gint64    unit_id,
               GError  **error)
 {
-  g_autoptr(GListStore) team = NULL;
-  g_autoptr(GHashTable) members_by_id = NULL;
-  sqlite3_stmt *stmt;
-  int rc;
+  g_autoptr(GListStore) list = g_list_store_new (HD_TYPE_TEAM_MEMBER);
+  g_autoptr(GHashTable) by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
+  Team team = { list, by_id };
 
   g_return_val_if_fail (HD_IS_STORE (store), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -212,43 +215,32 @@ hd_team_load (HdStore  *store,
     return NULL;
 
   /* role 0, the principal leader, sorts first. */
-  stmt = hd_store_prepare (store,
-                           "SELECT t.id, t.uuid, t.role, " HD_PERSON_COLUMNS
-                           " FROM team_member AS t"
-                           " JOIN person AS p ON p.id = t.person_id"
-                           " JOIN unit AS pu ON pu.id = p.unit_id"
-                           " WHERE t.unit_id = ?1"
-                           " ORDER BY t.role, t.position, t.id",
-                           error);
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_int64 (stmt, 1, unit_id);
-
-  team = g_list_store_new (HD_TYPE_TEAM_MEMBER);
-  members_by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      g_autoptr(HdTeamMember) member = g_object_new (HD_TYPE_TEAM_MEMBER, NULL);
-
-      member->id = sqlite3_column_int64 (stmt, 0);
-      member->uuid = dup_text_or_null (stmt, 1);
-      member->role = sqlite3_column_int (stmt, 2) == 0 ? HD_TEAM_ROLE_PRINCIPAL : HD_TEAM_ROLE_MEMBER;
-      member->person = hd_person_new_from_row (stmt, 3);
-      /* The store holds the member, so the key lives as long as the table. */
-      g_hash_table_insert (members_by_id, &member->id, member);
-      g_list_store_append (team, member);
-    }
-  if (rc != SQLITE_DONE)
-    hd_store_set_error (store, error, _("Reading the leadership team"));
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
+  if (!hd_read_each (store,
+                     "SELECT t.id, t.uuid, t.role, " HD_PERSON_COLUMNS
+                     " FROM team_member AS t"
+                     " JOIN person AS p ON p.id = t.person_id"
+                     " JOIN unit AS pu ON pu.id = p.unit_id"
+                     " WHERE t.unit_id = ?1"
+                     " ORDER BY t.role, t.position, t.id",
+                     unit_id, read_member, &team, N_("Reading the leadership team"), error))
     return NULL;
 
-  if (g_hash_table_size (members_by_id) > 0 &&
-      !load_oversights (store, unit_id, members_by_id, error))
+  /* The head is the department's own principal leader, found through the partial index
+   * team_one_principal; a department without a team yet has no head. */
+  if (g_hash_table_size (by_id) > 0 &&
+      !hd_read_each (store,
+                     "SELECT o.member_id, d.id, d.name, hp.name, hp.title"
+                     " FROM team_member AS t"
+                     " JOIN oversight AS o ON o.member_id = t.id"
+                     " JOIN unit AS d ON d.id = o.department_id"
+                     " LEFT JOIN team_member AS h ON h.unit_id = d.id AND h.role = 0"
+                     " LEFT JOIN person AS hp ON hp.id = h.person_id"
+                     " WHERE t.unit_id = ?1"
+                     " ORDER BY o.member_id, d.name, d.id",
+                     unit_id, read_oversight, by_id, N_("Reading the leadership team"), error))
     return NULL;
 
-  return G_LIST_MODEL (g_steal_pointer (&team));
+  return G_LIST_MODEL (g_steal_pointer (&list));
 }
 
 GListModel *
@@ -256,9 +248,7 @@ hd_contact_leaders_load (HdStore  *store,
                          gint64    unit_id,
                          GError  **error)
 {
-  g_autoptr(GListStore) leaders = NULL;
-  sqlite3_stmt *stmt;
-  int rc;
+  g_autoptr(GListStore) leaders = g_list_store_new (HD_TYPE_PERSON);
 
   g_return_val_if_fail (HD_IS_STORE (store), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -268,30 +258,15 @@ hd_contact_leaders_load (HdStore  *store,
 
   /* Leaders are listed in the order of their own unit's team, the principal leader first, as
    * every list of leaders is read; anybody outside a team comes after, in roster order. */
-  stmt = hd_store_prepare (store,
-                           "SELECT " HD_PERSON_COLUMNS
-                           " FROM contact_point AS c"
-                           " JOIN person AS p ON p.id = c.leader_id"
-                           " JOIN unit AS pu ON pu.id = p.unit_id"
-                           " LEFT JOIN team_member AS t ON t.person_id = p.id AND t.unit_id = p.unit_id"
-                           " WHERE c.unit_id = ?1"
-                           " ORDER BY t.role IS NULL, t.role, t.position, p.position, p.id",
-                           error);
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_int64 (stmt, 1, unit_id);
-
-  leaders = g_list_store_new (HD_TYPE_PERSON);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      g_autoptr(HdPerson) leader = hd_person_new_from_row (stmt, 0);
-
-      g_list_store_append (leaders, leader);
-    }
-  if (rc != SQLITE_DONE)
-    hd_store_set_error (store, error, _("Reading the contact points"));
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
+  if (!hd_read_each (store,
+                     "SELECT " HD_PERSON_COLUMNS
+                     " FROM contact_point AS c"
+                     " JOIN person AS p ON p.id = c.leader_id"
+                     " JOIN unit AS pu ON pu.id = p.unit_id"
+                     " LEFT JOIN team_member AS t ON t.person_id = p.id AND t.unit_id = p.unit_id"
+                     " WHERE c.unit_id = ?1"
+                     " ORDER BY t.role IS NULL, t.role, t.position, p.position, p.id",
+                     unit_id, read_leader, leaders, N_("Reading the contact points"), error))
     return NULL;
 
   return G_LIST_MODEL (g_steal_pointer (&leaders));

@@ -8,6 +8,7 @@
 
 #include "model/hd-row-model.h"
 #include "organisation/hd-unit.h"
+#include "store/hd-read.h"
 
 /* The tokens in unit.kind, in HdUnitKind's order; the schema's CHECK lists the same. The labels'
  * context keeps them apart from the same English words used elsewhere (a street address, a
@@ -171,53 +172,43 @@ set_not_found (GError **error,
                (long long) id);
 }
 
+static void
+read_unit (sqlite3_stmt *stmt,
+           gpointer      data)
+{
+  HdUnit *self = data;
+
+  self->uuid = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  self->parent_id = sqlite3_column_int64 (stmt, 1);
+  /* The schema's CHECK admits only known tokens, so a miss means a newer writer's kind. */
+  if (!hd_unit_kind_from_string ((const char *) sqlite3_column_text (stmt, 2), &self->kind))
+    self->kind = HD_UNIT_KIND_OTHER;
+  self->name = g_strdup ((const char *) sqlite3_column_text (stmt, 3));
+  self->code = g_strdup ((const char *) sqlite3_column_text (stmt, 4));
+  self->path = g_strdup ((const char *) sqlite3_column_text (stmt, 5));
+  self->position = sqlite3_column_int (stmt, 6);
+  self->has_children = sqlite3_column_int (stmt, 7) != 0;
+}
+
 HdUnit *
 hd_unit_load (HdStore  *store,
               gint64    id,
               GError  **error)
 {
   g_autoptr(HdUnit) self = NULL;
-  g_autofree char *kind_token = NULL;
-  sqlite3_stmt *stmt;
-  int rc;
 
   g_return_val_if_fail (HD_IS_STORE (store), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
+  self = g_object_new (HD_TYPE_UNIT, NULL);
+  self->id = id;
   /* has-children is answered from the index on (parent_id, position) without reading a child. */
-  stmt = hd_store_prepare (store,
-                           "SELECT u.uuid, u.parent_id, u.kind, u.name, u.code, u.path, u.position,"
-                           "       EXISTS (SELECT 1 FROM unit AS c WHERE c.parent_id = u.id)"
-                           " FROM unit AS u WHERE u.id = ?1",
-                           error);
-  if (stmt == NULL)
+  if (!hd_read_one (store,
+                    "SELECT u.uuid, u.parent_id, u.kind, u.name, u.code, u.path, u.position,"
+                    "       EXISTS (SELECT 1 FROM unit AS c WHERE c.parent_id = u.id)"
+                    " FROM unit AS u WHERE u.id = ?1",
+                    id, read_unit, self, set_not_found, N_("Reading a unit"), error))
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, id);
-
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    {
-      self = g_object_new (HD_TYPE_UNIT, NULL);
-      self->id = id;
-      self->uuid = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-      self->parent_id = sqlite3_column_int64 (stmt, 1);
-      kind_token = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
-      self->name = g_strdup ((const char *) sqlite3_column_text (stmt, 3));
-      self->code = g_strdup ((const char *) sqlite3_column_text (stmt, 4));
-      self->path = g_strdup ((const char *) sqlite3_column_text (stmt, 5));
-      self->position = sqlite3_column_int (stmt, 6);
-      self->has_children = sqlite3_column_int (stmt, 7) != 0;
-    }
-  else if (rc == SQLITE_DONE)
-    set_not_found (error, id);
-  else
-    hd_store_set_error (store, error, _("Reading a unit"));
-  sqlite3_reset (stmt);
-
-  /* The schema's CHECK admits only known tokens, so a miss means a newer writer's kind. */
-  if (self != NULL && !hd_unit_kind_from_string (kind_token, &self->kind))
-    self->kind = HD_UNIT_KIND_OTHER;
-
   return g_steal_pointer (&self);
 }
 
@@ -226,24 +217,11 @@ hd_unit_check_exists (HdStore  *store,
                       gint64    id,
                       GError  **error)
 {
-  sqlite3_stmt *stmt;
-  int rc;
-
   g_return_val_if_fail (HD_IS_STORE (store), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  stmt = hd_store_prepare (store, "SELECT 1 FROM unit WHERE id = ?1", error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
-
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_DONE)
-    set_not_found (error, id);
-  else if (rc != SQLITE_ROW)
-    hd_store_set_error (store, error, _("Reading a unit"));
-  sqlite3_reset (stmt);
-  return rc == SQLITE_ROW;
+  return hd_read_one (store, "SELECT 1 FROM unit WHERE id = ?1", id,
+                      NULL, NULL, set_not_found, N_("Reading a unit"), error);
 }
 
 gint64
@@ -430,6 +408,13 @@ hd_unit_list_new_children (HdStore *store,
   return unit_list_new (store, stmt);
 }
 
+static void
+read_path (sqlite3_stmt *stmt,
+           gpointer      data)
+{
+  *(char **) data = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+}
+
 GListModel *
 hd_unit_list_new_subtree (HdStore *store,
                           gint64   unit_id)
@@ -438,25 +423,17 @@ hd_unit_list_new_subtree (HdStore *store,
   g_autofree char *path = NULL;
   g_autofree char *upper_bound = NULL;
   sqlite3_stmt *stmt;
-  int rc;
 
   g_return_val_if_fail (HD_IS_STORE (store), NULL);
 
-  stmt = hd_store_prepare (store, "SELECT path FROM unit WHERE id = ?1", &error);
-  if (stmt == NULL)
-    goto failed;
-  sqlite3_bind_int64 (stmt, 1, unit_id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    path = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-  else if (rc != SQLITE_DONE)
-    hd_store_set_error (store, &error, _("Reading a unit"));
-  sqlite3_reset (stmt);
-  if (error != NULL)
-    goto failed;
-  /* Like the children of a unit that has gone: nothing to show. */
-  if (path == NULL)
-    return G_LIST_MODEL (hd_row_model_new_empty (HD_TYPE_UNIT));
+  if (!hd_read_one (store, "SELECT path FROM unit WHERE id = ?1", unit_id,
+                    read_path, &path, NULL, N_("Reading a unit"), &error))
+    {
+      if (error != NULL)
+        goto failed;
+      /* Like the children of a unit that has gone: nothing to show. */
+      return G_LIST_MODEL (hd_row_model_new_empty (HD_TYPE_UNIT));
+    }
 
   stmt = hd_store_prepare (store,
                            "SELECT id FROM unit WHERE path >= ?1 AND path < ?2 ORDER BY path",

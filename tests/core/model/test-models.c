@@ -610,6 +610,12 @@ test_unknown_id (Fixture       *fixture,
   g_assert_error (error, HD_PERSON_ERROR, HD_PERSON_ERROR_NOT_FOUND);
   g_clear_error (&error);
 
+  g_assert_false (hd_person_check_exists (fixture->store, 999, &error));
+  g_assert_error (error, HD_PERSON_ERROR, HD_PERSON_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_true (hd_person_check_exists (fixture->store, 1, &error));
+  g_assert_no_error (error);
+
   model = hd_team_load (fixture->store, 999, &error);
   g_assert_null (model);
   g_assert_error (error, HD_UNIT_ERROR, HD_UNIT_ERROR_NOT_FOUND);

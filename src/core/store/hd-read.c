@@ -1,0 +1,79 @@
+/* hd-read.c */
+#include <glib/gi18n-lib.h>
+
+#include "store/hd-read.h"
+
+static sqlite3_stmt *
+prepare_for_id (HdStore     *store,
+                const char  *sql,
+                gint64       id,
+                const char  *reading,
+                GError     **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (HD_IS_STORE (store), NULL);
+  g_return_val_if_fail (sql != NULL && reading != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  stmt = hd_store_prepare (store, sql, error);
+  if (stmt != NULL)
+    sqlite3_bind_int64 (stmt, 1, id);
+  return stmt;
+}
+
+gboolean
+hd_read_one (HdStore            *store,
+             const char         *sql,
+             gint64              id,
+             HdReadRowFunc       read_row,
+             gpointer            data,
+             HdReadMissingFunc   set_missing,
+             const char         *reading,
+             GError            **error)
+{
+  sqlite3_stmt *stmt = prepare_for_id (store, sql, id, reading, error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    {
+      if (read_row != NULL)
+        read_row (stmt, data);
+    }
+  else if (rc != SQLITE_DONE)
+    hd_store_set_error (store, error, _(reading));
+  else if (set_missing != NULL)
+    set_missing (error, id);
+  sqlite3_reset (stmt);
+  return rc == SQLITE_ROW;
+}
+
+gboolean
+hd_read_each (HdStore        *store,
+              const char     *sql,
+              gint64          id,
+              HdReadRowFunc   read_row,
+              gpointer        data,
+              const char     *reading,
+              GError        **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (read_row != NULL, FALSE);
+
+  stmt = prepare_for_id (store, sql, id, reading, error);
+  if (stmt == NULL)
+    return FALSE;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    read_row (stmt, data);
+  if (rc != SQLITE_DONE)
+    hd_store_set_error (store, error, _(reading));
+  sqlite3_reset (stmt);
+  return rc == SQLITE_DONE;
+}
