@@ -1,6 +1,7 @@
 /* hd-question-window.c */
 #include <glib/gi18n-lib.h>
 
+#include "common/hd-dialog.h"
 #include "common/hd-question-window.h"
 
 struct _HdQuestionWindow
@@ -72,11 +73,7 @@ hd_question_window_new (GtkWindow  *parent,
   g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
   g_return_val_if_fail (heading != NULL && action_label != NULL, NULL);
 
-  self = g_object_new (HD_TYPE_QUESTION_WINDOW,
-                       "transient-for", parent,
-                       "modal", TRUE,
-                       "destroy-with-parent", TRUE,
-                       NULL);
+  self = hd_dialog_new (HD_TYPE_QUESTION_WINDOW, parent);
   gtk_window_set_title (GTK_WINDOW (self), heading);
   gtk_label_set_label (self->heading_label, heading);
   gtk_label_set_label (self->body_label, body != NULL ? body : "");

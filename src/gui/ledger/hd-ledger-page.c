@@ -12,65 +12,11 @@
  */
 #include <glib/gi18n-lib.h>
 
-#include "common/hd-label-tooltip.h"
-#include "common/hd-name-list.h"
-#include "common/hd-worker.h"
-#include "ledger/hd-ledger-page.h"
-#include "ledger/hd-ledger-text.h"
-#include "ledger/hd-ledger.h"
-#include "ledger/hd-stats.h"
-#include "model/hd-subtree.h"
+#include "common/hd-dialog.h"
+#include "common/hd-unit-names.h"
+#include "ledger/hd-ledger-page-private.h"
 #include "organisation/hd-search-chooser.h"
 #include "organisation/hd-unit.h"
-
-/* The ledger's wrapped columns show this many lines of a long text; the editor shows it all. */
-#define CELL_LINES 3
-
-struct _HdLedgerPage
-{
-  GtkWidget           parent_instance;
-
-  HdContext          *context;
-  gulong              history_handler;
-  gulong              settings_handler;
-  GCancellable       *totals;            /* the summary and the leaders, read by a worker */
-  GStrv               hidden_leaders;    /* read while the page was hidden: shown when it is */
-  GArray             *hidden_figures;
-  gint64              unit_id;
-  HdQueryModel       *model;
-  GtkSingleSelection *selection;
-  gint64              pending_task_id;   /* to select once its row has been read */
-  gboolean            rebuilding;
-  gboolean            updating_filters;
-  GHashTable         *unit_names;        /* unit id → name, for the unit column */
-  HdNameList         *leaders;           /* "Any Leader", then the subtree's leaders */
-  HdLedgerSort        sort;
-  gboolean            descending;
-#if !GTK_CHECK_VERSION (4, 10, 0)
-  int                 probed_sort;
-#endif
-
-  GtkButton          *unit_button;
-  GtkLabel           *unit_label;
-  GtkSearchEntry     *search_entry;
-  GtkDropDown        *plan_dropdown;
-  GtkDropDown        *kind_dropdown;
-  GtkDropDown        *light_dropdown;
-  GtkDropDown        *leader_dropdown;
-  GtkToggleButton    *overdue_toggle;
-  GtkLabel           *count_label;
-  GtkLabel           *summary_label;
-  GtkRevealer        *error_revealer;
-  GtkLabel           *error_label;
-  GtkStack           *list_stack;
-  GtkColumnView      *column_view;
-  GtkColumnViewColumn *number_column;
-  GtkColumnViewColumn *deadline_column;
-  GtkColumnViewColumn *closed_column;
-  GtkLabel           *empty_title;
-  GtkLabel           *empty_body;
-  HdTaskEditor       *editor;
-};
 
 G_DEFINE_FINAL_TYPE (HdLedgerPage, hd_ledger_page, GTK_TYPE_WIDGET)
 
@@ -80,259 +26,18 @@ get_store (HdLedgerPage *self)
   return hd_context_get_store (self->context);
 }
 
-static guint
-get_warning_days (HdLedgerPage *self)
+guint
+hd_ledger_page_get_warning_days (HdLedgerPage *self)
 {
   return g_settings_get_uint (hd_context_get_settings (self->context), "deadline-warning-days");
 }
 
-static void
-show_error (HdLedgerPage *self,
-            const GError *error)
+void
+hd_ledger_page_show_error (HdLedgerPage *self,
+                           const GError *error)
 {
   gtk_label_set_label (self->error_label, error != NULL ? error->message : "");
   gtk_revealer_set_reveal_child (self->error_revealer, error != NULL);
-}
-
-static GtkWindow *
-get_window (HdLedgerPage *self)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
-}
-
-/* ---- cells ---- */
-
-static HdTask *
-item_task (GtkListItem *item)
-{
-  return HD_TASK (gtk_list_item_get_item (item));
-}
-
-static void
-set_cell_text (GtkListItem *item,
-               const char  *text)
-{
-  GtkWidget *label = gtk_list_item_get_child (item);
-
-  gtk_label_set_label (GTK_LABEL (label), text != NULL ? text : "");
-}
-
-static void
-setup_number_cb (GtkSignalListItemFactory *factory,
-                 GtkListItem              *item,
-                 HdLedgerPage             *self)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 1);
-  gtk_widget_set_valign (label, GTK_ALIGN_START);
-  gtk_widget_add_css_class (label, "numeric");
-  gtk_list_item_set_child (item, label);
-}
-
-/* Dates are never cut: their column is wide enough for "2014年12月31日". */
-static void
-setup_date_cb (GtkSignalListItemFactory *factory,
-               GtkListItem              *item,
-               HdLedgerPage             *self)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_widget_set_valign (label, GTK_ALIGN_START);
-  gtk_widget_add_css_class (label, "numeric");
-  gtk_list_item_set_child (item, label);
-}
-
-/* Long texts wrap to a few lines in their column's width; the tooltip and the editor show all. */
-static void
-setup_wrap_cb (GtkSignalListItemFactory *factory,
-               GtkListItem              *item,
-               HdLedgerPage             *self)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_yalign (GTK_LABEL (label), 0);
-  gtk_widget_set_valign (label, GTK_ALIGN_START);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_lines (GTK_LABEL (label), CELL_LINES);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_label_set_width_chars (GTK_LABEL (label), 4);
-  hd_label_tooltip_setup (GTK_LABEL (label));
-  gtk_list_item_set_child (item, label);
-}
-
-/* The light: a coloured mark and the word, never colour alone. */
-static void
-setup_light_cb (GtkSignalListItemFactory *factory,
-                GtkListItem              *item,
-                HdLedgerPage             *self)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *mark = gtk_label_new (NULL);
-  GtkWidget *word = gtk_label_new (NULL);
-
-  gtk_accessible_update_state (GTK_ACCESSIBLE (mark), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
-  gtk_label_set_xalign (GTK_LABEL (word), 0);
-  gtk_widget_set_valign (box, GTK_ALIGN_START);
-  gtk_box_append (GTK_BOX (box), mark);
-  gtk_box_append (GTK_BOX (box), word);
-  gtk_list_item_set_child (item, box);
-}
-
-static void
-bind_number_cb (GtkSignalListItemFactory *factory,
-                GtkListItem              *item,
-                HdLedgerPage             *self)
-{
-  char text[16];
-
-  g_snprintf (text, sizeof text, "%u", hd_task_get_number (item_task (item)));
-  set_cell_text (item, text);
-}
-
-static void
-bind_light_cb (GtkSignalListItemFactory *factory,
-               GtkListItem              *item,
-               HdLedgerPage             *self)
-{
-  GtkWidget *box = gtk_list_item_get_child (item);
-  GtkWidget *mark = gtk_widget_get_first_child (box);
-  GtkWidget *word = gtk_widget_get_last_child (box);
-  HdLight light = hd_task_get_light (item_task (item), hd_context_get_today (self->context),
-                                     get_warning_days (self));
-  const char *classes[] = { hd_ledger_text_light_class (light), NULL };
-  gboolean closed = light == HD_LIGHT_CLOSED || light == HD_LIGHT_CLOSED_LATE;
-
-  gtk_label_set_label (GTK_LABEL (mark), closed ? "✔" : "●");
-  gtk_widget_set_css_classes (mark, classes);
-  gtk_label_set_label (GTK_LABEL (word), hd_light_get_label (light));
-  if (light == HD_LIGHT_RED)
-    gtk_widget_add_css_class (word, "error");
-  else
-    gtk_widget_remove_css_class (word, "error");
-}
-
-static void
-bind_source_cb (GtkSignalListItemFactory *factory,
-                GtkListItem              *item,
-                HdLedgerPage             *self)
-{
-  set_cell_text (item, hd_task_get_source (item_task (item)));
-}
-
-static void
-bind_problem_cb (GtkSignalListItemFactory *factory,
-                 GtkListItem              *item,
-                 HdLedgerPage             *self)
-{
-  set_cell_text (item, hd_task_get_problem (item_task (item)));
-}
-
-static void
-bind_measures_cb (GtkSignalListItemFactory *factory,
-                  GtkListItem              *item,
-                  HdLedgerPage             *self)
-{
-  set_cell_text (item, hd_task_get_measures (item_task (item)));
-}
-
-static void
-bind_goal_cb (GtkSignalListItemFactory *factory,
-              GtkListItem              *item,
-              HdLedgerPage             *self)
-{
-  set_cell_text (item, hd_task_get_goal (item_task (item)));
-}
-
-static void
-bind_leader_cb (GtkSignalListItemFactory *factory,
-                GtkListItem              *item,
-                HdLedgerPage             *self)
-{
-  set_cell_text (item, hd_task_get_leader (item_task (item)));
-}
-
-static void
-bind_person_cb (GtkSignalListItemFactory *factory,
-                GtkListItem              *item,
-                HdLedgerPage             *self)
-{
-  set_cell_text (item, hd_task_get_person (item_task (item)));
-}
-
-static void
-bind_unit_cb (GtkSignalListItemFactory *factory,
-              GtkListItem              *item,
-              HdLedgerPage             *self)
-{
-  gint64 unit_id = hd_task_get_unit_id (item_task (item));
-  const char *name = g_hash_table_lookup (self->unit_names, &unit_id);
-
-  if (name == NULL)
-    {
-      g_autoptr(HdUnit) unit = hd_unit_load (get_store (self), unit_id, NULL);
-      gint64 *key = g_new (gint64, 1);
-
-      *key = unit_id;
-      name = unit != NULL ? hd_unit_get_name (unit) : "";
-      g_hash_table_insert (self->unit_names, key, g_strdup (name));
-      name = g_hash_table_lookup (self->unit_names, &unit_id);
-    }
-  set_cell_text (item, name);
-}
-
-static void
-bind_deadline_cb (GtkSignalListItemFactory *factory,
-                  GtkListItem              *item,
-                  HdLedgerPage             *self)
-{
-  g_autofree char *text = hd_ledger_text_deadline (item_task (item), hd_context_get_today (self->context));
-
-  set_cell_text (item, text);
-}
-
-static void
-bind_progress_cb (GtkSignalListItemFactory *factory,
-                  GtkListItem              *item,
-                  HdLedgerPage             *self)
-{
-  set_cell_text (item, hd_task_get_last_progress (item_task (item)));
-}
-
-static void
-bind_result_cb (GtkSignalListItemFactory *factory,
-                GtkListItem              *item,
-                HdLedgerPage             *self)
-{
-  HdTask *task = item_task (item);
-  const char *result = hd_task_get_result (task);
-  HdVerdict verdict = hd_task_get_verdict (task);
-  g_autofree char *text = NULL;
-
-  if (verdict != HD_VERDICT_NONE && result != NULL && *result != '\0')
-    /* Translators: the result column: the result, then the masses' verdict, e.g.
-     * "已整改到位（满意）". */
-    text = g_strdup_printf (_("%s (%s)"), result, hd_verdict_get_label (verdict));
-  else if (verdict != HD_VERDICT_NONE)
-    text = g_strdup (hd_verdict_get_label (verdict));
-  else
-    text = g_strdup (result);
-  set_cell_text (item, text);
-}
-
-static void
-bind_closed_cb (GtkSignalListItemFactory *factory,
-                GtkListItem              *item,
-                HdLedgerPage             *self)
-{
-  g_autofree char *text = hd_ledger_text_date (hd_task_get_closed (item_task (item)));
-
-  set_cell_text (item, text);
 }
 
 /* ---- the query ---- */
@@ -360,56 +65,6 @@ update_unit_label (HdLedgerPage *self)
   text = g_strdup_printf (_("Unit: %s"), name != NULL ? name : _("All Units"));
   gtk_label_set_label (self->unit_label, text);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->unit_label), text);
-}
-
-static void
-show_summary (HdLedgerPage *self,
-              GArray       *figures)
-{
-  g_autofree char *text = hd_ledger_text_summary (figures);
-
-  gtk_label_set_label (self->summary_label, text);
-}
-
-static void
-update_summary (HdLedgerPage *self)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GArray) figures = hd_stats_compute_lights (get_store (self), self->unit_id,
-                                                       hd_context_get_today (self->context),
-                                                       get_warning_days (self), &error);
-
-  if (figures == NULL)
-    show_error (self, error);
-  else
-    show_summary (self, figures);
-}
-
-/* The responsible leaders named in the subtree's ledger, for the filter, all at once: a province
- * names 159,210 (hd-name-list.h). Takes @names. */
-static void
-show_leaders (HdLedgerPage *self,
-              GStrv         names)
-{
-  g_autofree char *selected = NULL;
-  guint position = 0;
-
-  if (dropdown_choice (self->leader_dropdown) > 0)
-    selected = g_strdup (hd_name_list_get_string (self->leaders, dropdown_choice (self->leader_dropdown)));
-  for (guint i = 0; names != NULL && selected != NULL && names[i] != NULL; i++)
-    if (g_str_equal (selected, names[i]))
-      position = i + 1;
-
-  self->updating_filters = TRUE;
-  hd_name_list_take_names (self->leaders, names);
-  gtk_drop_down_set_selected (self->leader_dropdown, position);
-  self->updating_filters = FALSE;
-}
-
-static void
-update_leaders (HdLedgerPage *self)
-{
-  show_leaders (self, hd_ledger_list_leaders (get_store (self), self->unit_id, NULL));
 }
 
 static void
@@ -451,26 +106,38 @@ update_empty (HdLedgerPage *self)
   gtk_stack_set_visible_child_name (self->list_stack, "empty");
 }
 
+/* The task to select once its row has been read, 0 for none: only ever the editor's. */
+static void
+set_pending (HdLedgerPage *self,
+             gint64        task_id)
+{
+  hd_pending_rows_forget (&self->pending);
+  if (task_id != 0)
+    hd_pending_rows_add (&self->pending, &task_id, 1);
+}
+
+static void
+scroll_to_row (HdLedgerPage *self,
+               guint         position)
+{
+#if GTK_CHECK_VERSION (4, 12, 0)
+  if (position != GTK_INVALID_LIST_POSITION)
+    gtk_column_view_scroll_to (self->column_view, position, NULL, GTK_LIST_SCROLL_NONE, NULL);
+#endif
+}
+
 /* Selects the pending task when its row has been read. */
 static void
 select_pending (HdLedgerPage *self,
                 guint         from,
                 guint         n)
 {
-  if (self->pending_task_id == 0 || self->model == NULL)
+  guint position;
+
+  if (self->model == NULL)
     return;
-  for (guint i = from; i < from + n; i++)
-    if (hd_query_model_get_row_id (self->model, i) == self->pending_task_id)
-      {
-        self->pending_task_id = 0;
-        self->rebuilding = TRUE;
-        gtk_single_selection_set_selected (self->selection, i);
-        self->rebuilding = FALSE;
-#if GTK_CHECK_VERSION (4, 12, 0)
-        gtk_column_view_scroll_to (self->column_view, i, NULL, GTK_LIST_SCROLL_NONE, NULL);
-#endif
-        return;
-      }
+  position = hd_pending_rows_select (&self->pending, GTK_SELECTION_MODEL (self->selection), self->model, from, n);
+  scroll_to_row (self, position);
 }
 
 static void
@@ -490,9 +157,9 @@ model_loading_cb (HdLedgerPage *self)
   const GError *error = hd_query_model_get_error (self->model);
 
   if (!hd_query_model_get_loading (self->model))
-    self->pending_task_id = 0;
+    hd_pending_rows_forget (&self->pending);
   if (error != NULL)
-    show_error (self, error);
+    hd_ledger_page_show_error (self, error);
   update_empty (self);
 }
 
@@ -501,7 +168,7 @@ selection_changed_cb (HdLedgerPage *self)
 {
   HdTask *task;
 
-  if (self->rebuilding)
+  if (self->rebuilding || self->pending.selecting)
     return;
   task = gtk_single_selection_get_selected_item (self->selection);
   if (task != NULL && hd_task_get_id (task) != hd_task_editor_get_task_id (self->editor))
@@ -538,7 +205,7 @@ rebuild (HdLedgerPage *self)
   query.overdue_only = gtk_toggle_button_get_active (self->overdue_toggle);
   query.leader = leader > 0 ? hd_name_list_get_string (self->leaders, leader) : NULL;
   query.text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
-  query.warning_days = get_warning_days (self);
+  query.warning_days = hd_ledger_page_get_warning_days (self);
   query.sort = self->sort;
   query.descending = self->descending;
 
@@ -549,11 +216,11 @@ rebuild (HdLedgerPage *self)
     {
       gtk_column_view_set_model (self->column_view, NULL);
       self->rebuilding = FALSE;
-      show_error (self, error);
+      hd_ledger_page_show_error (self, error);
       update_empty (self);
       return;
     }
-  show_error (self, NULL);
+  hd_ledger_page_show_error (self, NULL);
   self->model = model;
   self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (model)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
@@ -565,10 +232,10 @@ rebuild (HdLedgerPage *self)
   g_signal_connect_swapped (model, "notify::loading", G_CALLBACK (model_loading_cb), self);
   self->rebuilding = FALSE;
 
-  self->pending_task_id = hd_task_editor_get_task_id (self->editor);
+  set_pending (self, hd_task_editor_get_task_id (self->editor));
   select_pending (self, 0, g_list_model_get_n_items (G_LIST_MODEL (model)));
   if (!hd_query_model_get_loading (model))
-    self->pending_task_id = 0;
+    hd_pending_rows_forget (&self->pending);
   update_empty (self);
 }
 
@@ -674,7 +341,7 @@ choose_unit_activated (GtkWidget  *widget,
 
   if (self->context == NULL)
     return;
-  chooser = hd_search_chooser_new (get_window (self), self->context, HD_SEARCH_HIT_UNIT,
+  chooser = hd_search_chooser_new (hd_dialog_get_parent (widget), self->context, HD_SEARCH_HIT_UNIT,
                                    _("Show the Ledger of a Unit"), _("_Show Ledger"), unit_chosen,
                                    g_object_ref (self), g_object_unref);
   gtk_window_present (GTK_WINDOW (chooser));
@@ -728,12 +395,10 @@ history_changed_cb (HdLedgerPage *self)
   hd_task_editor_reload (self->editor);
 }
 
-static void start_totals (HdLedgerPage *self);
-
 static void
 warning_days_changed_cb (HdLedgerPage *self)
 {
-  start_totals (self);
+  hd_ledger_page_start_totals (self);
   rebuild (self);
   hd_task_editor_reload (self->editor);
 }
@@ -757,30 +422,10 @@ static const char *kind_label (int v) { return hd_task_kind_get_label (v); }
 static const char *light_label (int v) { return hd_light_get_label (v); }
 
 static void
-clear_hidden_totals (HdLedgerPage *self)
-{
-  g_clear_pointer (&self->hidden_leaders, g_strfreev);
-  g_clear_pointer (&self->hidden_figures, g_array_unref);
-}
-
-/* The totals read while the page was hidden (another area shown): a province's 159,210 leaders
- * cost the drop-down some 10 ms, which would otherwise fall into whatever the clerk is doing
- * there, e.g. expanding the unit tree. */
-static void
-show_hidden_totals (HdLedgerPage *self)
-{
-  if (self->hidden_figures == NULL)
-    return;
-  show_leaders (self, g_steal_pointer (&self->hidden_leaders));
-  show_summary (self, self->hidden_figures);
-  clear_hidden_totals (self);
-}
-
-static void
 hd_ledger_page_map (GtkWidget *widget)
 {
   GTK_WIDGET_CLASS (hd_ledger_page_parent_class)->map (widget);
-  show_hidden_totals (HD_LEDGER_PAGE (widget));
+  hd_ledger_page_show_hidden_totals (HD_LEDGER_PAGE (widget));
 }
 
 static void
@@ -794,9 +439,7 @@ hd_ledger_page_dispose (GObject *object)
       g_clear_signal_handler (&self->history_handler, hd_context_get_history (self->context));
       g_clear_signal_handler (&self->settings_handler, hd_context_get_settings (self->context));
     }
-  g_cancellable_cancel (self->totals);
-  g_clear_object (&self->totals);
-  clear_hidden_totals (self);
+  hd_ledger_page_stop_totals (self);
   if (self->column_view != NULL)
     {
       g_signal_handlers_disconnect_by_data (gtk_column_view_get_sorter (self->column_view), self);
@@ -815,12 +458,23 @@ hd_ledger_page_dispose (GObject *object)
 }
 
 static void
+hd_ledger_page_finalize (GObject *object)
+{
+  HdLedgerPage *self = HD_LEDGER_PAGE (object);
+
+  hd_pending_rows_clear (&self->pending);
+
+  G_OBJECT_CLASS (hd_ledger_page_parent_class)->finalize (object);
+}
+
+static void
 hd_ledger_page_class_init (HdLedgerPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = hd_ledger_page_dispose;
+  object_class->finalize = hd_ledger_page_finalize;
   widget_class->map = hd_ledger_page_map;
 
   g_type_ensure (HD_TYPE_TASK_EDITOR);
@@ -850,23 +504,7 @@ hd_ledger_page_class_init (HdLedgerPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HdLedgerPage, editor);
   gtk_widget_class_bind_template_callback (widget_class, filter_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, task_created_cb);
-  gtk_widget_class_bind_template_callback (widget_class, setup_number_cb);
-  gtk_widget_class_bind_template_callback (widget_class, setup_date_cb);
-  gtk_widget_class_bind_template_callback (widget_class, setup_wrap_cb);
-  gtk_widget_class_bind_template_callback (widget_class, setup_light_cb);
-  gtk_widget_class_bind_template_callback (widget_class, bind_number_cb);
-  gtk_widget_class_bind_template_callback (widget_class, bind_light_cb);
-  gtk_widget_class_bind_template_callback (widget_class, bind_source_cb);
-  gtk_widget_class_bind_template_callback (widget_class, bind_problem_cb);
-  gtk_widget_class_bind_template_callback (widget_class, bind_measures_cb);
-  gtk_widget_class_bind_template_callback (widget_class, bind_goal_cb);
-  gtk_widget_class_bind_template_callback (widget_class, bind_leader_cb);
-  gtk_widget_class_bind_template_callback (widget_class, bind_unit_cb);
-  gtk_widget_class_bind_template_callback (widget_class, bind_person_cb);
-  gtk_widget_class_bind_template_callback (widget_class, bind_deadline_cb);
-  gtk_widget_class_bind_template_callback (widget_class, bind_progress_cb);
-  gtk_widget_class_bind_template_callback (widget_class, bind_result_cb);
-  gtk_widget_class_bind_template_callback (widget_class, bind_closed_cb);
+  hd_ledger_page_class_init_cells (widget_class);
 
   gtk_widget_class_install_action (widget_class, "ledger.choose-unit", NULL, choose_unit_activated);
   gtk_widget_class_install_action (widget_class, "ledger.new-task", NULL, new_task_activated);
@@ -903,7 +541,8 @@ hd_ledger_page_init (HdLedgerPage *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   load_css ();
-  self->unit_names = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  self->unit_names = hd_unit_names_new ();
+  hd_pending_rows_init (&self->pending);
 
   plans = make_filter_labels (_("Any Plan"), plan_label, HD_TASK_N_PLANS);
   kinds = make_filter_labels (_("Any Kind"), kind_label, HD_TASK_N_KINDS);
@@ -965,107 +604,6 @@ hd_ledger_page_set_context (HdLedgerPage *self,
   hd_ledger_page_reload (self);
 }
 
-/* The light counts and the leaders' names read the whole subtree (a province: about two
- * seconds), so a worker reads them on a connection of its own while the ledger's first rows are
- * shown and the clerk goes on working, giving way to the window (hd-worker.h). */
-typedef struct {
-  char    *db_path;
-  gint64   unit_id;
-  GDate    today;
-  guint    warning_days;
-  GStrv    leaders;
-  GArray  *figures;
-} Totals;
-
-static void
-totals_free (Totals *totals)
-{
-  g_free (totals->db_path);
-  g_strfreev (totals->leaders);
-  g_clear_pointer (&totals->figures, g_array_unref);
-  g_free (totals);
-}
-
-static void
-read_totals (GTask        *task,
-             gpointer      source,
-             gpointer      data,
-             GCancellable *cancellable)
-{
-  Totals *totals = data;
-  g_autoptr(GError) error = NULL;
-  /* SQLite connections stay in their thread: this one is the worker's. */
-  g_autoptr(HdStore) store = hd_store_open (totals->db_path, &error);
-
-  if (store != NULL)
-    totals->leaders = hd_ledger_list_leaders (store, totals->unit_id, &error);
-  if (totals->leaders != NULL)
-    totals->figures = hd_stats_compute_lights (store, totals->unit_id, &totals->today, totals->warning_days, &error);
-  if (totals->figures == NULL)
-    g_task_return_error (task, g_steal_pointer (&error));
-  else
-    g_task_return_boolean (task, TRUE);
-}
-
-static void
-totals_read_cb (GObject      *source,
-                GAsyncResult *result,
-                gpointer      user_data)
-{
-  HdLedgerPage *self = HD_LEDGER_PAGE (source);
-  Totals *totals = g_task_get_task_data (G_TASK (result));
-  g_autoptr(GError) error = NULL;
-
-  if (g_cancellable_is_cancelled (g_task_get_cancellable (G_TASK (result))))
-    return;
-  g_clear_object (&self->totals);
-  if (!g_task_propagate_boolean (G_TASK (result), &error))
-    {
-      show_error (self, error);
-      return;
-    }
-  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
-    {
-      clear_hidden_totals (self);
-      self->hidden_leaders = g_steal_pointer (&totals->leaders);
-      self->hidden_figures = g_steal_pointer (&totals->figures);
-      return;
-    }
-  show_leaders (self, g_steal_pointer (&totals->leaders));
-  show_summary (self, totals->figures);
-}
-
-static void
-start_totals (HdLedgerPage *self)
-{
-  g_autoptr(GTask) task = NULL;
-  Totals *totals = g_new0 (Totals, 1);
-
-  g_cancellable_cancel (self->totals);
-  g_clear_object (&self->totals);
-  clear_hidden_totals (self);
-  self->totals = g_cancellable_new ();
-
-  totals->db_path = g_strdup (hd_store_get_path (get_store (self)));
-  totals->unit_id = self->unit_id;
-  totals->today = *hd_context_get_today (self->context);
-  totals->warning_days = get_warning_days (self);
-  task = g_task_new (self, self->totals, totals_read_cb, NULL);
-  g_task_set_task_data (task, totals, (GDestroyNotify) totals_free);
-  hd_worker_run (task, read_totals);
-}
-
-/* What a caller asks for now (the tests) is read now, on the page's own connection. */
-static void
-update_totals (HdLedgerPage *self)
-{
-  g_cancellable_cancel (self->totals);
-  g_clear_object (&self->totals);
-  clear_hidden_totals (self);
-  update_leaders (self);
-  update_summary (self);
-}
-
 void
 hd_ledger_page_reload (HdLedgerPage *self)
 {
@@ -1078,7 +616,7 @@ hd_ledger_page_reload (HdLedgerPage *self)
   g_hash_table_remove_all (self->unit_names);
   update_unit_label (self);
   rebuild (self);
-  start_totals (self);
+  hd_ledger_page_start_totals (self);
 }
 
 void
@@ -1143,8 +681,8 @@ hd_ledger_page_get_summary (HdLedgerPage *self)
 
   /* Asked for now: what is pending is done now. */
   if (self->totals != NULL)
-    update_totals (self);
-  show_hidden_totals (self);
+    hd_ledger_page_update_totals (self);
+  hd_ledger_page_show_hidden_totals (self);
   return gtk_label_get_label (self->summary_label);
 }
 
@@ -1165,11 +703,11 @@ hd_ledger_page_select_task (HdLedgerPage *self,
 
   if (task_id != hd_task_editor_get_task_id (self->editor))
     hd_task_editor_set_task (self->editor, task_id);
-  self->pending_task_id = task_id;
+  set_pending (self, task_id);
   if (self->model != NULL)
     select_pending (self, 0, g_list_model_get_n_items (G_LIST_MODEL (self->model)));
   if (self->model == NULL || !hd_query_model_get_loading (self->model))
-    self->pending_task_id = 0;
+    hd_pending_rows_forget (&self->pending);
 }
 
 HdTaskEditor *

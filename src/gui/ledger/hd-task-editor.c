@@ -8,62 +8,14 @@
  */
 #include <glib/gi18n-lib.h>
 
+#include "common/hd-dialog.h"
+#include "common/hd-field-error.h"
 #include "common/hd-question-window.h"
 #include "ledger/hd-ledger-text.h"
-#include "ledger/hd-task-editor.h"
+#include "ledger/hd-task-editor-private.h"
 #include "organisation/hd-search-chooser.h"
 #include "organisation/hd-unit.h"
 #include "store/hd-date.h"
-
-struct _HdTaskEditor
-{
-  GtkWidget       parent_instance;
-
-  HdContext      *context;
-  HdTask         *task;          /* the snapshot shown, NULL while creating or empty */
-  gint64          task_id;
-  gint64          unit_id;       /* the unit the fields name (chosen, not saved yet maybe) */
-  gboolean        creating;
-  gboolean        filling;
-  gboolean        fields_dirty;
-  gboolean        result_dirty;
-
-  GtkStack       *stack;
-  GtkLabel       *title_label;
-  GtkDropDown    *plan_dropdown;
-  GtkDropDown    *rule_dropdown;
-  GtkDropDown    *kind_dropdown;
-  GtkButton      *unit_button;
-  GtkTextView    *problem_view;
-  GtkEntry       *source_entry;
-  GtkTextView    *goal_view;
-  GtkTextView    *measures_view;
-  GtkEntry       *leader_entry;
-  GtkEntry       *person_entry;
-  GtkEntry       *deadline_entry;
-  GtkLabel       *deadline_error;
-  GtkWidget      *reviews_box;
-  GtkFlowBox     *reviews_flow;
-  GtkEntry       *review_entry;
-  GtkLabel       *fields_error;
-  GtkWidget      *save_button;
-  GtkWidget      *create_button;
-  GtkWidget      *delete_button;
-  GtkWidget      *progress_grid;
-  GtkListBox     *progress_list;
-  GtkEntry       *progress_date_entry;
-  GtkEntry       *progress_text_entry;
-  GtkLabel       *progress_error;
-  GtkWidget      *result_grid;
-  GtkTextView    *result_view;
-  GtkDropDown    *verdict_dropdown;
-  GtkLabel       *state_label;
-  GtkEntry       *close_date_entry;
-  GtkEntry       *reason_entry;
-  GtkLabel       *close_error;
-  GtkWidget      *close_button;
-  GtkWidget      *reopen_button;
-};
 
 G_DEFINE_FINAL_TYPE (HdTaskEditor, hd_task_editor, GTK_TYPE_WIDGET)
 
@@ -86,33 +38,17 @@ get_history (HdTaskEditor *self)
   return hd_context_get_history (self->context);
 }
 
-static GtkWindow *
-get_window (HdTaskEditor *self)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
-}
-
 /* ---- small helpers ---- */
 
-static void
-show_message (GtkLabel   *label,
-              const char *message)
-{
-  gtk_label_set_label (label, message != NULL ? message : "");
-  gtk_widget_set_visible (GTK_WIDGET (label), message != NULL && *message != '\0');
-}
-
-static void
-set_view_text (GtkTextView *view,
-               const char  *text)
+void
+hd_task_editor_set_view_text (GtkTextView *view,
+                              const char  *text)
 {
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (view), text != NULL ? text : "", -1);
 }
 
-static char *
-dup_view_text (GtkTextView *view)
+char *
+hd_task_editor_dup_view_text (GtkTextView *view)
 {
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
   GtkTextIter start, end;
@@ -121,24 +57,17 @@ dup_view_text (GtkTextView *view)
   return g_strstrip (gtk_text_buffer_get_text (buffer, &start, &end, FALSE));
 }
 
-static void
-set_entry_text (GtkEntry   *entry,
-                const char *text)
+void
+hd_task_editor_set_entry_text (GtkEntry   *entry,
+                               const char *text)
 {
   gtk_editable_set_text (GTK_EDITABLE (entry), text != NULL ? text : "");
 }
 
-static char *
-today_display (HdTaskEditor *self)
-{
-  return hd_date_format_display (hd_context_get_today (self->context));
-}
-
-/* What the clerk typed as a date, as ISO; NULL (and @error_label saying why) when it is none. */
-static char *
-parse_typed_date (GtkEntry *entry,
-                  GtkLabel *error_label,
-                  gboolean  required)
+char *
+hd_task_editor_parse_date (GtkEntry *entry,
+                           GtkLabel *error_label,
+                           gboolean  required)
 {
   g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry))));
   GDate date;
@@ -147,7 +76,7 @@ parse_typed_date (GtkEntry *entry,
   if (*text == '\0')
     {
       if (required)
-        show_message (error_label, _("Enter the date, e.g. 2014-09-30 or 2014年9月30日."));
+        hd_field_error_set (error_label, NULL, _("Enter the date, e.g. 2014-09-30 or 2014年9月30日."));
       return NULL;
     }
   if (!hd_date_parse_typed (text, &date))
@@ -156,10 +85,25 @@ parse_typed_date (GtkEntry *entry,
         /* Translators: %s is what the clerk typed as a date. */
         g_strdup_printf (_("“%s” is not a date. Type it as 2014-09-30, 2014/9/30, 2014.9.30 or 2014年9月30日."), text);
 
-      show_message (error_label, message);
+      hd_field_error_set (error_label, NULL, message);
       return NULL;
     }
   return hd_date_format_iso (&date);
+}
+
+char *
+hd_task_editor_dup_required_text (GtkEntry   *entry,
+                                  GtkLabel   *error_label,
+                                  const char *message)
+{
+  char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry))));
+
+  if (*text != '\0')
+    return text;
+  g_free (text);
+  hd_field_error_set (error_label, NULL, message);
+  gtk_widget_grab_focus (GTK_WIDGET (entry));
+  return NULL;
 }
 
 static GtkStringList *
@@ -267,154 +211,18 @@ fill_fields (HdTaskEditor *self)
       gtk_drop_down_set_selected (self->rule_dropdown, HD_RULE_ACTION_NONE);
       gtk_drop_down_set_selected (self->kind_dropdown, HD_TASK_KIND_DEADLINE);
     }
-  set_view_text (self->problem_view, task != NULL ? hd_task_get_problem (task) : NULL);
-  set_entry_text (self->source_entry, task != NULL ? hd_task_get_source (task) : NULL);
-  set_view_text (self->goal_view, task != NULL ? hd_task_get_goal (task) : NULL);
-  set_view_text (self->measures_view, task != NULL ? hd_task_get_measures (task) : NULL);
-  set_entry_text (self->leader_entry, task != NULL ? hd_task_get_leader (task) : NULL);
-  set_entry_text (self->person_entry, task != NULL ? hd_task_get_person (task) : NULL);
-  set_entry_text (self->deadline_entry, deadline);
-  show_message (self->deadline_error, NULL);
-  show_message (self->fields_error, NULL);
+  hd_task_editor_set_view_text (self->problem_view, task != NULL ? hd_task_get_problem (task) : NULL);
+  hd_task_editor_set_entry_text (self->source_entry, task != NULL ? hd_task_get_source (task) : NULL);
+  hd_task_editor_set_view_text (self->goal_view, task != NULL ? hd_task_get_goal (task) : NULL);
+  hd_task_editor_set_view_text (self->measures_view, task != NULL ? hd_task_get_measures (task) : NULL);
+  hd_task_editor_set_entry_text (self->leader_entry, task != NULL ? hd_task_get_leader (task) : NULL);
+  hd_task_editor_set_entry_text (self->person_entry, task != NULL ? hd_task_get_person (task) : NULL);
+  hd_task_editor_set_entry_text (self->deadline_entry, deadline);
+  hd_field_error_set (self->deadline_error, NULL, NULL);
+  hd_field_error_set (self->fields_error, NULL, NULL);
   update_unit_button (self);
   self->fields_dirty = FALSE;
   self->filling = FALSE;
-}
-
-static void
-fill_result (HdTaskEditor *self)
-{
-  self->filling = TRUE;
-  set_view_text (self->result_view, self->task != NULL ? hd_task_get_result (self->task) : NULL);
-  gtk_drop_down_set_selected (self->verdict_dropdown,
-                              self->task != NULL ? hd_task_get_verdict (self->task) : HD_VERDICT_NONE);
-  self->result_dirty = FALSE;
-  self->filling = FALSE;
-}
-
-static void
-remove_review_clicked (GtkButton    *button,
-                       HdTaskEditor *self)
-{
-  const char *date = g_object_get_data (G_OBJECT (button), "review-date");
-  g_autoptr(GError) error = NULL;
-
-  if (!hd_task_remove_review (get_store (self), get_history (self), self->task_id, date, &error))
-    show_message (self->fields_error, error->message);
-}
-
-static void
-fill_reviews (HdTaskEditor *self)
-{
-  const char * const *reviews = self->task != NULL ? hd_task_get_reviews (self->task) : NULL;
-
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->reviews_flow))) != NULL)
-    gtk_flow_box_remove (self->reviews_flow, child);
-  for (guint i = 0; reviews != NULL && reviews[i] != NULL; i++)
-    {
-      g_autofree char *date = hd_ledger_text_date (reviews[i]);
-      g_autofree char *accessible = NULL;
-      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
-      GtkWidget *label = gtk_label_new (date);
-      GtkWidget *remove = gtk_button_new_from_icon_name ("window-close-symbolic");
-
-      /* Translators: the button that removes a review date; %s is the date. */
-      accessible = g_strdup_printf (_("Remove review date %s"), date);
-      gtk_widget_set_tooltip_text (remove, accessible);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
-      gtk_widget_add_css_class (remove, "flat");
-      gtk_widget_add_css_class (remove, "circular");
-      g_object_set_data_full (G_OBJECT (remove), "review-date", g_strdup (reviews[i]), g_free);
-      g_signal_connect (remove, "clicked", G_CALLBACK (remove_review_clicked), self);
-      gtk_widget_set_margin_start (label, 6);
-      gtk_box_append (GTK_BOX (box), label);
-      gtk_box_append (GTK_BOX (box), remove);
-      gtk_widget_add_css_class (box, "card");
-      gtk_flow_box_append (self->reviews_flow, box);
-    }
-}
-
-static void
-fill_progress (HdTaskEditor *self)
-{
-  g_autoptr(GPtrArray) log = NULL;
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->progress_list))) != NULL)
-    gtk_list_box_remove (self->progress_list, child);
-  if (self->task_id != 0 && !self->creating)
-    log = hd_task_load_progress (get_store (self), self->task_id, NULL);
-  if (log == NULL || log->len == 0)
-    {
-      GtkWidget *empty = gtk_label_new (_("No progress entered yet."));
-
-      gtk_widget_add_css_class (empty, "dim-label");
-      gtk_widget_set_margin_top (empty, 12);
-      gtk_widget_set_margin_bottom (empty, 12);
-      gtk_list_box_append (self->progress_list, empty);
-      return;
-    }
-  /* Newest first: the clerk reads the latest state. */
-  for (guint i = log->len; i-- > 0;)
-    {
-      HdTaskProgress *entry = g_ptr_array_index (log, i);
-      g_autofree char *date = hd_ledger_text_date (entry->date);
-      g_autofree char *heading = NULL;
-      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-      GtkWidget *head = gtk_label_new (NULL);
-      GtkWidget *text = gtk_label_new (entry->text);
-
-      /* Translators: a progress entry's date and who entered it, e.g. "2014年9月30日 · 王芳". */
-      heading = g_strdup_printf (_("%s · %s"), date, entry->operator_name != NULL ? entry->operator_name : "");
-      gtk_label_set_label (GTK_LABEL (head), heading);
-      gtk_label_set_xalign (GTK_LABEL (head), 0);
-      gtk_widget_add_css_class (head, "dim-label");
-      gtk_widget_add_css_class (head, "caption");
-      gtk_label_set_xalign (GTK_LABEL (text), 0);
-      gtk_label_set_wrap (GTK_LABEL (text), TRUE);
-      gtk_label_set_wrap_mode (GTK_LABEL (text), PANGO_WRAP_WORD_CHAR);
-      gtk_label_set_selectable (GTK_LABEL (text), TRUE);
-      gtk_box_append (GTK_BOX (box), head);
-      gtk_box_append (GTK_BOX (box), text);
-      gtk_widget_set_margin_top (box, 6);
-      gtk_widget_set_margin_bottom (box, 6);
-      gtk_widget_set_margin_start (box, 6);
-      gtk_widget_set_margin_end (box, 6);
-      gtk_list_box_append (self->progress_list, box);
-    }
-}
-
-static void
-fill_state (HdTaskEditor *self)
-{
-  g_autofree char *state = NULL;
-  g_autofree char *today = today_display (self);
-
-  if (self->task != NULL)
-    {
-      HdLight light = hd_task_get_light (self->task, hd_context_get_today (self->context),
-                                         g_settings_get_uint (hd_context_get_settings (self->context),
-                                                              "deadline-warning-days"));
-      const char *closed = hd_task_get_closed (self->task);
-
-      if (closed != NULL)
-        {
-          g_autofree char *date = hd_ledger_text_date (closed);
-          /* Translators: the state of a closed task: the light's word and the closing date. */
-          state = g_strdup_printf (_("%s on %s. To change it, reopen it with a reason."), hd_light_get_label (light), date);
-        }
-      else
-        /* Translators: the state of an open task: its deadline light's word. */
-        state = g_strdup_printf (_("Open · %s"), hd_light_get_label (light));
-    }
-  gtk_label_set_label (self->state_label, state != NULL ? state : "");
-  set_entry_text (self->close_date_entry, today);
-  set_entry_text (self->progress_date_entry, today);
-  set_entry_text (self->reason_entry, NULL);
-  show_message (self->close_error, NULL);
-  show_message (self->progress_error, NULL);
 }
 
 static void
@@ -425,10 +233,10 @@ show_task (HdTaskEditor *self,
   if (!keep_typing || !self->fields_dirty)
     fill_fields (self);
   if (!keep_typing || !self->result_dirty)
-    fill_result (self);
-  fill_reviews (self);
-  fill_progress (self);
-  fill_state (self);
+    hd_task_editor_fill_result (self);
+  hd_task_editor_fill_reviews (self);
+  hd_task_editor_fill_progress (self);
+  hd_task_editor_fill_state (self);
   update_sensitivity (self);
   gtk_stack_set_visible_child_name (self->stack, "task");
 }
@@ -441,7 +249,7 @@ field_changed_cb (HdTaskEditor *self)
   if (self->filling)
     return;
   self->fields_dirty = TRUE;
-  show_message (self->deadline_error, NULL);
+  hd_field_error_set (self->deadline_error, NULL, NULL);
   update_sensitivity (self);
 }
 
@@ -451,19 +259,19 @@ result_changed_cb (HdTaskEditor *self)
   if (self->filling)
     return;
   self->result_dirty = TRUE;
-  show_message (self->close_error, NULL);
+  hd_field_error_set (self->close_error, NULL, NULL);
 }
 
 static void
 progress_changed_cb (HdTaskEditor *self)
 {
-  show_message (self->progress_error, NULL);
+  hd_field_error_set (self->progress_error, NULL, NULL);
 }
 
 static void
 close_changed_cb (HdTaskEditor *self)
 {
-  show_message (self->close_error, NULL);
+  hd_field_error_set (self->close_error, NULL, NULL);
 }
 
 /* ---- the fields ---- */
@@ -501,10 +309,10 @@ collect_fields (HdTaskEditor *self,
   HdTaskKind kind = gtk_drop_down_get_selected (self->kind_dropdown);
   HdTaskPlan plan = gtk_drop_down_get_selected (self->plan_dropdown);
 
-  c->problem = dup_view_text (self->problem_view);
+  c->problem = hd_task_editor_dup_view_text (self->problem_view);
   c->source = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->source_entry))));
-  c->goal = dup_view_text (self->goal_view);
-  c->measures = dup_view_text (self->measures_view);
+  c->goal = hd_task_editor_dup_view_text (self->goal_view);
+  c->measures = hd_task_editor_dup_view_text (self->measures_view);
   c->leader = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->leader_entry))));
   c->person = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->person_entry))));
   if (kind != HD_TASK_KIND_LONG_TERM)
@@ -512,7 +320,7 @@ collect_fields (HdTaskEditor *self,
       const char *typed = gtk_editable_get_text (GTK_EDITABLE (self->deadline_entry));
 
       /* An empty deadline is the core's to explain; a mistyped one is ours. */
-      c->deadline = parse_typed_date (self->deadline_entry, self->deadline_error, FALSE);
+      c->deadline = hd_task_editor_parse_date (self->deadline_entry, self->deadline_error, FALSE);
       if (c->deadline == NULL && *typed != '\0' && gtk_widget_get_visible (GTK_WIDGET (self->deadline_error)))
         {
           gtk_widget_grab_focus (GTK_WIDGET (self->deadline_entry));
@@ -551,7 +359,7 @@ create_activated (GtkWidget  *widget,
   id = hd_task_create (get_store (self), get_history (self), &c.fields, &error);
   if (id == 0)
     {
-      show_message (self->fields_error, error->message);
+      hd_field_error_set (self->fields_error, NULL, error->message);
       return;
     }
   self->creating = FALSE;
@@ -581,7 +389,7 @@ save_activated (GtkWidget  *widget,
   if (!hd_task_update (get_store (self), get_history (self), self->task_id, &c.fields, &error))
     {
       self->fields_dirty = TRUE;
-      show_message (self->fields_error, error->message);
+      hd_field_error_set (self->fields_error, NULL, error->message);
     }
 }
 
@@ -593,7 +401,7 @@ delete_confirmed_cb (HdTaskEditor *self)
   if (self->task_id == 0)
     return;
   if (!hd_task_delete (get_store (self), get_history (self), self->task_id, &error))
-    show_message (self->fields_error, error->message);
+    hd_field_error_set (self->fields_error, NULL, error->message);
 }
 
 static void
@@ -616,7 +424,7 @@ delete_activated (GtkWidget  *widget,
   /* Translators: %s is the start of the task's problem text. */
   body = g_strdup_printf (_("“%s” goes out of the ledger with its progress log and review dates. "
                             "Undo (Ctrl+Z) brings it back."), problem);
-  question = hd_question_window_new (get_window (self), heading, body, _("_Delete Task"), TRUE);
+  question = hd_question_window_new (hd_dialog_get_parent (widget), heading, body, _("_Delete Task"), TRUE);
   g_signal_connect_object (question, "confirmed", G_CALLBACK (delete_confirmed_cb), self, G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (question));
 }
@@ -644,170 +452,10 @@ choose_unit_activated (GtkWidget  *widget,
   HdTaskEditor *self = HD_TASK_EDITOR (widget);
   HdSearchChooser *chooser;
 
-  chooser = hd_search_chooser_new (get_window (self), self->context, HD_SEARCH_HIT_UNIT,
+  chooser = hd_search_chooser_new (hd_dialog_get_parent (widget), self->context, HD_SEARCH_HIT_UNIT,
                                    _("Responsible Unit"), _("_Choose"), unit_chosen,
                                    g_object_ref (self), g_object_unref);
   gtk_window_present (GTK_WINDOW (chooser));
-}
-
-/* ---- review dates ---- */
-
-static void
-add_review_activated (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *parameter)
-{
-  HdTaskEditor *self = HD_TASK_EDITOR (widget);
-  g_autofree char *date = NULL;
-  g_autoptr(GError) error = NULL;
-
-  if (self->task == NULL)
-    return;
-  date = parse_typed_date (self->review_entry, self->fields_error, TRUE);
-  if (date == NULL)
-    return;
-  if (!hd_task_add_review (get_store (self), get_history (self), self->task_id, date, &error))
-    show_message (self->fields_error, error->message);
-  else
-    set_entry_text (self->review_entry, NULL);
-}
-
-static void
-review_activate_cb (HdTaskEditor *self)
-{
-  gtk_widget_activate_action (GTK_WIDGET (self), "task.add-review", NULL);
-}
-
-/* ---- progress ---- */
-
-static void
-add_progress_activated (GtkWidget  *widget,
-                        const char *action_name,
-                        GVariant   *parameter)
-{
-  HdTaskEditor *self = HD_TASK_EDITOR (widget);
-  g_autofree char *date = NULL;
-  g_autofree char *text = NULL;
-  g_autoptr(GError) error = NULL;
-
-  if (self->task == NULL)
-    return;
-  date = parse_typed_date (self->progress_date_entry, self->progress_error, TRUE);
-  if (date == NULL)
-    return;
-  text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->progress_text_entry))));
-  if (*text == '\0')
-    {
-      show_message (self->progress_error, _("Type what was done, then add it to the log."));
-      gtk_widget_grab_focus (GTK_WIDGET (self->progress_text_entry));
-      return;
-    }
-  if (!hd_task_add_progress (get_store (self), get_history (self), self->task_id, date, text, &error))
-    show_message (self->progress_error, error->message);
-  else
-    set_entry_text (self->progress_text_entry, NULL);
-}
-
-static void
-progress_activate_cb (HdTaskEditor *self)
-{
-  gtk_widget_activate_action (GTK_WIDGET (self), "task.add-progress", NULL);
-}
-
-/* ---- result, closing, reopening ---- */
-
-static void
-save_result_activated (GtkWidget  *widget,
-                       const char *action_name,
-                       GVariant   *parameter)
-{
-  HdTaskEditor *self = HD_TASK_EDITOR (widget);
-  g_autofree char *result = NULL;
-  g_autoptr(GError) error = NULL;
-
-  if (self->task == NULL)
-    return;
-  result = dup_view_text (self->result_view);
-  self->result_dirty = FALSE;
-  if (!hd_task_set_result (get_store (self), get_history (self), self->task_id, result,
-                           gtk_drop_down_get_selected (self->verdict_dropdown), &error))
-    {
-      self->result_dirty = TRUE;
-      show_message (self->close_error, error->message);
-    }
-}
-
-static gboolean
-close_with_outcome (HdTaskEditor  *self,
-                    const char    *result,
-                    HdVerdict      verdict,
-                    const char    *date,
-                    GError       **error)
-{
-  HdEdit *edit = hd_edit_begin (get_store (self), _("Close rectification task"), error);
-
-  if (edit == NULL)
-    return FALSE;
-  if (!hd_task_write_outcome (edit, self->task_id, result, verdict, date, error))
-    {
-      hd_edit_abort (edit);
-      return FALSE;
-    }
-  return hd_edit_commit (edit, get_history (self), error);
-}
-
-static void
-close_activated (GtkWidget  *widget,
-                 const char *action_name,
-                 GVariant   *parameter)
-{
-  HdTaskEditor *self = HD_TASK_EDITOR (widget);
-  g_autofree char *date = NULL;
-  g_autoptr(GError) error = NULL;
-  gboolean ok;
-
-  if (self->task == NULL)
-    return;
-  date = parse_typed_date (self->close_date_entry, self->close_error, TRUE);
-  if (date == NULL)
-    return;
-  if (self->result_dirty)
-    {
-      g_autofree char *result = dup_view_text (self->result_view);
-
-      self->result_dirty = FALSE;
-      ok = close_with_outcome (self, result, gtk_drop_down_get_selected (self->verdict_dropdown), date, &error);
-      if (!ok)
-        self->result_dirty = TRUE;
-    }
-  else
-    ok = hd_task_close (get_store (self), get_history (self), self->task_id, date, &error);
-  if (!ok)
-    show_message (self->close_error, error->message);
-}
-
-static void
-reopen_activated (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
-{
-  HdTaskEditor *self = HD_TASK_EDITOR (widget);
-  g_autofree char *reason = NULL;
-  g_autofree char *date = NULL;
-  g_autoptr(GError) error = NULL;
-
-  if (self->task == NULL)
-    return;
-  reason = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->reason_entry))));
-  if (*reason == '\0')
-    {
-      show_message (self->close_error, _("Say why the task is reopened, e.g. “群众反映问题反弹”, then reopen it."));
-      gtk_widget_grab_focus (GTK_WIDGET (self->reason_entry));
-      return;
-    }
-  date = hd_date_format_iso (hd_context_get_today (self->context));
-  if (!hd_task_reopen (get_store (self), get_history (self), self->task_id, date, reason, &error))
-    show_message (self->close_error, error->message);
 }
 
 /* ---- object ---- */
@@ -879,18 +527,13 @@ hd_task_editor_class_init (HdTaskEditorClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, result_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, progress_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, close_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, progress_activate_cb);
-  gtk_widget_class_bind_template_callback (widget_class, review_activate_cb);
 
   gtk_widget_class_install_action (widget_class, "task.save", NULL, save_activated);
   gtk_widget_class_install_action (widget_class, "task.create", NULL, create_activated);
   gtk_widget_class_install_action (widget_class, "task.delete", NULL, delete_activated);
   gtk_widget_class_install_action (widget_class, "task.choose-unit", NULL, choose_unit_activated);
-  gtk_widget_class_install_action (widget_class, "task.add-review", NULL, add_review_activated);
-  gtk_widget_class_install_action (widget_class, "task.add-progress", NULL, add_progress_activated);
-  gtk_widget_class_install_action (widget_class, "task.save-result", NULL, save_result_activated);
-  gtk_widget_class_install_action (widget_class, "task.close", NULL, close_activated);
-  gtk_widget_class_install_action (widget_class, "task.reopen", NULL, reopen_activated);
+  hd_task_editor_class_init_progress (widget_class);
+  hd_task_editor_class_init_closing (widget_class);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "task.save", NULL);
 }
 

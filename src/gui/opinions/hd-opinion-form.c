@@ -1,6 +1,7 @@
 /* hd-opinion-form.c */
 #include <glib/gi18n-lib.h>
 
+#include "common/hd-field-error.h"
 #include "opinions/hd-opinion-form.h"
 #include "opinions/hd-opinion.h"
 #include "store/hd-date.h"
@@ -43,24 +44,11 @@ enum {
 static guint signals[N_SIGNALS];
 
 static void
-set_error (GtkLabel   *label,
-           GtkWidget  *field,
-           const char *message)
-{
-  gtk_label_set_label (label, message != NULL ? message : "");
-  gtk_widget_set_visible (GTK_WIDGET (label), message != NULL);
-  if (message != NULL)
-    gtk_widget_add_css_class (field, "error");
-  else
-    gtk_widget_remove_css_class (field, "error");
-}
-
-static void
 clear_errors (HdOpinionForm *self)
 {
-  set_error (self->date_error, GTK_WIDGET (self->date_entry), NULL);
-  set_error (self->unit_error, GTK_WIDGET (self->unit_button), NULL);
-  set_error (self->content_error, GTK_WIDGET (self->content_view), NULL);
+  hd_field_error_set (self->date_error, GTK_WIDGET (self->date_entry), NULL);
+  hd_field_error_set (self->unit_error, GTK_WIDGET (self->unit_button), NULL);
+  hd_field_error_set (self->content_error, GTK_WIDGET (self->content_view), NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
 }
 
@@ -91,7 +79,7 @@ show_core_error (HdOpinionForm         *self,
   if (hd_opinion_fields_validate (store, &probe, today, &probe_error) ||
       g_strcmp0 (probe_error->message, error->message) != 0)
     {
-      set_error (self->content_error, GTK_WIDGET (self->content_view), error->message);
+      hd_field_error_set (self->content_error, GTK_WIDGET (self->content_view), error->message);
       gtk_widget_grab_focus (GTK_WIDGET (self->content_view));
       return;
     }
@@ -101,18 +89,17 @@ show_core_error (HdOpinionForm         *self,
   if (hd_opinion_fields_validate (store, &probe, today, &probe_error) ||
       g_strcmp0 (probe_error->message, error->message) != 0)
     {
-      set_error (self->date_error, GTK_WIDGET (self->date_entry), error->message);
+      hd_field_error_set (self->date_error, GTK_WIDGET (self->date_entry), error->message);
       gtk_widget_grab_focus (GTK_WIDGET (self->date_entry));
       return;
     }
   if (error->domain == HD_OPINION_ERROR)
     {
-      set_error (self->unit_error, GTK_WIDGET (self->unit_button), error->message);
+      hd_field_error_set (self->unit_error, GTK_WIDGET (self->unit_button), error->message);
       gtk_widget_grab_focus (GTK_WIDGET (self->unit_button));
       return;
     }
-  gtk_label_set_label (self->error_label, error->message);
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
+  hd_field_error_set (self->error_label, NULL, error->message);
 }
 
 static void
@@ -183,15 +170,15 @@ save (GtkWidget  *widget,
   g_date_clear (&date, 1);
   if (!hd_date_parse_typed (gtk_editable_get_text (GTK_EDITABLE (self->date_entry)), &date))
     {
-      set_error (self->date_error, GTK_WIDGET (self->date_entry),
-                 _("Type the day the opinion was received, e.g. 2014-09-30, 2014/9/30, 2014.9.30 or 2014年9月30日."));
+      hd_field_error_set (self->date_error, GTK_WIDGET (self->date_entry),
+                          _("Type the day the opinion was received, e.g. 2014-09-30, 2014/9/30, 2014.9.30 or 2014年9月30日."));
       gtk_widget_grab_focus (GTK_WIDGET (self->date_entry));
       return;
     }
   if (hd_pick_button_get_id (self->unit_button) == 0)
     {
-      set_error (self->unit_error, GTK_WIDGET (self->unit_button),
-                 _("Choose the unit the opinion is about: press Enter here and type part of its name."));
+      hd_field_error_set (self->unit_error, GTK_WIDGET (self->unit_button),
+                          _("Choose the unit the opinion is about: press Enter here and type part of its name."));
       gtk_widget_grab_focus (GTK_WIDGET (self->unit_button));
       return;
     }
@@ -218,8 +205,7 @@ save (GtkWidget  *widget,
                               selected_status (self), today, &error))
         {
           /* The fields passed above: what is left is the status, or a problem of the store. */
-          gtk_label_set_label (self->error_label, error->message);
-          gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
+          hd_field_error_set (self->error_label, NULL, error->message);
           if (g_error_matches (error, HD_OPINION_ERROR, HD_OPINION_ERROR_INVALID))
             gtk_widget_grab_focus (GTK_WIDGET (self->status_dropdown));
           return;
@@ -250,13 +236,13 @@ save (GtkWidget  *widget,
 static void
 date_changed_cb (HdOpinionForm *self)
 {
-  set_error (self->date_error, GTK_WIDGET (self->date_entry), NULL);
+  hd_field_error_set (self->date_error, GTK_WIDGET (self->date_entry), NULL);
 }
 
 static void
 unit_changed_cb (HdOpinionForm *self)
 {
-  set_error (self->unit_error, GTK_WIDGET (self->unit_button), NULL);
+  hd_field_error_set (self->unit_error, GTK_WIDGET (self->unit_button), NULL);
 }
 
 static void

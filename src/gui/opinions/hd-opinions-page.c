@@ -3,56 +3,16 @@
  * The list is a query over the whole county (or province): HdQueryModel reads the first rows at
  * once and the rest while idle. Filters live in SQL; any change of a filter, and every edit
  * (the history's "changed"), builds a new model, keeping the selected opinions selected: those
- * among the rows read so far at once, the others as their rows arrive.
+ * among the rows read so far at once, the others as their rows arrive (hd-pending-rows.h).
  */
 #include <glib/gi18n-lib.h>
 
-#include "common/hd-label-tooltip.h"
+#include "common/hd-refresh.h"
+#include "common/hd-unit-names.h"
 #include "opinions/hd-opinion.h"
-#include "opinions/hd-opinions-page.h"
-#include "opinions/hd-opinions-questions.h"
-#include "opinions/hd-problem-editor.h"
+#include "opinions/hd-opinions-page-private.h"
 #include "opinions/hd-problem.h"
-#include "opinions/hd-problems-view.h"
-#include "opinions/hd-task-form.h"
-#include "organisation/hd-unit.h"
 #include "store/hd-date.h"
-
-struct _HdOpinionsPage
-{
-  GtkWidget          parent_instance;
-
-  HdContext         *context;
-  gulong             history_handler;
-  gboolean           stale;          /* the list waits to be read until the page is shown */
-  HdQueryModel      *model;
-  GtkMultiSelection *selection;
-  GArray            *pending_ids;     /* selected before the rebuild, their rows not read yet */
-  gboolean           reselecting;     /* the selection changes by reselect, not by the clerk */
-  GHashTable        *unit_names;      /* unit id → name, for the rows */
-  GtkWindow         *open_editor;     /* weak */
-  char              *from;            /* the date filter as ISO, NULL: open */
-  char              *to;
-
-  GtkStack          *view_stack;
-  HdProblemsView    *problems_view;
-  GtkSearchEntry    *search_entry;
-  HdPickButton      *unit_button;
-  GtkDropDown       *channel_filter;
-  GtkDropDown       *category_filter;
-  GtkDropDown       *status_filter;
-  GtkEntry          *from_entry;
-  GtkEntry          *to_entry;
-  GtkStack          *list_stack;
-  GtkColumnView     *column_view;
-  GtkLabel          *count_label;
-  GtkLabel          *detail_label;
-  GtkRevealer       *error_revealer;
-  GtkLabel          *error_label;
-  GtkPopoverMenu    *context_menu;
-  GtkWidget         *form_separator;
-  HdOpinionForm     *form;
-};
 
 G_DEFINE_FINAL_TYPE (HdOpinionsPage, hd_opinions_page, GTK_TYPE_WIDGET)
 
@@ -63,17 +23,15 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-static void rebuild (HdOpinionsPage *self);
-
 static HdStore *
 get_store (HdOpinionsPage *self)
 {
   return hd_context_get_store (self->context);
 }
 
-static void
-show_error (HdOpinionsPage *self,
-            const char     *message)
+void
+hd_opinions_page_show_error (HdOpinionsPage *self,
+                             const char     *message)
 {
   gtk_label_set_label (self->error_label, message != NULL ? message : "");
   gtk_revealer_set_reveal_child (self->error_revealer, message != NULL);
@@ -82,14 +40,13 @@ show_error (HdOpinionsPage *self,
 static void
 dismiss_error_cb (HdOpinionsPage *self)
 {
-  show_error (self, NULL);
+  hd_opinions_page_show_error (self, NULL);
 }
 
 /* ---- the selection ---- */
 
-/* The ids of the selected opinions, in list order. */
-static GArray *
-selected_ids (HdOpinionsPage *self)
+GArray *
+hd_opinions_page_dup_selected_ids (HdOpinionsPage *self)
 {
   GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr(GtkBitset) selected = NULL;
@@ -120,7 +77,7 @@ opinions_shown (HdOpinionsPage *self)
 static void
 update_actions (HdOpinionsPage *self)
 {
-  g_autoptr(GArray) ids = selected_ids (self);
+  g_autoptr(GArray) ids = hd_opinions_page_dup_selected_ids (self);
   gboolean shown = opinions_shown (self);
   gboolean any = shown && ids->len > 0;
 
@@ -138,7 +95,7 @@ update_actions (HdOpinionsPage *self)
 static void
 update_detail (HdOpinionsPage *self)
 {
-  g_autoptr(GArray) ids = selected_ids (self);
+  g_autoptr(GArray) ids = hd_opinions_page_dup_selected_ids (self);
   g_autoptr(HdOpinion) opinion = NULL;
   g_autoptr(HdProblem) problem = NULL;
   g_autofree char *text = NULL;
@@ -169,8 +126,8 @@ static void
 selection_changed_cb (HdOpinionsPage *self)
 {
   /* The clerk chose other rows: what was still to be found is no longer wanted. */
-  if (!self->reselecting)
-    g_array_set_size (self->pending_ids, 0);
+  if (!self->pending.selecting)
+    hd_pending_rows_forget (&self->pending);
   update_actions (self);
   update_detail (self);
 }
@@ -188,137 +145,6 @@ update_count (HdOpinionsPage *self)
     text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u opinion", "%u opinions", n), n);
   gtk_label_set_label (self->count_label, text);
   gtk_stack_set_visible_child_name (self->list_stack, n > 0 ? "list" : "empty");
-}
-
-/* ---- the rows ---- */
-
-static const char *
-unit_name (HdOpinionsPage *self,
-           gint64          unit_id)
-{
-  const char *name = g_hash_table_lookup (self->unit_names, &unit_id);
-
-  if (name == NULL)
-    {
-      g_autoptr(HdUnit) unit = hd_unit_load (get_store (self), unit_id, NULL);
-      gint64 *key = g_new (gint64, 1);
-
-      *key = unit_id;
-      name = unit != NULL ? hd_unit_get_name (unit) : "";
-      name = g_strdup (name);
-      g_hash_table_insert (self->unit_names, key, (char *) name);
-    }
-  return name;
-}
-
-/* Dates, channels, categories and statuses are short: shown whole. */
-static void
-setup_cell_cb (GtkSignalListItemFactory *factory,
-               GtkListItem              *item,
-               HdOpinionsPage           *self)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_list_item_set_child (item, label);
-}
-
-/* Unit names can be long: cut, with the whole name as the tooltip. */
-static void
-setup_unit_cb (GtkSignalListItemFactory *factory,
-               GtkListItem              *item,
-               HdOpinionsPage           *self)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  hd_label_tooltip_setup (GTK_LABEL (label));
-  gtk_list_item_set_child (item, label);
-}
-
-static void
-setup_content_cb (GtkSignalListItemFactory *factory,
-                  GtkListItem              *item,
-                  HdOpinionsPage           *self)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_lines (GTK_LABEL (label), 2);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_label_set_width_chars (GTK_LABEL (label), 20);
-  gtk_label_set_max_width_chars (GTK_LABEL (label), 60);
-  hd_label_tooltip_setup (GTK_LABEL (label));
-  gtk_list_item_set_child (item, label);
-}
-
-static void
-set_cell (GtkListItem *item,
-          const char  *text)
-{
-  gtk_label_set_label (GTK_LABEL (gtk_list_item_get_child (item)), text);
-}
-
-static void
-bind_date_cb (GtkSignalListItemFactory *factory,
-              GtkListItem              *item,
-              HdOpinionsPage           *self)
-{
-  HdOpinion *opinion = gtk_list_item_get_item (item);
-  g_autofree char *shown = NULL;
-  GDate date;
-
-  g_date_clear (&date, 1);
-  if (hd_date_parse_iso (hd_opinion_get_received (opinion), &date))
-    shown = hd_date_format_display (&date);
-  set_cell (item, shown != NULL ? shown : hd_opinion_get_received (opinion));
-}
-
-static void
-bind_channel_cb (GtkSignalListItemFactory *factory,
-                 GtkListItem              *item,
-                 HdOpinionsPage           *self)
-{
-  set_cell (item, hd_opinion_channel_get_label (hd_opinion_get_channel (gtk_list_item_get_item (item))));
-}
-
-static void
-bind_unit_cb (GtkSignalListItemFactory *factory,
-              GtkListItem              *item,
-              HdOpinionsPage           *self)
-{
-  const char *name = unit_name (self, hd_opinion_get_unit_id (gtk_list_item_get_item (item)));
-
-  set_cell (item, name);
-}
-
-static void
-bind_category_cb (GtkSignalListItemFactory *factory,
-                  GtkListItem              *item,
-                  HdOpinionsPage           *self)
-{
-  set_cell (item, hd_category_get_label (hd_opinion_get_category (gtk_list_item_get_item (item))));
-}
-
-static void
-bind_status_cb (GtkSignalListItemFactory *factory,
-                GtkListItem              *item,
-                HdOpinionsPage           *self)
-{
-  set_cell (item, hd_opinion_status_get_label (hd_opinion_get_status (gtk_list_item_get_item (item))));
-}
-
-static void
-bind_content_cb (GtkSignalListItemFactory *factory,
-                 GtkListItem              *item,
-                 HdOpinionsPage           *self)
-{
-  HdOpinion *opinion = gtk_list_item_get_item (item);
-
-  set_cell (item, hd_opinion_get_content (opinion));
 }
 
 /* ---- the filters ---- */
@@ -340,29 +166,6 @@ set_filter_model (GtkDropDown   *dropdown,
   g_object_unref (list);
 }
 
-/* Selects the pending opinions among rows @from to @from + @n, as the ledger does with its task:
- * the rows after the first page arrive while idle. */
-static void
-select_pending (HdOpinionsPage *self,
-                guint           from,
-                guint           n)
-{
-  for (guint i = from; i < from + n && self->pending_ids->len > 0; i++)
-    {
-      gint64 id = hd_query_model_get_row_id (self->model, i);
-
-      for (guint j = 0; j < self->pending_ids->len; j++)
-        if (g_array_index (self->pending_ids, gint64, j) == id)
-          {
-            g_array_remove_index_fast (self->pending_ids, j);
-            self->reselecting = TRUE;
-            gtk_selection_model_select_item (GTK_SELECTION_MODEL (self->selection), i, FALSE);
-            self->reselecting = FALSE;
-            break;
-          }
-    }
-}
-
 static void
 model_items_changed_cb (GListModel     *model,
                         guint           position,
@@ -370,7 +173,7 @@ model_items_changed_cb (GListModel     *model,
                         guint           added,
                         HdOpinionsPage *self)
 {
-  select_pending (self, position, added);
+  hd_pending_rows_select (&self->pending, GTK_SELECTION_MODEL (self->selection), self->model, position, added);
   update_count (self);
 }
 
@@ -379,14 +182,14 @@ model_loading_cb (HdOpinionsPage *self)
 {
   /* Read to the end: what was not found is gone (deleted, or filtered out by the edit). */
   if (!hd_query_model_get_loading (self->model))
-    g_array_set_size (self->pending_ids, 0);
+    hd_pending_rows_forget (&self->pending);
   update_count (self);
 }
 
-static void
-rebuild (HdOpinionsPage *self)
+void
+hd_opinions_page_rebuild (HdOpinionsPage *self)
 {
-  g_autoptr(GArray) keep = selected_ids (self);
+  g_autoptr(GArray) keep = hd_opinions_page_dup_selected_ids (self);
   g_autoptr(GError) error = NULL;
   HdOpinionFilter filter;
   HdQueryModel *model;
@@ -406,7 +209,7 @@ rebuild (HdOpinionsPage *self)
   model = hd_opinion_list_new (get_store (self), &filter, &error);
   if (model == NULL)
     {
-      show_error (self, error->message);
+      hd_opinions_page_show_error (self, error->message);
       return;
     }
 
@@ -418,10 +221,11 @@ rebuild (HdOpinionsPage *self)
   g_signal_connect_object (self->model, "items-changed", G_CALLBACK (model_items_changed_cb), self, 0);
   g_signal_connect_object (self->model, "notify::loading", G_CALLBACK (model_loading_cb), self, G_CONNECT_SWAPPED);
   /* Still pending from the last rebuild, or selected now: both wanted. */
-  g_array_append_vals (self->pending_ids, keep->data, keep->len);
-  select_pending (self, 0, g_list_model_get_n_items (G_LIST_MODEL (model)));
+  hd_pending_rows_add (&self->pending, (const gint64 *) keep->data, keep->len);
+  hd_pending_rows_select (&self->pending, GTK_SELECTION_MODEL (self->selection), model, 0,
+                          g_list_model_get_n_items (G_LIST_MODEL (model)));
   if (!hd_query_model_get_loading (model))
-    g_array_set_size (self->pending_ids, 0);
+    hd_pending_rows_forget (&self->pending);
   g_signal_connect_object (self->selection, "selection-changed", G_CALLBACK (selection_changed_cb), self,
                            G_CONNECT_SWAPPED);
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
@@ -433,7 +237,7 @@ rebuild (HdOpinionsPage *self)
 static void
 filter_changed_cb (HdOpinionsPage *self)
 {
-  rebuild (self);
+  hd_opinions_page_rebuild (self);
 }
 
 /* An empty date leaves that end open; a date not understood marks the entry and keeps the
@@ -456,30 +260,7 @@ date_filter_changed_cb (HdOpinionsPage *self,
   gtk_widget_remove_css_class (GTK_WIDGET (entry), "error");
   g_free (*target);
   *target = *stripped != '\0' ? hd_date_format_iso (&date) : NULL;
-  rebuild (self);
-}
-
-/* A province has two million opinions: a page nobody looks at does not read them. */
-static void
-refresh (HdOpinionsPage *self)
-{
-  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
-    rebuild (self);
-  else
-    self->stale = TRUE;
-}
-
-static void
-hd_opinions_page_map (GtkWidget *widget)
-{
-  HdOpinionsPage *self = HD_OPINIONS_PAGE (widget);
-
-  GTK_WIDGET_CLASS (hd_opinions_page_parent_class)->map (widget);
-  if (self->stale)
-    {
-      self->stale = FALSE;
-      rebuild (self);
-    }
+  hd_opinions_page_rebuild (self);
 }
 
 static void
@@ -497,22 +278,14 @@ history_changed_cb (HdOpinionsPage *self)
     }
   /* A unit may have been renamed. */
   g_hash_table_remove_all (self->unit_names);
-  refresh (self);
+  hd_refresh_when_shown (GTK_WIDGET (self), G_CALLBACK (hd_opinions_page_rebuild));
 }
 
 /* ---- actions ---- */
 
-static GtkWindow *
-parent_window (HdOpinionsPage *self)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
-}
-
-static void
-set_open_editor (HdOpinionsPage *self,
-                 GtkWindow      *editor)
+void
+hd_opinions_page_set_open_editor (HdOpinionsPage *self,
+                                  GtkWindow      *editor)
 {
   if (self->open_editor != NULL)
     g_object_remove_weak_pointer (G_OBJECT (self->open_editor), (gpointer *) &self->open_editor);
@@ -551,7 +324,7 @@ open_in_form (HdOpinionsPage *self,
 
   if (!hd_opinion_form_edit (self->form, id, &error))
     {
-      show_error (self, error->message);
+      hd_opinions_page_show_error (self, error->message);
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_BUSY))
         {
           reveal_form (self);
@@ -569,9 +342,9 @@ edit (GtkWidget  *widget,
       GVariant   *parameter)
 {
   HdOpinionsPage *self = HD_OPINIONS_PAGE (widget);
-  g_autoptr(GArray) ids = selected_ids (self);
+  g_autoptr(GArray) ids = hd_opinions_page_dup_selected_ids (self);
 
-  show_error (self, NULL);
+  hd_opinions_page_show_error (self, NULL);
   if (ids->len != 1)
     return;
   open_in_form (self, g_array_index (ids, gint64, 0));
@@ -588,54 +361,6 @@ static void
 edited_cb (HdOpinionsPage *self)
 {
   gtk_widget_activate_action (GTK_WIDGET (self), "opinions.close-form", NULL);
-}
-
-static void
-delete_confirmed_cb (HdQuestionWindow *question,
-                     HdOpinionsPage   *self)
-{
-  GArray *ids = g_object_get_data (G_OBJECT (question), "opinion-ids");
-  g_autoptr(GError) error = NULL;
-
-  if (!hd_opinion_delete_many (get_store (self), hd_context_get_history (self->context),
-                               (const gint64 *) ids->data, ids->len, &error))
-    {
-      show_error (self, error->message);
-      return;
-    }
-  /* The form must not go on editing an opinion that is gone. */
-  for (guint i = 0; i < ids->len; i++)
-    if (g_array_index (ids, gint64, i) == hd_opinion_form_get_editing (self->form))
-      {
-        gtk_widget_activate_action (GTK_WIDGET (self), "opinions.close-form", NULL);
-        break;
-      }
-}
-
-static void
-delete (GtkWidget  *widget,
-        const char *action_name,
-        GVariant   *parameter)
-{
-  HdOpinionsPage *self = HD_OPINIONS_PAGE (widget);
-  g_autoptr(GArray) ids = selected_ids (self);
-  g_autoptr(GError) error = NULL;
-  HdQuestionWindow *question;
-
-  show_error (self, NULL);
-  if (ids->len == 0)
-    return;
-  question = hd_opinions_question_delete_opinions (parent_window (self), get_store (self),
-                                                   (const gint64 *) ids->data, ids->len, &error);
-  if (question == NULL)
-    {
-      show_error (self, error->message);
-      return;
-    }
-  g_object_set_data_full (G_OBJECT (question), "opinion-ids", g_array_ref (ids), (GDestroyNotify) g_array_unref);
-  g_signal_connect_object (question, "confirmed", G_CALLBACK (delete_confirmed_cb), self, 0);
-  set_open_editor (self, GTK_WINDOW (question));
-  gtk_window_present (GTK_WINDOW (question));
 }
 
 /* ---- the two views ---- */
@@ -672,14 +397,14 @@ static void
 problem_opinion_activated_cb (HdOpinionsPage *self,
                               gint64          opinion_id)
 {
-  show_error (self, NULL);
+  hd_opinions_page_show_error (self, NULL);
   gtk_stack_set_visible_child_name (self->view_stack, "opinions");
   open_in_form (self, opinion_id);
 }
 
-static void
-problem_task_created_cb (HdOpinionsPage *self,
-                         gint64          task_id)
+void
+hd_opinions_page_emit_task_created (HdOpinionsPage *self,
+                                    gint64          task_id)
 {
   g_signal_emit (self, signals[TASK_CREATED], 0, task_id);
 }
@@ -708,124 +433,6 @@ start_search (GtkWidget  *widget,
   /* The search is over the opinions: from the problems, Ctrl+F goes to them. */
   gtk_stack_set_visible_child_name (self->view_stack, "opinions");
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
-}
-
-static void
-set_status (GtkWidget  *widget,
-            const char *action_name,
-            GVariant   *parameter)
-{
-  HdOpinionsPage *self = HD_OPINIONS_PAGE (widget);
-  HdOpinionStatus status = g_str_equal (action_name, "opinions.mark-sorted") ? HD_OPINION_STATUS_SORTED
-                         : g_str_equal (action_name, "opinions.mark-answered") ? HD_OPINION_STATUS_ANSWERED
-                         : HD_OPINION_STATUS_CLOSED;
-  g_autoptr(GArray) ids = selected_ids (self);
-  g_autoptr(GError) error = NULL;
-
-  show_error (self, NULL);
-  /* One edit per opinion, as the core makes them; the list is read again once at the end. */
-  g_signal_handler_block (hd_context_get_history (self->context), self->history_handler);
-  for (guint i = 0; i < ids->len && error == NULL; i++)
-    hd_opinion_set_status (get_store (self), hd_context_get_history (self->context),
-                           g_array_index (ids, gint64, i), status, &error);
-  g_signal_handler_unblock (hd_context_get_history (self->context), self->history_handler);
-  rebuild (self);
-  if (error != NULL)
-    show_error (self, error->message);
-}
-
-static void
-task_created_cb (HdOpinionsPage *self,
-                 gint64          task_id)
-{
-  g_signal_emit (self, signals[TASK_CREATED], 0, task_id);
-}
-
-static void
-open_task_form (HdOpinionsPage *self,
-                gint64          problem_id)
-{
-  HdTaskForm *form = hd_task_form_new (parent_window (self), self->context, problem_id);
-
-  g_signal_connect_object (form, "created", G_CALLBACK (task_created_cb), self, G_CONNECT_SWAPPED);
-  set_open_editor (self, GTK_WINDOW (form));
-  gtk_window_present (GTK_WINDOW (form));
-}
-
-static void
-merged_then_task_cb (HdOpinionsPage *self,
-                     gint64          problem_id)
-{
-  open_task_form (self, problem_id);
-}
-
-static HdProblemEditor *
-open_merge (HdOpinionsPage *self,
-            GArray         *ids)
-{
-  HdProblemEditor *editor = hd_problem_editor_new (parent_window (self), self->context,
-                                                   (const gint64 *) ids->data, ids->len);
-
-  set_open_editor (self, GTK_WINDOW (editor));
-  gtk_window_present (GTK_WINDOW (editor));
-  return editor;
-}
-
-static void
-merge (GtkWidget  *widget,
-       const char *action_name,
-       GVariant   *parameter)
-{
-  HdOpinionsPage *self = HD_OPINIONS_PAGE (widget);
-  g_autoptr(GArray) ids = selected_ids (self);
-
-  show_error (self, NULL);
-  if (ids->len > 0)
-    open_merge (self, ids);
-}
-
-/* From the problem the selected opinions went into; opinions not in a problem yet become one
- * on the way. */
-static void
-create_task (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  HdOpinionsPage *self = HD_OPINIONS_PAGE (widget);
-  g_autoptr(GArray) ids = selected_ids (self);
-  gint64 problem_id = 0;
-  gboolean mixed = FALSE;
-
-  show_error (self, NULL);
-  for (guint i = 0; i < ids->len && !mixed; i++)
-    {
-      g_autoptr(GError) error = NULL;
-      g_autoptr(HdOpinion) opinion = hd_opinion_load (get_store (self), g_array_index (ids, gint64, i), &error);
-      gint64 id;
-
-      if (opinion == NULL)
-        {
-          show_error (self, error->message);
-          return;
-        }
-      id = hd_opinion_get_problem_id (opinion);
-      if (i == 0)
-        problem_id = id;
-      else if (id != problem_id)
-        mixed = TRUE;
-    }
-  if (mixed)
-    {
-      show_error (self, _("The selected opinions are not all in one problem. Select the opinions of one problem, or merge them into a problem first."));
-      return;
-    }
-  if (ids->len == 0)
-    return;
-  if (problem_id != 0)
-    open_task_form (self, problem_id);
-  else
-    g_signal_connect_object (open_merge (self, ids), "merged", G_CALLBACK (merged_then_task_cb), self,
-                             G_CONNECT_SWAPPED);
 }
 
 static void
@@ -869,7 +476,7 @@ hd_opinions_page_dispose (GObject *object)
 
   if (self->context != NULL)
     g_clear_signal_handler (&self->history_handler, hd_context_get_history (self->context));
-  set_open_editor (self, NULL);
+  hd_opinions_page_set_open_editor (self, NULL);
   if (self->column_view != NULL)
     gtk_column_view_set_model (self->column_view, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), HD_TYPE_OPINIONS_PAGE);
@@ -889,7 +496,7 @@ hd_opinions_page_finalize (GObject *object)
   HdOpinionsPage *self = HD_OPINIONS_PAGE (object);
 
   g_clear_pointer (&self->unit_names, g_hash_table_unref);
-  g_clear_pointer (&self->pending_ids, g_array_unref);
+  hd_pending_rows_clear (&self->pending);
   g_free (self->from);
   g_free (self->to);
 
@@ -904,7 +511,6 @@ hd_opinions_page_class_init (HdOpinionsPageClass *klass)
 
   object_class->dispose = hd_opinions_page_dispose;
   object_class->finalize = hd_opinions_page_finalize;
-  widget_class->map = hd_opinions_page_map;
 
   signals[TASK_CREATED] = g_signal_new ("task-created", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                         0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
@@ -934,44 +540,27 @@ hd_opinions_page_class_init (HdOpinionsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HdOpinionsPage, context_menu);
   gtk_widget_class_bind_template_child (widget_class, HdOpinionsPage, form_separator);
   gtk_widget_class_bind_template_child (widget_class, HdOpinionsPage, form);
-  gtk_widget_class_bind_template_callback (widget_class, setup_cell_cb);
-  gtk_widget_class_bind_template_callback (widget_class, setup_unit_cb);
-  gtk_widget_class_bind_template_callback (widget_class, setup_content_cb);
-  gtk_widget_class_bind_template_callback (widget_class, bind_date_cb);
-  gtk_widget_class_bind_template_callback (widget_class, bind_channel_cb);
-  gtk_widget_class_bind_template_callback (widget_class, bind_unit_cb);
-  gtk_widget_class_bind_template_callback (widget_class, bind_category_cb);
-  gtk_widget_class_bind_template_callback (widget_class, bind_status_cb);
-  gtk_widget_class_bind_template_callback (widget_class, bind_content_cb);
+  hd_opinions_page_class_init_cells (widget_class);
   gtk_widget_class_bind_template_callback (widget_class, filter_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, date_filter_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, dismiss_error_cb);
   gtk_widget_class_bind_template_callback (widget_class, list_pressed_cb);
   gtk_widget_class_bind_template_callback (widget_class, activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, view_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, problem_task_created_cb);
+  gtk_widget_class_bind_template_callback_full (widget_class, "problem_task_created_cb",
+                                                G_CALLBACK (hd_opinions_page_emit_task_created));
   gtk_widget_class_bind_template_callback (widget_class, problem_opinion_activated_cb);
 
   gtk_widget_class_install_action (widget_class, "opinions.new", NULL, show_form);
   gtk_widget_class_install_action (widget_class, "opinions.close-form", NULL, close_form);
   gtk_widget_class_install_action (widget_class, "opinions.edit", NULL, edit);
-  gtk_widget_class_install_action (widget_class, "opinions.delete", NULL, delete);
   gtk_widget_class_install_action (widget_class, "opinions.show-view", "s", show_view);
   gtk_widget_class_install_action (widget_class, "opinions.search", NULL, start_search);
-  gtk_widget_class_install_action (widget_class, "opinions.mark-sorted", NULL, set_status);
-  gtk_widget_class_install_action (widget_class, "opinions.mark-answered", NULL, set_status);
-  gtk_widget_class_install_action (widget_class, "opinions.mark-closed", NULL, set_status);
-  gtk_widget_class_install_action (widget_class, "opinions.merge", NULL, merge);
-  gtk_widget_class_install_action (widget_class, "opinions.create-task", NULL, create_task);
   gtk_widget_class_install_action (widget_class, "opinions.menu", NULL, popup_menu);
+  hd_opinions_page_class_init_commands (widget_class);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "opinions.new", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "opinions.search", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_CONTROL_MASK, "opinions.mark-sorted", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_CONTROL_MASK, "opinions.mark-answered", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_3, GDK_CONTROL_MASK, "opinions.mark-closed", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_m, GDK_CONTROL_MASK, "opinions.merge", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_t, GDK_CONTROL_MASK, "opinions.create-task", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Menu, 0, "opinions.menu", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F10, GDK_SHIFT_MASK, "opinions.menu", NULL);
 }
@@ -1003,8 +592,8 @@ hd_opinions_page_init (HdOpinionsPage *self)
 {
   GtkStringList *channels, *categories, *statuses;
 
-  self->unit_names = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
-  self->pending_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->unit_names = hd_unit_names_new ();
+  hd_pending_rows_init (&self->pending);
   gtk_widget_init_template (GTK_WIDGET (self));
   add_view_shortcuts (self);
   g_signal_connect_object (self->form, "edited", G_CALLBACK (edited_cb), self, G_CONNECT_SWAPPED);
@@ -1043,7 +632,7 @@ hd_opinions_page_set_context (HdOpinionsPage *self,
   hd_problems_view_set_context (self->problems_view, context);
   self->history_handler = g_signal_connect_swapped (hd_context_get_history (context), "changed",
                                                     G_CALLBACK (history_changed_cb), self);
-  refresh (self);
+  hd_refresh_when_shown (GTK_WIDGET (self), G_CALLBACK (hd_opinions_page_rebuild));
 }
 
 void

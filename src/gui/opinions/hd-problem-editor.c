@@ -1,6 +1,8 @@
 /* hd-problem-editor.c */
 #include <glib/gi18n-lib.h>
 
+#include "common/hd-dialog.h"
+#include "common/hd-field-error.h"
 #include "opinions/hd-problem-editor.h"
 #include "opinions/hd-problem.h"
 #include "store/hd-date.h"
@@ -34,19 +36,6 @@ enum {
 static guint signals[N_SIGNALS];
 
 static void
-set_error (GtkLabel   *label,
-           GtkWidget  *field,
-           const char *message)
-{
-  gtk_label_set_label (label, message != NULL ? message : "");
-  gtk_widget_set_visible (GTK_WIDGET (label), message != NULL);
-  if (message != NULL)
-    gtk_widget_add_css_class (field, "error");
-  else
-    gtk_widget_remove_css_class (field, "error");
-}
-
-static void
 save (GtkWidget  *widget,
       const char *action_name,
       GVariant   *parameter)
@@ -56,7 +45,6 @@ save (GtkWidget  *widget,
   g_autofree char *found = self->problem != NULL ? g_strdup (hd_problem_get_found (self->problem))
                                                  : hd_date_format_iso (today);
   g_autoptr(GError) error = NULL;
-  g_autoptr(GtkWidget) keep = NULL;
   HdProblemFields fields = {
     .unit_id = hd_pick_button_get_id (self->unit_button),
     .person_id = hd_pick_button_get_id (self->person_button),
@@ -66,12 +54,12 @@ save (GtkWidget  *widget,
   };
   gint64 id;
 
-  set_error (self->unit_error, GTK_WIDGET (self->unit_button), NULL);
+  hd_field_error_set (self->unit_error, GTK_WIDGET (self->unit_button), NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
   if (fields.unit_id == 0)
     {
-      set_error (self->unit_error, GTK_WIDGET (self->unit_button),
-                 _("Choose the unit the problem belongs to: press Enter here and type part of its name."));
+      hd_field_error_set (self->unit_error, GTK_WIDGET (self->unit_button),
+                          _("Choose the unit the problem belongs to: press Enter here and type part of its name."));
       gtk_widget_grab_focus (GTK_WIDGET (self->unit_button));
       return;
     }
@@ -86,15 +74,11 @@ save (GtkWidget  *widget,
                            today, &error);
   if (id == 0)
     {
-      gtk_label_set_label (self->error_label, error->message);
-      gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
+      hd_field_error_set (self->error_label, NULL, error->message);
       return;
     }
 
-  keep = g_object_ref (widget);
-  gtk_widget_set_visible (widget, FALSE);
-  g_signal_emit (self, signals[self->problem != NULL ? SAVED : MERGED], 0, id);
-  gtk_window_destroy (GTK_WINDOW (self));
+  hd_dialog_close_saved (GTK_WINDOW (self), signals[self->problem != NULL ? SAVED : MERGED], id);
 }
 
 static void
@@ -156,11 +140,7 @@ static HdProblemEditor *
 editor_new (GtkWindow *parent,
             HdContext *context)
 {
-  HdProblemEditor *self = g_object_new (HD_TYPE_PROBLEM_EDITOR,
-                                        "transient-for", parent,
-                                        "modal", TRUE,
-                                        "destroy-with-parent", TRUE,
-                                        NULL);
+  HdProblemEditor *self = hd_dialog_new (HD_TYPE_PROBLEM_EDITOR, parent);
 
   self->context = g_object_ref (context);
   hd_pick_button_setup (self->unit_button, context, HD_SEARCH_HIT_UNIT, _("Unit of the Problem"),

@@ -2,11 +2,15 @@
  *
  * Like the opinions' list, the problems are a query over the subtree (HdQueryModel: the first
  * rows at once, the rest while idle), read when the view is shown and again after every edit,
- * keeping the selected problem selected, at once or when its row arrives.
+ * keeping the selected problem selected, at once or when its row arrives (hd-pending-rows.h).
  */
 #include <glib/gi18n-lib.h>
 
+#include "common/hd-cell.h"
+#include "common/hd-dialog.h"
 #include "common/hd-label-tooltip.h"
+#include "common/hd-pending-rows.h"
+#include "common/hd-refresh.h"
 #include "opinions/hd-opinions-questions.h"
 #include "opinions/hd-problem-editor.h"
 #include "opinions/hd-problem.h"
@@ -14,7 +18,6 @@
 #include "opinions/hd-task-form.h"
 #include "organisation/hd-person.h"
 #include "organisation/hd-unit.h"
-#include "store/hd-date.h"
 
 struct _HdProblemsView
 {
@@ -22,10 +25,9 @@ struct _HdProblemsView
 
   HdContext          *context;
   gulong              history_handler;
-  gboolean            stale;
   HdQueryModel       *model;
   GtkSingleSelection *selection;
-  gint64              pending_id;    /* selected before the rebuild, its row not read yet */
+  HdPendingRows       pending;       /* selected before the rebuild, its row not read yet */
   GtkMultiSelection  *opinions;
   GtkWindow          *open_window;   /* weak */
 
@@ -146,20 +148,6 @@ update_count (HdProblemsView *self)
   gtk_stack_set_visible_child_name (self->list_stack, n > 0 ? "list" : "empty");
 }
 
-/* Selects the pending problem when its row has been read, as the ledger does with its task. */
-static void
-select_pending (HdProblemsView *self,
-                guint           from,
-                guint           n)
-{
-  for (guint i = from; self->pending_id != 0 && i < from + n; i++)
-    if (hd_query_model_get_row_id (self->model, i) == self->pending_id)
-      {
-        self->pending_id = 0;
-        gtk_single_selection_set_selected (self->selection, i);
-      }
-}
-
 static void
 model_items_changed_cb (GListModel     *model,
                         guint           position,
@@ -167,7 +155,7 @@ model_items_changed_cb (GListModel     *model,
                         guint           added,
                         HdProblemsView *self)
 {
-  select_pending (self, position, added);
+  hd_pending_rows_select (&self->pending, GTK_SELECTION_MODEL (self->selection), self->model, position, added);
   update_count (self);
 }
 
@@ -175,7 +163,7 @@ static void
 model_loading_cb (HdProblemsView *self)
 {
   if (!hd_query_model_get_loading (self->model))
-    self->pending_id = 0;
+    hd_pending_rows_forget (&self->pending);
   update_count (self);
 }
 
@@ -184,7 +172,7 @@ static void
 selected_cb (HdProblemsView *self)
 {
   if (selected_id (self) != 0)
-    self->pending_id = 0;
+    hd_pending_rows_forget (&self->pending);
   problem_selected_cb (self);
 }
 
@@ -192,7 +180,7 @@ static void
 rebuild (HdProblemsView *self)
 {
   g_autoptr(GError) error = NULL;
-  gint64 keep = selected_id (self) != 0 ? selected_id (self) : self->pending_id;
+  gint64 keep = selected_id (self);
   HdQueryModel *model;
 
   if (self->context == NULL)
@@ -211,10 +199,13 @@ rebuild (HdProblemsView *self)
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
-  self->pending_id = keep;
-  select_pending (self, 0, g_list_model_get_n_items (G_LIST_MODEL (model)));
+  /* Selected now, or still pending from the last rebuild while none is selected. */
+  if (keep != 0)
+    hd_pending_rows_add (&self->pending, &keep, 1);
+  hd_pending_rows_select (&self->pending, GTK_SELECTION_MODEL (self->selection), model, 0,
+                          g_list_model_get_n_items (G_LIST_MODEL (model)));
   if (!hd_query_model_get_loading (model))
-    self->pending_id = 0;
+    hd_pending_rows_forget (&self->pending);
   g_signal_connect_object (self->model, "items-changed", G_CALLBACK (model_items_changed_cb), self, 0);
   g_signal_connect_object (self->model, "notify::loading", G_CALLBACK (model_loading_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->selection, "notify::selected", G_CALLBACK (selected_cb), self,
@@ -228,23 +219,7 @@ rebuild (HdProblemsView *self)
 static void
 refresh (HdProblemsView *self)
 {
-  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
-    rebuild (self);
-  else
-    self->stale = TRUE;
-}
-
-static void
-hd_problems_view_map (GtkWidget *widget)
-{
-  HdProblemsView *self = HD_PROBLEMS_VIEW (widget);
-
-  GTK_WIDGET_CLASS (hd_problems_view_parent_class)->map (widget);
-  if (self->stale)
-    {
-      self->stale = FALSE;
-      rebuild (self);
-    }
+  hd_refresh_when_shown (GTK_WIDGET (self), G_CALLBACK (rebuild));
 }
 
 static void
@@ -261,11 +236,7 @@ setup_cell_cb (GtkSignalListItemFactory *factory,
                GtkListItem              *item,
                HdProblemsView           *self)
 {
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  hd_label_tooltip_setup (GTK_LABEL (label));
-  gtk_list_item_set_child (item, label);
+  hd_label_tooltip_setup (hd_cell_add_label (item));
 }
 
 static void
@@ -282,37 +253,8 @@ setup_text_cb (GtkSignalListItemFactory *factory,
                GtkListItem              *item,
                HdProblemsView           *self)
 {
-  GtkLabel *label;
-
   setup_cell_cb (factory, item, self);
-  label = GTK_LABEL (gtk_list_item_get_child (item));
-  gtk_label_set_wrap (label, TRUE);
-  gtk_label_set_wrap_mode (label, PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_lines (label, 2);
-  gtk_label_set_ellipsize (label, PANGO_ELLIPSIZE_END);
-  gtk_label_set_width_chars (label, 20);
-  gtk_label_set_max_width_chars (label, 60);
-}
-
-/* @text whole; a cell that cuts it shows it whole as its tooltip (hd-label-tooltip.h). */
-static void
-set_cell (GtkListItem *item,
-          const char  *text)
-{
-  gtk_label_set_label (GTK_LABEL (gtk_list_item_get_child (item)), text);
-}
-
-static void
-set_date_cell (GtkListItem *item,
-               const char  *iso)
-{
-  g_autofree char *shown = NULL;
-  GDate date;
-
-  g_date_clear (&date, 1);
-  if (hd_date_parse_iso (iso, &date))
-    shown = hd_date_format_display (&date);
-  set_cell (item, shown != NULL ? shown : iso);
+  hd_cell_wrap_text (GTK_LABEL (gtk_list_item_get_child (item)));
 }
 
 static void
@@ -320,7 +262,7 @@ bind_found_cb (GtkSignalListItemFactory *factory,
                GtkListItem              *item,
                HdProblemsView           *self)
 {
-  set_date_cell (item, hd_problem_get_found (gtk_list_item_get_item (item)));
+  hd_cell_set_date (item, hd_problem_get_found (gtk_list_item_get_item (item)));
 }
 
 static void
@@ -330,7 +272,7 @@ bind_unit_cb (GtkSignalListItemFactory *factory,
 {
   g_autoptr(HdUnit) unit = hd_unit_load (get_store (self), hd_problem_get_unit_id (gtk_list_item_get_item (item)), NULL);
 
-  set_cell (item, unit != NULL ? hd_unit_get_name (unit) : "");
+  hd_cell_set_text (item, unit != NULL ? hd_unit_get_name (unit) : "");
 }
 
 static void
@@ -342,7 +284,7 @@ bind_person_cb (GtkSignalListItemFactory *factory,
   g_autoptr(HdPerson) person = person_id != 0 ? hd_person_load (get_store (self), person_id, NULL) : NULL;
 
   /* Translators: a problem of the leadership team as a whole, not of one person */
-  set_cell (item, person != NULL ? hd_person_get_name (person) : C_("problem person", "Team"));
+  hd_cell_set_text (item, person != NULL ? hd_person_get_name (person) : C_("problem person", "Team"));
 }
 
 static void
@@ -350,7 +292,7 @@ bind_summary_cb (GtkSignalListItemFactory *factory,
                  GtkListItem              *item,
                  HdProblemsView           *self)
 {
-  set_cell (item, hd_problem_get_summary (gtk_list_item_get_item (item)));
+  hd_cell_set_text (item, hd_problem_get_summary (gtk_list_item_get_item (item)));
 }
 
 static void
@@ -360,7 +302,7 @@ bind_n_opinions_cb (GtkSignalListItemFactory *factory,
 {
   g_autofree char *text = g_strdup_printf ("%u", hd_problem_get_n_opinions (gtk_list_item_get_item (item)));
 
-  set_cell (item, text);
+  hd_cell_set_text (item, text);
 }
 
 static void
@@ -376,7 +318,7 @@ bind_task_cb (GtkSignalListItemFactory *factory,
     text = g_strdup (C_("problem task", "Not yet"));
   else
     text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u task", "%u tasks", n), n);
-  set_cell (item, text);
+  hd_cell_set_text (item, text);
 }
 
 static void
@@ -384,7 +326,7 @@ bind_opinion_date_cb (GtkSignalListItemFactory *factory,
                       GtkListItem              *item,
                       HdProblemsView           *self)
 {
-  set_date_cell (item, hd_opinion_get_received (gtk_list_item_get_item (item)));
+  hd_cell_set_date (item, hd_opinion_get_received (gtk_list_item_get_item (item)));
 }
 
 static void
@@ -392,7 +334,7 @@ bind_opinion_status_cb (GtkSignalListItemFactory *factory,
                         GtkListItem              *item,
                         HdProblemsView           *self)
 {
-  set_cell (item, hd_opinion_status_get_label (hd_opinion_get_status (gtk_list_item_get_item (item))));
+  hd_cell_set_text (item, hd_opinion_status_get_label (hd_opinion_get_status (gtk_list_item_get_item (item))));
 }
 
 static void
@@ -400,18 +342,10 @@ bind_opinion_content_cb (GtkSignalListItemFactory *factory,
                          GtkListItem              *item,
                          HdProblemsView           *self)
 {
-  set_cell (item, hd_opinion_get_content (gtk_list_item_get_item (item)));
+  hd_cell_set_text (item, hd_opinion_get_content (gtk_list_item_get_item (item)));
 }
 
 /* ---- actions ---- */
-
-static GtkWindow *
-parent_window (HdProblemsView *self)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
-}
 
 static void
 set_open_window (HdProblemsView *self,
@@ -439,7 +373,8 @@ edit (GtkWidget  *widget,
   show_error (self, NULL);
   if (selected_id (self) == 0)
     return;
-  editor = hd_problem_editor_new_for_problem (parent_window (self), self->context, selected_id (self), &error);
+  editor = hd_problem_editor_new_for_problem (hd_dialog_get_parent (widget), self->context, selected_id (self),
+                                              &error);
   if (editor == NULL)
     show_error (self, error->message);
   else
@@ -487,7 +422,7 @@ delete (GtkWidget  *widget,
   show_error (self, NULL);
   if (id == 0)
     return;
-  question = hd_opinions_question_delete_problem (parent_window (self), get_store (self), id, &error);
+  question = hd_opinions_question_delete_problem (hd_dialog_get_parent (widget), get_store (self), id, &error);
   if (question == NULL)
     {
       show_error (self, error->message);
@@ -534,7 +469,7 @@ create_task (GtkWidget  *widget,
   show_error (self, NULL);
   if (selected_id (self) == 0)
     return;
-  form = hd_task_form_new (parent_window (self), self->context, selected_id (self));
+  form = hd_task_form_new (hd_dialog_get_parent (widget), self->context, selected_id (self));
   g_signal_connect_object (form, "created", G_CALLBACK (task_created_cb), self, G_CONNECT_SWAPPED);
   set_open_window (self, GTK_WINDOW (form));
 }
@@ -566,13 +501,23 @@ hd_problems_view_dispose (GObject *object)
 }
 
 static void
+hd_problems_view_finalize (GObject *object)
+{
+  HdProblemsView *self = HD_PROBLEMS_VIEW (object);
+
+  hd_pending_rows_clear (&self->pending);
+
+  G_OBJECT_CLASS (hd_problems_view_parent_class)->finalize (object);
+}
+
+static void
 hd_problems_view_class_init (HdProblemsViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = hd_problems_view_dispose;
-  widget_class->map = hd_problems_view_map;
+  object_class->finalize = hd_problems_view_finalize;
 
   signals[TASK_CREATED] = g_signal_new ("task-created", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                         0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
@@ -617,6 +562,7 @@ hd_problems_view_class_init (HdProblemsViewClass *klass)
 static void
 hd_problems_view_init (HdProblemsView *self)
 {
+  hd_pending_rows_init (&self->pending);
   gtk_widget_init_template (GTK_WIDGET (self));
   update_actions (self);
 }

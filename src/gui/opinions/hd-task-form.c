@@ -1,6 +1,8 @@
 /* hd-task-form.c */
 #include <glib/gi18n-lib.h>
 
+#include "common/hd-dialog.h"
+#include "common/hd-field-error.h"
 #include "ledger/hd-task.h"
 #include "opinions/hd-problem.h"
 #include "opinions/hd-task-form.h"
@@ -39,19 +41,6 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-static void
-set_error (GtkLabel   *label,
-           GtkWidget  *field,
-           const char *message)
-{
-  gtk_label_set_label (label, message != NULL ? message : "");
-  gtk_widget_set_visible (GTK_WIDGET (label), message != NULL);
-  if (message != NULL)
-    gtk_widget_add_css_class (field, "error");
-  else
-    gtk_widget_remove_css_class (field, "error");
-}
-
 static gboolean
 is_long_term (HdTaskForm *self)
 {
@@ -63,7 +52,7 @@ static void
 kind_changed_cb (HdTaskForm *self)
 {
   gtk_widget_set_sensitive (GTK_WIDGET (self->deadline_entry), !is_long_term (self));
-  set_error (self->deadline_error, GTK_WIDGET (self->deadline_entry), NULL);
+  hd_field_error_set (self->deadline_error, GTK_WIDGET (self->deadline_entry), NULL);
 }
 
 static void
@@ -73,13 +62,12 @@ save (GtkWidget  *widget,
 {
   HdTaskForm *self = HD_TASK_FORM (widget);
   g_autoptr(GError) error = NULL;
-  g_autoptr(GtkWidget) keep = NULL;
   g_autofree char *deadline = NULL;
   HdTaskFields fields;
   gint64 id;
 
-  set_error (self->unit_error, GTK_WIDGET (self->unit_button), NULL);
-  set_error (self->deadline_error, GTK_WIDGET (self->deadline_entry), NULL);
+  hd_field_error_set (self->unit_error, GTK_WIDGET (self->unit_button), NULL);
+  hd_field_error_set (self->deadline_error, GTK_WIDGET (self->deadline_entry), NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
 
   if (!is_long_term (self))
@@ -89,8 +77,8 @@ save (GtkWidget  *widget,
       g_date_clear (&date, 1);
       if (!hd_date_parse_typed (gtk_editable_get_text (GTK_EDITABLE (self->deadline_entry)), &date))
         {
-          set_error (self->deadline_error, GTK_WIDGET (self->deadline_entry),
-                     _("Type the deadline, e.g. 2014-10-31, 2014/10/31, 2014.10.31 or 2014年10月31日. A long-term task needs none."));
+          hd_field_error_set (self->deadline_error, GTK_WIDGET (self->deadline_entry),
+                              _("Type the deadline, e.g. 2014-10-31, 2014/10/31, 2014.10.31 or 2014年10月31日. A long-term task needs none."));
           gtk_widget_grab_focus (GTK_WIDGET (self->deadline_entry));
           return;
         }
@@ -98,8 +86,8 @@ save (GtkWidget  *widget,
     }
   if (hd_pick_button_get_id (self->unit_button) == 0)
     {
-      set_error (self->unit_error, GTK_WIDGET (self->unit_button),
-                 _("Choose the responsible unit: press Enter here and type part of its name."));
+      hd_field_error_set (self->unit_error, GTK_WIDGET (self->unit_button),
+                          _("Choose the responsible unit: press Enter here and type part of its name."));
       gtk_widget_grab_focus (GTK_WIDGET (self->unit_button));
       return;
     }
@@ -122,15 +110,11 @@ save (GtkWidget  *widget,
                        &fields, &error);
   if (id == 0)
     {
-      gtk_label_set_label (self->error_label, error->message);
-      gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
+      hd_field_error_set (self->error_label, NULL, error->message);
       return;
     }
 
-  keep = g_object_ref (widget);
-  gtk_widget_set_visible (widget, FALSE);
-  g_signal_emit (self, signals[CREATED], 0, id);
-  gtk_window_destroy (GTK_WINDOW (self));
+  hd_dialog_close_saved (GTK_WINDOW (self), signals[CREATED], id);
 }
 
 static void
@@ -235,11 +219,7 @@ hd_task_form_new (GtkWindow *parent,
 
   g_return_val_if_fail (HD_IS_CONTEXT (context), NULL);
 
-  self = g_object_new (HD_TYPE_TASK_FORM,
-                       "transient-for", parent,
-                       "modal", TRUE,
-                       "destroy-with-parent", TRUE,
-                       NULL);
+  self = hd_dialog_new (HD_TYPE_TASK_FORM, parent);
   self->context = g_object_ref (context);
   self->problem_id = problem_id;
   hd_pick_button_setup (self->unit_button, context, HD_SEARCH_HIT_UNIT, _("Responsible Unit"),

@@ -7,56 +7,15 @@
  * and selects the noted unit, or its nearest surviving ancestor when it is gone. Rows that did
  * not change are never touched, so the list keeps its scroll position.
  */
-#include <glib/gi18n-lib.h>
-
-#include "common/hd-question-window.h"
-#include "organisation/hd-organisation-page.h"
-#include "organisation/hd-search-chooser.h"
-#include "organisation/hd-search-hit-row.h"
-#include "organisation/hd-search.h"
-#include "organisation/hd-unit-children.h"
+#include "organisation/hd-organisation-page-private.h"
 #include "organisation/hd-unit-edit.h"
-#include "organisation/hd-unit-editor.h"
 #include "organisation/hd-unit-row.h"
-#include "organisation/hd-unit.h"
-
-#define MAX_SEARCH_HITS 30
-
-struct _HdOrganisationPage
-{
-  GtkWidget           parent_instance;
-
-  HdContext          *context;
-  gulong              history_handler;
-  HdUnitChildren     *roots;
-  GtkTreeListModel   *tree;
-  GtkSingleSelection *selection;
-  /* HdUnitChildren the tree holds (weak: the tree owns them) → unused */
-  GHashTable         *child_models;
-  gboolean            refreshing;
-  GListStore         *hits;
-  GtkSingleSelection *hit_selection;
-
-  GtkStack           *stack;
-  GtkStack           *tree_stack;
-  GtkListView        *tree_view;
-  GtkSearchBar       *search_bar;
-  GtkSearchEntry     *search_entry;
-  GtkListView        *results_view;
-  GtkLabel           *results_empty_label;
-  GtkMenuButton      *menu_button;
-  GtkPopoverMenu     *context_menu;
-  GtkRevealer        *error_revealer;
-  GtkLabel           *error_label;
-  HdUnitDetail       *detail;
-  GtkLabel           *command_label;
-};
 
 G_DEFINE_FINAL_TYPE (HdOrganisationPage, hd_organisation_page, GTK_TYPE_WIDGET)
 
-static void
-show_error (HdOrganisationPage *self,
-            const GError       *error)
+void
+hd_organisation_page_show_error (HdOrganisationPage *self,
+                                 const GError       *error)
 {
   gtk_label_set_label (self->error_label, error->message);
   gtk_revealer_set_reveal_child (self->error_revealer, TRUE);
@@ -66,14 +25,6 @@ static void
 dismiss_error_cb (HdOrganisationPage *self)
 {
   gtk_revealer_set_reveal_child (self->error_revealer, FALSE);
-}
-
-static GtkWindow *
-get_window (HdOrganisationPage *self)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
 }
 
 static HdStore *
@@ -88,9 +39,8 @@ get_history (HdOrganisationPage *self)
   return hd_context_get_history (self->context);
 }
 
-/* The selected unit, or NULL; a new reference. */
-static HdUnit *
-dup_selected_unit (HdOrganisationPage *self)
+HdUnit *
+hd_organisation_page_dup_selected_unit (HdOrganisationPage *self)
 {
   GtkTreeListRow *row;
 
@@ -141,7 +91,7 @@ create_children (gpointer item,
 static void
 update_actions (HdOrganisationPage *self)
 {
-  g_autoptr(HdUnit) unit = dup_selected_unit (self);
+  g_autoptr(HdUnit) unit = hd_organisation_page_dup_selected_unit (self);
   gboolean has_tree = self->tree != NULL;
   gboolean first = TRUE, last = TRUE;
 
@@ -172,7 +122,7 @@ selection_changed (HdOrganisationPage *self)
 
   if (self->refreshing)
     return;
-  unit = dup_selected_unit (self);
+  unit = hd_organisation_page_dup_selected_unit (self);
   hd_unit_detail_set_unit (self->detail, unit);
   update_actions (self);
 }
@@ -251,7 +201,7 @@ refresh_tree (HdOrganisationPage *self)
 {
   g_autoptr(GHashTable) expanded = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   g_autoptr(GPtrArray) models = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(HdUnit) selected = dup_selected_unit (self);
+  g_autoptr(HdUnit) selected = hd_organisation_page_dup_selected_unit (self);
   GListModel *tree = G_LIST_MODEL (self->tree);
   GHashTableIter iter;
   gpointer model;
@@ -360,7 +310,7 @@ drop_cb (GtkDropTarget      *target,
     return FALSE;
   if (!hd_unit_move (get_store (self), get_history (self), id, hd_unit_get_id (parent), -1, &error))
     {
-      show_error (self, error);
+      hd_organisation_page_show_error (self, error);
       return FALSE;
     }
   select_unit (self, id, TRUE);
@@ -444,176 +394,6 @@ expand_selected (GtkWidget  *widget,
 }
 
 static void
-unit_saved_cb (HdOrganisationPage *self,
-               gint64              id)
-{
-  select_unit (self, id, TRUE);
-  gtk_widget_grab_focus (GTK_WIDGET (self->tree_view));
-}
-
-static void
-add_child (GtkWidget  *widget,
-           const char *action_name,
-           GVariant   *parameter)
-{
-  HdOrganisationPage *self = HD_ORGANISATION_PAGE (widget);
-  g_autoptr(HdUnit) parent = dup_selected_unit (self);
-  HdUnitEditor *editor = hd_unit_editor_new_add (get_window (self), self->context, parent);
-
-  g_signal_connect_object (editor, "saved", G_CALLBACK (unit_saved_cb), self, G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (editor));
-}
-
-static void
-edit_unit (GtkWidget  *widget,
-           const char *action_name,
-           GVariant   *parameter)
-{
-  HdOrganisationPage *self = HD_ORGANISATION_PAGE (widget);
-  g_autoptr(HdUnit) unit = dup_selected_unit (self);
-  HdUnitEditor *editor;
-
-  if (unit == NULL)
-    return;
-  editor = hd_unit_editor_new_edit (get_window (self), self->context, unit);
-  g_signal_connect_object (editor, "saved", G_CALLBACK (unit_saved_cb), self, G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (editor));
-}
-
-static void
-move_step (GtkWidget  *widget,
-           const char *action_name,
-           GVariant   *parameter)
-{
-  HdOrganisationPage *self = HD_ORGANISATION_PAGE (widget);
-  g_autoptr(HdUnit) unit = dup_selected_unit (self);
-  g_autoptr(GtkTreeListRow) parent = NULL;
-  g_autoptr(GError) error = NULL;
-  GListModel *siblings;
-  int index;
-
-  if (unit == NULL)
-    return;
-  parent = gtk_tree_list_row_get_parent (gtk_single_selection_get_selected_item (self->selection));
-  siblings = parent != NULL ? gtk_tree_list_row_get_children (parent) : G_LIST_MODEL (self->roots);
-  index = hd_unit_children_find (HD_UNIT_CHILDREN (siblings), hd_unit_get_id (unit));
-  if (g_str_equal (action_name, "unit.move-up"))
-    index--;
-  else
-    index++;
-  if (index < 0 || (guint) index >= g_list_model_get_n_items (siblings))
-    return;
-  if (!hd_unit_reorder (get_store (self), get_history (self), hd_unit_get_id (unit), index, &error))
-    show_error (self, error);
-}
-
-typedef struct {
-  HdOrganisationPage *page;
-  gint64              id;
-} UnitTask;
-
-static void
-unit_task_free (gpointer data)
-{
-  UnitTask *task = data;
-
-  g_object_unref (task->page);
-  g_free (task);
-}
-
-static gboolean
-move_to_chosen (gint64    parent_id,
-                gpointer  user_data,
-                GError  **error)
-{
-  UnitTask *task = user_data;
-
-  if (!hd_unit_move (get_store (task->page), get_history (task->page), task->id, parent_id, -1, error))
-    return FALSE;
-  select_unit (task->page, task->id, TRUE);
-  return TRUE;
-}
-
-static void
-move_to (GtkWidget  *widget,
-         const char *action_name,
-         GVariant   *parameter)
-{
-  HdOrganisationPage *self = HD_ORGANISATION_PAGE (widget);
-  g_autoptr(HdUnit) unit = dup_selected_unit (self);
-  g_autofree char *title = NULL;
-  UnitTask *task;
-  HdSearchChooser *chooser;
-
-  if (unit == NULL)
-    return;
-  task = g_new0 (UnitTask, 1);
-  task->page = g_object_ref (self);
-  task->id = hd_unit_get_id (unit);
-  /* Translators: the title of the window that chooses the new parent of unit %s */
-  title = g_strdup_printf (_("Move “%s” To"), hd_unit_get_name (unit));
-  chooser = hd_search_chooser_new (get_window (self), self->context, HD_SEARCH_HIT_UNIT, title,
-                                   _("_Move Here"), move_to_chosen, task, unit_task_free);
-  gtk_window_present (GTK_WINDOW (chooser));
-}
-
-static void
-delete_confirmed_cb (HdQuestionWindow *question,
-                     gpointer          user_data)
-{
-  UnitTask *task = user_data;
-  HdOrganisationPage *self = task->page;
-  g_autoptr(HdUnit) unit = hd_unit_load (get_store (self), task->id, NULL);
-  g_autoptr(GError) error = NULL;
-
-  if (unit == NULL)
-    return;
-  if (!hd_unit_delete (get_store (self), get_history (self), task->id, TRUE, &error))
-    {
-      show_error (self, error);
-      return;
-    }
-  select_unit (self, hd_unit_get_parent_id (unit), TRUE);
-  gtk_widget_grab_focus (GTK_WIDGET (self->tree_view));
-}
-
-static void
-delete_unit (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  HdOrganisationPage *self = HD_ORGANISATION_PAGE (widget);
-  g_autoptr(HdUnit) unit = dup_selected_unit (self);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *heading = NULL;
-  g_autofree char *body = NULL;
-  HdUnitDependents dependents;
-  HdQuestionWindow *question;
-  UnitTask *task;
-
-  if (unit == NULL)
-    return;
-  if (!hd_unit_count_dependents (get_store (self), hd_unit_get_id (unit), &dependents, &error))
-    {
-      show_error (self, error);
-      return;
-    }
-  /* Translators: the question before deleting unit %s */
-  heading = g_strdup_printf (_("Delete “%s”?"), hd_unit_get_name (unit));
-  body = hd_unit_dependents_describe (&dependents);
-  if (body == NULL)
-    body = g_strdup (_("Nothing is recorded under this unit. You can undo the deletion while this window is open."));
-
-  task = g_new0 (UnitTask, 1);
-  task->page = g_object_ref (self);
-  task->id = hd_unit_get_id (unit);
-  question = hd_question_window_new (get_window (self), heading, body, _("_Delete"), TRUE);
-  g_signal_connect_data (question, "confirmed", G_CALLBACK (delete_confirmed_cb), task,
-                         (GClosureNotify) (void (*) (void)) unit_task_free, 0);
-  gtk_window_present (GTK_WINDOW (question));
-}
-
-static void
 popup_context_menu (GtkWidget  *widget,
                     const char *action_name,
                     GVariant   *parameter)
@@ -621,120 +401,6 @@ popup_context_menu (GtkWidget  *widget,
   HdOrganisationPage *self = HD_ORGANISATION_PAGE (widget);
 
   gtk_menu_button_popup (self->menu_button);
-}
-
-/* Search */
-
-static void
-search_changed_cb (HdOrganisationPage *self)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GListModel) found = NULL;
-  const char *query = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
-  guint n;
-
-  g_list_store_remove_all (self->hits);
-  if (*query == '\0' || self->context == NULL)
-    {
-      gtk_stack_set_visible_child_name (self->tree_stack, "tree");
-      return;
-    }
-  found = hd_search_names (get_store (self), query, MAX_SEARCH_HITS, &error);
-  n = found != NULL ? g_list_model_get_n_items (found) : 0;
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(GObject) hit = g_list_model_get_item (found, i);
-
-      g_list_store_append (self->hits, hit);
-    }
-  gtk_label_set_label (self->results_empty_label,
-                       error != NULL ? error->message : _("Nothing found. Try a shorter part of the name."));
-  gtk_stack_set_visible_child_name (self->tree_stack, n > 0 ? "results" : "empty");
-}
-
-static void
-activate_hit (HdOrganisationPage *self,
-              guint               position)
-{
-  g_autoptr(HdSearchHit) hit = g_list_model_get_item (G_LIST_MODEL (self->hits), position);
-
-  if (hit == NULL)
-    return;
-  gtk_search_bar_set_search_mode (self->search_bar, FALSE);
-  if (!select_unit (self, hd_search_hit_get_unit_id (hit), TRUE))
-    return;
-  gtk_widget_grab_focus (GTK_WIDGET (self->tree_view));
-  if (hd_search_hit_get_kind (hit) == HD_SEARCH_HIT_PERSON)
-    hd_unit_detail_select_person (self->detail, hd_search_hit_get_id (hit));
-}
-
-static void
-search_activate_cb (HdOrganisationPage *self)
-{
-  activate_hit (self, gtk_single_selection_get_selected (self->hit_selection));
-}
-
-static void
-results_activate_cb (HdOrganisationPage *self,
-                     guint               position)
-{
-  activate_hit (self, position);
-}
-
-static void
-next_match_cb (HdOrganisationPage *self)
-{
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->hits));
-  guint selected = gtk_single_selection_get_selected (self->hit_selection);
-
-  if (n > 0 && selected + 1 < n)
-    gtk_single_selection_set_selected (self->hit_selection, selected + 1);
-}
-
-static void
-previous_match_cb (HdOrganisationPage *self)
-{
-  guint selected = gtk_single_selection_get_selected (self->hit_selection);
-
-  if (selected != GTK_INVALID_LIST_POSITION && selected > 0)
-    gtk_single_selection_set_selected (self->hit_selection, selected - 1);
-}
-
-static void
-search_mode_changed_cb (HdOrganisationPage *self)
-{
-  if (gtk_search_bar_get_search_mode (self->search_bar))
-    return;
-  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
-  g_list_store_remove_all (self->hits);
-  gtk_stack_set_visible_child_name (self->tree_stack, "tree");
-}
-
-static void
-start_search (GtkWidget  *widget,
-              const char *action_name,
-              GVariant   *parameter)
-{
-  HdOrganisationPage *self = HD_ORGANISATION_PAGE (widget);
-
-  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
-  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
-}
-
-static void
-setup_hit_cb (GtkSignalListItemFactory *factory,
-              GtkListItem              *item,
-              HdOrganisationPage       *self)
-{
-  gtk_list_item_set_child (item, hd_search_hit_row_new ());
-}
-
-static void
-bind_hit_cb (GtkSignalListItemFactory *factory,
-             GtkListItem              *item,
-             HdOrganisationPage       *self)
-{
-  hd_search_hit_row_set_hit (HD_SEARCH_HIT_ROW (gtk_list_item_get_child (item)), gtk_list_item_get_item (item));
 }
 
 static void
@@ -816,32 +482,14 @@ hd_organisation_page_class_init (HdOrganisationPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, setup_row_cb);
   gtk_widget_class_bind_template_callback (widget_class, bind_row_cb);
   gtk_widget_class_bind_template_callback (widget_class, unbind_row_cb);
-  gtk_widget_class_bind_template_callback (widget_class, setup_hit_cb);
-  gtk_widget_class_bind_template_callback (widget_class, bind_hit_cb);
-  gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
-  gtk_widget_class_bind_template_callback (widget_class, results_activate_cb);
-  gtk_widget_class_bind_template_callback (widget_class, next_match_cb);
-  gtk_widget_class_bind_template_callback (widget_class, previous_match_cb);
-  gtk_widget_class_bind_template_callback (widget_class, search_mode_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, dismiss_error_cb);
 
   gtk_widget_class_install_action (widget_class, "unit.expand", NULL, expand_selected);
   gtk_widget_class_install_action (widget_class, "unit.collapse", NULL, expand_selected);
-  gtk_widget_class_install_action (widget_class, "unit.add-child", NULL, add_child);
-  gtk_widget_class_install_action (widget_class, "unit.edit", NULL, edit_unit);
-  gtk_widget_class_install_action (widget_class, "unit.move-up", NULL, move_step);
-  gtk_widget_class_install_action (widget_class, "unit.move-down", NULL, move_step);
-  gtk_widget_class_install_action (widget_class, "unit.move-to", NULL, move_to);
-  gtk_widget_class_install_action (widget_class, "unit.delete", NULL, delete_unit);
-  gtk_widget_class_install_action (widget_class, "unit.search", NULL, start_search);
+  hd_organisation_page_class_init_commands (widget_class);
+  hd_organisation_page_class_init_search (widget_class);
   gtk_widget_class_install_action (widget_class, "unit.menu", NULL, popup_context_menu);
   gtk_widget_class_install_action (widget_class, "unit.copy-demo-command", NULL, copy_demo_command);
-
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "unit.add-child", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F2, 0, "unit.edit", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_m, GDK_CONTROL_MASK, "unit.move-to", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "unit.search", NULL);
 }
 
 static void
@@ -856,9 +504,7 @@ hd_organisation_page_init (HdOrganisationPage *self)
   gtk_widget_set_parent (GTK_WIDGET (self->context_menu), GTK_WIDGET (self));
   g_object_unref (self->context_menu);
 
-  self->hits = g_list_store_new (HD_TYPE_SEARCH_HIT);
-  self->hit_selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->hits)));
-  gtk_list_view_set_model (self->results_view, GTK_SELECTION_MODEL (self->hit_selection));
+  hd_organisation_page_init_search (self);
   update_actions (self);
 }
 

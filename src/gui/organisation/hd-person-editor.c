@@ -1,6 +1,8 @@
 /* hd-person-editor.c */
 #include <glib/gi18n-lib.h>
 
+#include "common/hd-dialog.h"
+#include "common/hd-field-error.h"
 #include "organisation/hd-person-edit.h"
 #include "organisation/hd-person-editor.h"
 #include "organisation/hd-unit.h"
@@ -36,19 +38,6 @@ enum {
 };
 
 static guint signals[N_SIGNALS];
-
-static void
-set_field_error (GtkLabel    *label,
-                 GtkEditable *entry,
-                 const char  *message)
-{
-  gtk_label_set_label (label, message != NULL ? message : "");
-  gtk_widget_set_visible (GTK_WIDGET (label), message != NULL);
-  if (message != NULL)
-    gtk_widget_add_css_class (GTK_WIDGET (entry), "error");
-  else
-    gtk_widget_remove_css_class (GTK_WIDGET (entry), "error");
-}
 
 static const char *
 save_label (HdPersonEditor *self,
@@ -99,9 +88,12 @@ check_fields (HdPersonEditor       *self,
   g_clear_pointer (&phone, g_free);
   hd_person_fields_validate (&phone_only, &name, &phone, &phone_error);
 
-  set_field_error (self->name_error, self->name_entry, name_error != NULL ? name_error->message : NULL);
-  set_field_error (self->title_error, self->title_entry, title_error != NULL ? title_error->message : NULL);
-  set_field_error (self->phone_error, self->phone_entry, phone_error != NULL ? phone_error->message : NULL);
+  hd_field_error_set (self->name_error, GTK_WIDGET (self->name_entry),
+                      name_error != NULL ? name_error->message : NULL);
+  hd_field_error_set (self->title_error, GTK_WIDGET (self->title_entry),
+                      title_error != NULL ? title_error->message : NULL);
+  hd_field_error_set (self->phone_error, GTK_WIDGET (self->phone_entry),
+                      phone_error != NULL ? phone_error->message : NULL);
 
   if (name_error != NULL)
     gtk_widget_grab_focus (GTK_WIDGET (self->name_entry));
@@ -121,7 +113,6 @@ save (GtkWidget  *widget,
   HdStore *store = hd_context_get_store (self->context);
   HdHistory *history = hd_context_get_history (self->context);
   g_autoptr(GError) error = NULL;
-  g_autoptr(GtkWidget) keep = NULL;
   g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (self->name_entry)));
   HdPersonFields fields = {
     .name = name,
@@ -158,15 +149,11 @@ save (GtkWidget  *widget,
     id = 0;
   if (id == 0)
     {
-      gtk_label_set_label (self->error_label, error->message);
-      gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
+      hd_field_error_set (self->error_label, NULL, error->message);
       return;
     }
 
-  keep = g_object_ref (widget);
-  gtk_widget_set_visible (widget, FALSE);
-  g_signal_emit (self, signals[SAVED], 0, id);
-  gtk_window_destroy (GTK_WINDOW (self));
+  hd_dialog_close_saved (GTK_WINDOW (self), signals[SAVED], id);
 }
 
 static void
@@ -230,11 +217,7 @@ editor_new (GtkWindow *parent,
             HdContext *context,
             gint64     unit_id)
 {
-  HdPersonEditor *self = g_object_new (HD_TYPE_PERSON_EDITOR,
-                                       "transient-for", parent,
-                                       "modal", TRUE,
-                                       "destroy-with-parent", TRUE,
-                                       NULL);
+  HdPersonEditor *self = hd_dialog_new (HD_TYPE_PERSON_EDITOR, parent);
   g_autoptr(HdUnit) unit = hd_unit_load (hd_context_get_store (context), unit_id, NULL);
 
   self->context = g_object_ref (context);

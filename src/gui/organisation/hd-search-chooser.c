@@ -1,6 +1,8 @@
 /* hd-search-chooser.c */
 #include <glib/gi18n-lib.h>
 
+#include "common/hd-dialog.h"
+#include "common/hd-field-error.h"
 #include "organisation/hd-search-chooser.h"
 #include "organisation/hd-search-hit-row.h"
 
@@ -40,8 +42,7 @@ search_changed_cb (HdSearchChooser *self)
   found = hd_search_names (hd_context_get_store (self->context), query, MAX_HITS, &error);
   if (found == NULL)
     {
-      gtk_label_set_label (self->error_label, error->message);
-      gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
+      hd_field_error_set (self->error_label, NULL, error->message);
       return;
     }
   n = g_list_model_get_n_items (found);
@@ -73,8 +74,7 @@ hd_search_chooser_choose (HdSearchChooser *self,
   keep = g_object_ref (GTK_WIDGET (self));
   if (!self->func (hd_search_hit_get_id (hit), self->user_data, &error))
     {
-      gtk_label_set_label (self->error_label, error->message);
-      gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
+      hd_field_error_set (self->error_label, NULL, error->message);
       return;
     }
   gtk_window_destroy (GTK_WINDOW (self));
@@ -218,12 +218,8 @@ hd_search_chooser_new (GtkWindow       *parent,
   g_return_val_if_fail (HD_IS_CONTEXT (context), NULL);
   g_return_val_if_fail (func != NULL, NULL);
 
-  self = g_object_new (HD_TYPE_SEARCH_CHOOSER,
-                       "transient-for", parent,
-                       "modal", TRUE,
-                       "destroy-with-parent", TRUE,
-                       "title", title,
-                       NULL);
+  self = hd_dialog_new (HD_TYPE_SEARCH_CHOOSER, parent);
+  gtk_window_set_title (GTK_WINDOW (self), title);
   self->context = g_object_ref (context);
   self->kind = kind;
   self->func = func;

@@ -6,6 +6,7 @@
  */
 #include <glib/gi18n-lib.h>
 
+#include "common/hd-dialog.h"
 #include "common/hd-info-row.h"
 #include "common/hd-question-window.h"
 #include "organisation/hd-organisation-query.h"
@@ -373,12 +374,8 @@ hd_supervision_editor_new (GtkWindow *parent,
 
   /* Translators: the title of the supervision group editor; %s is the unit sending the groups */
   title = g_strdup_printf (_("Supervision Groups Sent by %s"), hd_unit_get_name (sending_unit));
-  self = g_object_new (HD_TYPE_SUPERVISION_EDITOR,
-                       "transient-for", parent,
-                       "modal", TRUE,
-                       "destroy-with-parent", TRUE,
-                       "title", title,
-                       NULL);
+  self = hd_dialog_new (HD_TYPE_SUPERVISION_EDITOR, parent);
+  gtk_window_set_title (GTK_WINDOW (self), title);
   self->context = g_object_ref (context);
   self->unit = g_object_ref (sending_unit);
   self->history_handler = g_signal_connect_swapped (hd_context_get_history (context), "changed",

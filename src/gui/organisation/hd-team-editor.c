@@ -1,6 +1,7 @@
 /* hd-team-editor.c */
 #include <glib/gi18n-lib.h>
 
+#include "common/hd-dialog.h"
 #include "organisation/hd-person.h"
 #include "organisation/hd-team-edit.h"
 #include "organisation/hd-team-editor.h"
@@ -373,12 +374,8 @@ hd_team_editor_new (GtkWindow *parent,
 
   /* Translators: the title of the team editor; %s is the unit */
   title = g_strdup_printf (_("Leadership Team of %s"), hd_unit_get_name (unit));
-  self = g_object_new (HD_TYPE_TEAM_EDITOR,
-                       "transient-for", parent,
-                       "modal", TRUE,
-                       "destroy-with-parent", TRUE,
-                       "title", title,
-                       NULL);
+  self = hd_dialog_new (HD_TYPE_TEAM_EDITOR, parent);
+  gtk_window_set_title (GTK_WINDOW (self), title);
   self->context = g_object_ref (context);
   self->unit = g_object_ref (unit);
   self->history_handler = g_signal_connect_swapped (hd_context_get_history (context), "changed",

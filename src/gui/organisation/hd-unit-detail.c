@@ -1,48 +1,13 @@
 /* hd-unit-detail.c */
 #include <glib/gi18n-lib.h>
 
+#include "common/hd-cell.h"
 #include "common/hd-info-row.h"
-#include "common/hd-question-window.h"
 #include "model/hd-row-model.h"
 #include "organisation/hd-organisation-text.h"
-#include "organisation/hd-person-edit.h"
-#include "organisation/hd-person-editor.h"
-#include "organisation/hd-person.h"
-#include "organisation/hd-search-chooser.h"
-#include "organisation/hd-supervision-edit.h"
-#include "organisation/hd-supervision-editor.h"
 #include "organisation/hd-supervision.h"
-#include "organisation/hd-team-edit.h"
-#include "organisation/hd-team-editor.h"
 #include "organisation/hd-team.h"
-#include "organisation/hd-unit-detail.h"
-
-struct _HdUnitDetail
-{
-  GtkWidget       parent_instance;
-
-  HdContext      *context;
-  HdUnit         *unit;
-
-  GtkStack       *stack;
-  GtkScrolledWindow *scroller;
-  GtkLabel       *name_label;
-  GtkLabel       *summary_label;
-  GtkLabel       *path_label;
-  GtkListBox     *team_list;
-  GtkLabel       *team_empty_label;
-  GtkLabel       *people_count_label;
-  GtkWidget      *people_scroller;
-  GtkColumnView  *people_view;
-  GtkSingleSelection *people_selection;
-  GtkLabel       *people_empty_label;
-  GtkListBox     *contact_list;
-  GtkLabel       *contact_empty_label;
-  GtkListBox     *supervision_list;
-  GtkLabel       *supervision_empty_label;
-  GtkRevealer    *error_revealer;
-  GtkLabel       *error_label;
-};
+#include "organisation/hd-unit-detail-private.h"
 
 G_DEFINE_FINAL_TYPE (HdUnitDetail, hd_unit_detail, GTK_TYPE_WIDGET)
 
@@ -89,9 +54,8 @@ set_row_id (GtkWidget *row,
   g_object_set_data_full (G_OBJECT (row), ROW_ID, g_memdup2 (&id, sizeof id), g_free);
 }
 
-/* The id of the selected row of @list (a person or a group), or 0. */
-static gint64
-selected_row_id (GtkListBox *list)
+gint64
+hd_unit_detail_selected_row_id (GtkListBox *list)
 {
   GtkListBoxRow *row = gtk_list_box_get_selected_row (list);
   gint64 *id = row != NULL ? g_object_get_data (G_OBJECT (row), ROW_ID) : NULL;
@@ -105,9 +69,9 @@ lists_selection_changed_cb (HdUnitDetail *self)
   /* The lists emptied while the pane goes. */
   if (self->contact_list == NULL || self->supervision_list == NULL)
     return;
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "contact.remove", selected_row_id (self->contact_list) != 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "contact.remove", hd_unit_detail_selected_row_id (self->contact_list) != 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "supervision.unassign",
-                                 selected_row_id (self->supervision_list) != 0);
+                                 hd_unit_detail_selected_row_id (self->supervision_list) != 0);
 }
 
 static void
@@ -144,9 +108,8 @@ people_selection_changed_cb (HdUnitDetail *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "person.delete", selected);
 }
 
-/* The selected person, or NULL; a new reference. */
-static HdPerson *
-dup_selected_person (HdUnitDetail *self)
+HdPerson *
+hd_unit_detail_dup_selected_person (HdUnitDetail *self)
 {
   gpointer person;
 
@@ -234,7 +197,7 @@ static void
 update (HdUnitDetail *self,
         gboolean      same_unit)
 {
-  g_autoptr(HdPerson) selected = same_unit ? dup_selected_person (self) : NULL;
+  g_autoptr(HdPerson) selected = same_unit ? hd_unit_detail_dup_selected_person (self) : NULL;
   HdStore *store;
   g_autofree char *summary = NULL;
   g_autofree char *full_name = NULL;
@@ -277,18 +240,7 @@ setup_cell_cb (GtkSignalListItemFactory *factory,
                GtkListItem              *item,
                HdUnitDetail             *self)
 {
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_list_item_set_child (item, label);
-}
-
-static void
-set_cell (GtkListItem *item,
-          const char  *text)
-{
-  gtk_label_set_label (GTK_LABEL (gtk_list_item_get_child (item)), text != NULL ? text : "");
+  gtk_label_set_ellipsize (hd_cell_add_label (item), PANGO_ELLIPSIZE_END);
 }
 
 static void
@@ -296,7 +248,7 @@ bind_name_cb (GtkSignalListItemFactory *factory,
               GtkListItem              *item,
               HdUnitDetail             *self)
 {
-  set_cell (item, hd_person_get_name (gtk_list_item_get_item (item)));
+  hd_cell_set_text (item, hd_person_get_name (gtk_list_item_get_item (item)));
 }
 
 static void
@@ -304,7 +256,7 @@ bind_gender_cb (GtkSignalListItemFactory *factory,
                 GtkListItem              *item,
                 HdUnitDetail             *self)
 {
-  set_cell (item, hd_gender_get_label (hd_person_get_gender (gtk_list_item_get_item (item))));
+  hd_cell_set_text (item, hd_gender_get_label (hd_person_get_gender (gtk_list_item_get_item (item))));
 }
 
 static void
@@ -312,7 +264,7 @@ bind_title_cb (GtkSignalListItemFactory *factory,
                GtkListItem              *item,
                HdUnitDetail             *self)
 {
-  set_cell (item, hd_person_get_title (gtk_list_item_get_item (item)));
+  hd_cell_set_text (item, hd_person_get_title (gtk_list_item_get_item (item)));
 }
 
 static void
@@ -320,7 +272,7 @@ bind_party_cb (GtkSignalListItemFactory *factory,
                GtkListItem              *item,
                HdUnitDetail             *self)
 {
-  set_cell (item, hd_organisation_text_party_member (hd_person_get_party_member (gtk_list_item_get_item (item))));
+  hd_cell_set_text (item, hd_organisation_text_party_member (hd_person_get_party_member (gtk_list_item_get_item (item))));
 }
 
 static void
@@ -328,21 +280,13 @@ bind_phone_cb (GtkSignalListItemFactory *factory,
                GtkListItem              *item,
                HdUnitDetail             *self)
 {
-  set_cell (item, hd_person_get_phone (gtk_list_item_get_item (item)));
+  hd_cell_set_text (item, hd_person_get_phone (gtk_list_item_get_item (item)));
 }
 
 
-static GtkWindow *
-get_window (HdUnitDetail *self)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
-}
-
-static void
-show_error (HdUnitDetail *self,
-            const GError *error)
+void
+hd_unit_detail_show_error (HdUnitDetail *self,
+                           const GError *error)
 {
   gtk_label_set_label (self->error_label, error->message);
   gtk_revealer_set_reveal_child (self->error_revealer, TRUE);
@@ -355,244 +299,11 @@ dismiss_error_cb (HdUnitDetail *self)
 }
 
 static void
-person_saved_cb (HdUnitDetail *self,
-                 gint64        person_id)
-{
-  hd_unit_detail_select_person (self, person_id);
-  gtk_widget_grab_focus (GTK_WIDGET (self->people_view));
-}
-
-static void
-add_person (GtkWidget  *widget,
-            const char *action_name,
-            GVariant   *parameter)
-{
-  HdUnitDetail *self = HD_UNIT_DETAIL (widget);
-  HdPersonEditor *editor;
-
-  if (self->unit == NULL)
-    return;
-  editor = hd_person_editor_new_add (get_window (self), self->context, hd_unit_get_id (self->unit));
-  g_signal_connect_object (editor, "saved", G_CALLBACK (person_saved_cb), self, G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (editor));
-}
-
-static void
-edit_person (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  HdUnitDetail *self = HD_UNIT_DETAIL (widget);
-  g_autoptr(HdPerson) person = dup_selected_person (self);
-  HdPersonEditor *editor;
-
-  if (person == NULL)
-    return;
-  editor = hd_person_editor_new_edit (get_window (self), self->context, person);
-  g_signal_connect_object (editor, "saved", G_CALLBACK (person_saved_cb), self, G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (editor));
-}
-
-static void
 people_activate_cb (HdUnitDetail *self,
                     guint         position)
 {
   gtk_single_selection_set_selected (self->people_selection, position);
   gtk_widget_activate_action (GTK_WIDGET (self), "person.edit", NULL);
-}
-
-typedef struct {
-  HdUnitDetail *detail;
-  gint64        id;
-} Task;
-
-static Task *
-task_new (HdUnitDetail *detail,
-          gint64        id)
-{
-  Task *task = g_new0 (Task, 1);
-
-  task->detail = g_object_ref (detail);
-  task->id = id;
-  return task;
-}
-
-static void
-task_free (gpointer data)
-{
-  Task *task = data;
-
-  g_object_unref (task->detail);
-  g_free (task);
-}
-
-static HdStore *
-get_store (HdUnitDetail *self)
-{
-  return hd_context_get_store (self->context);
-}
-
-static HdHistory *
-get_history (HdUnitDetail *self)
-{
-  return hd_context_get_history (self->context);
-}
-
-static gboolean
-move_person_chosen (gint64    unit_id,
-                    gpointer  user_data,
-                    GError  **error)
-{
-  Task *task = user_data;
-
-  return hd_person_move (get_store (task->detail), get_history (task->detail), task->id, unit_id, error);
-}
-
-static void
-move_person (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  HdUnitDetail *self = HD_UNIT_DETAIL (widget);
-  g_autoptr(HdPerson) person = dup_selected_person (self);
-  g_autofree char *title = NULL;
-  HdSearchChooser *chooser;
-
-  if (person == NULL)
-    return;
-  /* Translators: the title of the window that chooses person %s's new unit */
-  title = g_strdup_printf (_("Move %s To"), hd_person_get_name (person));
-  chooser = hd_search_chooser_new (get_window (self), self->context, HD_SEARCH_HIT_UNIT, title,
-                                   _("_Move Here"), move_person_chosen,
-                                   task_new (self, hd_person_get_id (person)), task_free);
-  gtk_window_present (GTK_WINDOW (chooser));
-}
-
-static void
-delete_person_confirmed_cb (HdQuestionWindow *question,
-                            gpointer          user_data)
-{
-  Task *task = user_data;
-  g_autoptr(GError) error = NULL;
-
-  if (!hd_person_delete (get_store (task->detail), get_history (task->detail), task->id, TRUE, &error))
-    show_error (task->detail, error);
-}
-
-/* A person without any role goes at once (Undo brings him or her back); one with roles is
- * deleted only after the clerk has read which roles go too. */
-static void
-delete_person (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  HdUnitDetail *self = HD_UNIT_DETAIL (widget);
-  g_autoptr(HdPerson) person = dup_selected_person (self);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *heading = NULL;
-  HdQuestionWindow *question;
-
-  if (person == NULL)
-    return;
-  if (hd_person_delete (get_store (self), get_history (self), hd_person_get_id (person), FALSE, &error))
-    return;
-  if (!g_error_matches (error, HD_PERSON_EDIT_ERROR, HD_PERSON_EDIT_ERROR_HAS_ROLES))
-    {
-      show_error (self, error);
-      return;
-    }
-  /* Translators: the question before deleting person %s */
-  heading = g_strdup_printf (_("Delete %s?"), hd_person_get_name (person));
-  question = hd_question_window_new (get_window (self), heading, error->message, _("_Delete"), TRUE);
-  g_signal_connect_data (question, "confirmed", G_CALLBACK (delete_person_confirmed_cb),
-                         task_new (self, hd_person_get_id (person)),
-                         (GClosureNotify) (void (*) (void)) task_free, 0);
-  gtk_window_present (GTK_WINDOW (question));
-}
-
-static void
-edit_team (GtkWidget  *widget,
-           const char *action_name,
-           GVariant   *parameter)
-{
-  HdUnitDetail *self = HD_UNIT_DETAIL (widget);
-
-  if (self->unit == NULL)
-    return;
-  gtk_window_present (GTK_WINDOW (hd_team_editor_new (get_window (self), self->context, self->unit)));
-}
-
-static gboolean
-contact_chosen (gint64    leader_id,
-                gpointer  user_data,
-                GError  **error)
-{
-  Task *task = user_data;
-
-  return hd_contact_point_add (get_store (task->detail), get_history (task->detail), leader_id, task->id, error);
-}
-
-/* Contact points are kept from the linked unit's side: the clerk looks at a township and
- * names the county leader who links it. */
-static void
-add_contact (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  HdUnitDetail *self = HD_UNIT_DETAIL (widget);
-  g_autofree char *title = NULL;
-
-  if (self->unit == NULL)
-    return;
-  /* Translators: the title of the window that chooses a county leader whose contact point is unit %s */
-  title = g_strdup_printf (_("Contact-Point Leader for %s"), hd_unit_get_name (self->unit));
-  gtk_window_present (GTK_WINDOW (hd_search_chooser_new (get_window (self), self->context, HD_SEARCH_HIT_PERSON,
-                                                         title, _("_Add Leader"), contact_chosen,
-                                                         task_new (self, hd_unit_get_id (self->unit)),
-                                                         task_free)));
-}
-
-static void
-remove_contact (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
-{
-  HdUnitDetail *self = HD_UNIT_DETAIL (widget);
-  gint64 leader_id = selected_row_id (self->contact_list);
-  g_autoptr(GError) error = NULL;
-
-  if (self->unit == NULL || leader_id == 0)
-    return;
-  if (!hd_contact_point_remove (get_store (self), get_history (self), leader_id, hd_unit_get_id (self->unit), &error))
-    show_error (self, error);
-}
-
-static void
-edit_supervision (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
-{
-  HdUnitDetail *self = HD_UNIT_DETAIL (widget);
-
-  if (self->unit == NULL)
-    return;
-  gtk_window_present (GTK_WINDOW (hd_supervision_editor_new (get_window (self), self->context, self->unit)));
-}
-
-static void
-unassign_supervision (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *parameter)
-{
-  HdUnitDetail *self = HD_UNIT_DETAIL (widget);
-  gint64 group_id = selected_row_id (self->supervision_list);
-  g_autoptr(GError) error = NULL;
-
-  if (self->unit == NULL || group_id == 0)
-    return;
-  if (!hd_supervision_group_unassign (get_store (self), get_history (self), group_id,
-                                      hd_unit_get_id (self->unit), &error))
-    show_error (self, error);
 }
 
 static void
@@ -697,18 +408,7 @@ hd_unit_detail_class_init (HdUnitDetailClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, bind_title_cb);
   gtk_widget_class_bind_template_callback (widget_class, bind_party_cb);
   gtk_widget_class_bind_template_callback (widget_class, bind_phone_cb);
-
-  gtk_widget_class_install_action (widget_class, "person.add", NULL, add_person);
-  gtk_widget_class_install_action (widget_class, "person.edit", NULL, edit_person);
-  gtk_widget_class_install_action (widget_class, "person.move", NULL, move_person);
-  gtk_widget_class_install_action (widget_class, "person.delete", NULL, delete_person);
-  gtk_widget_class_install_action (widget_class, "team.edit", NULL, edit_team);
-  gtk_widget_class_install_action (widget_class, "contact.add", NULL, add_contact);
-  gtk_widget_class_install_action (widget_class, "contact.remove", NULL, remove_contact);
-  gtk_widget_class_install_action (widget_class, "supervision.edit", NULL, edit_supervision);
-  gtk_widget_class_install_action (widget_class, "supervision.unassign", NULL, unassign_supervision);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
-                                       "person.add", NULL);
+  hd_unit_detail_class_init_commands (widget_class);
 }
 
 static void

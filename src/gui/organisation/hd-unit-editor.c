@@ -1,6 +1,8 @@
 /* hd-unit-editor.c */
 #include <glib/gi18n-lib.h>
 
+#include "common/hd-dialog.h"
+#include "common/hd-field-error.h"
 #include "organisation/hd-unit-edit.h"
 #include "organisation/hd-unit-editor.h"
 
@@ -36,13 +38,9 @@ show_error (GtkLabel     *label,
             GtkEditable  *entry,
             const GError *error)
 {
-  gtk_label_set_label (label, error->message);
-  gtk_widget_set_visible (GTK_WIDGET (label), TRUE);
+  hd_field_error_set (label, entry != NULL ? GTK_WIDGET (entry) : NULL, error->message);
   if (entry != NULL)
-    {
-      gtk_widget_add_css_class (GTK_WIDGET (entry), "error");
-      gtk_widget_grab_focus (GTK_WIDGET (entry));
-    }
+    gtk_widget_grab_focus (GTK_WIDGET (entry));
 }
 
 static void
@@ -73,17 +71,6 @@ show_add_error (HdUnitEditor *self,
 }
 
 static void
-saved (HdUnitEditor *self,
-       gint64        id)
-{
-  g_autoptr(GtkWidget) keep = g_object_ref (GTK_WIDGET (self));
-
-  gtk_widget_set_visible (GTK_WIDGET (self), FALSE);
-  g_signal_emit (self, signals[SAVED], 0, id);
-  gtk_window_destroy (GTK_WINDOW (self));
-}
-
-static void
 save (GtkWidget  *widget,
       const char *action_name,
       GVariant   *parameter)
@@ -107,7 +94,7 @@ save (GtkWidget  *widget,
           show_add_error (self, error, code);
           return;
         }
-      saved (self, id);
+      hd_dialog_close_saved (GTK_WINDOW (self), signals[SAVED], id);
       return;
     }
 
@@ -134,7 +121,7 @@ save (GtkWidget  *widget,
                   self->code_entry, error);
       return;
     }
-  saved (self, id);
+  hd_dialog_close_saved (GTK_WINDOW (self), signals[SAVED], id);
 }
 
 static void
@@ -192,11 +179,7 @@ static HdUnitEditor *
 editor_new (GtkWindow *parent,
             HdContext *context)
 {
-  HdUnitEditor *self = g_object_new (HD_TYPE_UNIT_EDITOR,
-                                     "transient-for", parent,
-                                     "modal", TRUE,
-                                     "destroy-with-parent", TRUE,
-                                     NULL);
+  HdUnitEditor *self = hd_dialog_new (HD_TYPE_UNIT_EDITOR, parent);
 
   self->context = g_object_ref (context);
   return self;

@@ -1,0 +1,35 @@
+/* hd-dialog.c */
+#include "common/hd-dialog.h"
+
+GtkWindow *
+hd_dialog_get_parent (GtkWidget *widget)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
+}
+
+gpointer
+hd_dialog_new (GType      type,
+               GtkWindow *parent)
+{
+  g_return_val_if_fail (g_type_is_a (type, GTK_TYPE_WINDOW), NULL);
+
+  return g_object_new (type,
+                       "transient-for", parent,
+                       "modal", TRUE,
+                       "destroy-with-parent", TRUE,
+                       NULL);
+}
+
+void
+hd_dialog_close_saved (GtkWindow *dialog,
+                       guint      signal_id,
+                       gint64     id)
+{
+  g_autoptr(GtkWidget) keep = g_object_ref (GTK_WIDGET (dialog));
+
+  gtk_widget_set_visible (GTK_WIDGET (dialog), FALSE);
+  g_signal_emit (dialog, signal_id, 0, id);
+  gtk_window_destroy (dialog);
+}
