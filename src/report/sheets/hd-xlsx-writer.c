@@ -306,10 +306,11 @@ write_cell (HdXlsxWriter      *self,
   text = cell_text (self, cell->text);
   if (kind == HD_SHEET_LIGHT && (guint) cell->light < HD_LIGHT_N_LIGHTS)
     return worksheet_write_string (self->sheet, self->row, col, text, self->light_formats[cell->light]);
-  /* Wrapped only where the text is wider than its column: Excel makes those rows taller. */
+  /* Wrapped only where the text is wider than its column or has several lines (Excel shows line
+   * breaks only in wrapped cells): Excel makes those rows taller. */
   return worksheet_write_string (self->sheet, self->row, col, text,
-                                 text_width (text) > self->widths[col] - PADDING ? self->wrap_format
-                                                                                 : self->text_format);
+                                 strchr (text, '\n') != NULL || text_width (text) > self->widths[col] - PADDING
+                                 ? self->wrap_format : self->text_format);
 }
 
 gboolean
