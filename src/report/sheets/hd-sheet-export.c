@@ -139,12 +139,8 @@ export_csv (Export      *self,
   if (writer == NULL)
     return FALSE;
   while (step (self, &id, &read_error))
-    if (!self->fill (self, id, cells, error) ||
-        !hd_csv_writer_add_row (writer, cells + self->first_csv, error))
-      {
-        sqlite3_reset (self->stmt);
-        return FALSE;
-      }
+    if (!self->fill (self, id, cells, error) || !hd_csv_writer_add_row (writer, cells + self->first_csv, error))
+      return FALSE;
   if (read_error != NULL)
     {
       g_propagate_error (error, g_steal_pointer (&read_error));
@@ -176,10 +172,7 @@ export_xlsx (Export      *self,
       if (count < FIT_ROWS)
         {
           if (!self->fill (self, id, cells, error))
-            {
-              sqlite3_reset (self->stmt);
-              return FALSE;
-            }
+            return FALSE;
           hd_xlsx_writer_fit (writer, cells);
         }
       count++;
@@ -195,10 +188,7 @@ export_xlsx (Export      *self,
   self->number = 0;
   while (step (self, &id, &read_error))
     if (!self->fill (self, id, cells, error) || !hd_xlsx_writer_add_row (writer, cells, error))
-      {
-        sqlite3_reset (self->stmt);
-        return FALSE;
-      }
+      return FALSE;
   if (read_error != NULL)
     {
       g_propagate_error (error, g_steal_pointer (&read_error));

@@ -248,8 +248,9 @@ hd_xlsx_writer_begin (HdXlsxWriter  *self,
     }
   /* ZIP64 only where the worksheet's XML may pass the 4 GB of a plain zip entry: it is the one
    * part of the format that older readers may not know. */
-  options.use_zip64 = self->sample_rows > 0 &&
-                      (self->sample_bytes / self->sample_rows + self->n_columns * CELL_XML_BYTES) * n_rows > ZIP64_BYTES;
+  if (self->sample_rows > 0)
+    options.use_zip64 = (self->sample_bytes / self->sample_rows + self->n_columns * CELL_XML_BYTES) * n_rows
+                        > ZIP64_BYTES;
   self->workbook = workbook_new_opt (self->temp, &options);
   if (self->workbook == NULL ||
       (self->sheet = workbook_add_worksheet (self->workbook, self->sheet_name)) == NULL)
@@ -259,22 +260,24 @@ hd_xlsx_writer_begin (HdXlsxWriter  *self,
     }
   add_formats (self);
   self->begun = TRUE;
-  for (guint i = 0; i < self->n_columns; i++)
+
+  for (lxw_col_t col = 0; col < self->n_columns; col++)
     {
-      self->widths[i] = MIN (self->widths[i] + PADDING, max_width (self->columns[i].kind));
-      if (!check (self, worksheet_set_column (self->sheet, (lxw_col_t) i, (lxw_col_t) i, self->widths[i], NULL),
-                  error))
+      self->widths[col] = MIN (self->widths[col] + PADDING, max_width (self->columns[col].kind));
+      if (!check (self, worksheet_set_column (self->sheet, col, col, self->widths[col], NULL), error))
         return FALSE;
     }
   worksheet_freeze_panes (self->sheet, 1, 0);
-  if (!check (self, worksheet_autofilter (self->sheet, 0, 0, n_rows, (lxw_col_t) (self->n_columns - 1)), error))
+  if (!check (self, worksheet_autofilter (self->sheet, 0, 0, n_rows, self->n_columns - 1), error))
     return FALSE;
 
-  for (guint i = 0; i < self->n_columns; i++)
-    if (!check (self, worksheet_write_string (self->sheet, 0, (lxw_col_t) i, cell_text (self, self->columns[i].header),
-                                              self->header_format),
-                error))
-      return FALSE;
+  for (lxw_col_t col = 0; col < self->n_columns; col++)
+    {
+      const char *header = cell_text (self, self->columns[col].header);
+
+      if (!check (self, worksheet_write_string (self->sheet, 0, col, header, self->header_format), error))
+        return FALSE;
+    }
   self->row = 1;
   return TRUE;
 }
@@ -327,8 +330,8 @@ hd_xlsx_writer_add_row (HdXlsxWriter       *self,
                    (guint) self->row, LXW_ROW_MAX - 1);
       return FALSE;
     }
-  for (guint i = 0; i < self->n_columns; i++)
-    if (!check (self, write_cell (self, (lxw_col_t) i, &cells[i]), error))
+  for (lxw_col_t col = 0; col < self->n_columns; col++)
+    if (!check (self, write_cell (self, col, &cells[col]), error))
       return FALSE;
   self->row++;
   return TRUE;
