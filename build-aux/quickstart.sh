@@ -10,10 +10,12 @@ set -euo pipefail
 
 PACKAGES=(
   build-essential meson ninja-build pkg-config python3
-  libgtk-4-dev libsqlite3-dev libxml2-dev
+  libgtk-4-dev libsqlite3-dev libxml2-dev libxlsxwriter-dev
   gettext appstream desktop-file-utils libglib2.0-bin libglib2.0-dev-bin
   xvfb xauth dbus dbus-x11 at-spi2-core
   fonts-noto-cjk imagemagick poppler-utils
+  # The tests read exported .xlsx files back with unzip; the benchmark measures memory with time.
+  unzip time
   # GTK under Xvfb: icons (the SVG loader for symbolic icons), MIME data and software GL,
   # without which GTK warns, and GTests make warnings fatal.
   adwaita-icon-theme hicolor-icon-theme librsvg2-common shared-mime-info libgl1-mesa-dri

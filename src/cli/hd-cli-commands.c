@@ -10,14 +10,13 @@
 
 G_DEFINE_QUARK (hd-cli-error-quark, hd_cli_error)
 
-/* Parses a command's options; anything left over beyond @n_positional arguments is bad usage. */
-static gboolean
-parse_command (const char    *parameters,
-               GOptionEntry  *entries,
-               int           *argc,
-               char        ***argv,
-               int            n_positional,
-               GError       **error)
+gboolean
+hd_cli_parse_command (const char    *parameters,
+                      GOptionEntry  *entries,
+                      int           *argc,
+                      char        ***argv,
+                      int            n_positional,
+                      GError       **error)
 {
   /* The command's name in its --help usage line, where the program's name alone would mislead. */
   g_autofree char *usage = g_strdup_printf ("%s %s", (*argv)[0], parameters);
@@ -97,7 +96,7 @@ hd_cli_demo (HdCli    *cli,
   HdDemoScale scale;
   guint64 seed = 1;
 
-  if (!parse_command ("--scale county|province [--seed N]", entries, &argc, &argv, 0, error))
+  if (!hd_cli_parse_command ("--scale county|province [--seed N]", entries, &argc, &argv, 0, error))
     return FALSE;
   if (scale_token == NULL || !hd_demo_scale_from_string (scale_token, &scale))
     {
@@ -117,11 +116,10 @@ hd_cli_demo (HdCli    *cli,
   return store != NULL && hd_demo_generate (store, scale, (guint32) seed, cli->today, error);
 }
 
-/* A unit given by its code, or by its names from the root down joined by "/". */
-static gint64
-find_unit (HdStore     *store,
-           const char  *spec,
-           GError     **error)
+gint64
+hd_cli_find_unit (HdStore     *store,
+                  const char  *spec,
+                  GError     **error)
 {
   g_auto(GStrv) names = NULL;
   sqlite3_stmt *stmt;
@@ -190,12 +188,12 @@ hd_cli_stats (HdCli    *cli,
   };
   gint64 unit_id = 0;
 
-  if (!parse_command ("[--unit UNIT]", entries, &argc, &argv, 0, error))
+  if (!hd_cli_parse_command ("[--unit UNIT]", entries, &argc, &argv, 0, error))
     return FALSE;
   store = hd_cli_open_store (cli, FALSE, TRUE, error);
   if (store == NULL)
     return FALSE;
-  if (unit_spec != NULL && (unit_id = find_unit (store, unit_spec, error)) == 0)
+  if (unit_spec != NULL && (unit_id = hd_cli_find_unit (store, unit_spec, error)) == 0)
     return FALSE;
 
   figures = hd_stats_compute (store, unit_id, cli->today, HD_LIGHT_DEFAULT_WARNING_DAYS, error);
@@ -218,7 +216,7 @@ hd_cli_check (HdCli    *cli,
 {
   g_autoptr(HdStore) store = NULL;
 
-  if (!parse_command ("", NULL, &argc, &argv, 0, error))
+  if (!hd_cli_parse_command ("", NULL, &argc, &argv, 0, error))
     return FALSE;
   store = hd_cli_open_store (cli, FALSE, TRUE, error);
   if (store == NULL || !hd_store_check (store, error))
@@ -236,7 +234,7 @@ hd_cli_backup (HdCli    *cli,
   g_autoptr(HdStore) store = NULL;
   const char *dest;
 
-  if (!parse_command (_("FILE"), NULL, &argc, &argv, 1, error))
+  if (!hd_cli_parse_command (_("FILE"), NULL, &argc, &argv, 1, error))
     return FALSE;
   dest = argv[1];
   if (g_file_test (dest, G_FILE_TEST_EXISTS))

@@ -29,6 +29,20 @@ HdStore  *hd_cli_open_store   (HdCli    *cli,
                                gboolean  daily_backup,
                                GError  **error);
 
+/* Parses a command's options (@argv[0] is the command's name, @parameters its usage after the
+ * name); anything left over beyond @n_positional arguments is bad usage. */
+gboolean  hd_cli_parse_command (const char    *parameters,
+                                GOptionEntry  *entries,
+                                int           *argc,
+                                char        ***argv,
+                                int            n_positional,
+                                GError       **error);
+/* A unit given by its code, or by its names from the root down joined by "/" (示范县/城关镇);
+ * 0 with the reason when there is none or the path is ambiguous. */
+gint64    hd_cli_find_unit     (HdStore       *store,
+                                const char    *spec,
+                                GError       **error);
+
 /* Each command gets its own arguments, its name first, and parses them itself. */
 gboolean  hd_cli_demo         (HdCli    *cli,
                                int       argc,
@@ -47,6 +61,10 @@ gboolean  hd_cli_backup       (HdCli    *cli,
                                char    **argv,
                                GError  **error);
 gboolean  hd_cli_import       (HdCli    *cli,
+                               int       argc,
+                               char    **argv,
+                               GError  **error);
+gboolean  hd_cli_export       (HdCli    *cli,
                                int       argc,
                                char    **argv,
                                GError  **error);

@@ -22,6 +22,7 @@ static const struct {
   { "check",  hd_cli_check },
   { "backup", hd_cli_backup },
   { "import", hd_cli_import },
+  { "export", hd_cli_export },
 };
 
 /* Strictly YYYY-MM-DD, and a day that exists. */
@@ -98,6 +99,10 @@ main (int    argc,
       "                                            saved as CSV; writes nothing if a row is bad\n"
       "  import ledger FILE.csv                    add or update rectification tasks from a ledger\n"
       "                                            saved as CSV; writes nothing if a row is bad\n"
+      "  export ledger|opinions --unit UNIT --format xlsx|csv -o FILE\n"
+      "                                            write the ledger or the opinions of a unit and the\n"
+      "                                            units under it into a spreadsheet; a ledger saved\n"
+      "                                            as CSV imports back unchanged\n"
       "\n"
       "“huodongban-cli COMMAND --help” describes a command’s options."));
   /* Options after the command belong to the command. */

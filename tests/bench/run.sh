@@ -56,6 +56,22 @@ mkdir -p "$out/scratch"
 "$build/tests/bench/hd-bench" "$out/province.db" "$out/county.db" "$out/scratch"
 "$build/tests/bench/hd-bench-report" "$out/scratch"
 
+# The province's whole ledger as .xlsx, and the most memory it took (GNU time's maximum RSS).
+export_xlsx () {  # export_xlsx NAME DB: times the export, prints its wall time and peak memory
+  local name=$1 db=$2 root_unit
+  root_unit=$(python3 -c 'import sqlite3, sys
+print (sqlite3.connect (sys.argv[1]).execute ("SELECT name FROM unit WHERE parent_id IS NULL").fetchone ()[0])' "$db")
+  /usr/bin/time -f '%e %M' -o "$out/scratch/export.time" \
+    "$cli" --db "$db" --today "$today" export ledger --unit "$root_unit" --format xlsx \
+    -o "$out/scratch/ledger.xlsx" >/dev/null
+  read -r secs kb < "$out/scratch/export.time"
+  printf '%s\t%s s\t< 60 s\n' "$name" "$secs"
+  printf '%s_max_rss\t%d MB\t< 200 MB\n' "$name" $((kb / 1024))
+  rm -f "$out/scratch/ledger.xlsx"
+}
+export_xlsx export_ledger_xlsx_county "$out/county.db"
+export_xlsx export_ledger_xlsx_province "$out/province.db"
+
 # The window needs a display: use the one there is, or a private Xvfb. Without a GPU, GTK renders
 # with GL on Mesa's software rasteriser, which costs memory and time a desktop's GPU would not:
 # the cairo renderer is measured too.

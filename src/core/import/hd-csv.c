@@ -270,3 +270,23 @@ hd_csv_get_row_number (HdCsv *self,
   g_return_val_if_fail (index < self->row_numbers->len, 0);
   return g_array_index (self->row_numbers, guint, index);
 }
+
+static gboolean
+is_formula_start (char c)
+{
+  return c == '=' || c == '+' || c == '-' || c == '@';
+}
+
+gboolean
+hd_csv_needs_guard (const char *text)
+{
+  while (*text == '\'')
+    text++;
+  return is_formula_start (*text);
+}
+
+const char *
+hd_csv_unguard (const char *field)
+{
+  return *field == '\'' && hd_csv_needs_guard (field + 1) ? field + 1 : field;
+}

@@ -49,6 +49,13 @@ const char     *hd_csv_get_field        (HdCsv       *self,
 guint           hd_csv_get_row_number   (HdCsv       *self,
                                          guint        index);
 
+/* A text that starts with =, +, - or @ is a formula to Excel and WPS. A CSV writer puts an
+ * apostrophe before it, and before a text that already looks guarded (apostrophes, then one of
+ * those four); the importers take exactly one away, so that every text reads back as written. */
+gboolean        hd_csv_needs_guard      (const char  *text);
+/* @field without the apostrophe that hd_csv_needs_guard() called for: a pointer into @field. */
+const char     *hd_csv_unguard          (const char  *field);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (HdCsv, hd_csv_free)
 
 G_END_DECLS

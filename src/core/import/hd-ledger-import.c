@@ -48,19 +48,59 @@ struct _HdLedgerImport
 G_DEFINE_FINAL_TYPE (HdLedgerImport, hd_ledger_import, G_TYPE_OBJECT)
 
 enum {
-  COL_UNIT, COL_PROBLEM, COL_MEASURES, COL_GOAL, COL_LEADER, COL_PERSON, COL_DEADLINE, COL_KIND,
-  COL_PLAN, COL_PROGRESS, COL_RESULT, COL_VERDICT, COL_CLOSED, N_COLS
+  COL_PLAN = HD_LEDGER_COLUMN_PLAN,
+  COL_KIND = HD_LEDGER_COLUMN_KIND,
+  COL_UNIT = HD_LEDGER_COLUMN_UNIT,
+  COL_PROBLEM = HD_LEDGER_COLUMN_PROBLEM,
+  COL_MEASURES = HD_LEDGER_COLUMN_MEASURES,
+  COL_GOAL = HD_LEDGER_COLUMN_GOAL,
+  COL_LEADER = HD_LEDGER_COLUMN_LEADER,
+  COL_PERSON = HD_LEDGER_COLUMN_PERSON,
+  COL_DEADLINE = HD_LEDGER_COLUMN_DEADLINE,
+  COL_PROGRESS = HD_LEDGER_COLUMN_PROGRESS,
+  COL_RESULT = HD_LEDGER_COLUMN_RESULT,
+  COL_VERDICT = HD_LEDGER_COLUMN_VERDICT,
+  COL_CLOSED = HD_LEDGER_COLUMN_CLOSED,
+  N_COLS = HD_LEDGER_N_COLUMNS
 };
 
 /* The headers as the offices' spreadsheets have them; they are data, not interface text. */
 static const char * const column_headers[N_COLS + 1] = {
-  "责任单位", "问题", "整改措施", "整改目标", "责任领导", "责任人", "完成时限", "整改类型",
-  "所属方案", "整改进展", "完成情况", "群众评价", "销号日期", NULL,
+  "所属方案", "整改类型", "责任单位", "问题", "整改措施", "整改目标", "责任领导", "责任人",
+  "完成时限", "整改进展", "完成情况", "群众评价", "销号日期", NULL,
 };
 
 static const char * const kind_words[HD_TASK_N_KINDS] = { "立行立改", "限期整改", "长期坚持" };
 static const char * const plan_words[HD_TASK_N_PLANS] = { "整改方案", "专项整治方案", "制度建设计划" };
 static const char * const verdict_words[HD_N_VERDICTS] = { "", "满意", "基本满意", "不满意" };
+
+const char *
+hd_ledger_column_get_header (HdLedgerColumn column)
+{
+  g_return_val_if_fail ((guint) column < N_COLS, NULL);
+  return column_headers[column];
+}
+
+const char *
+hd_ledger_plan_get_word (HdTaskPlan plan)
+{
+  g_return_val_if_fail ((guint) plan < HD_TASK_N_PLANS, NULL);
+  return plan_words[plan];
+}
+
+const char *
+hd_ledger_kind_get_word (HdTaskKind kind)
+{
+  g_return_val_if_fail ((guint) kind < HD_TASK_N_KINDS, NULL);
+  return kind_words[kind];
+}
+
+const char *
+hd_ledger_verdict_get_word (HdVerdict verdict)
+{
+  g_return_val_if_fail ((guint) verdict < HD_N_VERDICTS, NULL);
+  return verdict_words[verdict];
+}
 
 static void
 hd_ledger_import_row_finalize (GObject *object)
@@ -361,7 +401,7 @@ new_from_csv (HdStore      *store,
       const char *field[N_COLS];
 
       for (guint c = 0; c < N_COLS; c++)
-        field[c] = columns[c] >= 0 ? hd_csv_get_field (csv, r, (guint) columns[c]) : "";
+        field[c] = columns[c] >= 0 ? hd_csv_unguard (hd_csv_get_field (csv, r, (guint) columns[c])) : "";
       row->number = hd_csv_get_row_number (csv, r);
       plan_row (self, row, field);
       if (row->action == HD_LEDGER_IMPORT_BAD)

@@ -20,6 +20,33 @@
 
 G_BEGIN_DECLS
 
+/* The columns of a ledger file, in the order an exported one has them. */
+typedef enum {
+  HD_LEDGER_COLUMN_PLAN,
+  HD_LEDGER_COLUMN_KIND,
+  HD_LEDGER_COLUMN_UNIT,
+  HD_LEDGER_COLUMN_PROBLEM,
+  HD_LEDGER_COLUMN_MEASURES,
+  HD_LEDGER_COLUMN_GOAL,
+  HD_LEDGER_COLUMN_LEADER,
+  HD_LEDGER_COLUMN_PERSON,
+  HD_LEDGER_COLUMN_DEADLINE,
+  HD_LEDGER_COLUMN_PROGRESS,
+  HD_LEDGER_COLUMN_RESULT,
+  HD_LEDGER_COLUMN_VERDICT,
+  HD_LEDGER_COLUMN_CLOSED,
+} HdLedgerColumn;
+
+#define HD_LEDGER_N_COLUMNS (HD_LEDGER_COLUMN_CLOSED + 1)
+
+/* The words of ledger files, which the export writes so that its files read back: the column
+ * headers, and the words for plans, kinds and verdicts ("" for no verdict). They are data as the
+ * offices' spreadsheets have them, the same in every language. */
+const char  *hd_ledger_column_get_header (HdLedgerColumn column);
+const char  *hd_ledger_plan_get_word     (HdTaskPlan     plan);
+const char  *hd_ledger_kind_get_word     (HdTaskKind     kind);
+const char  *hd_ledger_verdict_get_word  (HdVerdict      verdict);
+
 typedef enum {
   HD_LEDGER_IMPORT_ADD,
   HD_LEDGER_IMPORT_UPDATE,

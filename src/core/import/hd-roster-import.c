@@ -504,7 +504,7 @@ plan (HdRosterImport *self,
       const char *field[N_COLS];
 
       for (guint c = 0; c < N_COLS; c++)
-        field[c] = columns[c] >= 0 ? hd_csv_get_field (csv, r, (guint) columns[c]) : "";
+        field[c] = columns[c] >= 0 ? hd_csv_unguard (hd_csv_get_field (csv, r, (guint) columns[c])) : "";
 
       row->number = hd_csv_get_row_number (csv, r);
       row->name = g_strdup (field[COL_NAME]);

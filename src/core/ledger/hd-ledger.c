@@ -45,10 +45,10 @@ load_task (HdStore  *store,
   return G_OBJECT (hd_task_load (store, id, error));
 }
 
-HdQueryModel *
-hd_ledger_new (HdStore              *store,
-               const HdLedgerQuery  *query,
-               GError              **error)
+sqlite3_stmt *
+hd_ledger_prepare (HdStore              *store,
+                   const HdLedgerQuery  *query,
+                   GError              **error)
 {
   g_auto(HdSubtree) subtree = { NULL, NULL, FALSE };
   g_autoptr(GString) sql = g_string_new (NULL);
@@ -120,7 +120,17 @@ hd_ledger_new (HdStore              *store,
   hd_query_bind_text (stmt, ":today", today);
   hd_query_bind_int64 (stmt, ":warning", query->warning_days);
   hd_query_bind_int64 (stmt, ":lights", lights);
-  return hd_query_model_new (store, HD_TYPE_TASK, load_task, stmt);
+  return stmt;
+}
+
+HdQueryModel *
+hd_ledger_new (HdStore              *store,
+               const HdLedgerQuery  *query,
+               GError              **error)
+{
+  sqlite3_stmt *stmt = hd_ledger_prepare (store, query, error);
+
+  return stmt != NULL ? hd_query_model_new (store, HD_TYPE_TASK, load_task, stmt) : NULL;
 }
 
 GStrv

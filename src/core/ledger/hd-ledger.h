@@ -33,6 +33,12 @@ void          hd_ledger_query_init  (HdLedgerQuery        *query,
 HdQueryModel *hd_ledger_new         (HdStore              *store,
                                      const HdLedgerQuery  *query,
                                      GError              **error);
+/* The same query as a statement whose first column is the task's id, for a reader that steps
+ * through every row once (an export streams a province's 900,000 tasks this way); the caller
+ * finalizes it. */
+sqlite3_stmt *hd_ledger_prepare     (HdStore              *store,
+                                     const HdLedgerQuery  *query,
+                                     GError              **error);
 
 /* The responsible leaders named in the ledger of @unit_id's subtree (0: every unit), sorted,
  * for the leader filter. */

@@ -431,10 +431,10 @@ load_opinion (HdStore  *store,
   return G_OBJECT (hd_opinion_load (store, id, error));
 }
 
-HdQueryModel *
-hd_opinion_list_new (HdStore                *store,
-                     const HdOpinionFilter  *filter,
-                     GError                **error)
+sqlite3_stmt *
+hd_opinion_list_prepare (HdStore                *store,
+                         const HdOpinionFilter  *filter,
+                         GError                **error)
 {
   g_auto(HdSubtree) subtree = { NULL, NULL, FALSE };
   g_autoptr(GString) sql = g_string_new (NULL);
@@ -512,5 +512,15 @@ hd_opinion_list_new (HdStore                *store,
   hd_query_bind_text (stmt, ":until", filter->to);
   hd_query_bind_text (stmt, ":phrase", phrase);
   hd_query_bind_text (stmt, ":text", folded);
-  return hd_query_model_new (store, HD_TYPE_OPINION, load_opinion, stmt);
+  return stmt;
+}
+
+HdQueryModel *
+hd_opinion_list_new (HdStore                *store,
+                     const HdOpinionFilter  *filter,
+                     GError                **error)
+{
+  sqlite3_stmt *stmt = hd_opinion_list_prepare (store, filter, error);
+
+  return stmt != NULL ? hd_query_model_new (store, HD_TYPE_OPINION, load_opinion, stmt) : NULL;
 }

@@ -148,5 +148,10 @@ void          hd_opinion_filter_init (HdOpinionFilter       *filter);
 HdQueryModel *hd_opinion_list_new    (HdStore               *store,
                                       const HdOpinionFilter *filter,
                                       GError               **error);
+/* The same list as a statement whose first column is the opinion's id, for a reader that steps
+ * through every row once (an export); the caller finalizes it. */
+sqlite3_stmt *hd_opinion_list_prepare (HdStore               *store,
+                                       const HdOpinionFilter *filter,
+                                       GError               **error);
 
 G_END_DECLS

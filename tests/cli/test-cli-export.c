@@ -1,0 +1,245 @@
+/* test-cli-export.c — huodongban-cli export ledger|opinions --unit UNIT --format xlsx|csv -o FILE:
+ * the "N rows" line, the ledger's CSV imported into another database and exported again byte for
+ * byte, a bad unit or an unwritable file failing with nothing left behind, usage.
+ *
+ * The program under test comes as the first argument (meson passes the built one).
+ */
+#include <glib/gstdio.h>
+
+#include "hd-cli-run.h"
+
+static const char ledger[] =
+  "所属方案,整改类型,责任单位,问题,整改措施,整改目标,责任领导,责任人,完成时限,整改进展,完成情况,群众评价,销号日期\n"
+  "整改方案,限期整改,示范县/城关镇,\"文山会海, 会议多\"\"文件\"\"多\",\"精简会议\n合并文件\",=会议减少三成,𠮷书记,贠主任,2014-10-31,已制定精简办法,,,\n"
+  "整改方案,立行立改,示范县/城关镇,办事大厅门难进脸难看,挂牌上岗,群众满意,张书记,王所长,2014/9/15,,已全部挂牌,满意,2014/9/12\n"
+  "专项整治方案,限期整改,示范县,公车私用,-车辆统一停放,@杜绝公车私用,赵县长,钱主任,2014.11.5,,,,\n"
+  "制度建设计划,长期坚持,示范县,村务公开不及时,建立村务公开制度,按月公开,赵县长,孙科长,2014年12月31日,+已起草制度,,,\n";
+
+/* A county with the four tasks above, imported through the command line. */
+static char *
+make_ledger (char **dir)
+{
+  char *db_path = hd_cli_run_make_county (dir);
+  g_autofree char *csv = hd_cli_run_write_file (*dir, "ledger.csv", ledger, -1);
+  g_auto(HdCliRun) run = { 0 };
+
+  hd_cli_run (&run, db_path, "import", "ledger", csv, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.err, ==, "");
+  return db_path;
+}
+
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
+}
+
+/* The names in @dir, hidden ones too, sorted: what a failed export must not change. */
+static char *
+list_dir (const char *dir)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDir) folder = g_dir_open (dir, 0, &error);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+
+  g_assert_no_error (error);
+  while ((name = g_dir_read_name (folder)) != NULL)
+    g_ptr_array_add (names, g_strdup (name));
+  g_ptr_array_sort (names, compare_names);
+  g_ptr_array_add (names, NULL);
+  return g_strjoinv ("\n", (char **) names->pdata);
+}
+
+static char *
+read_file (const char *path,
+           gsize      *length)
+{
+  g_autoptr(GError) error = NULL;
+  char *content = NULL;
+
+  g_file_get_contents (path, &content, length, &error);
+  g_assert_no_error (error);
+  return content;
+}
+
+static void
+test_csv_round_trip (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *db_path = make_ledger (&dir);
+  g_autofree char *out = g_build_filename (dir, "export.csv", NULL);
+  g_autofree char *copy_dir = NULL;
+  g_autofree char *copy_path = hd_cli_run_make_county (&copy_dir);
+  g_autofree char *again = g_build_filename (copy_dir, "again.csv", NULL);
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+  g_auto(HdCliRun) run = { 0 };
+  g_auto(HdCliRun) import = { 0 };
+  g_auto(HdCliRun) reexport = { 0 };
+
+  hd_cli_run (&run, db_path, "export", "ledger", "--unit", "示范县", "--format", "csv", "-o", out, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.out, ==, "4 rows\n");
+  g_assert_cmpstr (run.err, ==, "");
+  first = read_file (out, NULL);
+  g_assert_true (g_str_has_prefix (first, "\xEF\xBB\xBF" "所属方案,整改类型,责任单位,问题,整改措施,整改目标,"
+                                          "责任领导,责任人,完成时限,整改进展,完成情况,群众评价,销号日期\r\n"));
+  g_assert_nonnull (strstr (first, "\r\n整改方案,限期整改,示范县/城关镇,\"文山会海, 会议多\"\"文件\"\"多\","
+                                   "\"精简会议\n合并文件\",'=会议减少三成,𠮷书记,贠主任,2014-10-31,已制定精简办法,,,\r\n"));
+  g_assert_nonnull (strstr (first, "\r\n制度建设计划,长期坚持,示范县,村务公开不及时,建立村务公开制度,按月公开,"
+                                   "赵县长,孙科长,2014-12-31,'+已起草制度,,,\r\n"));
+
+  /* Into another database with the same units: the same ledger, exported again byte for byte. */
+  hd_cli_run (&import, copy_path, "import", "ledger", out, NULL);
+  g_assert_cmpint (import.status, ==, 0);
+  g_assert_cmpstr (import.out, ==, "Imported 4 rows: 4 rectification tasks added, 0 updated, 0 unchanged.\n");
+  hd_cli_run (&reexport, copy_path, "export", "ledger", "--unit", "示范县", "--format", "csv", "-o", again, NULL);
+  g_assert_cmpint (reexport.status, ==, 0);
+  second = read_file (again, NULL);
+  g_assert_cmpstr (second, ==, first);
+  g_assert_cmpint (hd_cli_run_count (copy_path,
+                                     "SELECT count(*) FROM task WHERE goal = '=会议减少三成' AND leader = '𠮷书记'"
+                                     " AND person = '贠主任' AND measures = '精简会议' || char (10) || '合并文件'"),
+                   ==, 1);
+}
+
+static void
+test_xlsx (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *db_path = make_ledger (&dir);
+  g_autofree char *out = g_build_filename (dir, "ledger.xlsx", NULL);
+  g_autofree char *content = NULL;
+  g_auto(HdCliRun) run = { 0 };
+  g_auto(HdCliRun) town = { 0 };
+  gsize length = 0;
+
+  hd_cli_run (&run, db_path, "export", "ledger", "--unit", "示范县", "--format", "xlsx", "-o", out, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.out, ==, "4 rows\n");
+  g_assert_cmpstr (run.err, ==, "");
+  content = read_file (out, &length);
+  g_assert_cmpuint (length, >, 4);
+  g_assert_cmpmem (content, 4, "PK\x03\x04", 4);
+
+  /* A unit's path names a subtree; the file there is replaced. */
+  hd_cli_run (&town, db_path, "export", "ledger", "--unit", "示范县/城关镇", "--format", "xlsx", "-o", out, NULL);
+  g_assert_cmpint (town.status, ==, 0);
+  g_assert_cmpstr (town.out, ==, "2 rows\n");
+}
+
+static void
+test_opinions (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *db_path = hd_cli_run_make_county (&dir);
+  g_autofree char *out = g_build_filename (dir, "opinions.csv", NULL);
+  g_autofree char *content = NULL;
+  g_auto(HdCliRun) run = { 0 };
+
+  hd_cli_run (&run, db_path, "export", "opinions", "--unit", "示范县", "--format", "csv", "-o", out, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.out, ==, "0 rows\n");
+  content = read_file (out, NULL);
+  g_assert_cmpstr (content, ==, "\xEF\xBB\xBF" "Date,Channel,Unit,Category,Status,Content\r\n");
+}
+
+static void
+test_bad_unit (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *db_path = make_ledger (&dir);
+  g_autofree char *out = g_build_filename (dir, "ledger.xlsx", NULL);
+  g_autofree char *before = list_dir (dir);
+  g_autofree char *after = NULL;
+  g_auto(HdCliRun) run = { 0 };
+
+  hd_cli_run (&run, db_path, "export", "ledger", "--unit", "示范县/没有镇", "--format", "xlsx", "-o", out, NULL);
+  hd_cli_run_assert_one_line_failure (&run, 1, "no unit has the code or the path “示范县/没有镇”");
+  after = list_dir (dir);
+  g_assert_cmpstr (after, ==, before);
+}
+
+static void
+test_unwritable (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *db_path = make_ledger (&dir);
+  g_autofree char *missing = g_build_filename (dir, "no-such-folder", "ledger.csv", NULL);
+  g_autofree char *folder = g_build_filename (dir, "a-folder.xlsx", NULL);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_auto(HdCliRun) run = { 0 };
+  g_auto(HdCliRun) onto_folder = { 0 };
+
+  g_assert_cmpint (g_mkdir (folder, 0755), ==, 0);
+  before = list_dir (dir);
+
+  hd_cli_run (&run, db_path, "export", "ledger", "--unit", "示范县", "--format", "csv", "-o", missing, NULL);
+  hd_cli_run_assert_one_line_failure (&run, 1, "Cannot write");
+  g_assert_nonnull (strstr (run.err, missing));
+
+  /* The whole file is written, then cannot take the folder's place: nothing is left. */
+  hd_cli_run (&onto_folder, db_path, "export", "ledger", "--unit", "示范县", "--format", "xlsx", "-o", folder, NULL);
+  hd_cli_run_assert_one_line_failure (&onto_folder, 1, "Cannot write");
+
+  after = list_dir (dir);
+  g_assert_cmpstr (after, ==, before);
+  g_assert_true (g_file_test (folder, G_FILE_TEST_IS_DIR));
+  g_rmdir (folder);
+}
+
+static void
+test_bad_usage (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *db_path = hd_cli_run_make_county (&dir);
+  g_autofree char *out = g_build_filename (dir, "out.csv", NULL);
+  g_auto(HdCliRun) no_list = { 0 };
+  g_auto(HdCliRun) bad_list = { 0 };
+  g_auto(HdCliRun) no_unit = { 0 };
+  g_auto(HdCliRun) no_format = { 0 };
+  g_auto(HdCliRun) bad_format = { 0 };
+  g_auto(HdCliRun) no_file = { 0 };
+  g_auto(HdCliRun) extra = { 0 };
+
+  hd_cli_run (&no_list, db_path, "export", NULL);
+  hd_cli_run_assert_one_line_failure (&no_list, 2, "ledger|opinions");
+  hd_cli_run (&bad_list, db_path, "export", "talks", "--unit", "示范县", "--format", "csv", "-o", out, NULL);
+  hd_cli_run_assert_one_line_failure (&bad_list, 2, "“talks” cannot be exported");
+  hd_cli_run (&no_unit, db_path, "export", "ledger", "--format", "csv", "-o", out, NULL);
+  hd_cli_run_assert_one_line_failure (&no_unit, 2, "--unit UNIT");
+  hd_cli_run (&no_format, db_path, "export", "ledger", "--unit", "示范县", "-o", out, NULL);
+  hd_cli_run_assert_one_line_failure (&no_format, 2, "--format xlsx or --format csv");
+  hd_cli_run (&bad_format, db_path, "export", "ledger", "--unit", "示范县", "--format", "pdf", "-o", out, NULL);
+  hd_cli_run_assert_one_line_failure (&bad_format, 2, "--format xlsx or --format csv");
+  hd_cli_run (&no_file, db_path, "export", "ledger", "--unit", "示范县", "--format", "csv", NULL);
+  hd_cli_run_assert_one_line_failure (&no_file, 2, "-o FILE");
+  hd_cli_run (&extra, db_path, "export", "ledger", "opinions", "--unit", "示范县", "--format", "csv", "-o", out, NULL);
+  hd_cli_run_assert_one_line_failure (&extra, 2, "unexpected argument “opinions”");
+  g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  if (argc < 2)
+    {
+      g_printerr ("usage: %s [GTEST-OPTION…] PATH-TO-HUODONGBAN-CLI\n", argv[0]);
+      return 2;
+    }
+  hd_cli_run_set_program (argv[1]);
+
+  g_test_add_func ("/cli-export/csv-round-trip", test_csv_round_trip);
+  g_test_add_func ("/cli-export/xlsx", test_xlsx);
+  g_test_add_func ("/cli-export/opinions", test_opinions);
+  g_test_add_func ("/cli-export/bad-unit", test_bad_unit);
+  g_test_add_func ("/cli-export/unwritable", test_unwritable);
+  g_test_add_func ("/cli-export/bad-usage", test_bad_usage);
+  return g_test_run ();
+}
