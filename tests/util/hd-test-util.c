@@ -66,3 +66,60 @@ hd_test_query_int (HdStore    *store,
   sqlite3_finalize (stmt);
   return value;
 }
+
+void
+hd_test_exec (HdStore    *store,
+              const char *sql)
+{
+  g_assert_cmpint (sqlite3_exec (hd_store_get_db (store), sql, NULL, NULL, NULL), ==, SQLITE_OK);
+}
+
+HdStore *
+hd_test_new_store (const char *name,
+                   const char *sql)
+{
+  g_autofree char *dir = hd_test_make_tmpdir ();
+  HdStore *store = hd_test_open_store (dir, name);
+
+  if (sql != NULL)
+    hd_test_exec (store, sql);
+  return store;
+}
+
+gint64
+hd_test_add_unit (HdStore    *store,
+                  gint64      parent,
+                  HdUnitKind  kind,
+                  const char *name)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 id = hd_unit_create (store, NULL, parent, kind, name, NULL, &error);
+
+  g_assert_no_error (error);
+  return id;
+}
+
+void
+hd_test_set_today (GDate *today)
+{
+  g_date_clear (today, 1);
+  g_date_set_dmy (today, 30, 9, 2014);
+}
+
+void
+hd_test_db_set_up (HdTestDb   *db,
+                   const char *name,
+                   guint       depth)
+{
+  db->dir = hd_test_make_tmpdir ();
+  db->store = hd_test_open_store (db->dir, name);
+  db->history = depth > 0 ? hd_history_new (db->store, depth) : NULL;
+}
+
+void
+hd_test_db_tear_down (HdTestDb *db)
+{
+  g_clear_object (&db->history);
+  g_clear_object (&db->store);
+  g_clear_pointer (&db->dir, g_free);
+}

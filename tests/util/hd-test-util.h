@@ -3,6 +3,8 @@
 
 #include <glib.h>
 
+#include "organisation/hd-unit-edit.h"
+#include "store/hd-edit.h"
 #include "store/hd-store.h"
 
 G_BEGIN_DECLS
@@ -15,5 +17,33 @@ HdStore *hd_test_open_store      (const char *dir,
 /* Runs one SQL query that answers a single integer. */
 gint64   hd_test_query_int       (HdStore    *store,
                                   const char *sql);
+
+/* Runs @sql (one or more statements); fails the test if it does not succeed. */
+void     hd_test_exec            (HdStore    *store,
+                                  const char *sql);
+/* Opens "@name" in a fresh temporary folder and runs @sql on it (when not NULL). */
+HdStore *hd_test_new_store       (const char *name,
+                                  const char *sql);
+/* Creates a unit with no undo history; fails the test on error. */
+gint64   hd_test_add_unit        (HdStore    *store,
+                                  gint64      parent,
+                                  HdUnitKind  kind,
+                                  const char *name);
+/* Sets @today to 2014-09-30, the day the hand-made records of the tests are dated against. */
+void     hd_test_set_today       (GDate      *today);
+
+/* A fixture's store in its own temporary folder, with an undo history when it needs one. */
+typedef struct {
+  char      *dir;
+  HdStore   *store;
+  HdHistory *history;
+} HdTestDb;
+
+/* Opens "@name" in a fresh temporary folder, with a history of @depth steps (none when 0). */
+void     hd_test_db_set_up       (HdTestDb   *db,
+                                  const char *name,
+                                  guint       depth);
+/* Frees what hd_test_db_set_up() made; the folder goes when the test ends. */
+void     hd_test_db_tear_down    (HdTestDb   *db);
 
 G_END_DECLS

@@ -387,9 +387,8 @@ test_county_text_index (void)
   g_assert_cmpint (count ("SELECT count(*) FROM opinion_text WHERE opinion_text MATCH '\"门难进\"'"), ==,
                    count ("SELECT count(*) FROM opinion WHERE instr (content, '门难进') > 0"));
   g_assert_cmpint (count ("SELECT count(*) FROM opinion WHERE instr (content, '门难进') > 0"), >, 0);
-  g_assert_cmpint (sqlite3_exec (hd_store_get_db (county),
-                                 "INSERT INTO opinion_text (opinion_text, rank) VALUES ('integrity-check', 1)",
-                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  hd_test_exec (county,
+                "INSERT INTO opinion_text (opinion_text, rank) VALUES ('integrity-check', 1)");
 }
 
 static void

@@ -6,7 +6,7 @@ static void
 exec_ok (HdStore    *store,
          const char *sql)
 {
-  g_assert_cmpint (sqlite3_exec (hd_store_get_db (store), sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  hd_test_exec (store, sql);
 }
 
 static HdStore *

@@ -334,11 +334,10 @@ test_check (void)
   g_assert_no_error (error);
 
   /* A person whose unit does not exist: only possible with the checks switched off. */
-  g_assert_cmpint (sqlite3_exec (hd_store_get_db (store),
-                                 "PRAGMA foreign_keys = OFF;"
-                                 "INSERT INTO person (uuid, unit_id, name) VALUES ('p1', 99, '张三');"
-                                 "PRAGMA foreign_keys = ON;",
-                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  hd_test_exec (store,
+                "PRAGMA foreign_keys = OFF;"
+                "INSERT INTO person (uuid, unit_id, name) VALUES ('p1', 99, '张三');"
+                "PRAGMA foreign_keys = ON;");
   g_assert_false (hd_store_check (store, &error));
   g_assert_error (error, HD_STORE_ERROR, HD_STORE_ERROR_DAMAGED);
   g_assert_nonnull (strstr (error->message, "person"));
