@@ -42,9 +42,7 @@ static void
 fixture_set_up (Fixture *f, gconstpointer data)
 {
   hd_test_db_set_up (&f->db, "people.db", 50);
-  hd_test_exec (f->db.store,
-                "INSERT INTO unit (id, uuid, kind, name, path) VALUES (1, 'u1', 'county', '示范县', '/000000001/');"
-                "INSERT INTO unit (id, uuid, parent_id, kind, name, path) VALUES (2, 'u2', 1, 'township', '城关镇', '/000000001/000000002/');");
+  hd_test_exec (f->db.store, HD_TEST_SQL_COUNTY_AND_TOWN);
 }
 
 static void

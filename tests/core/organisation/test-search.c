@@ -139,17 +139,12 @@ test_grams_are_tokens (void)
 static HdStore *
 make_store (void)
 {
-  g_autofree char *dir = hd_test_make_tmpdir ();
-  HdStore *store = hd_test_open_store (dir, "search.db");
-
-  hd_test_exec (store,
-                "INSERT INTO unit (id, uuid, kind, name, path) VALUES (1, 'u1', 'county', '示范县', '/000000001/');"
-                "INSERT INTO unit (id, uuid, parent_id, kind, name, path) VALUES (2, 'u2', 1, 'township', '城关镇', '/000000001/000000002/');"
-                "INSERT INTO unit (id, uuid, parent_id, kind, name, path) VALUES (3, 'u3', 2, 'village', '建国村', '/000000001/000000002/000000003/');"
-                "INSERT INTO person (id, uuid, unit_id, name, title) VALUES (1, 'p1', 2, '张建国', '镇长');"
-                "INSERT INTO person (id, uuid, unit_id, name) VALUES (2, 'p2', 3, '李国建');"
-                "INSERT INTO person (id, uuid, unit_id, name) VALUES (3, 'p3', 3, '贠𠮷');");
-  return store;
+  return hd_test_new_store ("search.db",
+                            HD_TEST_SQL_COUNTY_AND_TOWN
+                            "INSERT INTO unit (id, uuid, parent_id, kind, name, path) VALUES (3, 'u3', 2, 'village', '建国村', '/000000001/000000002/000000003/');"
+                            "INSERT INTO person (id, uuid, unit_id, name, title) VALUES (1, 'p1', 2, '张建国', '镇长');"
+                            "INSERT INTO person (id, uuid, unit_id, name) VALUES (2, 'p2', 3, '李国建');"
+                            "INSERT INTO person (id, uuid, unit_id, name) VALUES (3, 'p3', 3, '贠𠮷');");
 }
 
 static char *
