@@ -51,4 +51,7 @@ void     hd_test_db_set_up       (HdTestDb   *db,
 /* Frees what hd_test_db_set_up() made; the folder goes when the test ends. */
 void     hd_test_db_tear_down    (HdTestDb   *db);
 
+/* Registers @func as test @path of a program's Fixture, fixture_set_up and fixture_tear_down. */
+#define HD_TEST_ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
 G_END_DECLS

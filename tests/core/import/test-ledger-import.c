@@ -201,12 +201,10 @@ main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 
-#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
-  ADD ("/ledger-import/import", test_import);
-  ADD ("/ledger-import/update", test_update);
-  ADD ("/ledger-import/bad-rows", test_bad_rows);
-  ADD ("/ledger-import/missing-columns", test_missing_columns);
-#undef ADD
+  HD_TEST_ADD ("/ledger-import/import", test_import);
+  HD_TEST_ADD ("/ledger-import/update", test_update);
+  HD_TEST_ADD ("/ledger-import/bad-rows", test_bad_rows);
+  HD_TEST_ADD ("/ledger-import/missing-columns", test_missing_columns);
 
   return g_test_run ();
 }

@@ -335,14 +335,12 @@ main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 
-#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
-  ADD ("/ledger/order", test_order);
-  ADD ("/ledger/filters", test_filters);
-  ADD ("/ledger/incremental", test_incremental);
-  ADD ("/ledger/stats", test_stats);
-  ADD ("/ledger/stats-lights", test_stats_lights);
-  ADD ("/ledger/subtree-large", test_subtree_large);
-#undef ADD
+  HD_TEST_ADD ("/ledger/order", test_order);
+  HD_TEST_ADD ("/ledger/filters", test_filters);
+  HD_TEST_ADD ("/ledger/incremental", test_incremental);
+  HD_TEST_ADD ("/ledger/stats", test_stats);
+  HD_TEST_ADD ("/ledger/stats-lights", test_stats_lights);
+  HD_TEST_ADD ("/ledger/subtree-large", test_subtree_large);
 
   return g_test_run ();
 }

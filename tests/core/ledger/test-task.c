@@ -210,12 +210,10 @@ main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 
-#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
-  ADD ("/task/validation", test_validation);
-  ADD ("/task/numbers-and-progress", test_numbers_and_progress);
-  ADD ("/task/closing-rules", test_closing_rules);
-  ADD ("/task/lights", test_lights);
-#undef ADD
+  HD_TEST_ADD ("/task/validation", test_validation);
+  HD_TEST_ADD ("/task/numbers-and-progress", test_numbers_and_progress);
+  HD_TEST_ADD ("/task/closing-rules", test_closing_rules);
+  HD_TEST_ADD ("/task/lights", test_lights);
 
   return g_test_run ();
 }

@@ -634,17 +634,15 @@ main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 
-#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
-  ADD ("/opinion/validation", test_validation);
-  ADD ("/opinion/edit-and-undo", test_edit_and_undo);
-  ADD ("/opinion/edit-every-field", test_edit_every_field);
-  ADD ("/opinion/delete-many", test_delete_many);
-  ADD ("/opinion/merge", test_merge);
-  ADD ("/opinion/problem-edit-unlink-delete", test_problem_edit_unlink_delete);
-  ADD ("/opinion/list-filters", test_list_filters);
-  ADD ("/opinion/substring-search", test_substring_search);
-  ADD ("/opinion/gram-search", test_gram_search);
-#undef ADD
+  HD_TEST_ADD ("/opinion/validation", test_validation);
+  HD_TEST_ADD ("/opinion/edit-and-undo", test_edit_and_undo);
+  HD_TEST_ADD ("/opinion/edit-every-field", test_edit_every_field);
+  HD_TEST_ADD ("/opinion/delete-many", test_delete_many);
+  HD_TEST_ADD ("/opinion/merge", test_merge);
+  HD_TEST_ADD ("/opinion/problem-edit-unlink-delete", test_problem_edit_unlink_delete);
+  HD_TEST_ADD ("/opinion/list-filters", test_list_filters);
+  HD_TEST_ADD ("/opinion/substring-search", test_substring_search);
+  HD_TEST_ADD ("/opinion/gram-search", test_gram_search);
 
   return g_test_run ();
 }

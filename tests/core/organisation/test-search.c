@@ -80,8 +80,7 @@ count_token (void       *data,
 static void
 test_grams_are_tokens (void)
 {
-  g_autofree char *dir = hd_test_make_tmpdir ();
-  g_autoptr(HdStore) store = hd_test_open_store (dir, "tokens.db");
+  g_autoptr(HdStore) store = hd_test_new_store ("tokens.db", NULL);
   sqlite3 *db = hd_store_get_db (store);
   const char *args[] = { "remove_diacritics", "0", "categories", "L* N* M* P* S* Co Cn" };
   g_autofree char *tokenize = g_strdup_printf ("tokenize = \"unicode61 %s %s %s '%s'\"",

@@ -412,15 +412,13 @@ main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 
-#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
-  ADD ("/unit-edit/create", test_create);
-  ADD ("/unit-edit/invalid-input", test_invalid_input);
-  ADD ("/unit-edit/rename-kind-code", test_rename_kind_code);
-  ADD ("/unit-edit/reorder", test_reorder);
-  ADD ("/unit-edit/move", test_move);
-  ADD ("/unit-edit/delete", test_delete);
-  ADD ("/unit-edit/delete-records", test_delete_records);
-#undef ADD
+  HD_TEST_ADD ("/unit-edit/create", test_create);
+  HD_TEST_ADD ("/unit-edit/invalid-input", test_invalid_input);
+  HD_TEST_ADD ("/unit-edit/rename-kind-code", test_rename_kind_code);
+  HD_TEST_ADD ("/unit-edit/reorder", test_reorder);
+  HD_TEST_ADD ("/unit-edit/move", test_move);
+  HD_TEST_ADD ("/unit-edit/delete", test_delete);
+  HD_TEST_ADD ("/unit-edit/delete-records", test_delete_records);
 
   return g_test_run ();
 }
