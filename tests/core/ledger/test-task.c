@@ -36,38 +36,38 @@ fields_for (Fixture    *f,
   };
 }
 
+/* Asserts that a task made of @fields is refused as invalid. */
+static void
+assert_create_invalid (Fixture            *f,
+                       const HdTaskFields *fields)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (hd_task_create (f->db.store, f->db.history, fields, &error), ==, 0);
+  g_assert_error (error, HD_TASK_ERROR, HD_TASK_ERROR_INVALID);
+}
+
 static void
 test_validation (Fixture       *f,
                  gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
   HdTaskFields fields = fields_for (f, HD_TASK_KIND_DEADLINE, NULL);
 
-  g_assert_cmpint (hd_task_create (f->db.store, f->db.history, &fields, &error), ==, 0);
-  g_assert_error (error, HD_TASK_ERROR, HD_TASK_ERROR_INVALID);
-  g_clear_error (&error);
+  assert_create_invalid (f, &fields);
 
   fields = fields_for (f, HD_TASK_KIND_LONG_TERM, "2014-10-31");
-  g_assert_cmpint (hd_task_create (f->db.store, f->db.history, &fields, &error), ==, 0);
-  g_assert_error (error, HD_TASK_ERROR, HD_TASK_ERROR_INVALID);
-  g_clear_error (&error);
+  assert_create_invalid (f, &fields);
 
   fields = fields_for (f, HD_TASK_KIND_DEADLINE, "2014/10/31");
-  g_assert_cmpint (hd_task_create (f->db.store, f->db.history, &fields, &error), ==, 0);
-  g_assert_error (error, HD_TASK_ERROR, HD_TASK_ERROR_INVALID);
-  g_clear_error (&error);
+  assert_create_invalid (f, &fields);
 
   fields = fields_for (f, HD_TASK_KIND_DEADLINE, "2014-10-31");
   fields.rule_action = HD_RULE_ACTION_REVISE;
-  g_assert_cmpint (hd_task_create (f->db.store, f->db.history, &fields, &error), ==, 0);
-  g_assert_error (error, HD_TASK_ERROR, HD_TASK_ERROR_INVALID);
-  g_clear_error (&error);
+  assert_create_invalid (f, &fields);
 
   fields = fields_for (f, HD_TASK_KIND_DEADLINE, "2014-10-31");
   fields.problem = " ";
-  g_assert_cmpint (hd_task_create (f->db.store, f->db.history, &fields, &error), ==, 0);
-  g_assert_error (error, HD_TASK_ERROR, HD_TASK_ERROR_INVALID);
-  g_clear_error (&error);
+  assert_create_invalid (f, &fields);
   g_assert_cmpint (hd_test_query_int (f->db.store, "SELECT count(*) FROM task"), ==, 0);
 }
 

@@ -87,33 +87,37 @@ search (Fixture                *f,
   return ids_of (model);
 }
 
+/* Asserts that an opinion made of @fields is refused with the error @domain, @code. */
+static void
+assert_create_fails (Fixture               *f,
+                     const HdOpinionFields *fields,
+                     GQuark                 domain,
+                     int                    code)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (hd_opinion_create (f->db.store, f->db.history, fields, &f->today, &error), ==, 0);
+  g_assert_error (error, domain, code);
+}
+
 static void
 test_validation (Fixture       *f,
                  gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
   HdOpinionFields fields = { HD_OPINION_CHANNEL_HOTLINE, "2014-09-01", f->village, 0, HD_CATEGORY_FORMALISM, "  " };
 
-  g_assert_cmpint (hd_opinion_create (f->db.store, f->db.history, &fields, &f->today, &error), ==, 0);
-  g_assert_error (error, HD_OPINION_ERROR, HD_OPINION_ERROR_INVALID);
-  g_clear_error (&error);
+  assert_create_fails (f, &fields, HD_OPINION_ERROR, HD_OPINION_ERROR_INVALID);
 
   fields.content = "会议太多";
   fields.received = "2014-10-01";
-  g_assert_cmpint (hd_opinion_create (f->db.store, f->db.history, &fields, &f->today, &error), ==, 0);
-  g_assert_error (error, HD_OPINION_ERROR, HD_OPINION_ERROR_INVALID);
-  g_clear_error (&error);
+  assert_create_fails (f, &fields, HD_OPINION_ERROR, HD_OPINION_ERROR_INVALID);
 
   fields.received = "2014/9/1";
-  g_assert_cmpint (hd_opinion_create (f->db.store, f->db.history, &fields, &f->today, &error), ==, 0);
-  g_assert_error (error, HD_OPINION_ERROR, HD_OPINION_ERROR_INVALID);
-  g_clear_error (&error);
+  assert_create_fails (f, &fields, HD_OPINION_ERROR, HD_OPINION_ERROR_INVALID);
 
   fields.received = "2014-09-30";
   fields.unit_id = 999;
-  g_assert_cmpint (hd_opinion_create (f->db.store, f->db.history, &fields, &f->today, &error), ==, 0);
-  g_assert_error (error, HD_UNIT_ERROR, HD_UNIT_ERROR_NOT_FOUND);
-  g_clear_error (&error);
+  assert_create_fails (f, &fields, HD_UNIT_ERROR, HD_UNIT_ERROR_NOT_FOUND);
   g_assert_cmpint (hd_test_query_int (f->db.store, "SELECT count(*) FROM opinion"), ==, 0);
 }
 
