@@ -100,6 +100,16 @@ hd_test_add_unit (HdStore    *store,
 }
 
 void
+hd_test_add_county (HdStore     *store,
+                    HdTestUnits *units)
+{
+  units->county = hd_test_add_unit (store, 0, HD_UNIT_KIND_COUNTY, "示范县");
+  units->town = hd_test_add_unit (store, units->county, HD_UNIT_KIND_TOWNSHIP, "城关镇");
+  units->village = hd_test_add_unit (store, units->town, HD_UNIT_KIND_VILLAGE, "王庄村");
+  units->other_town = hd_test_add_unit (store, units->county, HD_UNIT_KIND_TOWNSHIP, "河西镇");
+}
+
+void
 hd_test_set_today (GDate *today)
 {
   g_date_clear (today, 1);

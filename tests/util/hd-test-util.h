@@ -34,6 +34,15 @@ gint64   hd_test_add_unit        (HdStore    *store,
                                   gint64      parent,
                                   HdUnitKind  kind,
                                   const char *name);
+/* The units of the hand-made county: 示范县, its township 城关镇 with the village 王庄村, and the
+ * township 河西镇. */
+typedef struct {
+  gint64 county, town, village, other_town;
+} HdTestUnits;
+
+/* Creates the hand-made county's units in @store, with no undo history. */
+void     hd_test_add_county      (HdStore     *store,
+                                  HdTestUnits *units);
 /* Sets @today to 2014-09-30, the day the hand-made records of the tests are dated against. */
 void     hd_test_set_today       (GDate      *today);
 

@@ -6,9 +6,9 @@
 #include "organisation/hd-unit-edit.h"
 
 typedef struct {
-  HdTestDb   db;
-  GDate      today;
-  gint64     county, town, village, other;
+  HdTestDb    db;
+  GDate       today;
+  HdTestUnits units;
 } Fixture;
 
 /* Tasks as (unit, number, plan, kind, leader, deadline, closed, problem); today is 2014-09-30,
@@ -21,10 +21,7 @@ fixture_set_up (Fixture       *f,
 
   hd_test_db_set_up (&f->db, "ledger.db", 0);
   hd_test_set_today (&f->today);
-  f->county = hd_test_add_unit (f->db.store, 0, HD_UNIT_KIND_COUNTY, "示范县");
-  f->town = hd_test_add_unit (f->db.store, f->county, HD_UNIT_KIND_TOWNSHIP, "城关镇");
-  f->village = hd_test_add_unit (f->db.store, f->town, HD_UNIT_KIND_VILLAGE, "王庄村");
-  f->other = hd_test_add_unit (f->db.store, f->county, HD_UNIT_KIND_TOWNSHIP, "河西镇");
+  hd_test_add_county (f->db.store, &f->units);
 
   sql = g_strdup_printf (
     "INSERT INTO task (id, uuid, unit_id, number, plan, kind, leader, deadline, closed, result, verdict, problem, measures) VALUES"
@@ -36,7 +33,7 @@ fixture_set_up (Fixture       *f,
     " (6, 'f', %1$ld, 3, 'rectification', 'deadline', '张书记', '2014-09-30', '2014-09-30', '已办', 'basically_satisfied', '门难进', '挂牌上岗')," /* closed */
     " (7, 'g', %4$ld, 1, 'special', 'long_term', '张书记', NULL, NULL, '', NULL, '办事难', '一站式服务');"                      /* red? no: see review */
     "INSERT INTO task_review (uuid, task_id, date) VALUES ('r1', 7, '2014-09-01'), ('r2', 7, '2014-10-01');", /* yellow */
-    (long) f->town, (long) f->village, (long) f->other, (long) f->county);
+    (long) f->units.town, (long) f->units.village, (long) f->units.other_town, (long) f->units.county);
   hd_test_exec (f->db.store, sql);
 }
 
@@ -88,7 +85,7 @@ test_order (Fixture       *f,
   query.sort = HD_LEDGER_SORT_DEADLINE;
   check (f, &query, "7 4 5 1 6 2 3");
   /* A small subtree is gathered by path and sorted: the same order. */
-  query.unit_id = f->town;
+  query.unit_id = f->units.town;
   check (f, &query, "4 1 6 2 3");
 
   hd_ledger_query_init (&query, &f->today);
@@ -104,9 +101,9 @@ test_filters (Fixture       *f,
   HdLedgerQuery query;
 
   hd_ledger_query_init (&query, &f->today);
-  query.unit_id = f->town;
+  query.unit_id = f->units.town;
   check (f, &query, "1 2 6 3 4");
-  query.unit_id = f->village;
+  query.unit_id = f->units.village;
   check (f, &query, "3 4");
 
   hd_ledger_query_init (&query, &f->today);
@@ -184,7 +181,7 @@ test_incremental (Fixture       *f,
                 " INSERT INTO task (id, uuid, unit_id, number, plan, kind, deadline, problem)"
                 " SELECT 100 + i, 'x' || i, 4, 100 + i, 'rectification', 'deadline', '2014-12-01', '问题' || i FROM n");
   hd_ledger_query_init (&query, &f->today);
-  query.unit_id = f->other;
+  query.unit_id = f->units.other_town;
   model = hd_ledger_new (f->db.store, &query, &error);
   g_assert_no_error (error);
   n_seen = g_list_model_get_n_items (G_LIST_MODEL (model));
@@ -230,12 +227,12 @@ test_stats (Fixture       *f,
     " ('o2', 'box', '2014-09-02', %2$ld, 'other', '路灯坏'),"
     " ('o3', 'visit', '2014-09-03', %3$ld, 'other', '道路差');"
     "INSERT INTO problem (uuid, unit_id, category, summary, found) VALUES ('p1', %1$ld, 'formalism', '会议多', '2014-09-05');",
-    (long) f->town, (long) f->village, (long) f->other);
+    (long) f->units.town, (long) f->units.village, (long) f->units.other_town);
 
   hd_test_exec (f->db.store, sql);
-  county = hd_stats_compute (f->db.store, f->county, &f->today, 3, &error);
+  county = hd_stats_compute (f->db.store, f->units.county, &f->today, 3, &error);
   g_assert_no_error (error);
-  town = hd_stats_compute (f->db.store, f->town, &f->today, 3, &error);
+  town = hd_stats_compute (f->db.store, f->units.town, &f->today, 3, &error);
   g_assert_no_error (error);
   for (guint k = 0; k < G_N_ELEMENTS (expected); k++)
     {
@@ -267,12 +264,12 @@ test_stats_lights (Fixture       *f,
     { "tasks_closed_late", 1, 0 },
   };
   g_autoptr(GError) error = NULL;
-  g_autoptr(GArray) county = hd_stats_compute_lights (f->db.store, f->county, &f->today, 3, &error);
+  g_autoptr(GArray) county = hd_stats_compute_lights (f->db.store, f->units.county, &f->today, 3, &error);
   g_autoptr(GArray) town = NULL;
   g_autoptr(GArray) none = NULL;
 
   g_assert_no_error (error);
-  town = hd_stats_compute_lights (f->db.store, f->town, &f->today, 3, &error);
+  town = hd_stats_compute_lights (f->db.store, f->units.town, &f->today, 3, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (county->len, ==, G_N_ELEMENTS (expected));
   g_assert_cmpuint (town->len, ==, G_N_ELEMENTS (expected));
@@ -315,18 +312,18 @@ test_subtree_large (Fixture       *f,
     {
       g_autofree char *name = g_strdup_printf ("河西%d村", i);
 
-      hd_unit_create (f->db.store, NULL, f->other, HD_UNIT_KIND_VILLAGE, name, NULL, &error);
+      hd_unit_create (f->db.store, NULL, f->units.other_town, HD_UNIT_KIND_VILLAGE, name, NULL, &error);
       g_assert_no_error (error);
     }
   g_assert_true (subtree_is_large (f, 0));
-  g_assert_true (subtree_is_large (f, f->county));    /* the only root: every unit */
-  g_assert_true (subtree_is_large (f, f->other));     /* 21 of 24 */
-  g_assert_false (subtree_is_large (f, f->village));  /* 1 of 24 */
+  g_assert_true (subtree_is_large (f, f->units.county));    /* the only root: every unit */
+  g_assert_true (subtree_is_large (f, f->units.other_town));     /* 21 of 24 */
+  g_assert_false (subtree_is_large (f, f->units.village));  /* 1 of 24 */
 
   /* A second root: the county is counted now, and still large; the new root is not. */
   second_root = hd_unit_create (f->db.store, NULL, 0, HD_UNIT_KIND_COUNTY, "邻县", NULL, &error);
   g_assert_no_error (error);
-  g_assert_true (subtree_is_large (f, f->county));
+  g_assert_true (subtree_is_large (f, f->units.county));
   g_assert_false (subtree_is_large (f, second_root));
 }
 

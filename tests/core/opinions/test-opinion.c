@@ -6,9 +6,9 @@
 #include "organisation/hd-unit-edit.h"
 
 typedef struct {
-  HdTestDb   db;
-  GDate      today;
-  gint64     county, town, village, other_town;
+  HdTestDb    db;
+  GDate       today;
+  HdTestUnits units;
 } Fixture;
 
 static void
@@ -17,10 +17,7 @@ fixture_set_up (Fixture       *f,
 {
   hd_test_db_set_up (&f->db, "opinion.db", 20);
   hd_test_set_today (&f->today);
-  f->county = hd_test_add_unit (f->db.store, 0, HD_UNIT_KIND_COUNTY, "示范县");
-  f->town = hd_test_add_unit (f->db.store, f->county, HD_UNIT_KIND_TOWNSHIP, "城关镇");
-  f->village = hd_test_add_unit (f->db.store, f->town, HD_UNIT_KIND_VILLAGE, "王庄村");
-  f->other_town = hd_test_add_unit (f->db.store, f->county, HD_UNIT_KIND_TOWNSHIP, "河西镇");
+  hd_test_add_county (f->db.store, &f->units);
 }
 
 static void
@@ -104,7 +101,7 @@ static void
 test_validation (Fixture       *f,
                  gconstpointer  data)
 {
-  HdOpinionFields fields = { HD_OPINION_CHANNEL_HOTLINE, "2014-09-01", f->village, 0, HD_CATEGORY_FORMALISM, "  " };
+  HdOpinionFields fields = { HD_OPINION_CHANNEL_HOTLINE, "2014-09-01", f->units.village, 0, HD_CATEGORY_FORMALISM, "  " };
 
   assert_create_fails (f, &fields, HD_OPINION_ERROR, HD_OPINION_ERROR_INVALID);
 
@@ -127,8 +124,8 @@ test_edit_and_undo (Fixture       *f,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(HdOpinion) opinion = NULL;
-  gint64 id = add (f, f->village, "2014-09-01", HD_OPINION_CHANNEL_BOX, HD_CATEGORY_HEDONISM, "公车私用");
-  HdOpinionFields fields = { HD_OPINION_CHANNEL_VISIT, "2014-09-02", f->other_town, 0,
+  gint64 id = add (f, f->units.village, "2014-09-01", HD_OPINION_CHANNEL_BOX, HD_CATEGORY_HEDONISM, "公车私用");
+  HdOpinionFields fields = { HD_OPINION_CHANNEL_VISIT, "2014-09-02", f->units.other_town, 0,
                              HD_CATEGORY_EXTRAVAGANCE, "公款吃喝" };
 
   g_assert_true (hd_opinion_update (f->db.store, f->db.history, id, &fields, -1, &f->today, &error));
@@ -139,7 +136,7 @@ test_edit_and_undo (Fixture       *f,
   g_assert_cmpint (hd_opinion_get_category (opinion), ==, HD_CATEGORY_EXTRAVAGANCE);
   g_assert_cmpint (hd_opinion_get_status (opinion), ==, HD_OPINION_STATUS_ANSWERED);
   g_assert_cmpstr (hd_opinion_get_content (opinion), ==, "公款吃喝");
-  g_assert_cmpint (hd_opinion_get_unit_id (opinion), ==, f->other_town);
+  g_assert_cmpint (hd_opinion_get_unit_id (opinion), ==, f->units.other_town);
 
   /* Status "problem" comes only from merging. */
   g_assert_false (hd_opinion_set_status (f->db.store, f->db.history, id, HD_OPINION_STATUS_PROBLEM, &error));
@@ -173,11 +170,11 @@ test_merge (Fixture       *f,
   g_autoptr(HdProblem) problem = NULL;
   gint64 ids[2];
   gint64 other, problem_id;
-  HdProblemFields fields = { f->town, 0, HD_CATEGORY_FORMALISM, "会议多、文件多", "2014-09-20" };
+  HdProblemFields fields = { f->units.town, 0, HD_CATEGORY_FORMALISM, "会议多、文件多", "2014-09-20" };
 
-  ids[0] = add (f, f->village, "2014-09-02", HD_OPINION_CHANNEL_FORUM, HD_CATEGORY_FORMALISM, "会议太多");
-  ids[1] = add (f, f->town, "2014-09-01", HD_OPINION_CHANNEL_QUESTIONNAIRE, HD_CATEGORY_FORMALISM, "文件太多");
-  other = add (f, f->town, "2014-09-03", HD_OPINION_CHANNEL_HOTLINE, HD_CATEGORY_OTHER, "路灯坏了");
+  ids[0] = add (f, f->units.village, "2014-09-02", HD_OPINION_CHANNEL_FORUM, HD_CATEGORY_FORMALISM, "会议太多");
+  ids[1] = add (f, f->units.town, "2014-09-01", HD_OPINION_CHANNEL_QUESTIONNAIRE, HD_CATEGORY_FORMALISM, "文件太多");
+  other = add (f, f->units.town, "2014-09-03", HD_OPINION_CHANNEL_HOTLINE, HD_CATEGORY_OTHER, "路灯坏了");
 
   problem_id = hd_problem_merge (f->db.store, f->db.history, &fields, ids, 2, &f->today, &error);
   g_assert_no_error (error);
@@ -240,10 +237,10 @@ test_edit_every_field (Fixture       *f,
   g_autoptr(HdOpinion) opinion = NULL;
   g_autofree char *log = NULL;
   HdPersonFields person_fields = { "李明", HD_GENDER_MALE, "镇长", TRUE, "" };
-  gint64 person = hd_person_create (f->db.store, f->db.history, f->other_town, &person_fields, &error);
-  gint64 id = add (f, f->village, "2014-09-01", HD_OPINION_CHANNEL_BOX, HD_CATEGORY_HEDONISM, "公车私用");
+  gint64 person = hd_person_create (f->db.store, f->db.history, f->units.other_town, &person_fields, &error);
+  gint64 id = add (f, f->units.village, "2014-09-01", HD_OPINION_CHANNEL_BOX, HD_CATEGORY_HEDONISM, "公车私用");
   gint64 before = hd_test_query_int (f->db.store, "SELECT max(id) FROM change_log");
-  HdOpinionFields fields = { HD_OPINION_CHANNEL_HOTLINE, "2014-09-05", f->other_town, person,
+  HdOpinionFields fields = { HD_OPINION_CHANNEL_HOTLINE, "2014-09-05", f->units.other_town, person,
                              HD_CATEGORY_BUREAUCRATISM, " 办事拖拉 " };
   HdOpinionFields bad = fields;
 
@@ -253,7 +250,7 @@ test_edit_every_field (Fixture       *f,
   opinion = hd_opinion_load (f->db.store, id, &error);
   g_assert_cmpint (hd_opinion_get_channel (opinion), ==, HD_OPINION_CHANNEL_HOTLINE);
   g_assert_cmpstr (hd_opinion_get_received (opinion), ==, "2014-09-05");
-  g_assert_cmpint (hd_opinion_get_unit_id (opinion), ==, f->other_town);
+  g_assert_cmpint (hd_opinion_get_unit_id (opinion), ==, f->units.other_town);
   g_assert_cmpint (hd_opinion_get_person_id (opinion), ==, person);
   g_assert_cmpint (hd_opinion_get_category (opinion), ==, HD_CATEGORY_BUREAUCRATISM);
   g_assert_cmpstr (hd_opinion_get_content (opinion), ==, "办事拖拉");
@@ -293,7 +290,7 @@ test_edit_every_field (Fixture       *f,
   g_clear_object (&opinion);
   opinion = hd_opinion_load (f->db.store, id, &error);
   g_assert_cmpint (hd_opinion_get_channel (opinion), ==, HD_OPINION_CHANNEL_BOX);
-  g_assert_cmpint (hd_opinion_get_unit_id (opinion), ==, f->village);
+  g_assert_cmpint (hd_opinion_get_unit_id (opinion), ==, f->units.village);
   g_assert_cmpint (hd_opinion_get_person_id (opinion), ==, 0);
   g_assert_cmpint (hd_opinion_get_status (opinion), ==, HD_OPINION_STATUS_RECEIVED);
   g_assert_cmpstr (hd_opinion_get_content (opinion), ==, "公车私用");
@@ -305,13 +302,13 @@ test_delete_many (Fixture       *f,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(HdProblem) problem = NULL;
-  HdProblemFields fields = { f->town, 0, HD_CATEGORY_FORMALISM, "会议多", "2014-09-20" };
+  HdProblemFields fields = { f->units.town, 0, HD_CATEGORY_FORMALISM, "会议多", "2014-09-20" };
   gint64 ids[3];
   gint64 problem_id;
 
-  ids[0] = add (f, f->village, "2014-09-02", HD_OPINION_CHANNEL_FORUM, HD_CATEGORY_FORMALISM, "会议太多");
-  ids[1] = add (f, f->town, "2014-09-01", HD_OPINION_CHANNEL_QUESTIONNAIRE, HD_CATEGORY_FORMALISM, "文件太多");
-  ids[2] = add (f, f->town, "2014-09-03", HD_OPINION_CHANNEL_HOTLINE, HD_CATEGORY_OTHER, "路灯坏了");
+  ids[0] = add (f, f->units.village, "2014-09-02", HD_OPINION_CHANNEL_FORUM, HD_CATEGORY_FORMALISM, "会议太多");
+  ids[1] = add (f, f->units.town, "2014-09-01", HD_OPINION_CHANNEL_QUESTIONNAIRE, HD_CATEGORY_FORMALISM, "文件太多");
+  ids[2] = add (f, f->units.town, "2014-09-03", HD_OPINION_CHANNEL_HOTLINE, HD_CATEGORY_OTHER, "路灯坏了");
   problem_id = hd_problem_merge (f->db.store, f->db.history, &fields, ids, 2, &f->today, &error);
   g_assert_no_error (error);
 
@@ -349,23 +346,23 @@ test_problem_edit_unlink_delete (Fixture       *f,
   g_autoptr(HdProblem) problem = NULL;
   g_autoptr(HdQueryModel) list = NULL;
   g_autofree char *all = NULL, *town = NULL, *other = NULL;
-  HdProblemFields fields = { f->village, 0, HD_CATEGORY_FORMALISM, "会议多", "2014-09-20" };
-  HdProblemFields edited = { f->town, 0, HD_CATEGORY_BUREAUCRATISM, "文山会海", "2014-09-21" };
+  HdProblemFields fields = { f->units.village, 0, HD_CATEGORY_FORMALISM, "会议多", "2014-09-20" };
+  HdProblemFields edited = { f->units.town, 0, HD_CATEGORY_BUREAUCRATISM, "文山会海", "2014-09-21" };
   gint64 ids[3], p1, p2, p3;
-  HdOpinionFields answered_fields = { HD_OPINION_CHANNEL_HOTLINE, "2014-09-03", f->town, 0,
+  HdOpinionFields answered_fields = { HD_OPINION_CHANNEL_HOTLINE, "2014-09-03", f->units.town, 0,
                                       HD_CATEGORY_FORMALISM, "开会念稿" };
 
-  ids[0] = add (f, f->village, "2014-09-02", HD_OPINION_CHANNEL_FORUM, HD_CATEGORY_FORMALISM, "会议太多");
-  ids[1] = add (f, f->town, "2014-09-01", HD_OPINION_CHANNEL_QUESTIONNAIRE, HD_CATEGORY_FORMALISM, "文件太多");
-  ids[2] = add (f, f->town, "2014-09-03", HD_OPINION_CHANNEL_HOTLINE, HD_CATEGORY_FORMALISM, "开会念稿");
+  ids[0] = add (f, f->units.village, "2014-09-02", HD_OPINION_CHANNEL_FORUM, HD_CATEGORY_FORMALISM, "会议太多");
+  ids[1] = add (f, f->units.town, "2014-09-01", HD_OPINION_CHANNEL_QUESTIONNAIRE, HD_CATEGORY_FORMALISM, "文件太多");
+  ids[2] = add (f, f->units.town, "2014-09-03", HD_OPINION_CHANNEL_HOTLINE, HD_CATEGORY_FORMALISM, "开会念稿");
   p1 = hd_problem_merge (f->db.store, f->db.history, &fields, ids, 3, &f->today, &error);
   fields.found = "2014-09-25";
   p2 = hd_problem_merge (f->db.store, f->db.history, &fields,
-                         (gint64[]) { add (f, f->village, "2014-09-04", HD_OPINION_CHANNEL_BOX, HD_CATEGORY_OTHER, "路灯坏了") },
+                         (gint64[]) { add (f, f->units.village, "2014-09-04", HD_OPINION_CHANNEL_BOX, HD_CATEGORY_OTHER, "路灯坏了") },
                          1, &f->today, &error);
-  fields.unit_id = f->other_town;
+  fields.unit_id = f->units.other_town;
   p3 = hd_problem_merge (f->db.store, f->db.history, &fields,
-                         (gint64[]) { add (f, f->other_town, "2014-09-04", HD_OPINION_CHANNEL_BOX, HD_CATEGORY_OTHER, "公车私用") },
+                         (gint64[]) { add (f, f->units.other_town, "2014-09-04", HD_OPINION_CHANNEL_BOX, HD_CATEGORY_OTHER, "公车私用") },
                          1, &f->today, &error);
   g_assert_no_error (error);
 
@@ -374,7 +371,7 @@ test_problem_edit_unlink_delete (Fixture       *f,
   all = ids_of (list);
   assert_ids (all, p2, p1, p3, (gint64) 0);
   g_clear_object (&list);
-  list = hd_problem_list_new (f->db.store, f->other_town, &error);
+  list = hd_problem_list_new (f->db.store, f->units.other_town, &error);
   other = ids_of (list);
   assert_ids (other, p3, (gint64) 0);
   g_clear_object (&list);
@@ -384,11 +381,11 @@ test_problem_edit_unlink_delete (Fixture       *f,
   g_assert_no_error (error);
   problem = hd_problem_load (f->db.store, p1, &error);
   g_assert_cmpstr (hd_problem_get_summary (problem), ==, "文山会海");
-  g_assert_cmpint (hd_problem_get_unit_id (problem), ==, f->town);
+  g_assert_cmpint (hd_problem_get_unit_id (problem), ==, f->units.town);
   g_assert_cmpint (hd_problem_get_category (problem), ==, HD_CATEGORY_BUREAUCRATISM);
   g_assert_cmpuint (hd_problem_get_n_opinions (problem), ==, 3);
   g_assert_cmpuint (hd_problem_get_n_tasks (problem), ==, 0);
-  list = hd_problem_list_new (f->db.store, f->town, &error);
+  list = hd_problem_list_new (f->db.store, f->units.town, &error);
   town = ids_of (list);
   /* The town's own problem before its village's. */
   assert_ids (town, p1, p2, (gint64) 0);
@@ -435,10 +432,10 @@ test_list_filters (Fixture       *f,
   HdOpinionFilter filter;
   g_autofree char *all = NULL, *subtree = NULL, *channel = NULL, *range = NULL, *status = NULL;
   g_autoptr(GError) error = NULL;
-  gint64 a = add (f, f->village, "2014-09-01", HD_OPINION_CHANNEL_HOTLINE, HD_CATEGORY_FORMALISM, "会议太多");
-  gint64 b = add (f, f->town, "2014-09-03", HD_OPINION_CHANNEL_BOX, HD_CATEGORY_HEDONISM, "公车私用");
-  gint64 c = add (f, f->other_town, "2014-09-02", HD_OPINION_CHANNEL_HOTLINE, HD_CATEGORY_FORMALISM, "文件太多");
-  gint64 d = add (f, f->village, "2014-09-03", HD_OPINION_CHANNEL_VISIT, HD_CATEGORY_VITAL_INTERESTS, "低保不公");
+  gint64 a = add (f, f->units.village, "2014-09-01", HD_OPINION_CHANNEL_HOTLINE, HD_CATEGORY_FORMALISM, "会议太多");
+  gint64 b = add (f, f->units.town, "2014-09-03", HD_OPINION_CHANNEL_BOX, HD_CATEGORY_HEDONISM, "公车私用");
+  gint64 c = add (f, f->units.other_town, "2014-09-02", HD_OPINION_CHANNEL_HOTLINE, HD_CATEGORY_FORMALISM, "文件太多");
+  gint64 d = add (f, f->units.village, "2014-09-03", HD_OPINION_CHANNEL_VISIT, HD_CATEGORY_VITAL_INTERESTS, "低保不公");
 
   g_assert_true (hd_opinion_set_status (f->db.store, f->db.history, d, HD_OPINION_STATUS_SORTED, &error));
   g_assert_no_error (error);
@@ -448,7 +445,7 @@ test_list_filters (Fixture       *f,
   /* Newest first; on the same day the unit later in the hierarchy first, then the newer row. */
   assert_ids (all, d, b, c, a, (gint64) 0);
 
-  filter.unit_id = f->town;
+  filter.unit_id = f->units.town;
   subtree = search (f, &filter);
   assert_ids (subtree, d, b, a, (gint64) 0);
 
@@ -491,9 +488,9 @@ test_substring_search (Fixture       *f,
   };
   HdOpinionFilter filter;
 
-  add (f, f->village, "2014-09-01", HD_OPINION_CHANNEL_HOTLINE, HD_CATEGORY_FORMALISM, "会议太多");
-  add (f, f->village, "2014-09-02", HD_OPINION_CHANNEL_HOTLINE, HD_CATEGORY_OTHER, "贠家𠮷村的路没修");
-  add (f, f->town, "2014-09-03", HD_OPINION_CHANNEL_ONLINE, HD_CATEGORY_OTHER, "开会时WiFi太慢");
+  add (f, f->units.village, "2014-09-01", HD_OPINION_CHANNEL_HOTLINE, HD_CATEGORY_FORMALISM, "会议太多");
+  add (f, f->units.village, "2014-09-02", HD_OPINION_CHANNEL_HOTLINE, HD_CATEGORY_OTHER, "贠家𠮷村的路没修");
+  add (f, f->units.town, "2014-09-03", HD_OPINION_CHANNEL_ONLINE, HD_CATEGORY_OTHER, "开会时WiFi太慢");
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
@@ -506,7 +503,7 @@ test_substring_search (Fixture       *f,
 
       /* The same within a small subtree, which is read by another index. */
       g_free (found);
-      filter.unit_id = f->village;
+      filter.unit_id = f->units.village;
       found = search (f, &filter);
       {
         g_auto(GStrv) ids = g_strsplit (cases[i].expected, " ", -1);
@@ -559,8 +556,8 @@ test_gram_search (Fixture       *f,
   };
   g_autoptr(GError) error = NULL;
   HdOpinionFilter filter;
-  gint64 unit_ids[3] = { 0, f->town, f->village };
-  HdOpinionFields fields = { HD_OPINION_CHANNEL_HOTLINE, "2014-09-03", f->village, 0,
+  gint64 unit_ids[3] = { 0, f->units.town, f->units.village };
+  HdOpinionFields fields = { HD_OPINION_CHANNEL_HOTLINE, "2014-09-03", f->units.village, 0,
                              HD_CATEGORY_FORMALISM, "贠家村的会议太多" };
   const struct { const char *text; const char *expected; } after[] = {
     { "𠮷", "" }, { "贠", "1" }, { "家村", "1" }, { "会", "1" }, { "W", "2" }, { "公车", "2" },
@@ -571,14 +568,14 @@ test_gram_search (Fixture       *f,
     {
       g_autofree char *name = g_strdup_printf ("河西%d村", i + 1);
 
-      hd_unit_create (f->db.store, NULL, f->other_town, HD_UNIT_KIND_VILLAGE, name, NULL, &error);
+      hd_unit_create (f->db.store, NULL, f->units.other_town, HD_UNIT_KIND_VILLAGE, name, NULL, &error);
       g_assert_no_error (error);
     }
-  add (f, f->village, "2014-09-03", HD_OPINION_CHANNEL_HOTLINE, HD_CATEGORY_FORMALISM, "贠家𠮷村的会议太多");
-  add (f, f->town, "2014-09-01", HD_OPINION_CHANNEL_BOX, HD_CATEGORY_EXTRAVAGANCE, "公车私用，Wi-Fi 不通");
-  add (f, f->village, "2014-09-02", HD_OPINION_CHANNEL_ONLINE, HD_CATEGORY_OTHER, "开会时wifi太慢，公车");
-  add (f, f->other_town, "2014-09-04", HD_OPINION_CHANNEL_VISIT, HD_CATEGORY_OTHER, "路灯不亮\u3000请修");
-  add (f, f->other_town, "2014-09-04", HD_OPINION_CHANNEL_OTHER, HD_CATEGORY_OTHER, "Äb ä");
+  add (f, f->units.village, "2014-09-03", HD_OPINION_CHANNEL_HOTLINE, HD_CATEGORY_FORMALISM, "贠家𠮷村的会议太多");
+  add (f, f->units.town, "2014-09-01", HD_OPINION_CHANNEL_BOX, HD_CATEGORY_EXTRAVAGANCE, "公车私用，Wi-Fi 不通");
+  add (f, f->units.village, "2014-09-02", HD_OPINION_CHANNEL_ONLINE, HD_CATEGORY_OTHER, "开会时wifi太慢，公车");
+  add (f, f->units.other_town, "2014-09-04", HD_OPINION_CHANNEL_VISIT, HD_CATEGORY_OTHER, "路灯不亮\u3000请修");
+  add (f, f->units.other_town, "2014-09-04", HD_OPINION_CHANNEL_OTHER, HD_CATEGORY_OTHER, "Äb ä");
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
