@@ -133,3 +133,13 @@ hd_test_db_tear_down (HdTestDb *db)
   g_clear_object (&db->store);
   g_clear_pointer (&db->dir, g_free);
 }
+
+void
+hd_test_county_set_up (HdTestCounty *county,
+                       const char   *name,
+                       guint         depth)
+{
+  hd_test_db_set_up (&county->db, name, depth);
+  hd_test_set_today (&county->today);
+  hd_test_add_county (county->db.store, &county->units);
+}

@@ -60,6 +60,18 @@ void     hd_test_db_set_up       (HdTestDb   *db,
 /* Frees what hd_test_db_set_up() made; the folder goes when the test ends. */
 void     hd_test_db_tear_down    (HdTestDb   *db);
 
+/* A fixture's store holding the hand-made county, and the day its records are dated against. */
+typedef struct {
+  HdTestDb    db;
+  GDate       today;
+  HdTestUnits units;
+} HdTestCounty;
+
+/* hd_test_db_set_up(), then hd_test_set_today() and hd_test_add_county(). */
+void     hd_test_county_set_up   (HdTestCounty *county,
+                                  const char   *name,
+                                  guint         depth);
+
 /* Registers @func as test @path of a program's Fixture, fixture_set_up and fixture_tear_down. */
 #define HD_TEST_ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 

@@ -5,11 +5,7 @@
 #include "model/hd-subtree.h"
 #include "organisation/hd-unit-edit.h"
 
-typedef struct {
-  HdTestDb    db;
-  GDate       today;
-  HdTestUnits units;
-} Fixture;
+typedef HdTestCounty Fixture;
 
 /* Tasks as (unit, number, plan, kind, leader, deadline, closed, problem); today is 2014-09-30,
  * warning days 3. The light of each is in the comment. */
@@ -19,9 +15,7 @@ fixture_set_up (Fixture       *f,
 {
   g_autofree char *sql = NULL;
 
-  hd_test_db_set_up (&f->db, "ledger.db", 0);
-  hd_test_set_today (&f->today);
-  hd_test_add_county (f->db.store, &f->units);
+  hd_test_county_set_up (f, "ledger.db", 0);
 
   sql = g_strdup_printf (
     "INSERT INTO task (id, uuid, unit_id, number, plan, kind, leader, deadline, closed, result, verdict, problem, measures) VALUES"

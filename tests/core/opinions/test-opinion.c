@@ -5,19 +5,13 @@
 #include "organisation/hd-person-edit.h"
 #include "organisation/hd-unit-edit.h"
 
-typedef struct {
-  HdTestDb    db;
-  GDate       today;
-  HdTestUnits units;
-} Fixture;
+typedef HdTestCounty Fixture;
 
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  hd_test_db_set_up (&f->db, "opinion.db", 20);
-  hd_test_set_today (&f->today);
-  hd_test_add_county (f->db.store, &f->units);
+  hd_test_county_set_up (f, "opinion.db", 20);
 }
 
 static void
