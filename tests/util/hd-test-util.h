@@ -9,6 +9,8 @@
 
 G_BEGIN_DECLS
 
+/* Removes @path, and everything in it when it is a folder. */
+void     hd_test_remove_tree     (const char *path);
 /* A fresh temporary folder, removed with everything in it when the test ends. */
 char    *hd_test_make_tmpdir     (void);
 /* Opens (creating) "@name" inside @dir; fails the test on error. */
