@@ -23,11 +23,11 @@ gint64   hd_test_query_int       (HdStore    *store,
 /* Runs @sql (one or more statements); fails the test if it does not succeed. */
 void     hd_test_exec            (HdStore    *store,
                                   const char *sql);
+
 /* SQL for the county 示范县 (unit 1) and its township 城关镇 (unit 2), where many seeds start. */
 #define HD_TEST_SQL_COUNTY_AND_TOWN \
   "INSERT INTO unit (id, uuid, kind, name, path) VALUES (1, 'u1', 'county', '示范县', '/000000001/');" \
   "INSERT INTO unit (id, uuid, parent_id, kind, name, path) VALUES (2, 'u2', 1, 'township', '城关镇', '/000000001/000000002/');"
-
 /* Opens "@name" in a fresh temporary folder and runs @sql on it (when not NULL). */
 HdStore *hd_test_new_store       (const char *name,
                                   const char *sql);
