@@ -55,12 +55,13 @@ page_text (const char *pdf,
   return run (argv);
 }
 
+/* Writes @doc as "@name" in a fresh temporary folder and answers the file's path. */
 static char *
 write_pdf (HdDocument *doc,
-           const char *dir,
            const char *name)
 {
   g_autoptr(GError) error = NULL;
+  g_autofree char *dir = hd_test_make_tmpdir ();
   char *path = g_build_filename (dir, name, NULL);
 
   g_assert_true (hd_document_write_pdf (doc, path, &error));
@@ -91,7 +92,6 @@ ledger (guint n_rows)
 static void
 test_pdf_sizes (void)
 {
-  g_autofree char *dir = hd_test_make_tmpdir ();
   const struct {
     HdPageOrientation orientation;
     const char *size;
@@ -110,7 +110,7 @@ test_pdf_sizes (void)
       g_autofree char *info = NULL;
 
       hd_document_add_text (doc, hd_text_new_paragraph ("各乡镇党委，县直各单位："));
-      path = write_pdf (doc, dir, "size.pdf");
+      path = write_pdf (doc, "size.pdf");
       info = run ((const char *[]) { "pdfinfo", path, NULL });
       g_assert_nonnull (strstr (info, cases[i].size));
       g_assert_nonnull (strstr (info, "Pages:           1\n"));
@@ -121,7 +121,6 @@ test_pdf_sizes (void)
 static void
 test_pdf_text (void)
 {
-  g_autofree char *dir = hd_test_make_tmpdir ();
   g_autoptr(HdDocument) doc = hd_document_new (NULL, HD_PAGE_LANDSCAPE);
   g_autofree char *path = NULL;
   g_autofree char *info = NULL;
@@ -136,7 +135,7 @@ test_pdf_text (void)
   hd_document_add_table (doc, ledger (80));
   n_pages = hd_document_get_n_pages (doc);
   g_assert_cmpuint (n_pages, >=, 3);
-  path = write_pdf (doc, dir, "ledger.pdf");
+  path = write_pdf (doc, "ledger.pdf");
 
   info = run ((const char *[]) { "pdfinfo", path, NULL });
   pages_line = g_strdup_printf ("Pages:           %u\n", n_pages);
@@ -161,7 +160,6 @@ test_pdf_text (void)
 static void
 test_page_of_total (void)
 {
-  g_autofree char *dir = hd_test_make_tmpdir ();
   g_autoptr(HdDocument) doc = hd_document_new (NULL, HD_PAGE_LANDSCAPE);
   g_autofree char *path = NULL;
   g_autofree char *label = NULL;
@@ -177,7 +175,7 @@ test_page_of_total (void)
 
   if (!have_tool ("pdftotext"))
     return;
-  path = write_pdf (doc, dir, "ledger.pdf");
+  path = write_pdf (doc, "ledger.pdf");
   text = page_text (path, 2, FALSE);
   g_assert_nonnull (strstr (text, expected));
 
@@ -189,7 +187,6 @@ test_page_of_total (void)
 static void
 test_continued_row (void)
 {
-  g_autofree char *dir = hd_test_make_tmpdir ();
   g_autoptr(HdDocument) doc = hd_document_new (NULL, HD_PAGE_PORTRAIT);
   HdTable *table = ledger (0);
   GString *tall = g_string_new (NULL);
@@ -206,7 +203,7 @@ test_continued_row (void)
   g_string_free (tall, TRUE);
   hd_document_add_table (doc, table);
   g_assert_cmpuint (hd_document_get_n_pages (doc), ==, 2);
-  path = write_pdf (doc, dir, "continued.pdf");
+  path = write_pdf (doc, "continued.pdf");
 
   first = page_text (path, 1, FALSE);
   second = page_text (path, 2, FALSE);
@@ -238,7 +235,6 @@ filter (const char *text,
 static void
 test_wrap_never_cut (void)
 {
-  g_autofree char *dir = hd_test_make_tmpdir ();
   g_autoptr(HdDocument) doc = hd_document_new (NULL, HD_PAGE_PORTRAIT);
   HdTable *table = hd_table_new ();
   char *cells[7] = { "1", NULL };
@@ -264,7 +260,7 @@ test_wrap_never_cut (void)
   hd_document_add_table (doc, table);
   n_pages = hd_document_get_n_pages (doc);
   g_assert_cmpuint (n_pages, ==, 2);
-  path = write_pdf (doc, dir, "wrap.pdf");
+  path = write_pdf (doc, "wrap.pdf");
 
   for (guint p = 1; p <= n_pages; p++)
     {
@@ -289,7 +285,6 @@ test_wrap_never_cut (void)
 static void
 test_fonts_embedded (void)
 {
-  g_autofree char *dir = hd_test_make_tmpdir ();
   g_autoptr(HdDocument) doc = hd_document_new (NULL, HD_PAGE_PORTRAIT);
   g_autofree char *path = NULL;
   g_autofree char *fonts = NULL;
@@ -302,7 +297,7 @@ test_fonts_embedded (void)
   hd_document_add_text (doc, hd_text_new_title ("关于整改落实情况的报告"));
   hd_document_add_text (doc, hd_text_new_paragraph ("县委：现将整改落实情况报告如下。"));
   hd_document_add_table (doc, ledger (3));
-  path = write_pdf (doc, dir, "fonts.pdf");
+  path = write_pdf (doc, "fonts.pdf");
   fonts = run ((const char *[]) { "pdffonts", path, NULL });
   lines = g_strsplit (fonts, "\n", -1);
 
@@ -386,7 +381,7 @@ test_rare_glyph (void)
     return;
 
   hd_document_add_text (doc, hd_text_new_line ("𠮷", HD_ALIGN_START));
-  path = write_pdf (doc, dir, "rare.pdf");
+  path = write_pdf (doc, "rare.pdf");
   text = page_text (path, 1, FALSE);
   g_assert_nonnull (strstr (text, "𠮷"));
 

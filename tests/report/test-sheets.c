@@ -455,17 +455,13 @@ static void
 make_units (HdStore *store,
             Units   *units)
 {
-  g_autoptr(GError) error = NULL;
-
-  units->county = hd_unit_create (store, NULL, 0, HD_UNIT_KIND_COUNTY, "示范县", NULL, &error);
-  units->town = hd_unit_create (store, NULL, units->county, HD_UNIT_KIND_TOWNSHIP, "城关镇", NULL, &error);
-  units->village = hd_unit_create (store, NULL, units->town, HD_UNIT_KIND_VILLAGE, "贠庄村", NULL, &error);
-  g_assert_no_error (error);
+  units->county = hd_test_add_unit (store, 0, HD_UNIT_KIND_COUNTY, "示范县");
+  units->town = hd_test_add_unit (store, units->county, HD_UNIT_KIND_TOWNSHIP, "城关镇");
+  units->village = hd_test_add_unit (store, units->town, HD_UNIT_KIND_VILLAGE, "贠庄村");
 }
 
 typedef struct {
-  char    *dir;
-  HdStore *store;
+  HdTestDb   db;
   Units    units;
   GDate    today;
 } Fixture;
@@ -475,7 +471,7 @@ add_task (Fixture            *f,
           const HdTaskFields *fields)
 {
   g_autoptr(GError) error = NULL;
-  gint64 id = hd_task_create (f->store, NULL, fields, &error);
+  gint64 id = hd_task_create (f->db.store, NULL, fields, &error);
 
   g_assert_no_error (error);
   return id;
@@ -490,33 +486,31 @@ fixture_set_up (Fixture       *f,
   g_autoptr(GError) error = NULL;
   gint64 id;
 
-  f->dir = hd_test_make_tmpdir ();
-  f->store = hd_test_open_store (f->dir, "ledger.db");
-  make_units (f->store, &f->units);
-  g_date_clear (&f->today, 1);
-  g_date_set_dmy (&f->today, 30, 9, 2014);
+  hd_test_db_set_up (&f->db, "ledger.db", 0);
+  make_units (f->db.store, &f->units);
+  hd_test_set_today (&f->today);
 
   id = add_task (f, &(HdTaskFields) {
     .unit_id = f->units.town, .plan = HD_TASK_PLAN_RECTIFICATION, .kind = HD_TASK_KIND_DEADLINE,
     .problem = "文山会海，会议多\"文件\"多", .measures = "精简会议\n合并文件", .goal = "=会议减少三成",
     .leader = "𠮷祥", .person = "贠建国", .deadline = "2014-10-31" });
-  hd_task_add_progress (f->store, NULL, id, "2014-09-10", "已制定办法", &error);
-  hd_task_add_progress (f->store, NULL, id, "2014-09-20", "-已召开专题会, 正在落实", &error);
+  hd_task_add_progress (f->db.store, NULL, id, "2014-09-10", "已制定办法", &error);
+  hd_task_add_progress (f->db.store, NULL, id, "2014-09-20", "-已召开专题会, 正在落实", &error);
   g_assert_no_error (error);
 
   id = add_task (f, &(HdTaskFields) {
     .unit_id = f->units.county, .plan = HD_TASK_PLAN_SPECIAL, .kind = HD_TASK_KIND_IMMEDIATE,
     .problem = "公车私用", .measures = "+统一停放", .goal = "@杜绝公车私用",
     .leader = "王五", .person = "赵六", .deadline = "2014-09-15" });
-  hd_task_set_result (f->store, NULL, id, "已统一停放", HD_VERDICT_SATISFIED, &error);
-  hd_task_close (f->store, NULL, id, "2014-09-12", &error);
+  hd_task_set_result (f->db.store, NULL, id, "已统一停放", HD_VERDICT_SATISFIED, &error);
+  hd_task_close (f->db.store, NULL, id, "2014-09-12", &error);
   g_assert_no_error (error);
 
   id = add_task (f, &(HdTaskFields) {
     .unit_id = f->units.village, .plan = HD_TASK_PLAN_INSTITUTION, .kind = HD_TASK_KIND_LONG_TERM,
     .problem = "'=村务公开不及时", .measures = "建立村务公开制度" });
-  hd_task_add_review (f->store, NULL, id, "2014-08-01", &error);
-  hd_task_add_review (f->store, NULL, id, "2014-12-31", &error);
+  hd_task_add_review (f->db.store, NULL, id, "2014-08-01", &error);
+  hd_task_add_review (f->db.store, NULL, id, "2014-12-31", &error);
   g_assert_no_error (error);
 
   add_task (f, &(HdTaskFields) {
@@ -528,8 +522,7 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_clear_object (&f->store);
-  g_free (f->dir);
+  hd_test_db_tear_down (&f->db);
 }
 
 static char *
@@ -537,14 +530,14 @@ export_ledger (Fixture       *f,
                HdSheetFormat  format,
                const char    *name)
 {
-  char *path = g_build_filename (f->dir, name, NULL);
+  char *path = g_build_filename (f->db.dir, name, NULL);
   g_autoptr(GError) error = NULL;
   HdLedgerQuery query;
   guint n_rows = 0;
 
   hd_ledger_query_init (&query, &f->today);
   query.unit_id = f->units.county;
-  g_assert_true (hd_sheet_export_ledger (f->store, &query, format, path, &n_rows, &error));
+  g_assert_true (hd_sheet_export_ledger (f->db.store, &query, format, path, &n_rows, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (n_rows, ==, 4);
   return path;
@@ -597,7 +590,7 @@ test_ledger_round_trip (Fixture       *f,
     "文山会海，会议多\"文件\"多", "公车私用", "'=村务公开不及时", "例会制度",
   };
   g_autofree char *path = export_ledger (f, HD_SHEET_FORMAT_CSV, "ledger.csv");
-  g_autoptr(HdStore) copy = hd_test_open_store (f->dir, "copy.db");
+  g_autoptr(HdStore) copy = hd_test_open_store (f->db.dir, "copy.db");
   g_autoptr(HdLedgerImport) import = NULL;
   g_autoptr(HdLedgerImport) again = NULL;
   g_autoptr(GError) error = NULL;
@@ -615,7 +608,7 @@ test_ledger_round_trip (Fixture       *f,
 
   for (guint i = 0; i < G_N_ELEMENTS (problems); i++)
     {
-      g_autoptr(HdTask) a = find_task (f->store, problems[i]);
+      g_autoptr(HdTask) a = find_task (f->db.store, problems[i]);
       g_autoptr(HdTask) b = find_task (copy, problems[i]);
       const char * const *reviews = hd_task_get_reviews (b);
 
@@ -640,7 +633,7 @@ test_ledger_round_trip (Fixture       *f,
     }
 
   /* And imported into the database it came from, it changes nothing. */
-  again = hd_ledger_import_new_from_file (f->store, path, &f->today, &error);
+  again = hd_ledger_import_new_from_file (f->db.store, path, &f->today, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (hd_ledger_import_count (again, HD_LEDGER_IMPORT_UNCHANGED), ==, 4);
 }
@@ -702,25 +695,25 @@ static void
 test_opinions (Fixture       *f,
                gconstpointer  data)
 {
-  g_autofree char *csv = g_build_filename (f->dir, "opinions.csv", NULL);
-  g_autofree char *xlsx = g_build_filename (f->dir, "opinions.xlsx", NULL);
+  g_autofree char *csv = g_build_filename (f->db.dir, "opinions.csv", NULL);
+  g_autofree char *xlsx = g_build_filename (f->db.dir, "opinions.xlsx", NULL);
   g_autofree char *content = NULL;
   g_autoptr(GError) error = NULL;
   g_auto(Book) book = { NULL, NULL };
   HdOpinionFilter filter;
   guint n_rows = 0;
 
-  hd_opinion_create (f->store, NULL, &(HdOpinionFields) {
+  hd_opinion_create (f->db.store, NULL, &(HdOpinionFields) {
     .channel = HD_OPINION_CHANNEL_HOTLINE, .received = "2014-09-01", .unit_id = f->units.village,
     .category = HD_CATEGORY_FORMALISM, .content = "村干部𠮷某坐班不落实,群众\"找不到人\"" }, &f->today, &error);
-  hd_opinion_create (f->store, NULL, &(HdOpinionFields) {
+  hd_opinion_create (f->db.store, NULL, &(HdOpinionFields) {
     .channel = HD_OPINION_CHANNEL_BOX, .received = "2014-09-02", .unit_id = f->units.county,
     .category = HD_CATEGORY_OTHER, .content = "=HYPERLINK(\"x\")" }, &f->today, &error);
   g_assert_no_error (error);
 
   hd_opinion_filter_init (&filter);
   filter.unit_id = f->units.town;
-  g_assert_true (hd_sheet_export_opinions (f->store, &filter, HD_SHEET_FORMAT_CSV, csv, &n_rows, &error));
+  g_assert_true (hd_sheet_export_opinions (f->db.store, &filter, HD_SHEET_FORMAT_CSV, csv, &n_rows, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (n_rows, ==, 1);
   content = read_file (csv);
@@ -731,7 +724,7 @@ test_opinions (Fixture       *f,
 
   /* Newest first, as the list shows them. */
   filter.unit_id = 0;
-  g_assert_true (hd_sheet_export_opinions (f->store, &filter, HD_SHEET_FORMAT_XLSX, xlsx, &n_rows, &error));
+  g_assert_true (hd_sheet_export_opinions (f->db.store, &filter, HD_SHEET_FORMAT_XLSX, xlsx, &n_rows, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (n_rows, ==, 2);
   book_open (&book, xlsx);
@@ -749,13 +742,13 @@ static void
 test_bad_unit (Fixture       *f,
                gconstpointer  data)
 {
-  g_autofree char *path = g_build_filename (f->dir, "ledger.xlsx", NULL);
+  g_autofree char *path = g_build_filename (f->db.dir, "ledger.xlsx", NULL);
   g_autoptr(GError) error = NULL;
   HdLedgerQuery query;
 
   hd_ledger_query_init (&query, &f->today);
   query.unit_id = 999;
-  g_assert_false (hd_sheet_export_ledger (f->store, &query, HD_SHEET_FORMAT_XLSX, path, NULL, &error));
+  g_assert_false (hd_sheet_export_ledger (f->db.store, &query, HD_SHEET_FORMAT_XLSX, path, NULL, &error));
   g_assert_nonnull (error);
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
 }

@@ -82,6 +82,19 @@ page_lines (Fixture *fx)
                          - 2.0 * pad + 1e-6) / hd_table_get_pitch (fx->table));
 }
 
+/* page_lines() for @table laid out alone on a portrait page. */
+static guint
+probe_page_lines (HdTable *table)
+{
+  Fixture probe = { 0 };
+  guint lines;
+
+  fixture_lay_out (&probe, table, HD_PAGE_PORTRAIT);
+  lines = page_lines (&probe);
+  fixture_clear (&probe);
+  return lines;
+}
+
 static void
 test_page_count (void)
 {
@@ -188,7 +201,7 @@ append3 (HdTable    *table,
 static void
 test_tall_row_split (void)
 {
-  Fixture fx = { 0 }, probe = { 0 };
+  Fixture fx = { 0 };
   HdTable *table;
   g_autofree char *tall = NULL;
   double pad = hd_page_mm_to_points (hd_page_figures ()->table_padding_v_mm);
@@ -197,9 +210,7 @@ test_tall_row_split (void)
 
   table = three_columns ();
   append3 (table, "1", "县委办公室", "一");
-  fixture_lay_out (&probe, table, HD_PAGE_PORTRAIT);
-  lines = page_lines (&probe) + 10;
-  fixture_clear (&probe);
+  lines = probe_page_lines (table) + 10;
 
   tall = lines_of (lines);
   table = three_columns ();
@@ -233,7 +244,7 @@ test_tall_row_split (void)
 static void
 test_tall_row_not_orphaned (void)
 {
-  Fixture fx = { 0 }, probe = { 0 };
+  Fixture fx = { 0 };
   HdTable *table;
   g_autofree char *fill = NULL;
   g_autofree char *tall = NULL;
@@ -241,9 +252,7 @@ test_tall_row_not_orphaned (void)
 
   table = two_columns ();
   append (table, 1, "一");
-  fixture_lay_out (&probe, table, HD_PAGE_PORTRAIT);
-  lines = page_lines (&probe);
-  fixture_clear (&probe);
+  lines = probe_page_lines (table);
 
   fill = lines_of (lines - 1);
   tall = lines_of (lines + 5);
@@ -293,7 +302,7 @@ test_wrap_long_cell (void)
 static void
 test_group_kept_with_next (void)
 {
-  Fixture fx = { 0 }, probe = { 0 };
+  Fixture fx = { 0 };
   HdTable *table;
   g_autofree char *fill = NULL;
   g_autofree char *three = lines_of (3);
@@ -301,9 +310,7 @@ test_group_kept_with_next (void)
 
   table = two_columns ();
   append (table, 1, "一");
-  fixture_lay_out (&probe, table, HD_PAGE_PORTRAIT);
-  lines = page_lines (&probe);
-  fixture_clear (&probe);
+  lines = probe_page_lines (table);
 
   fill = lines_of (lines - 2);
   table = two_columns ();

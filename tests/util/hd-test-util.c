@@ -3,8 +3,8 @@
 
 #include "hd-test-util.h"
 
-static void
-remove_tree (const char *path)
+void
+hd_test_remove_tree (const char *path)
 {
   if (g_file_test (path, G_FILE_TEST_IS_DIR))
     {
@@ -14,7 +14,7 @@ remove_tree (const char *path)
       while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
         {
           g_autofree char *child = g_build_filename (path, name, NULL);
-          remove_tree (child);
+          hd_test_remove_tree (child);
         }
       g_rmdir (path);
     }
@@ -25,7 +25,7 @@ remove_tree (const char *path)
 static void
 remove_tree_notify (gpointer path)
 {
-  remove_tree (path);
+  hd_test_remove_tree (path);
   g_free (path);
 }
 
@@ -65,4 +65,81 @@ hd_test_query_int (HdStore    *store,
   value = sqlite3_column_int64 (stmt, 0);
   sqlite3_finalize (stmt);
   return value;
+}
+
+void
+hd_test_exec (HdStore    *store,
+              const char *sql)
+{
+  g_assert_cmpint (sqlite3_exec (hd_store_get_db (store), sql, NULL, NULL, NULL), ==, SQLITE_OK);
+}
+
+HdStore *
+hd_test_new_store (const char *name,
+                   const char *sql)
+{
+  g_autofree char *dir = hd_test_make_tmpdir ();
+  HdStore *store = hd_test_open_store (dir, name);
+
+  if (sql != NULL)
+    hd_test_exec (store, sql);
+  return store;
+}
+
+gint64
+hd_test_add_unit (HdStore    *store,
+                  gint64      parent,
+                  HdUnitKind  kind,
+                  const char *name)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 id = hd_unit_create (store, NULL, parent, kind, name, NULL, &error);
+
+  g_assert_no_error (error);
+  return id;
+}
+
+void
+hd_test_add_county (HdStore     *store,
+                    HdTestUnits *units)
+{
+  units->county = hd_test_add_unit (store, 0, HD_UNIT_KIND_COUNTY, "示范县");
+  units->town = hd_test_add_unit (store, units->county, HD_UNIT_KIND_TOWNSHIP, "城关镇");
+  units->village = hd_test_add_unit (store, units->town, HD_UNIT_KIND_VILLAGE, "王庄村");
+  units->other_town = hd_test_add_unit (store, units->county, HD_UNIT_KIND_TOWNSHIP, "河西镇");
+}
+
+void
+hd_test_set_today (GDate *today)
+{
+  g_date_clear (today, 1);
+  g_date_set_dmy (today, 30, 9, 2014);
+}
+
+void
+hd_test_db_set_up (HdTestDb   *db,
+                   const char *name,
+                   guint       depth)
+{
+  db->dir = hd_test_make_tmpdir ();
+  db->store = hd_test_open_store (db->dir, name);
+  db->history = depth > 0 ? hd_history_new (db->store, depth) : NULL;
+}
+
+void
+hd_test_db_tear_down (HdTestDb *db)
+{
+  g_clear_object (&db->history);
+  g_clear_object (&db->store);
+  g_clear_pointer (&db->dir, g_free);
+}
+
+void
+hd_test_county_set_up (HdTestCounty *county,
+                       const char   *name,
+                       guint         depth)
+{
+  hd_test_db_set_up (&county->db, name, depth);
+  hd_test_set_today (&county->today);
+  hd_test_add_county (county->db.store, &county->units);
 }

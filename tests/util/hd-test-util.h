@@ -3,10 +3,14 @@
 
 #include <glib.h>
 
+#include "organisation/hd-unit-edit.h"
+#include "store/hd-edit.h"
 #include "store/hd-store.h"
 
 G_BEGIN_DECLS
 
+/* Removes @path, and everything in it when it is a folder. */
+void     hd_test_remove_tree     (const char *path);
 /* A fresh temporary folder, removed with everything in it when the test ends. */
 char    *hd_test_make_tmpdir     (void);
 /* Opens (creating) "@name" inside @dir; fails the test on error. */
@@ -15,5 +19,62 @@ HdStore *hd_test_open_store      (const char *dir,
 /* Runs one SQL query that answers a single integer. */
 gint64   hd_test_query_int       (HdStore    *store,
                                   const char *sql);
+
+/* Runs @sql (one or more statements); fails the test if it does not succeed. */
+void     hd_test_exec            (HdStore    *store,
+                                  const char *sql);
+
+/* SQL for the county 示范县 (unit 1) and its township 城关镇 (unit 2), where many seeds start. */
+#define HD_TEST_SQL_COUNTY_AND_TOWN \
+  "INSERT INTO unit (id, uuid, kind, name, path) VALUES (1, 'u1', 'county', '示范县', '/000000001/');" \
+  "INSERT INTO unit (id, uuid, parent_id, kind, name, path) VALUES (2, 'u2', 1, 'township', '城关镇', '/000000001/000000002/');"
+/* Opens "@name" in a fresh temporary folder and runs @sql on it (when not NULL). */
+HdStore *hd_test_new_store       (const char *name,
+                                  const char *sql);
+/* Creates a unit with no undo history; fails the test on error. */
+gint64   hd_test_add_unit        (HdStore    *store,
+                                  gint64      parent,
+                                  HdUnitKind  kind,
+                                  const char *name);
+/* The units of the hand-made county: 示范县, its township 城关镇 with the village 王庄村, and the
+ * township 河西镇. */
+typedef struct {
+  gint64 county, town, village, other_town;
+} HdTestUnits;
+
+/* Creates the hand-made county's units in @store, with no undo history. */
+void     hd_test_add_county      (HdStore     *store,
+                                  HdTestUnits *units);
+/* Sets @today to 2014-09-30, the day the hand-made records of the tests are dated against. */
+void     hd_test_set_today       (GDate      *today);
+
+/* A fixture's store in its own temporary folder, with an undo history when it needs one. */
+typedef struct {
+  char      *dir;
+  HdStore   *store;
+  HdHistory *history;
+} HdTestDb;
+
+/* Opens "@name" in a fresh temporary folder, with a history of @depth steps (none when 0). */
+void     hd_test_db_set_up       (HdTestDb   *db,
+                                  const char *name,
+                                  guint       depth);
+/* Frees what hd_test_db_set_up() made; the folder goes when the test ends. */
+void     hd_test_db_tear_down    (HdTestDb   *db);
+
+/* A fixture's store holding the hand-made county, and the day its records are dated against. */
+typedef struct {
+  HdTestDb    db;
+  GDate       today;
+  HdTestUnits units;
+} HdTestCounty;
+
+/* hd_test_db_set_up(), then hd_test_set_today() and hd_test_add_county(). */
+void     hd_test_county_set_up   (HdTestCounty *county,
+                                  const char   *name,
+                                  guint         depth);
+
+/* Registers @func as test @path of a program's Fixture, fixture_set_up and fixture_tear_down. */
+#define HD_TEST_ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
 G_END_DECLS

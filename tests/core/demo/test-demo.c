@@ -1,5 +1,4 @@
 /* test-demo.c — the demo data: the county's composition, determinism, refusal, the figures. */
-#include <glib/gstdio.h>
 
 #include "demo/hd-demo.h"
 #include "hd-test-util.h"
@@ -387,9 +386,8 @@ test_county_text_index (void)
   g_assert_cmpint (count ("SELECT count(*) FROM opinion_text WHERE opinion_text MATCH '\"门难进\"'"), ==,
                    count ("SELECT count(*) FROM opinion WHERE instr (content, '门难进') > 0"));
   g_assert_cmpint (count ("SELECT count(*) FROM opinion WHERE instr (content, '门难进') > 0"), >, 0);
-  g_assert_cmpint (sqlite3_exec (hd_store_get_db (county),
-                                 "INSERT INTO opinion_text (opinion_text, rank) VALUES ('integrity-check', 1)",
-                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  hd_test_exec (county,
+                "INSERT INTO opinion_text (opinion_text, rank) VALUES ('integrity-check', 1)");
 }
 
 static void
@@ -506,20 +504,6 @@ test_stats (void)
   g_assert_nonnull (error);
 }
 
-static void
-remove_shared_dir (void)
-{
-  g_autoptr(GDir) dir = g_dir_open (shared_dir, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (shared_dir, name, NULL);
-      g_unlink (path);
-    }
-  g_rmdir (shared_dir);
-}
-
 int
 main (int    argc,
       char **argv)
@@ -556,7 +540,7 @@ main (int    argc,
   status = g_test_run ();
 
   g_clear_object (&county);
-  remove_shared_dir ();
+  hd_test_remove_tree (shared_dir);
   g_free (shared_dir);
   return status;
 }

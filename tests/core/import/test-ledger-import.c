@@ -5,9 +5,7 @@
 #include "organisation/hd-unit-edit.h"
 
 typedef struct {
-  char      *dir;
-  HdStore   *store;
-  HdHistory *history;
+  HdTestDb   db;
   GDate      today;
 } Fixture;
 
@@ -15,26 +13,19 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
   gint64 county;
 
-  f->dir = hd_test_make_tmpdir ();
-  f->store = hd_test_open_store (f->dir, "import.db");
-  f->history = hd_history_new (f->store, 20);
-  g_date_clear (&f->today, 1);
-  g_date_set_dmy (&f->today, 30, 9, 2014);
-  county = hd_unit_create (f->store, NULL, 0, HD_UNIT_KIND_COUNTY, "示范县", NULL, &error);
-  hd_unit_create (f->store, NULL, county, HD_UNIT_KIND_TOWNSHIP, "城关镇", NULL, &error);
-  g_assert_no_error (error);
+  hd_test_db_set_up (&f->db, "import.db", 20);
+  hd_test_set_today (&f->today);
+  county = hd_test_add_unit (f->db.store, 0, HD_UNIT_KIND_COUNTY, "示范县");
+  hd_test_add_unit (f->db.store, county, HD_UNIT_KIND_TOWNSHIP, "城关镇");
 }
 
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_clear_object (&f->history);
-  g_clear_object (&f->store);
-  g_free (f->dir);
+  hd_test_db_tear_down (&f->db);
 }
 
 /* Columns in an order of their own, and one the import does not read. */
@@ -50,7 +41,7 @@ plan (Fixture    *f,
       const char *data)
 {
   g_autoptr(GError) error = NULL;
-  HdLedgerImport *import = hd_ledger_import_new_from_data (f->store, data, strlen (data), &f->today, &error);
+  HdLedgerImport *import = hd_ledger_import_new_from_data (f->db.store, data, strlen (data), &f->today, &error);
 
   g_assert_no_error (error);
   return import;
@@ -86,39 +77,39 @@ test_import (Fixture       *f,
   g_assert_cmpuint (hd_ledger_import_count (import, HD_LEDGER_IMPORT_ADD), ==, 4);
   g_assert_cmpstr (ignored[0], ==, "备注");
   g_assert_null (ignored[1]);
-  g_assert_true (hd_ledger_import_apply (import, f->history, &error));
+  g_assert_true (hd_ledger_import_apply (import, f->db.history, &error));
   g_assert_no_error (error);
 
-  g_assert_cmpint (hd_test_query_int (f->store, "SELECT count(*) FROM task"), ==, 4);
-  g_assert_cmpint (hd_test_query_int (f->store,
+  g_assert_cmpint (hd_test_query_int (f->db.store, "SELECT count(*) FROM task"), ==, 4);
+  g_assert_cmpint (hd_test_query_int (f->db.store,
                                       "SELECT count(*) FROM task WHERE problem = '会议多、文件多' AND deadline = '2014-10-31'"
                                       " AND kind = 'deadline' AND plan = 'rectification' AND number = 1 AND closed IS NULL"), ==, 1);
-  g_assert_cmpint (hd_test_query_int (f->store,
+  g_assert_cmpint (hd_test_query_int (f->db.store,
                                       "SELECT count(*) FROM task WHERE problem = '公车私用' AND deadline = '2014-09-20'"
                                       " AND closed = '2014-09-25' AND verdict = 'satisfied' AND number = 2"), ==, 1);
-  g_assert_cmpint (hd_test_query_int (f->store,
+  g_assert_cmpint (hd_test_query_int (f->db.store,
                                       "SELECT count(*) FROM task_review r JOIN task t ON t.id = r.task_id"
                                       " WHERE t.problem = '联系群众制度' AND r.date = '2014-12-01' AND t.deadline IS NULL"), ==, 1);
   /* Progress of an open task is dated today, of a closed one by its closing date. */
-  g_assert_cmpint (hd_test_query_int (f->store,
+  g_assert_cmpint (hd_test_query_int (f->db.store,
                                       "SELECT count(*) FROM task_progress WHERE (text = '已召开专题会' AND date = '2014-09-30')"
                                       " OR (text = '已封存' AND date = '2014-09-25')"), ==, 2);
 
   /* Once more: the same tasks, nothing added, nothing to change. */
   again = plan (f, good_file);
   g_assert_cmpuint (hd_ledger_import_count (again, HD_LEDGER_IMPORT_UNCHANGED), ==, 4);
-  g_assert_true (hd_ledger_import_apply (again, f->history, &error));
-  g_assert_cmpint (hd_test_query_int (f->store, "SELECT count(*) FROM task"), ==, 4);
-  g_assert_cmpint (hd_test_query_int (f->store, "SELECT count(*) FROM task_progress"), ==, 2);
-  g_assert_cmpint (hd_test_query_int (f->store, "SELECT count(*) FROM task_review"), ==, 1);
+  g_assert_true (hd_ledger_import_apply (again, f->db.history, &error));
+  g_assert_cmpint (hd_test_query_int (f->db.store, "SELECT count(*) FROM task"), ==, 4);
+  g_assert_cmpint (hd_test_query_int (f->db.store, "SELECT count(*) FROM task_progress"), ==, 2);
+  g_assert_cmpint (hd_test_query_int (f->db.store, "SELECT count(*) FROM task_review"), ==, 1);
 
   /* One undo takes the first import away whole. */
-  g_assert_true (hd_history_undo (f->history, &error));
-  g_assert_true (hd_history_undo (f->history, &error));
+  g_assert_true (hd_history_undo (f->db.history, &error));
+  g_assert_true (hd_history_undo (f->db.history, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (hd_test_query_int (f->store, "SELECT count(*) FROM task"), ==, 0);
-  g_assert_cmpint (hd_test_query_int (f->store, "SELECT count(*) FROM task_progress"), ==, 0);
-  g_assert_cmpint (hd_test_query_int (f->store, "SELECT count(*) FROM task_review"), ==, 0);
+  g_assert_cmpint (hd_test_query_int (f->db.store, "SELECT count(*) FROM task"), ==, 0);
+  g_assert_cmpint (hd_test_query_int (f->db.store, "SELECT count(*) FROM task_progress"), ==, 0);
+  g_assert_cmpint (hd_test_query_int (f->db.store, "SELECT count(*) FROM task_review"), ==, 0);
 }
 
 static void
@@ -132,16 +123,16 @@ test_update (Fixture       *f,
     "责任单位,问题,所属方案,整改类型,完成时限,整改进展,完成情况,群众评价,销号日期\n"
     "示范县/城关镇,会议多、文件多,整改方案,限期整改,2014-10-31,会议已减少,会议减少40%,基本满意,2014-10-20\n";
 
-  g_assert_true (hd_ledger_import_apply (first, f->history, &error));
+  g_assert_true (hd_ledger_import_apply (first, f->db.history, &error));
   second = plan (f, later);
   g_assert_cmpuint (hd_ledger_import_count (second, HD_LEDGER_IMPORT_UPDATE), ==, 1);
-  g_assert_true (hd_ledger_import_apply (second, f->history, &error));
+  g_assert_true (hd_ledger_import_apply (second, f->db.history, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (hd_test_query_int (f->store, "SELECT count(*) FROM task"), ==, 4);
-  g_assert_cmpint (hd_test_query_int (f->store,
+  g_assert_cmpint (hd_test_query_int (f->db.store, "SELECT count(*) FROM task"), ==, 4);
+  g_assert_cmpint (hd_test_query_int (f->db.store,
                                       "SELECT count(*) FROM task WHERE problem = '会议多、文件多' AND closed = '2014-10-20'"
                                       " AND verdict = 'basically_satisfied' AND result = '会议减少40%'"), ==, 1);
-  g_assert_cmpint (hd_test_query_int (f->store, "SELECT count(*) FROM task_progress"), ==, 3);
+  g_assert_cmpint (hd_test_query_int (f->db.store, "SELECT count(*) FROM task_progress"), ==, 3);
 }
 
 static void
@@ -187,10 +178,10 @@ test_bad_rows (Fixture       *f,
   }
 
   /* All or nothing: the good row is not written either. */
-  g_assert_false (hd_ledger_import_apply (import, f->history, &error));
+  g_assert_false (hd_ledger_import_apply (import, f->db.history, &error));
   g_assert_error (error, HD_IMPORT_ERROR, HD_IMPORT_ERROR_BAD_ROWS);
-  g_assert_cmpint (hd_test_query_int (f->store, "SELECT count(*) FROM task"), ==, 0);
-  g_assert_false (hd_history_can_undo (f->history));
+  g_assert_cmpint (hd_test_query_int (f->db.store, "SELECT count(*) FROM task"), ==, 0);
+  g_assert_false (hd_history_can_undo (f->db.history));
 }
 
 static void
@@ -199,7 +190,7 @@ test_missing_columns (Fixture       *f,
 {
   static const char file[] = "单位,问题\n示范县,会议多\n";
   g_autoptr(GError) error = NULL;
-  g_autoptr(HdLedgerImport) import = hd_ledger_import_new_from_data (f->store, file, strlen (file), &f->today, &error);
+  g_autoptr(HdLedgerImport) import = hd_ledger_import_new_from_data (f->db.store, file, strlen (file), &f->today, &error);
 
   g_assert_null (import);
   g_assert_error (error, HD_IMPORT_ERROR, HD_IMPORT_ERROR_COLUMNS);
@@ -210,12 +201,10 @@ main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 
-#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
-  ADD ("/ledger-import/import", test_import);
-  ADD ("/ledger-import/update", test_update);
-  ADD ("/ledger-import/bad-rows", test_bad_rows);
-  ADD ("/ledger-import/missing-columns", test_missing_columns);
-#undef ADD
+  HD_TEST_ADD ("/ledger-import/import", test_import);
+  HD_TEST_ADD ("/ledger-import/update", test_update);
+  HD_TEST_ADD ("/ledger-import/bad-rows", test_bad_rows);
+  HD_TEST_ADD ("/ledger-import/missing-columns", test_missing_columns);
 
   return g_test_run ();
 }

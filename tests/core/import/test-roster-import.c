@@ -5,18 +5,12 @@
 static HdStore *
 make_store (void)
 {
-  g_autofree char *dir = hd_test_make_tmpdir ();
-  HdStore *store = hd_test_open_store (dir, "roster.db");
-
-  g_assert_cmpint (sqlite3_exec (hd_store_get_db (store),
-                                 "INSERT INTO unit (id, uuid, kind, name, path) VALUES (1, 'u1', 'county', '示范县', '/000000001/');"
-                                 "INSERT INTO unit (id, uuid, parent_id, kind, name, path) VALUES (2, 'u2', 1, 'township', '城关镇', '/000000001/000000002/');"
-                                 "INSERT INTO unit (id, uuid, parent_id, kind, name, path) VALUES (3, 'u3', 1, 'township', '东关镇', '/000000001/000000003/');"
-                                 "INSERT INTO unit (id, uuid, parent_id, kind, name, path) VALUES (4, 'u4', 2, 'village', '新村', '/000000001/000000002/000000004/');"
-                                 "INSERT INTO unit (id, uuid, parent_id, kind, name, path) VALUES (5, 'u5', 3, 'village', '新村', '/000000001/000000003/000000005/');"
-                                 "INSERT INTO person (id, uuid, unit_id, name, gender, title, party_member, phone) VALUES (1, 'p1', 2, '张三', 1, '镇长', 1, '13800138000');",
-                                 NULL, NULL, NULL), ==, SQLITE_OK);
-  return store;
+  return hd_test_new_store ("roster.db",
+                            HD_TEST_SQL_COUNTY_AND_TOWN
+                            "INSERT INTO unit (id, uuid, parent_id, kind, name, path) VALUES (3, 'u3', 1, 'township', '东关镇', '/000000001/000000003/');"
+                            "INSERT INTO unit (id, uuid, parent_id, kind, name, path) VALUES (4, 'u4', 2, 'village', '新村', '/000000001/000000002/000000004/');"
+                            "INSERT INTO unit (id, uuid, parent_id, kind, name, path) VALUES (5, 'u5', 3, 'village', '新村', '/000000001/000000003/000000005/');"
+                            "INSERT INTO person (id, uuid, unit_id, name, gender, title, party_member, phone) VALUES (1, 'p1', 2, '张三', 1, '镇长', 1, '13800138000');");
 }
 
 static const char good_csv[] =

@@ -5,12 +5,7 @@
 #include "model/hd-subtree.h"
 #include "organisation/hd-unit-edit.h"
 
-typedef struct {
-  char      *dir;
-  HdStore   *store;
-  GDate      today;
-  gint64     county, town, village, other;
-} Fixture;
+typedef HdTestCounty Fixture;
 
 /* Tasks as (unit, number, plan, kind, leader, deadline, closed, problem); today is 2014-09-30,
  * warning days 3. The light of each is in the comment. */
@@ -18,18 +13,9 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
   g_autofree char *sql = NULL;
 
-  f->dir = hd_test_make_tmpdir ();
-  f->store = hd_test_open_store (f->dir, "ledger.db");
-  g_date_clear (&f->today, 1);
-  g_date_set_dmy (&f->today, 30, 9, 2014);
-  f->county = hd_unit_create (f->store, NULL, 0, HD_UNIT_KIND_COUNTY, "示范县", NULL, &error);
-  f->town = hd_unit_create (f->store, NULL, f->county, HD_UNIT_KIND_TOWNSHIP, "城关镇", NULL, &error);
-  f->village = hd_unit_create (f->store, NULL, f->town, HD_UNIT_KIND_VILLAGE, "王庄村", NULL, &error);
-  f->other = hd_unit_create (f->store, NULL, f->county, HD_UNIT_KIND_TOWNSHIP, "河西镇", NULL, &error);
-  g_assert_no_error (error);
+  hd_test_county_set_up (f, "ledger.db", 0);
 
   sql = g_strdup_printf (
     "INSERT INTO task (id, uuid, unit_id, number, plan, kind, leader, deadline, closed, result, verdict, problem, measures) VALUES"
@@ -41,16 +27,15 @@ fixture_set_up (Fixture       *f,
     " (6, 'f', %1$ld, 3, 'rectification', 'deadline', '张书记', '2014-09-30', '2014-09-30', '已办', 'basically_satisfied', '门难进', '挂牌上岗')," /* closed */
     " (7, 'g', %4$ld, 1, 'special', 'long_term', '张书记', NULL, NULL, '', NULL, '办事难', '一站式服务');"                      /* red? no: see review */
     "INSERT INTO task_review (uuid, task_id, date) VALUES ('r1', 7, '2014-09-01'), ('r2', 7, '2014-10-01');", /* yellow */
-    (long) f->town, (long) f->village, (long) f->other, (long) f->county);
-  g_assert_cmpint (sqlite3_exec (hd_store_get_db (f->store), sql, NULL, NULL, NULL), ==, SQLITE_OK);
+    (long) f->units.town, (long) f->units.village, (long) f->units.other_town, (long) f->units.county);
+  hd_test_exec (f->db.store, sql);
 }
 
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_clear_object (&f->store);
-  g_free (f->dir);
+  hd_test_db_tear_down (&f->db);
 }
 
 static char *
@@ -58,7 +43,7 @@ ledger_ids (Fixture             *f,
             const HdLedgerQuery *query)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(HdQueryModel) model = hd_ledger_new (f->store, query, &error);
+  g_autoptr(HdQueryModel) model = hd_ledger_new (f->db.store, query, &error);
   g_autoptr(GString) text = g_string_new (NULL);
 
   g_assert_no_error (error);
@@ -94,7 +79,7 @@ test_order (Fixture       *f,
   query.sort = HD_LEDGER_SORT_DEADLINE;
   check (f, &query, "7 4 5 1 6 2 3");
   /* A small subtree is gathered by path and sorted: the same order. */
-  query.unit_id = f->town;
+  query.unit_id = f->units.town;
   check (f, &query, "4 1 6 2 3");
 
   hd_ledger_query_init (&query, &f->today);
@@ -110,9 +95,9 @@ test_filters (Fixture       *f,
   HdLedgerQuery query;
 
   hd_ledger_query_init (&query, &f->today);
-  query.unit_id = f->town;
+  query.unit_id = f->units.town;
   check (f, &query, "1 2 6 3 4");
-  query.unit_id = f->village;
+  query.unit_id = f->units.village;
   check (f, &query, "3 4");
 
   hd_ledger_query_init (&query, &f->today);
@@ -185,14 +170,13 @@ test_incremental (Fixture       *f,
   HdLedgerQuery query;
   guint n_seen;
 
-  g_assert_cmpint (sqlite3_exec (hd_store_get_db (f->store),
-                                 "WITH RECURSIVE n (i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 5000)"
-                                 " INSERT INTO task (id, uuid, unit_id, number, plan, kind, deadline, problem)"
-                                 " SELECT 100 + i, 'x' || i, 4, 100 + i, 'rectification', 'deadline', '2014-12-01', '问题' || i FROM n",
-                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  hd_test_exec (f->db.store,
+                "WITH RECURSIVE n (i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 5000)"
+                " INSERT INTO task (id, uuid, unit_id, number, plan, kind, deadline, problem)"
+                " SELECT 100 + i, 'x' || i, 4, 100 + i, 'rectification', 'deadline', '2014-12-01', '问题' || i FROM n");
   hd_ledger_query_init (&query, &f->today);
-  query.unit_id = f->other;
-  model = hd_ledger_new (f->store, &query, &error);
+  query.unit_id = f->units.other_town;
+  model = hd_ledger_new (f->db.store, &query, &error);
   g_assert_no_error (error);
   n_seen = g_list_model_get_n_items (G_LIST_MODEL (model));
   g_assert_cmpuint (n_seen, >, 0);
@@ -237,12 +221,12 @@ test_stats (Fixture       *f,
     " ('o2', 'box', '2014-09-02', %2$ld, 'other', '路灯坏'),"
     " ('o3', 'visit', '2014-09-03', %3$ld, 'other', '道路差');"
     "INSERT INTO problem (uuid, unit_id, category, summary, found) VALUES ('p1', %1$ld, 'formalism', '会议多', '2014-09-05');",
-    (long) f->town, (long) f->village, (long) f->other);
+    (long) f->units.town, (long) f->units.village, (long) f->units.other_town);
 
-  g_assert_cmpint (sqlite3_exec (hd_store_get_db (f->store), sql, NULL, NULL, NULL), ==, SQLITE_OK);
-  county = hd_stats_compute (f->store, f->county, &f->today, 3, &error);
+  hd_test_exec (f->db.store, sql);
+  county = hd_stats_compute (f->db.store, f->units.county, &f->today, 3, &error);
   g_assert_no_error (error);
-  town = hd_stats_compute (f->store, f->town, &f->today, 3, &error);
+  town = hd_stats_compute (f->db.store, f->units.town, &f->today, 3, &error);
   g_assert_no_error (error);
   for (guint k = 0; k < G_N_ELEMENTS (expected); k++)
     {
@@ -274,12 +258,12 @@ test_stats_lights (Fixture       *f,
     { "tasks_closed_late", 1, 0 },
   };
   g_autoptr(GError) error = NULL;
-  g_autoptr(GArray) county = hd_stats_compute_lights (f->store, f->county, &f->today, 3, &error);
+  g_autoptr(GArray) county = hd_stats_compute_lights (f->db.store, f->units.county, &f->today, 3, &error);
   g_autoptr(GArray) town = NULL;
   g_autoptr(GArray) none = NULL;
 
   g_assert_no_error (error);
-  town = hd_stats_compute_lights (f->store, f->town, &f->today, 3, &error);
+  town = hd_stats_compute_lights (f->db.store, f->units.town, &f->today, 3, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (county->len, ==, G_N_ELEMENTS (expected));
   g_assert_cmpuint (town->len, ==, G_N_ELEMENTS (expected));
@@ -292,7 +276,7 @@ test_stats_lights (Fixture       *f,
     }
 
   /* A unit deleted meanwhile is said so, not counted as empty. */
-  none = hd_stats_compute_lights (f->store, 999999999, &f->today, 3, &error);
+  none = hd_stats_compute_lights (f->db.store, 999999999, &f->today, 3, &error);
   g_assert_null (none);
   g_assert_error (error, g_quark_from_string ("hd-stats-error-quark"), 0);
 }
@@ -305,7 +289,7 @@ subtree_is_large (Fixture *f,
   g_auto(HdSubtree) subtree = { NULL };
   g_autoptr(GError) error = NULL;
 
-  g_assert_true (hd_subtree_init (&subtree, f->store, unit_id, &error));
+  g_assert_true (hd_subtree_init (&subtree, f->db.store, unit_id, &error));
   g_assert_no_error (error);
   return subtree.large;
 }
@@ -322,18 +306,18 @@ test_subtree_large (Fixture       *f,
     {
       g_autofree char *name = g_strdup_printf ("河西%d村", i);
 
-      hd_unit_create (f->store, NULL, f->other, HD_UNIT_KIND_VILLAGE, name, NULL, &error);
+      hd_unit_create (f->db.store, NULL, f->units.other_town, HD_UNIT_KIND_VILLAGE, name, NULL, &error);
       g_assert_no_error (error);
     }
   g_assert_true (subtree_is_large (f, 0));
-  g_assert_true (subtree_is_large (f, f->county));    /* the only root: every unit */
-  g_assert_true (subtree_is_large (f, f->other));     /* 21 of 24 */
-  g_assert_false (subtree_is_large (f, f->village));  /* 1 of 24 */
+  g_assert_true (subtree_is_large (f, f->units.county));    /* the only root: every unit */
+  g_assert_true (subtree_is_large (f, f->units.other_town));     /* 21 of 24 */
+  g_assert_false (subtree_is_large (f, f->units.village));  /* 1 of 24 */
 
   /* A second root: the county is counted now, and still large; the new root is not. */
-  second_root = hd_unit_create (f->store, NULL, 0, HD_UNIT_KIND_COUNTY, "邻县", NULL, &error);
+  second_root = hd_unit_create (f->db.store, NULL, 0, HD_UNIT_KIND_COUNTY, "邻县", NULL, &error);
   g_assert_no_error (error);
-  g_assert_true (subtree_is_large (f, f->county));
+  g_assert_true (subtree_is_large (f, f->units.county));
   g_assert_false (subtree_is_large (f, second_root));
 }
 
@@ -342,14 +326,12 @@ main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 
-#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
-  ADD ("/ledger/order", test_order);
-  ADD ("/ledger/filters", test_filters);
-  ADD ("/ledger/incremental", test_incremental);
-  ADD ("/ledger/stats", test_stats);
-  ADD ("/ledger/stats-lights", test_stats_lights);
-  ADD ("/ledger/subtree-large", test_subtree_large);
-#undef ADD
+  HD_TEST_ADD ("/ledger/order", test_order);
+  HD_TEST_ADD ("/ledger/filters", test_filters);
+  HD_TEST_ADD ("/ledger/incremental", test_incremental);
+  HD_TEST_ADD ("/ledger/stats", test_stats);
+  HD_TEST_ADD ("/ledger/stats-lights", test_stats_lights);
+  HD_TEST_ADD ("/ledger/subtree-large", test_subtree_large);
 
   return g_test_run ();
 }

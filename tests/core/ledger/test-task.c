@@ -4,9 +4,7 @@
 #include "organisation/hd-unit-edit.h"
 
 typedef struct {
-  char      *dir;
-  HdStore   *store;
-  HdHistory *history;
+  HdTestDb   db;
   gint64     town;
 } Fixture;
 
@@ -14,23 +12,16 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  f->dir = hd_test_make_tmpdir ();
-  f->store = hd_test_open_store (f->dir, "task.db");
-  hd_store_set_operator (f->store, "李办事员");
-  f->history = hd_history_new (f->store, 20);
-  f->town = hd_unit_create (f->store, NULL, 0, HD_UNIT_KIND_TOWNSHIP, "城关镇", NULL, &error);
-  g_assert_no_error (error);
+  hd_test_db_set_up (&f->db, "task.db", 20);
+  hd_store_set_operator (f->db.store, "李办事员");
+  f->town = hd_test_add_unit (f->db.store, 0, HD_UNIT_KIND_TOWNSHIP, "城关镇");
 }
 
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_clear_object (&f->history);
-  g_clear_object (&f->store);
-  g_free (f->dir);
+  hd_test_db_tear_down (&f->db);
 }
 
 static HdTaskFields
@@ -45,39 +36,39 @@ fields_for (Fixture    *f,
   };
 }
 
+/* Asserts that a task made of @fields is refused as invalid. */
+static void
+assert_create_invalid (Fixture            *f,
+                       const HdTaskFields *fields)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (hd_task_create (f->db.store, f->db.history, fields, &error), ==, 0);
+  g_assert_error (error, HD_TASK_ERROR, HD_TASK_ERROR_INVALID);
+}
+
 static void
 test_validation (Fixture       *f,
                  gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
   HdTaskFields fields = fields_for (f, HD_TASK_KIND_DEADLINE, NULL);
 
-  g_assert_cmpint (hd_task_create (f->store, f->history, &fields, &error), ==, 0);
-  g_assert_error (error, HD_TASK_ERROR, HD_TASK_ERROR_INVALID);
-  g_clear_error (&error);
+  assert_create_invalid (f, &fields);
 
   fields = fields_for (f, HD_TASK_KIND_LONG_TERM, "2014-10-31");
-  g_assert_cmpint (hd_task_create (f->store, f->history, &fields, &error), ==, 0);
-  g_assert_error (error, HD_TASK_ERROR, HD_TASK_ERROR_INVALID);
-  g_clear_error (&error);
+  assert_create_invalid (f, &fields);
 
   fields = fields_for (f, HD_TASK_KIND_DEADLINE, "2014/10/31");
-  g_assert_cmpint (hd_task_create (f->store, f->history, &fields, &error), ==, 0);
-  g_assert_error (error, HD_TASK_ERROR, HD_TASK_ERROR_INVALID);
-  g_clear_error (&error);
+  assert_create_invalid (f, &fields);
 
   fields = fields_for (f, HD_TASK_KIND_DEADLINE, "2014-10-31");
   fields.rule_action = HD_RULE_ACTION_REVISE;
-  g_assert_cmpint (hd_task_create (f->store, f->history, &fields, &error), ==, 0);
-  g_assert_error (error, HD_TASK_ERROR, HD_TASK_ERROR_INVALID);
-  g_clear_error (&error);
+  assert_create_invalid (f, &fields);
 
   fields = fields_for (f, HD_TASK_KIND_DEADLINE, "2014-10-31");
   fields.problem = " ";
-  g_assert_cmpint (hd_task_create (f->store, f->history, &fields, &error), ==, 0);
-  g_assert_error (error, HD_TASK_ERROR, HD_TASK_ERROR_INVALID);
-  g_clear_error (&error);
-  g_assert_cmpint (hd_test_query_int (f->store, "SELECT count(*) FROM task"), ==, 0);
+  assert_create_invalid (f, &fields);
+  g_assert_cmpint (hd_test_query_int (f->db.store, "SELECT count(*) FROM task"), ==, 0);
 }
 
 static void
@@ -88,31 +79,31 @@ test_numbers_and_progress (Fixture       *f,
   g_autoptr(HdTask) task = NULL;
   g_autoptr(GPtrArray) log = NULL;
   HdTaskFields fields = fields_for (f, HD_TASK_KIND_DEADLINE, "2014-10-31");
-  gint64 first = hd_task_create (f->store, f->history, &fields, &error);
-  gint64 second = hd_task_create (f->store, f->history, &fields, &error);
+  gint64 first = hd_task_create (f->db.store, f->db.history, &fields, &error);
+  gint64 second = hd_task_create (f->db.store, f->db.history, &fields, &error);
 
   g_assert_no_error (error);
-  g_assert_true (hd_task_add_progress (f->store, f->history, second, "2014-09-10", "已召开专题会议", &error));
-  g_assert_true (hd_task_add_progress (f->store, f->history, second, "2014-09-20", "已合并三个会议", &error));
+  g_assert_true (hd_task_add_progress (f->db.store, f->db.history, second, "2014-09-10", "已召开专题会议", &error));
+  g_assert_true (hd_task_add_progress (f->db.store, f->db.history, second, "2014-09-20", "已合并三个会议", &error));
   g_assert_no_error (error);
-  g_assert_false (hd_task_add_progress (f->store, f->history, second, "2014-09-21", " ", &error));
+  g_assert_false (hd_task_add_progress (f->db.store, f->db.history, second, "2014-09-21", " ", &error));
   g_assert_error (error, HD_TASK_ERROR, HD_TASK_ERROR_INVALID);
   g_clear_error (&error);
 
-  task = hd_task_load (f->store, second, &error);
+  task = hd_task_load (f->db.store, second, &error);
   g_assert_cmpuint (hd_task_get_number (task), ==, 2);
   g_assert_cmpstr (hd_task_get_last_progress (task), ==, "已合并三个会议");
-  log = hd_task_load_progress (f->store, second, &error);
+  log = hd_task_load_progress (f->db.store, second, &error);
   g_assert_cmpuint (log->len, ==, 2);
   g_assert_cmpstr (((HdTaskProgress *) log->pdata[0])->operator_name, ==, "李办事员");
   g_assert_cmpint (first, >, 0);
 
   /* Deleting takes the log along; undo brings both back. */
-  g_assert_true (hd_task_delete (f->store, f->history, second, &error));
-  g_assert_cmpint (hd_test_query_int (f->store, "SELECT count(*) FROM task_progress"), ==, 0);
-  g_assert_true (hd_history_undo (f->history, &error));
+  g_assert_true (hd_task_delete (f->db.store, f->db.history, second, &error));
+  g_assert_cmpint (hd_test_query_int (f->db.store, "SELECT count(*) FROM task_progress"), ==, 0);
+  g_assert_true (hd_history_undo (f->db.history, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (hd_test_query_int (f->store, "SELECT count(*) FROM task_progress"), ==, 2);
+  g_assert_cmpint (hd_test_query_int (f->db.store, "SELECT count(*) FROM task_progress"), ==, 2);
 }
 
 static void
@@ -123,59 +114,59 @@ test_closing_rules (Fixture       *f,
   g_autoptr(HdTask) task = NULL;
   g_autoptr(GPtrArray) log = NULL;
   HdTaskFields fields = fields_for (f, HD_TASK_KIND_DEADLINE, "2014-10-31");
-  gint64 id = hd_task_create (f->store, f->history, &fields, &error);
+  gint64 id = hd_task_create (f->db.store, f->db.history, &fields, &error);
 
-  g_assert_false (hd_task_close (f->store, f->history, id, "2014-10-20", &error));
+  g_assert_false (hd_task_close (f->db.store, f->db.history, id, "2014-10-20", &error));
   g_assert_error (error, HD_TASK_ERROR, HD_TASK_ERROR_CANNOT_CLOSE);
   g_assert_nonnull (strstr (error->message, "neither a result nor"));
   g_clear_error (&error);
 
-  g_assert_true (hd_task_set_result (f->store, f->history, id, "会议减少40%", HD_VERDICT_NONE, &error));
-  g_assert_false (hd_task_close (f->store, f->history, id, "2014-10-20", &error));
+  g_assert_true (hd_task_set_result (f->db.store, f->db.history, id, "会议减少40%", HD_VERDICT_NONE, &error));
+  g_assert_false (hd_task_close (f->db.store, f->db.history, id, "2014-10-20", &error));
   g_assert_error (error, HD_TASK_ERROR, HD_TASK_ERROR_CANNOT_CLOSE);
   g_assert_nonnull (strstr (error->message, "no verdict"));
   g_clear_error (&error);
 
-  g_assert_true (hd_task_set_result (f->store, f->history, id, "会议减少40%", HD_VERDICT_DISSATISFIED, &error));
-  g_assert_false (hd_task_close (f->store, f->history, id, "2014-10-20", &error));
+  g_assert_true (hd_task_set_result (f->db.store, f->db.history, id, "会议减少40%", HD_VERDICT_DISSATISFIED, &error));
+  g_assert_false (hd_task_close (f->db.store, f->db.history, id, "2014-10-20", &error));
   g_assert_error (error, HD_TASK_ERROR, HD_TASK_ERROR_CANNOT_CLOSE);
   g_assert_nonnull (strstr (error->message, "dissatisfied"));
   g_clear_error (&error);
 
-  g_assert_true (hd_task_set_result (f->store, f->history, id, "", HD_VERDICT_SATISFIED, &error));
-  g_assert_false (hd_task_close (f->store, f->history, id, "2014-10-20", &error));
+  g_assert_true (hd_task_set_result (f->db.store, f->db.history, id, "", HD_VERDICT_SATISFIED, &error));
+  g_assert_false (hd_task_close (f->db.store, f->db.history, id, "2014-10-20", &error));
   g_assert_error (error, HD_TASK_ERROR, HD_TASK_ERROR_CANNOT_CLOSE);
   g_assert_nonnull (strstr (error->message, "no result"));
   g_clear_error (&error);
 
-  g_assert_true (hd_task_set_result (f->store, f->history, id, "会议减少40%", HD_VERDICT_BASICALLY_SATISFIED, &error));
-  g_assert_true (hd_task_close (f->store, f->history, id, "2014-11-02", &error));
+  g_assert_true (hd_task_set_result (f->db.store, f->db.history, id, "会议减少40%", HD_VERDICT_BASICALLY_SATISFIED, &error));
+  g_assert_true (hd_task_close (f->db.store, f->db.history, id, "2014-11-02", &error));
   g_assert_no_error (error);
-  task = hd_task_load (f->store, id, &error);
+  task = hd_task_load (f->db.store, id, &error);
   g_assert_cmpstr (hd_task_get_closed (task), ==, "2014-11-02");
 
   /* A closed task keeps its verdict until it is reopened. */
-  g_assert_false (hd_task_set_result (f->store, f->history, id, "x", HD_VERDICT_DISSATISFIED, &error));
+  g_assert_false (hd_task_set_result (f->db.store, f->db.history, id, "x", HD_VERDICT_DISSATISFIED, &error));
   g_assert_error (error, HD_TASK_ERROR, HD_TASK_ERROR_CLOSED);
   g_clear_error (&error);
 
-  g_assert_false (hd_task_reopen (f->store, f->history, id, "2014-11-05", "", &error));
+  g_assert_false (hd_task_reopen (f->db.store, f->db.history, id, "2014-11-05", "", &error));
   g_assert_error (error, HD_TASK_ERROR, HD_TASK_ERROR_INVALID);
   g_clear_error (&error);
-  g_assert_true (hd_task_reopen (f->store, f->history, id, "2014-11-05", "群众反映问题反弹", &error));
+  g_assert_true (hd_task_reopen (f->db.store, f->db.history, id, "2014-11-05", "群众反映问题反弹", &error));
   g_assert_no_error (error);
   g_clear_object (&task);
-  task = hd_task_load (f->store, id, &error);
+  task = hd_task_load (f->db.store, id, &error);
   g_assert_null (hd_task_get_closed (task));
-  log = hd_task_load_progress (f->store, id, &error);
+  log = hd_task_load_progress (f->db.store, id, &error);
   g_assert_cmpuint (log->len, ==, 1);
   g_assert_cmpstr (((HdTaskProgress *) log->pdata[0])->text, ==, "Reopened: 群众反映问题反弹");
 
   /* Undo of the reopening closes it again, in one step. */
-  g_assert_true (hd_history_undo (f->history, &error));
+  g_assert_true (hd_history_undo (f->db.history, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (hd_test_query_int (f->store, "SELECT closed IS NOT NULL FROM task"), ==, 1);
-  g_assert_cmpint (hd_test_query_int (f->store, "SELECT count(*) FROM task_progress"), ==, 0);
+  g_assert_cmpint (hd_test_query_int (f->db.store, "SELECT closed IS NOT NULL FROM task"), ==, 1);
+  g_assert_cmpint (hd_test_query_int (f->db.store, "SELECT count(*) FROM task_progress"), ==, 0);
 }
 
 static void
@@ -185,21 +176,21 @@ test_lights (Fixture       *f,
   g_autoptr(GError) error = NULL;
   HdTaskFields deadline = fields_for (f, HD_TASK_KIND_DEADLINE, "2014-10-03");
   HdTaskFields long_term = fields_for (f, HD_TASK_KIND_LONG_TERM, NULL);
-  gint64 a = hd_task_create (f->store, f->history, &deadline, &error);
-  gint64 b = hd_task_create (f->store, f->history, &long_term, &error);
+  gint64 a = hd_task_create (f->db.store, f->db.history, &deadline, &error);
+  gint64 b = hd_task_create (f->db.store, f->db.history, &long_term, &error);
   g_autoptr(HdTask) task_a = NULL;
   g_autoptr(HdTask) task_b = NULL;
   GDate today;
 
-  g_assert_true (hd_task_add_review (f->store, f->history, b, "2014-09-15", &error));
-  g_assert_true (hd_task_add_review (f->store, f->history, b, "2014-10-02", &error));
+  g_assert_true (hd_task_add_review (f->db.store, f->db.history, b, "2014-09-15", &error));
+  g_assert_true (hd_task_add_review (f->db.store, f->db.history, b, "2014-10-02", &error));
   g_assert_no_error (error);
-  g_assert_false (hd_task_add_review (f->store, f->history, a, "2014-10-02", &error));
+  g_assert_false (hd_task_add_review (f->db.store, f->db.history, a, "2014-10-02", &error));
   g_assert_error (error, HD_TASK_ERROR, HD_TASK_ERROR_INVALID);
   g_clear_error (&error);
 
-  task_a = hd_task_load (f->store, a, &error);
-  task_b = hd_task_load (f->store, b, &error);
+  task_a = hd_task_load (f->db.store, a, &error);
+  task_b = hd_task_load (f->db.store, b, &error);
   g_date_clear (&today, 1);
 
   g_date_set_dmy (&today, 30, 9, 2014);
@@ -219,12 +210,10 @@ main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 
-#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
-  ADD ("/task/validation", test_validation);
-  ADD ("/task/numbers-and-progress", test_numbers_and_progress);
-  ADD ("/task/closing-rules", test_closing_rules);
-  ADD ("/task/lights", test_lights);
-#undef ADD
+  HD_TEST_ADD ("/task/validation", test_validation);
+  HD_TEST_ADD ("/task/numbers-and-progress", test_numbers_and_progress);
+  HD_TEST_ADD ("/task/closing-rules", test_closing_rules);
+  HD_TEST_ADD ("/task/lights", test_lights);
 
   return g_test_run ();
 }

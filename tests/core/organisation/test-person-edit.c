@@ -35,29 +35,20 @@ test_phone (void)
 }
 
 typedef struct {
-  char      *dir;
-  HdStore   *store;
-  HdHistory *history;
+  HdTestDb   db;
 } Fixture;
 
 static void
 fixture_set_up (Fixture *f, gconstpointer data)
 {
-  f->dir = hd_test_make_tmpdir ();
-  f->store = hd_test_open_store (f->dir, "people.db");
-  f->history = hd_history_new (f->store, 50);
-  g_assert_cmpint (sqlite3_exec (hd_store_get_db (f->store),
-                                 "INSERT INTO unit (id, uuid, kind, name, path) VALUES (1, 'u1', 'county', '示范县', '/000000001/');"
-                                 "INSERT INTO unit (id, uuid, parent_id, kind, name, path) VALUES (2, 'u2', 1, 'township', '城关镇', '/000000001/000000002/');",
-                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  hd_test_db_set_up (&f->db, "people.db", 50);
+  hd_test_exec (f->db.store, HD_TEST_SQL_COUNTY_AND_TOWN);
 }
 
 static void
 fixture_tear_down (Fixture *f, gconstpointer data)
 {
-  g_clear_object (&f->history);
-  g_clear_object (&f->store);
-  g_free (f->dir);
+  hd_test_db_tear_down (&f->db);
 }
 
 static void
@@ -70,31 +61,31 @@ test_create_and_validate (Fixture *f, gconstpointer data)
   HdPersonFields bad_phone = { "张三", HD_GENDER_MALE, "", FALSE, "12345" };
   gint64 id;
 
-  id = hd_person_create (f->store, f->history, 2, &fields, &error);
+  id = hd_person_create (f->db.store, f->db.history, 2, &fields, &error);
   g_assert_no_error (error);
-  person = hd_person_load (f->store, id, &error);
+  person = hd_person_load (f->db.store, id, &error);
   g_assert_cmpstr (hd_person_get_name (person), ==, "贠𠮷");
   g_assert_cmpstr (hd_person_get_phone (person), ==, "13800138000");
   g_assert_cmpstr (hd_person_get_title (person), ==, "镇党委书记");
   g_assert_cmpint (hd_person_get_gender (person), ==, HD_GENDER_FEMALE);
   g_assert_true (hd_person_get_party_member (person));
-  g_assert_cmpint (hd_test_query_int (f->store, "SELECT count(*) FROM change_log WHERE entity = 'person' AND field = 'phone' AND new_value = '13800138000'"), ==, 1);
+  g_assert_cmpint (hd_test_query_int (f->db.store, "SELECT count(*) FROM change_log WHERE entity = 'person' AND field = 'phone' AND new_value = '13800138000'"), ==, 1);
 
-  g_assert_cmpint (hd_person_create (f->store, f->history, 2, &no_name, &error), ==, 0);
+  g_assert_cmpint (hd_person_create (f->db.store, f->db.history, 2, &no_name, &error), ==, 0);
   g_assert_error (error, HD_PERSON_EDIT_ERROR, HD_PERSON_EDIT_ERROR_INVALID);
   g_clear_error (&error);
-  g_assert_cmpint (hd_person_create (f->store, f->history, 2, &bad_phone, &error), ==, 0);
+  g_assert_cmpint (hd_person_create (f->db.store, f->db.history, 2, &bad_phone, &error), ==, 0);
   g_assert_error (error, HD_PERSON_EDIT_ERROR, HD_PERSON_EDIT_ERROR_INVALID);
   g_assert_nonnull (strstr (error->message, "12345"));
   g_clear_error (&error);
-  g_assert_cmpint (hd_person_create (f->store, f->history, 99, &fields, &error), ==, 0);
+  g_assert_cmpint (hd_person_create (f->db.store, f->db.history, 99, &fields, &error), ==, 0);
   g_assert_error (error, HD_UNIT_ERROR, HD_UNIT_ERROR_NOT_FOUND);
-  g_assert_cmpint (hd_test_query_int (f->store, "SELECT count(*) FROM person"), ==, 1);
+  g_assert_cmpint (hd_test_query_int (f->db.store, "SELECT count(*) FROM person"), ==, 1);
 
   /* Same name in the same unit: counted, so the window can ask before adding another. */
-  g_assert_cmpuint (hd_person_count_same_name (f->store, 2, "贠𠮷", 0), ==, 1);
-  g_assert_cmpuint (hd_person_count_same_name (f->store, 2, "贠𠮷", id), ==, 0);
-  g_assert_cmpuint (hd_person_count_same_name (f->store, 1, "贠𠮷", 0), ==, 0);
+  g_assert_cmpuint (hd_person_count_same_name (f->db.store, 2, "贠𠮷", 0), ==, 1);
+  g_assert_cmpuint (hd_person_count_same_name (f->db.store, 2, "贠𠮷", id), ==, 0);
+  g_assert_cmpuint (hd_person_count_same_name (f->db.store, 1, "贠𠮷", 0), ==, 0);
 }
 
 static void
@@ -104,39 +95,38 @@ test_update_move_delete (Fixture *f, gconstpointer data)
   g_autoptr(HdPerson) person = NULL;
   HdPersonFields fields = { "张三", HD_GENDER_MALE, "镇长", TRUE, "" };
   HdPersonFields changed = { "张三丰", HD_GENDER_MALE, "镇长", FALSE, "0311-85012345" };
-  gint64 id = hd_person_create (f->store, f->history, 2, &fields, &error);
+  gint64 id = hd_person_create (f->db.store, f->db.history, 2, &fields, &error);
 
-  g_assert_true (hd_person_update (f->store, f->history, id, &changed, &error));
-  g_assert_true (hd_person_move (f->store, f->history, id, 1, &error));
+  g_assert_true (hd_person_update (f->db.store, f->db.history, id, &changed, &error));
+  g_assert_true (hd_person_move (f->db.store, f->db.history, id, 1, &error));
   g_assert_no_error (error);
-  person = hd_person_load (f->store, id, &error);
+  person = hd_person_load (f->db.store, id, &error);
   g_assert_cmpstr (hd_person_get_name (person), ==, "张三丰");
   g_assert_cmpint (hd_person_get_unit_id (person), ==, 1);
   g_assert_false (hd_person_get_party_member (person));
 
-  g_assert_cmpint (sqlite3_exec (hd_store_get_db (f->store),
-                                 "INSERT INTO team_member (id, uuid, unit_id, person_id, role) VALUES (1, 't1', 1, 1, 0);"
-                                 "INSERT INTO oversight (uuid, member_id, department_id) VALUES ('o1', 1, 2);"
-                                 "INSERT INTO contact_point (uuid, leader_id, unit_id) VALUES ('c1', 1, 2);",
-                                 NULL, NULL, NULL), ==, SQLITE_OK);
-  g_assert_false (hd_person_delete (f->store, f->history, id, FALSE, &error));
+  hd_test_exec (f->db.store,
+                "INSERT INTO team_member (id, uuid, unit_id, person_id, role) VALUES (1, 't1', 1, 1, 0);"
+                "INSERT INTO oversight (uuid, member_id, department_id) VALUES ('o1', 1, 2);"
+                "INSERT INTO contact_point (uuid, leader_id, unit_id) VALUES ('c1', 1, 2);");
+  g_assert_false (hd_person_delete (f->db.store, f->db.history, id, FALSE, &error));
   g_assert_error (error, HD_PERSON_EDIT_ERROR, HD_PERSON_EDIT_ERROR_HAS_ROLES);
   g_clear_error (&error);
-  g_assert_cmpint (hd_test_query_int (f->store, "SELECT count(*) FROM person"), ==, 1);
+  g_assert_cmpint (hd_test_query_int (f->db.store, "SELECT count(*) FROM person"), ==, 1);
 
-  g_assert_true (hd_person_delete (f->store, f->history, id, TRUE, &error));
+  g_assert_true (hd_person_delete (f->db.store, f->db.history, id, TRUE, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (hd_test_query_int (f->store, "SELECT count(*) FROM person"), ==, 0);
-  g_assert_cmpint (hd_test_query_int (f->store, "SELECT count(*) FROM oversight"), ==, 0);
-  g_assert_cmpint (hd_test_query_int (f->store, "SELECT count(*) FROM contact_point"), ==, 0);
+  g_assert_cmpint (hd_test_query_int (f->db.store, "SELECT count(*) FROM person"), ==, 0);
+  g_assert_cmpint (hd_test_query_int (f->db.store, "SELECT count(*) FROM oversight"), ==, 0);
+  g_assert_cmpint (hd_test_query_int (f->db.store, "SELECT count(*) FROM contact_point"), ==, 0);
 
-  g_assert_true (hd_history_undo (f->history, &error));
+  g_assert_true (hd_history_undo (f->db.history, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (hd_test_query_int (f->store, "SELECT count(*) FROM person WHERE name = '张三丰' AND unit_id = 1"), ==, 1);
-  g_assert_cmpint (hd_test_query_int (f->store, "SELECT count(*) FROM oversight"), ==, 1);
-  g_assert_cmpint (hd_test_query_int (f->store, "SELECT count(*) FROM team_member"), ==, 1);
-  g_assert_cmpint (hd_test_query_int (f->store, "SELECT count(*) FROM contact_point"), ==, 1);
-  g_assert_cmpint (hd_test_query_int (f->store, "SELECT count(*) FROM pragma_foreign_key_check"), ==, 0);
+  g_assert_cmpint (hd_test_query_int (f->db.store, "SELECT count(*) FROM person WHERE name = '张三丰' AND unit_id = 1"), ==, 1);
+  g_assert_cmpint (hd_test_query_int (f->db.store, "SELECT count(*) FROM oversight"), ==, 1);
+  g_assert_cmpint (hd_test_query_int (f->db.store, "SELECT count(*) FROM team_member"), ==, 1);
+  g_assert_cmpint (hd_test_query_int (f->db.store, "SELECT count(*) FROM contact_point"), ==, 1);
+  g_assert_cmpint (hd_test_query_int (f->db.store, "SELECT count(*) FROM pragma_foreign_key_check"), ==, 0);
 }
 
 int

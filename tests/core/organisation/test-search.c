@@ -80,8 +80,7 @@ count_token (void       *data,
 static void
 test_grams_are_tokens (void)
 {
-  g_autofree char *dir = hd_test_make_tmpdir ();
-  g_autoptr(HdStore) store = hd_test_open_store (dir, "tokens.db");
+  g_autoptr(HdStore) store = hd_test_new_store ("tokens.db", NULL);
   sqlite3 *db = hd_store_get_db (store);
   const char *args[] = { "remove_diacritics", "0", "categories", "L* N* M* P* S* Co Cn" };
   g_autofree char *tokenize = g_strdup_printf ("tokenize = \"unicode61 %s %s %s '%s'\"",
@@ -139,18 +138,12 @@ test_grams_are_tokens (void)
 static HdStore *
 make_store (void)
 {
-  g_autofree char *dir = hd_test_make_tmpdir ();
-  HdStore *store = hd_test_open_store (dir, "search.db");
-
-  g_assert_cmpint (sqlite3_exec (hd_store_get_db (store),
-                                 "INSERT INTO unit (id, uuid, kind, name, path) VALUES (1, 'u1', 'county', '示范县', '/000000001/');"
-                                 "INSERT INTO unit (id, uuid, parent_id, kind, name, path) VALUES (2, 'u2', 1, 'township', '城关镇', '/000000001/000000002/');"
-                                 "INSERT INTO unit (id, uuid, parent_id, kind, name, path) VALUES (3, 'u3', 2, 'village', '建国村', '/000000001/000000002/000000003/');"
-                                 "INSERT INTO person (id, uuid, unit_id, name, title) VALUES (1, 'p1', 2, '张建国', '镇长');"
-                                 "INSERT INTO person (id, uuid, unit_id, name) VALUES (2, 'p2', 3, '李国建');"
-                                 "INSERT INTO person (id, uuid, unit_id, name) VALUES (3, 'p3', 3, '贠𠮷');",
-                                 NULL, NULL, NULL), ==, SQLITE_OK);
-  return store;
+  return hd_test_new_store ("search.db",
+                            HD_TEST_SQL_COUNTY_AND_TOWN
+                            "INSERT INTO unit (id, uuid, parent_id, kind, name, path) VALUES (3, 'u3', 2, 'village', '建国村', '/000000001/000000002/000000003/');"
+                            "INSERT INTO person (id, uuid, unit_id, name, title) VALUES (1, 'p1', 2, '张建国', '镇长');"
+                            "INSERT INTO person (id, uuid, unit_id, name) VALUES (2, 'p2', 3, '李国建');"
+                            "INSERT INTO person (id, uuid, unit_id, name) VALUES (3, 'p3', 3, '贠𠮷');");
 }
 
 static char *
@@ -207,10 +200,9 @@ test_index_follows_changes (void)
   g_autoptr(GListModel) deleted = NULL;
   g_autoptr(GListModel) limited = NULL;
 
-  g_assert_cmpint (sqlite3_exec (hd_store_get_db (store),
-                                 "UPDATE person SET name = '王小明' WHERE id = 1;"
-                                 "DELETE FROM person WHERE id = 2;",
-                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  hd_test_exec (store,
+                "UPDATE person SET name = '王小明' WHERE id = 1;"
+                "DELETE FROM person WHERE id = 2;");
   renamed = hd_search_names (store, "小明", 50, &error);
   old_name = hd_search_names (store, "张建", 50, &error);
   deleted = hd_search_names (store, "李国", 50, &error);

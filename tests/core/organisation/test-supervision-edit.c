@@ -5,16 +5,10 @@
 static HdStore *
 make_store (void)
 {
-  g_autofree char *dir = hd_test_make_tmpdir ();
-  HdStore *store = hd_test_open_store (dir, "groups.db");
-
-  g_assert_cmpint (sqlite3_exec (hd_store_get_db (store),
-                                 "INSERT INTO unit (id, uuid, kind, name, path) VALUES (1, 'u1', 'county', '示范县', '/000000001/');"
-                                 "INSERT INTO unit (id, uuid, parent_id, kind, name, path) VALUES (2, 'u2', 1, 'township', '城关镇', '/000000001/000000002/');"
-                                 "INSERT INTO unit (id, uuid, parent_id, kind, name, path) VALUES (3, 'u3', 1, 'department', '纪委', '/000000001/000000003/');"
-                                 "INSERT INTO person (id, uuid, unit_id, name) VALUES (1, 'p1', 3, '钱组长'), (2, 'p2', 3, '孙组员'), (3, 'p3', 3, '李组员');",
-                                 NULL, NULL, NULL), ==, SQLITE_OK);
-  return store;
+  return hd_test_new_store ("groups.db",
+                            HD_TEST_SQL_COUNTY_AND_TOWN
+                            "INSERT INTO unit (id, uuid, parent_id, kind, name, path) VALUES (3, 'u3', 1, 'department', '纪委', '/000000001/000000003/');"
+                            "INSERT INTO person (id, uuid, unit_id, name) VALUES (1, 'p1', 3, '钱组长'), (2, 'p2', 3, '孙组员'), (3, 'p3', 3, '李组员');");
 }
 
 static char *

@@ -5,20 +5,14 @@
 static HdStore *
 make_store (void)
 {
-  g_autofree char *dir = hd_test_make_tmpdir ();
-  HdStore *store = hd_test_open_store (dir, "team.db");
-
-  g_assert_cmpint (sqlite3_exec (hd_store_get_db (store),
-                                 "INSERT INTO unit (id, uuid, kind, name, path) VALUES (1, 'u1', 'county', '示范县', '/000000001/');"
-                                 "INSERT INTO unit (id, uuid, parent_id, kind, name, path) VALUES (2, 'u2', 1, 'township', '城关镇', '/000000001/000000002/');"
-                                 "INSERT INTO unit (id, uuid, parent_id, kind, name, path) VALUES (3, 'u3', 1, 'department', '教育局', '/000000001/000000003/');"
-                                 "INSERT INTO unit (id, uuid, parent_id, kind, name, path) VALUES (4, 'u4', 2, 'village', '王庄村', '/000000001/000000002/000000004/');"
-                                 "INSERT INTO person (id, uuid, unit_id, name, title) VALUES (1, 'p1', 1, '张书记', '县委书记');"
-                                 "INSERT INTO person (id, uuid, unit_id, name, title) VALUES (2, 'p2', 1, '李县长', '县长');"
-                                 "INSERT INTO person (id, uuid, unit_id, name, title) VALUES (3, 'p3', 3, '王局长', '局长');"
-                                 "INSERT INTO person (id, uuid, unit_id, name, title) VALUES (4, 'p4', 2, '赵镇长', '镇长');",
-                                 NULL, NULL, NULL), ==, SQLITE_OK);
-  return store;
+  return hd_test_new_store ("team.db",
+                            HD_TEST_SQL_COUNTY_AND_TOWN
+                            "INSERT INTO unit (id, uuid, parent_id, kind, name, path) VALUES (3, 'u3', 1, 'department', '教育局', '/000000001/000000003/');"
+                            "INSERT INTO unit (id, uuid, parent_id, kind, name, path) VALUES (4, 'u4', 2, 'village', '王庄村', '/000000001/000000002/000000004/');"
+                            "INSERT INTO person (id, uuid, unit_id, name, title) VALUES (1, 'p1', 1, '张书记', '县委书记');"
+                            "INSERT INTO person (id, uuid, unit_id, name, title) VALUES (2, 'p2', 1, '李县长', '县长');"
+                            "INSERT INTO person (id, uuid, unit_id, name, title) VALUES (3, 'p3', 3, '王局长', '局长');"
+                            "INSERT INTO person (id, uuid, unit_id, name, title) VALUES (4, 'p4', 2, '赵镇长', '镇长');");
 }
 
 static char *

@@ -2,23 +2,14 @@
 #include "hd-test-util.h"
 #include "store/hd-edit.h"
 
-static void
-exec_ok (HdStore    *store,
-         const char *sql)
-{
-  g_assert_cmpint (sqlite3_exec (hd_store_get_db (store), sql, NULL, NULL, NULL), ==, SQLITE_OK);
-}
-
 static HdStore *
 make_store (void)
 {
-  g_autofree char *dir = hd_test_make_tmpdir ();
-  HdStore *store = hd_test_open_store (dir, "edit.db");
+  HdStore *store = hd_test_new_store ("edit.db",
+                                      "INSERT INTO unit (id, uuid, kind, name, path) VALUES (1, 'u1', 'county', '某县', '/000000001/');"
+                                      "INSERT INTO unit (id, uuid, parent_id, kind, name, path) VALUES (2, 'u2', 1, 'township', '城关镇', '/000000001/000000002/');"
+                                      "INSERT INTO person (id, uuid, unit_id, name) VALUES (1, 'p1', 2, '贠𠮷');");
 
-  exec_ok (store,
-           "INSERT INTO unit (id, uuid, kind, name, path) VALUES (1, 'u1', 'county', '某县', '/000000001/');"
-           "INSERT INTO unit (id, uuid, parent_id, kind, name, path) VALUES (2, 'u2', 1, 'township', '城关镇', '/000000001/000000002/');"
-           "INSERT INTO person (id, uuid, unit_id, name) VALUES (1, 'p1', 2, '贠𠮷');");
   hd_store_set_operator (store, "办事员");
   return store;
 }
@@ -49,7 +40,7 @@ rename_unit (HdStore    *store,
 
   g_assert_no_error (error);
   g_assert_true (hd_edit_touch (edit, "unit", id, &error));
-  exec_ok (store, sql);
+  hd_test_exec (store, sql);
   g_assert_true (hd_edit_commit (edit, history, &error));
   g_assert_no_error (error);
 }
@@ -100,12 +91,12 @@ test_insert_and_delete (void)
 
   /* One edit: a new village with a person, and the deletion of the old person. */
   edit = hd_edit_begin (store, "Several changes", &error);
-  exec_ok (store, "INSERT INTO unit (id, uuid, parent_id, kind, name, path) VALUES (3, 'u3', 2, 'village', '王庄村', '/000000001/000000002/000000003/')");
+  hd_test_exec (store, "INSERT INTO unit (id, uuid, parent_id, kind, name, path) VALUES (3, 'u3', 2, 'village', '王庄村', '/000000001/000000002/000000003/')");
   g_assert_true (hd_edit_touch_new (edit, "unit", 3, &error));
-  exec_ok (store, "INSERT INTO person (id, uuid, unit_id, name) VALUES (2, 'p2', 3, '王五')");
+  hd_test_exec (store, "INSERT INTO person (id, uuid, unit_id, name) VALUES (2, 'p2', 3, '王五')");
   g_assert_true (hd_edit_touch_new (edit, "person", 2, &error));
   g_assert_true (hd_edit_touch (edit, "person", 1, &error));
-  exec_ok (store, "DELETE FROM person WHERE id = 1");
+  hd_test_exec (store, "DELETE FROM person WHERE id = 1");
   g_assert_true (hd_edit_commit (edit, history, &error));
   g_assert_no_error (error);
 
@@ -137,7 +128,7 @@ test_changed_since (void)
   gint64 log_rows;
 
   rename_unit (store, history, 2, "城关街道");
-  exec_ok (store, "UPDATE unit SET name = '别人改的' WHERE id = 2");
+  hd_test_exec (store, "UPDATE unit SET name = '别人改的' WHERE id = 2");
   log_rows = hd_test_query_int (store, "SELECT count(*) FROM change_log");
 
   g_assert_false (hd_history_undo (history, &error));
@@ -189,7 +180,7 @@ test_abort (void)
   HdEdit *edit = hd_edit_begin (store, "Rename unit", &error);
 
   g_assert_true (hd_edit_touch (edit, "unit", 2, &error));
-  exec_ok (store, "UPDATE unit SET name = '不要了' WHERE id = 2");
+  hd_test_exec (store, "UPDATE unit SET name = '不要了' WHERE id = 2");
   hd_edit_abort (edit);
 
   name = query_text (store, "SELECT name FROM unit WHERE id = 2");

@@ -29,6 +29,20 @@ raw_exec (const char *path,
   sqlite3_close (db);
 }
 
+/* Writes the old schema and rows of tests/fixtures/@fixture_name into a new database at @path. */
+static void
+load_fixture (const char *path,
+              const char *fixture_name)
+{
+  g_autofree char *fixture = g_test_build_filename (G_TEST_DIST, "fixtures", fixture_name, NULL);
+  g_autofree char *sql = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (g_file_get_contents (fixture, &sql, NULL, &error));
+  g_assert_no_error (error);
+  raw_exec (path, sql);
+}
+
 static void
 insert_unit (HdStore    *store,
              gint64      id,
@@ -171,8 +185,7 @@ test_refuse_folder (void)
 static void
 test_change_log (void)
 {
-  g_autofree char *dir = hd_test_make_tmpdir ();
-  g_autoptr(HdStore) store = hd_test_open_store (dir, "log.db");
+  g_autoptr(HdStore) store = hd_test_new_store ("log.db", NULL);
   g_autoptr(GError) error = NULL;
   sqlite3_stmt *stmt = NULL;
 
@@ -217,8 +230,7 @@ test_change_log (void)
 static void
 test_nested_transaction (void)
 {
-  g_autofree char *dir = hd_test_make_tmpdir ();
-  g_autoptr(HdStore) store = hd_test_open_store (dir, "nested.db");
+  g_autoptr(HdStore) store = hd_test_new_store ("nested.db", NULL);
   g_autoptr(GError) error = NULL;
 
   g_assert_false (hd_store_in_transaction (store));
@@ -325,8 +337,7 @@ test_backup_daily (void)
 static void
 test_check (void)
 {
-  g_autofree char *dir = hd_test_make_tmpdir ();
-  g_autoptr(HdStore) store = hd_test_open_store (dir, "check.db");
+  g_autoptr(HdStore) store = hd_test_new_store ("check.db", NULL);
   g_autoptr(GError) error = NULL;
 
   insert_unit (store, 1, "某县");
@@ -334,11 +345,10 @@ test_check (void)
   g_assert_no_error (error);
 
   /* A person whose unit does not exist: only possible with the checks switched off. */
-  g_assert_cmpint (sqlite3_exec (hd_store_get_db (store),
-                                 "PRAGMA foreign_keys = OFF;"
-                                 "INSERT INTO person (uuid, unit_id, name) VALUES ('p1', 99, '张三');"
-                                 "PRAGMA foreign_keys = ON;",
-                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  hd_test_exec (store,
+                "PRAGMA foreign_keys = OFF;"
+                "INSERT INTO person (uuid, unit_id, name) VALUES ('p1', 99, '张三');"
+                "PRAGMA foreign_keys = ON;");
   g_assert_false (hd_store_check (store, &error));
   g_assert_error (error, HD_STORE_ERROR, HD_STORE_ERROR_DAMAGED);
   g_assert_nonnull (strstr (error->message, "person"));
@@ -347,8 +357,7 @@ test_check (void)
 static void
 test_foreign_keys_enforced (void)
 {
-  g_autofree char *dir = hd_test_make_tmpdir ();
-  g_autoptr(HdStore) store = hd_test_open_store (dir, "fk.db");
+  g_autoptr(HdStore) store = hd_test_new_store ("fk.db", NULL);
 
   g_assert_cmpint (sqlite3_exec (hd_store_get_db (store),
                                  "INSERT INTO person (uuid, unit_id, name) VALUES ('p1', 99, '张三')",
@@ -361,8 +370,6 @@ test_migrate_previous_version (void)
 {
   g_autofree char *dir = hd_test_make_tmpdir ();
   g_autofree char *path = g_build_filename (dir, "old.db", NULL);
-  g_autofree char *fixture = g_test_build_filename (G_TEST_DIST, "fixtures", "schema-v1.sql", NULL);
-  g_autofree char *sql = NULL;
   g_autofree char *backup_name = NULL;
   g_autofree char *backup = NULL;
   g_autoptr(GDateTime) now = g_date_time_new_local (2014, 9, 30, 17, 0, 0);
@@ -370,11 +377,7 @@ test_migrate_previous_version (void)
   g_autoptr(GError) error = NULL;
   sqlite3 *db = NULL;
 
-  g_assert_true (g_file_get_contents (fixture, &sql, NULL, &error));
-  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
-  sqlite3_close (db);
-
+  load_fixture (path, "schema-v1.sql");
   store = hd_store_open_at (path, now, &error);
   g_assert_no_error (error);
   g_assert_cmpint (hd_store_get_schema_version (store), ==, hd_schema_get_current_version ());
@@ -409,17 +412,11 @@ open_fixture (const char *dir,
               const char *fixture_name)
 {
   g_autofree char *path = g_build_filename (dir, "old.db", NULL);
-  g_autofree char *fixture = g_test_build_filename (G_TEST_DIST, "fixtures", fixture_name, NULL);
-  g_autofree char *sql = NULL;
   g_autoptr(GDateTime) now = g_date_time_new_local (2014, 9, 30, 17, 0, 0);
   g_autoptr(GError) error = NULL;
   HdStore *store;
-  sqlite3 *db = NULL;
 
-  g_assert_true (g_file_get_contents (fixture, &sql, NULL, &error));
-  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
-  sqlite3_close (db);
+  load_fixture (path, fixture_name);
   store = hd_store_open_at (path, now, &error);
   g_assert_no_error (error);
   return store;
@@ -441,20 +438,18 @@ test_migrate_v2 (void)
   g_assert_true (hd_store_check (store, &error));
   g_assert_no_error (error);
 
-  g_assert_cmpint (sqlite3_exec (db,
-                                 "INSERT INTO opinion (uuid, channel, received, unit_id, category, content)"
-                                 " VALUES ('o1', 'hotline', '2014-09-01', 3, 'formalism', '贠家𠮷村的会议太多');"
-                                 "INSERT INTO task (uuid, unit_id, number, plan, kind, problem, deadline)"
-                                 " VALUES ('t1', 3, 1, 'rectification', 'deadline', '会议多', '2014-10-31');",
-                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  hd_test_exec (store,
+                "INSERT INTO opinion (uuid, channel, received, unit_id, category, content)"
+                " VALUES ('o1', 'hotline', '2014-09-01', 3, 'formalism', '贠家𠮷村的会议太多');"
+                "INSERT INTO task (uuid, unit_id, number, plan, kind, problem, deadline)"
+                " VALUES ('t1', 3, 1, 'rectification', 'deadline', '会议多', '2014-10-31');");
   g_assert_cmpint (hd_test_query_int (store, "SELECT unit_path = '/000000001/000000002/000000003/' FROM opinion"), ==, 1);
   g_assert_cmpint (hd_test_query_int (store, "SELECT unit_path = '/000000001/000000002/000000003/' FROM task"), ==, 1);
   g_assert_cmpint (hd_test_query_int (store, "SELECT count(*) FROM opinion_text WHERE opinion_text MATCH '\"会议太\"'"), ==, 1);
 
   /* The village moves from the township to the county: its rows follow. */
-  g_assert_cmpint (sqlite3_exec (db,
-                                 "UPDATE unit SET parent_id = 1, path = '/000000001/000000003/' WHERE id = 3",
-                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  hd_test_exec (store,
+                "UPDATE unit SET parent_id = 1, path = '/000000001/000000003/' WHERE id = 3");
   g_assert_cmpint (hd_test_query_int (store, "SELECT unit_path = '/000000001/000000003/' FROM opinion"), ==, 1);
   g_assert_cmpint (hd_test_query_int (store, "SELECT unit_path = '/000000001/000000003/' FROM task"), ==, 1);
 
@@ -463,10 +458,9 @@ test_migrate_v2 (void)
                    ==, SQLITE_CONSTRAINT_CHECK);
   g_assert_cmpint (sqlite3_exec (db, "UPDATE task SET closed = '2014-10-01', result = '已整改', verdict = 'dissatisfied'",
                                  NULL, NULL, NULL), ==, SQLITE_CONSTRAINT_CHECK);
-  g_assert_cmpint (sqlite3_exec (db, "UPDATE task SET closed = '2014-10-01', result = '已整改', verdict = 'satisfied'",
-                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  hd_test_exec (store, "UPDATE task SET closed = '2014-10-01', result = '已整改', verdict = 'satisfied'");
   /* Deleting the opinion takes it out of the text index. */
-  g_assert_cmpint (sqlite3_exec (db, "DELETE FROM opinion", NULL, NULL, NULL), ==, SQLITE_OK);
+  hd_test_exec (store, "DELETE FROM opinion");
   g_assert_cmpint (hd_test_query_int (store, "SELECT count(*) FROM opinion_text WHERE opinion_text MATCH '\"会议太\"'"), ==, 0);
 }
 
@@ -478,7 +472,6 @@ test_migrate_v4 (void)
   g_autofree char *dir = hd_test_make_tmpdir ();
   g_autoptr(HdStore) store = open_fixture (dir, "schema-v4.sql");
   g_autoptr(GError) error = NULL;
-  sqlite3 *db = hd_store_get_db (store);
 
   g_assert_cmpint (hd_store_get_schema_version (store), ==, hd_schema_get_current_version ());
   g_assert_cmpint (hd_test_query_int (store, "SELECT count(*) FROM opinion"), ==, 3);
@@ -515,18 +508,16 @@ test_migrate_v4 (void)
   }
 
   /* The triggers keep it: a new opinion, a changed text, a deleted opinion. */
-  g_assert_cmpint (sqlite3_exec (db,
-                                 "INSERT INTO opinion (uuid, channel, received, unit_id, category, content)"
-                                 " VALUES ('o4', 'hotline', '2014-09-04', 3, 'formalism', '𠮷祥');"
-                                 "UPDATE opinion SET content = '贠家村的会议太多' WHERE id = 1;"
-                                 "DELETE FROM opinion WHERE id = 2;",
-                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  hd_test_exec (store,
+                "INSERT INTO opinion (uuid, channel, received, unit_id, category, content)"
+                " VALUES ('o4', 'hotline', '2014-09-04', 3, 'formalism', '𠮷祥');"
+                "UPDATE opinion SET content = '贠家村的会议太多' WHERE id = 1;"
+                "DELETE FROM opinion WHERE id = 2;");
   g_assert_cmpint (hd_test_query_int (store, "SELECT rowid FROM opinion_grams WHERE opinion_grams MATCH '\"𠮷\"'"), ==, 4);
   g_assert_cmpint (hd_test_query_int (store, "SELECT count(*) FROM opinion_grams WHERE opinion_grams MATCH '\"𠮷\"'"), ==, 1);
   g_assert_cmpint (hd_test_query_int (store, "SELECT rowid FROM opinion_grams WHERE opinion_grams MATCH '\"家村\"'"), ==, 1);
   g_assert_cmpint (hd_test_query_int (store, "SELECT count(*) FROM opinion_grams WHERE opinion_grams MATCH '\"公车\"'"), ==, 0);
-  g_assert_cmpint (sqlite3_exec (db, "INSERT INTO opinion_grams (opinion_grams, rank) VALUES ('integrity-check', 0)",
-                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  hd_test_exec (store, "INSERT INTO opinion_grams (opinion_grams, rank) VALUES ('integrity-check', 0)");
 }
 
 static void
