@@ -62,9 +62,7 @@ get_item (GListModel *model,
 {
   HdQueryModel *self = HD_QUERY_MODEL (model);
 
-  if (position >= self->ids->len)
-    return NULL;
-  return hd_row_cache_get (self->cache, position, g_array_index (self->ids, gint64, position));
+  return hd_row_cache_get (self->cache, self->ids, position);
 }
 
 static void

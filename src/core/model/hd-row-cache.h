@@ -18,11 +18,11 @@ HdRowCache  *hd_row_cache_new   (HdStore      *store,
                                  GType         item_type,
                                  HdRowLoader   loader);
 void         hd_row_cache_free  (HdRowCache   *self);
-/* The object of row @id at @position (a new reference), loaded unless somebody still holds it;
- * NULL when the row has gone since the list was read. */
+/* The object of the row at @position of @ids (gint64), a new reference, loaded unless somebody
+ * still holds it; NULL past the end of @ids or when the row has gone since the list was read. */
 gpointer     hd_row_cache_get   (HdRowCache   *self,
-                                 guint         position,
-                                 gint64        id);
+                                 GArray       *ids,
+                                 guint         position);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (HdRowCache, hd_row_cache_free)
 

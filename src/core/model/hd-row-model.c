@@ -45,9 +45,7 @@ hd_row_model_get_item (GListModel *model,
 {
   HdRowModel *self = HD_ROW_MODEL (model);
 
-  if (position >= self->ids->len)
-    return NULL;
-  return hd_row_cache_get (self->cache, position, g_array_index (self->ids, gint64, position));
+  return hd_row_cache_get (self->cache, self->ids, position);
 }
 
 static void
