@@ -337,15 +337,11 @@ hd_task_fields_validate (HdStore             *store,
     return FALSE;
   if (fields->problem_id != 0)
     {
-      sqlite3_stmt *stmt = hd_store_prepare (store, "SELECT 1 FROM problem WHERE id = ?1", error);
-      int rc;
+      gboolean found;
 
-      if (stmt == NULL)
+      if (!hd_read_has_row (store, "SELECT 1 FROM problem WHERE id = ?1", fields->problem_id, &found, error))
         return FALSE;
-      sqlite3_bind_int64 (stmt, 1, fields->problem_id);
-      rc = sqlite3_step (stmt);
-      sqlite3_reset (stmt);
-      if (rc != SQLITE_ROW)
+      if (!found)
         {
           g_set_error_literal (error, HD_TASK_ERROR, HD_TASK_ERROR_INVALID,
                                _("The problem this task was linked to no longer exists. Choose the problem again, or unlink it."));

@@ -3,6 +3,7 @@
 
 #include "organisation/hd-supervision-edit.h"
 #include "organisation/hd-unit.h"
+#include "store/hd-read.h"
 #include "store/hd-uuid.h"
 
 #define MAX_NAME_CHARS 50
@@ -28,14 +29,10 @@ check_group (HdStore  *store,
              gint64    group_id,
              GError  **error)
 {
-  sqlite3_stmt *stmt = hd_store_prepare (store, "SELECT 1 FROM supervision_group WHERE id = ?1", error);
   gboolean found;
 
-  if (stmt == NULL)
+  if (!hd_read_has_row (store, "SELECT 1 FROM supervision_group WHERE id = ?1", group_id, &found, error))
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, group_id);
-  found = sqlite3_step (stmt) == SQLITE_ROW;
-  sqlite3_reset (stmt);
   if (!found)
     g_set_error_literal (error, HD_EDIT_ERROR, HD_EDIT_ERROR_NOT_FOUND,
                          _("That supervision group no longer exists. Reload the list and choose again."));

@@ -3,6 +3,7 @@
 
 #include "organisation/hd-team-edit.h"
 #include "organisation/hd-unit.h"
+#include "store/hd-read.h"
 #include "store/hd-uuid.h"
 
 G_DEFINE_QUARK (hd-team-edit-error-quark, hd_team_edit_error)
@@ -224,18 +225,12 @@ static gboolean
 is_county_leader (HdStore *store,
                   gint64   person_id)
 {
-  sqlite3_stmt *stmt = hd_store_prepare (store,
-                                         "SELECT 1 FROM team_member t JOIN unit u ON u.id = t.unit_id"
-                                         " WHERE t.person_id = ?1 AND u.kind = 'county'",
-                                         NULL);
   gboolean yes;
 
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, person_id);
-  yes = sqlite3_step (stmt) == SQLITE_ROW;
-  sqlite3_reset (stmt);
-  return yes;
+  return hd_read_has_row (store,
+                          "SELECT 1 FROM team_member t JOIN unit u ON u.id = t.unit_id"
+                          " WHERE t.person_id = ?1 AND u.kind = 'county'",
+                          person_id, &yes, NULL) && yes;
 }
 
 gboolean

@@ -77,3 +77,24 @@ hd_read_each (HdStore        *store,
   sqlite3_reset (stmt);
   return rc == SQLITE_DONE;
 }
+
+gboolean
+hd_read_has_row (HdStore     *store,
+                 const char  *sql,
+                 gint64       id,
+                 gboolean    *found,
+                 GError     **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (HD_IS_STORE (store), FALSE);
+  g_return_val_if_fail (sql != NULL && found != NULL, FALSE);
+
+  stmt = hd_store_prepare (store, sql, error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  *found = sqlite3_step (stmt) == SQLITE_ROW;
+  sqlite3_reset (stmt);
+  return TRUE;
+}

@@ -39,5 +39,12 @@ gboolean  hd_read_each  (HdStore            *store,
                          gpointer            data,
                          const char         *reading,
                          GError            **error);
+/* Sets @found to whether @sql, with @id bound to ?1, yields a row. A step that fails counts as no
+ * row, as the edits' checks have always taken it; FALSE only when @sql could not be prepared. */
+gboolean  hd_read_has_row (HdStore            *store,
+                           const char         *sql,
+                           gint64              id,
+                           gboolean           *found,
+                           GError            **error);
 
 G_END_DECLS
