@@ -160,16 +160,9 @@ find_link (HdStore    *store,
            gint64      a,
            gint64      b)
 {
-  sqlite3_stmt *stmt = hd_store_prepare (store, sql, NULL);
-  gint64 id = 0;
+  gint64 id;
 
-  if (stmt == NULL)
-    return 0;
-  sqlite3_bind_int64 (stmt, 1, a);
-  sqlite3_bind_int64 (stmt, 2, b);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    id = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
+  hd_read_id (store, sql, a, b, &id, NULL);
   return id;
 }
 

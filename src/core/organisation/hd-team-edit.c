@@ -14,18 +14,10 @@ member_id (HdStore *store,
            gint64   unit_id,
            gint64   person_id)
 {
-  sqlite3_stmt *stmt = hd_store_prepare (store,
-                                         "SELECT id FROM team_member WHERE unit_id = ?1 AND person_id = ?2",
-                                         NULL);
-  gint64 id = 0;
+  gint64 id;
 
-  if (stmt == NULL)
-    return 0;
-  sqlite3_bind_int64 (stmt, 1, unit_id);
-  sqlite3_bind_int64 (stmt, 2, person_id);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    id = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
+  hd_read_id (store, "SELECT id FROM team_member WHERE unit_id = ?1 AND person_id = ?2",
+              unit_id, person_id, &id, NULL);
   return id;
 }
 
@@ -90,20 +82,12 @@ hd_team_set_member (HdStore     *store,
 
   if (role == HD_TEAM_ROLE_PRINCIPAL)
     {
-      sqlite3_stmt *stmt = hd_store_prepare (store,
-                                             "SELECT id FROM team_member WHERE unit_id = ?1 AND role = 0",
-                                             error);
-      ok = stmt != NULL;
-      if (ok)
-        {
-          sqlite3_bind_int64 (stmt, 1, unit_id);
-          principal = sqlite3_step (stmt) == SQLITE_ROW ? sqlite3_column_int64 (stmt, 0) : 0;
-          sqlite3_reset (stmt);
-          if (principal != 0)
-            ok = hd_edit_touch (edit, "team_member", principal, error) &&
-                 run_with_ids (store, "UPDATE team_member SET role = ?2 WHERE id = ?1",
-                               principal, HD_TEAM_ROLE_MEMBER, error);
-        }
+      ok = hd_read_id (store, "SELECT id FROM team_member WHERE unit_id = ?1 AND role = 0",
+                       unit_id, 0, &principal, error);
+      if (ok && principal != 0)
+        ok = hd_edit_touch (edit, "team_member", principal, error) &&
+             run_with_ids (store, "UPDATE team_member SET role = ?2 WHERE id = ?1",
+                           principal, HD_TEAM_ROLE_MEMBER, error);
     }
 
   id = member_id (store, unit_id, person_id);
@@ -297,19 +281,12 @@ hd_contact_point_remove (HdStore    *store,
                          gint64      unit_id,
                          GError    **error)
 {
-  sqlite3_stmt *stmt = hd_store_prepare (store,
-                                         "SELECT id FROM contact_point WHERE leader_id = ?1 AND unit_id = ?2",
-                                         error);
-  gint64 id = 0;
+  gint64 id;
   HdEdit *edit;
 
-  if (stmt == NULL)
+  if (!hd_read_id (store, "SELECT id FROM contact_point WHERE leader_id = ?1 AND unit_id = ?2",
+                   leader_id, unit_id, &id, error))
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, leader_id);
-  sqlite3_bind_int64 (stmt, 2, unit_id);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    id = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
   if (id == 0)
     return TRUE;
 

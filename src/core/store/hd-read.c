@@ -98,3 +98,29 @@ hd_read_has_row (HdStore     *store,
   sqlite3_reset (stmt);
   return TRUE;
 }
+
+gboolean
+hd_read_id (HdStore     *store,
+            const char  *sql,
+            gint64       a,
+            gint64       b,
+            gint64      *id,
+            GError     **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (HD_IS_STORE (store), FALSE);
+  g_return_val_if_fail (sql != NULL && id != NULL, FALSE);
+
+  *id = 0;
+  stmt = hd_store_prepare (store, sql, error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, a);
+  if (sqlite3_bind_parameter_count (stmt) >= 2)
+    sqlite3_bind_int64 (stmt, 2, b);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    *id = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  return TRUE;
+}

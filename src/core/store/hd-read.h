@@ -46,5 +46,14 @@ gboolean  hd_read_has_row (HdStore            *store,
                            gint64              id,
                            gboolean           *found,
                            GError            **error);
+/* Sets @id to the first column of the first row that @sql yields with @a bound to ?1 and @b to
+ * ?2 (where it has one), or to 0 when there is none or the step fails; FALSE only when @sql
+ * could not be prepared. */
+gboolean  hd_read_id      (HdStore            *store,
+                           const char         *sql,
+                           gint64              a,
+                           gint64              b,
+                           gint64             *id,
+                           GError            **error);
 
 G_END_DECLS
