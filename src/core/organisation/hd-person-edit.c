@@ -171,6 +171,22 @@ hd_person_count_same_name (HdStore    *store,
   return n;
 }
 
+/* Binds, from ?@first on, the name, gender, title, party membership and phone as the INSERT and
+ * the UPDATE below name them; @name and @phone are the validated ones. */
+static void
+bind_fields (sqlite3_stmt          *stmt,
+             int                    first,
+             const char            *name,
+             const HdPersonFields  *fields,
+             const char            *phone)
+{
+  sqlite3_bind_text (stmt, first, name, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int (stmt, first + 1, fields->gender);
+  sqlite3_bind_text (stmt, first + 2, g_strstrip (g_strdup (fields->title ? fields->title : "")), -1, g_free);
+  sqlite3_bind_int (stmt, first + 3, fields->party_member ? 1 : 0);
+  sqlite3_bind_text (stmt, first + 4, phone, -1, SQLITE_TRANSIENT);
+}
+
 gint64
 hd_person_insert (HdEdit                *edit,
                   gint64                 unit_id,
@@ -197,11 +213,7 @@ hd_person_insert (HdEdit                *edit,
     return 0;
   sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
   sqlite3_bind_int64 (stmt, 2, unit_id);
-  sqlite3_bind_text (stmt, 3, name, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int (stmt, 4, fields->gender);
-  sqlite3_bind_text (stmt, 5, g_strstrip (g_strdup (fields->title ? fields->title : "")), -1, g_free);
-  sqlite3_bind_int (stmt, 6, fields->party_member ? 1 : 0);
-  sqlite3_bind_text (stmt, 7, phone, -1, SQLITE_TRANSIENT);
+  bind_fields (stmt, 3, name, fields, phone);
   if (!hd_store_step_done (store, stmt, error))
     return 0;
   id = sqlite3_last_insert_rowid (hd_store_get_db (store));
@@ -248,11 +260,7 @@ hd_person_write (HdEdit                *edit,
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, id);
-  sqlite3_bind_text (stmt, 2, name, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int (stmt, 3, fields->gender);
-  sqlite3_bind_text (stmt, 4, g_strstrip (g_strdup (fields->title ? fields->title : "")), -1, g_free);
-  sqlite3_bind_int (stmt, 5, fields->party_member ? 1 : 0);
-  sqlite3_bind_text (stmt, 6, phone, -1, SQLITE_TRANSIENT);
+  bind_fields (stmt, 2, name, fields, phone);
   return hd_store_step_done (store, stmt, error);
 }
 
