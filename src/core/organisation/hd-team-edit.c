@@ -43,22 +43,6 @@ check_on_roster (HdStore  *store,
   return FALSE;
 }
 
-static gboolean
-run_with_ids (HdStore     *store,
-              const char  *sql,
-              gint64       a,
-              gint64       b,
-              GError     **error)
-{
-  sqlite3_stmt *stmt = hd_store_prepare (store, sql, error);
-
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, a);
-  sqlite3_bind_int64 (stmt, 2, b);
-  return hd_store_step_done (store, stmt, error);
-}
-
 gboolean
 hd_team_set_member (HdStore     *store,
                     HdHistory   *history,
@@ -85,15 +69,13 @@ hd_team_set_member (HdStore     *store,
       ok = hd_read_id (store, "SELECT id FROM team_member WHERE unit_id = ?1 AND role = 0",
                        unit_id, 0, &principal, error);
       if (ok && principal != 0)
-        ok = hd_edit_touch (edit, "team_member", principal, error) &&
-             run_with_ids (store, "UPDATE team_member SET role = ?2 WHERE id = ?1",
-                           principal, HD_TEAM_ROLE_MEMBER, error);
+        ok = hd_edit_update_row (edit, "team_member", principal, "UPDATE team_member SET role = ?2 WHERE id = ?1",
+                                 HD_TEAM_ROLE_MEMBER, error);
     }
 
   id = member_id (store, unit_id, person_id);
   if (ok && id != 0)
-    ok = hd_edit_touch (edit, "team_member", id, error) &&
-         run_with_ids (store, "UPDATE team_member SET role = ?2 WHERE id = ?1", id, role, error);
+    ok = hd_edit_update_row (edit, "team_member", id, "UPDATE team_member SET role = ?2 WHERE id = ?1", role, error);
   else if (ok)
     {
       g_autofree char *uuid = hd_uuid_new ();
