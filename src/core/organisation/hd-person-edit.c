@@ -290,9 +290,7 @@ hd_person_move (HdStore    *store,
                 GError    **error)
 {
   g_autoptr(HdPerson) person = hd_person_load (store, id, error);
-  sqlite3_stmt *stmt;
   HdEdit *edit;
-  gboolean ok;
 
   if (person == NULL || !hd_unit_check_exists (store, unit_id, error))
     return FALSE;
@@ -302,20 +300,13 @@ hd_person_move (HdStore    *store,
   if (edit == NULL)
     return FALSE;
 
-  ok = hd_edit_touch (edit, "person", id, error);
-  stmt = ok ? hd_store_prepare (store,
-                                "UPDATE person SET unit_id = ?2,"
-                                " position = (SELECT coalesce (max (position) + 1, 0) FROM person WHERE unit_id = ?2)"
-                                " WHERE id = ?1",
-                                error) : NULL;
-  ok = stmt != NULL;
-  if (ok)
-    {
-      sqlite3_bind_int64 (stmt, 1, id);
-      sqlite3_bind_int64 (stmt, 2, unit_id);
-      ok = hd_store_step_done (store, stmt, error);
-    }
-  return hd_edit_finish (edit, history, ok, error);
+  return hd_edit_finish (edit, history,
+                         hd_edit_update_row (edit, "person", id,
+                                             "UPDATE person SET unit_id = ?2,"
+                                             " position = (SELECT coalesce (max (position) + 1, 0) FROM person WHERE unit_id = ?2)"
+                                             " WHERE id = ?1",
+                                             unit_id, error),
+                         error);
 }
 
 static gboolean
