@@ -80,3 +80,19 @@ hd_import_set_bad_rows_error (GError **error,
                             n_bad),
                n_bad);
 }
+
+guint
+hd_import_count_rows (GListModel          *rows,
+                      HdImportActionFunc   get_action,
+                      guint                action)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(GObject) row = g_list_model_get_item (rows, i);
+      if (get_action (row) == action)
+        n++;
+    }
+  return n;
+}

@@ -28,6 +28,12 @@ gint64   hd_import_find_unit          (HdStore     *store,
 /* The non-empty headers of @csv that are not among @known (NULL-terminated). */
 GStrv    hd_import_ignored_columns    (HdCsv               *csv,
                                        const char * const  *known);
+/* The action an import planned for @row, one of its rows. */
+typedef guint (*HdImportActionFunc)   (gpointer     row);
+/* How many of @rows @get_action finds planned for @action. */
+guint    hd_import_count_rows         (GListModel          *rows,
+                                       HdImportActionFunc   get_action,
+                                       guint                action);
 /* "Nothing was imported: N rows are bad …" */
 void     hd_import_set_bad_rows_error (GError     **error,
                                        guint        n_bad);

@@ -456,20 +456,18 @@ hd_ledger_import_get_n_bad (HdLedgerImport *self)
   return self->n_bad;
 }
 
+static guint
+row_action (gpointer row)
+{
+  return ((HdLedgerImportRow *) row)->action;
+}
+
 guint
 hd_ledger_import_count (HdLedgerImport       *self,
                         HdLedgerImportAction  action)
 {
-  guint n = 0;
-
   g_return_val_if_fail (HD_IS_LEDGER_IMPORT (self), 0);
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->rows)); i++)
-    {
-      g_autoptr(HdLedgerImportRow) row = g_list_model_get_item (G_LIST_MODEL (self->rows), i);
-      if (row->action == action)
-        n++;
-    }
-  return n;
+  return hd_import_count_rows (G_LIST_MODEL (self->rows), row_action, action);
 }
 
 const char * const *

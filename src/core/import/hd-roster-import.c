@@ -583,20 +583,18 @@ hd_roster_import_get_n_bad (HdRosterImport *self)
   return self->n_bad;
 }
 
+static guint
+row_action (gpointer row)
+{
+  return ((HdImportRow *) row)->action;
+}
+
 guint
 hd_roster_import_count (HdRosterImport *self,
                         HdImportAction  action)
 {
-  guint n = 0;
-
   g_return_val_if_fail (HD_IS_ROSTER_IMPORT (self), 0);
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->rows)); i++)
-    {
-      g_autoptr(HdImportRow) row = g_list_model_get_item (G_LIST_MODEL (self->rows), i);
-      if (row->action == action)
-        n++;
-    }
-  return n;
+  return hd_import_count_rows (G_LIST_MODEL (self->rows), row_action, action);
 }
 
 guint
