@@ -53,7 +53,7 @@ write_problem (Writer            *w,
   gint64 id = hd_demo_writer_row (w, &w->problem, rand);
 
   sqlite3_bind_int64 (w->problem.stmt, 3, unit->id);
-  hd_demo_bind_id_or_null (w->problem.stmt, 4, problem->person_id);
+  hd_store_bind_id_or_null (w->problem.stmt, 4, problem->person_id);
   sqlite3_bind_text (w->problem.stmt, 5, hd_category_to_string ((HdCategory) theme->category), -1, SQLITE_STATIC);
   sqlite3_bind_text (w->problem.stmt, 6, theme->summary, -1, SQLITE_STATIC);
   hd_demo_bind_day (w->problem.stmt, 7, problem->found);
@@ -84,11 +84,11 @@ write_opinion (Writer           *w,
   hd_demo_bind_day (w->opinion.stmt, 4, received);
   sqlite3_bind_int64 (w->opinion.stmt, 5, unit->id);
   sqlite3_bind_text (w->opinion.stmt, 6, unit->path, -1, SQLITE_STATIC);
-  hd_demo_bind_id_or_null (w->opinion.stmt, 7, person_id);
+  hd_store_bind_id_or_null (w->opinion.stmt, 7, person_id);
   sqlite3_bind_text (w->opinion.stmt, 8, hd_category_to_string ((HdCategory) hd_demo_themes[theme].category), -1, SQLITE_STATIC);
   sqlite3_bind_text (w->opinion.stmt, 9, content, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (w->opinion.stmt, 10, hd_opinion_status_to_string (status), -1, SQLITE_STATIC);
-  hd_demo_bind_id_or_null (w->opinion.stmt, 11, problem_id);
+  hd_store_bind_id_or_null (w->opinion.stmt, 11, problem_id);
   hd_demo_writer_step (w, w->opinion.stmt);
 }
 

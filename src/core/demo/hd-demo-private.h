@@ -182,12 +182,6 @@ gint64   hd_demo_write_member          (Writer       *w,
                                         gint64        person_id,
                                         int           role,
                                         int           position);
-void     hd_demo_bind_id_or_null       (sqlite3_stmt *stmt,
-                                        int           column,
-                                        gint64        id);
-void     hd_demo_bind_text_or_null     (sqlite3_stmt *stmt,
-                                        int           column,
-                                        const char   *text);
 void     hd_demo_bind_day              (sqlite3_stmt *stmt,
                                         int           column,
                                         guint32       julian);

@@ -143,10 +143,10 @@ write_task (Writer           *w,
   sqlite3_bind_text (w->task.stmt, 4, unit->path, -1, SQLITE_STATIC);
   sqlite3_bind_int (w->task.stmt, 5, (int) number);
   sqlite3_bind_text (w->task.stmt, 6, hd_task_plan_to_string (task->plan), -1, SQLITE_STATIC);
-  hd_demo_bind_text_or_null (w->task.stmt, 7, hd_rule_action_to_string (task->rule_action));
+  hd_store_bind_text_or_null (w->task.stmt, 7, hd_rule_action_to_string (task->rule_action));
   sqlite3_bind_text (w->task.stmt, 8, hd_task_kind_to_string (task->kind), -1, SQLITE_STATIC);
   sqlite3_bind_text (w->task.stmt, 9, task->problem, -1, SQLITE_STATIC);
-  hd_demo_bind_id_or_null (w->task.stmt, 10, task->problem_id);
+  hd_store_bind_id_or_null (w->task.stmt, 10, task->problem_id);
   sqlite3_bind_text (w->task.stmt, 11, task->problem_id != 0 ? "群众意见" : hd_demo_task_source (rand), -1, SQLITE_STATIC);
   sqlite3_bind_text (w->task.stmt, 12, goal, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (w->task.stmt, 13, measures, -1, SQLITE_TRANSIENT);
@@ -154,7 +154,7 @@ write_task (Writer           *w,
   sqlite3_bind_text (w->task.stmt, 15, person, -1, SQLITE_TRANSIENT);
   hd_demo_bind_day_or_null (w->task.stmt, 16, deadline);
   sqlite3_bind_text (w->task.stmt, 17, result, -1, SQLITE_TRANSIENT);
-  hd_demo_bind_text_or_null (w->task.stmt, 18, hd_verdict_to_string (verdict));
+  hd_store_bind_text_or_null (w->task.stmt, 18, hd_verdict_to_string (verdict));
   hd_demo_bind_day_or_null (w->task.stmt, 19, closed);
   hd_demo_writer_step (w, w->task.stmt);
 

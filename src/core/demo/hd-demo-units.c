@@ -23,7 +23,7 @@ hd_demo_add_unit (Writer      *w,
 
   sqlite3_bind_int64 (w->unit.stmt, 1, out->id);
   sqlite3_bind_text (w->unit.stmt, 2, uuid, -1, g_free);
-  hd_demo_bind_id_or_null (w->unit.stmt, 3, parent != NULL ? parent->id : 0);
+  hd_store_bind_id_or_null (w->unit.stmt, 3, parent != NULL ? parent->id : 0);
   sqlite3_bind_text (w->unit.stmt, 4, hd_unit_kind_to_string (kind), -1, SQLITE_STATIC);
   sqlite3_bind_text (w->unit.stmt, 5, name, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (w->unit.stmt, 6, code, -1, SQLITE_TRANSIENT);

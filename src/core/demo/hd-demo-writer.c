@@ -69,29 +69,6 @@ hd_demo_write_member (Writer *w,
   return id;
 }
 
-/* Ids start at 1, so 0 stands for none. */
-void
-hd_demo_bind_id_or_null (sqlite3_stmt *stmt,
-                         int           column,
-                         gint64        id)
-{
-  if (id != 0)
-    sqlite3_bind_int64 (stmt, column, id);
-  else
-    sqlite3_bind_null (stmt, column);
-}
-
-void
-hd_demo_bind_text_or_null (sqlite3_stmt *stmt,
-                           int           column,
-                           const char   *text)
-{
-  if (text != NULL)
-    sqlite3_bind_text (stmt, column, text, -1, SQLITE_TRANSIENT);
-  else
-    sqlite3_bind_null (stmt, column);
-}
-
 static void
 format_day (guint32 julian,
             char    buf[16])

@@ -80,3 +80,54 @@ hd_import_set_bad_rows_error (GError **error,
                             n_bad),
                n_bad);
 }
+
+guint
+hd_import_count_rows (GListModel          *rows,
+                      HdImportActionFunc   get_action,
+                      guint                action)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(GObject) row = g_list_model_get_item (rows, i);
+      if (get_action (row) == action)
+        n++;
+    }
+  return n;
+}
+
+gboolean
+hd_import_apply_rows (HdStore             *store,
+                      HdHistory           *history,
+                      const char          *label,
+                      GListModel          *rows,
+                      guint                n_bad,
+                      HdImportApplyFunc    apply_row,
+                      HdImportNumberFunc   get_number,
+                      gpointer             data,
+                      GError             **error)
+{
+  HdEdit *edit;
+
+  if (n_bad > 0)
+    {
+      hd_import_set_bad_rows_error (error, n_bad);
+      return FALSE;
+    }
+  edit = hd_edit_begin (store, label, error);
+  if (edit == NULL)
+    return FALSE;
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(GObject) row = g_list_model_get_item (rows, i);
+
+      if (!apply_row (data, edit, row, error))
+        {
+          g_prefix_error (error, _("Row %u: "), get_number (row));
+          hd_edit_abort (edit);
+          return FALSE;
+        }
+    }
+  return hd_edit_commit (edit, history, error);
+}

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "import/hd-csv.h"
+#include "store/hd-edit.h"
 #include "store/hd-store.h"
 
 G_BEGIN_DECLS
@@ -28,6 +29,30 @@ gint64   hd_import_find_unit          (HdStore     *store,
 /* The non-empty headers of @csv that are not among @known (NULL-terminated). */
 GStrv    hd_import_ignored_columns    (HdCsv               *csv,
                                        const char * const  *known);
+/* The action an import planned for @row, one of its rows. */
+typedef guint (*HdImportActionFunc)   (gpointer     row);
+/* How many of @rows @get_action finds planned for @action. */
+guint    hd_import_count_rows         (GListModel          *rows,
+                                       HdImportActionFunc   get_action,
+                                       guint                action);
+/* Writes @row, one of an import's rows, inside @edit; @data is the import. */
+typedef gboolean (*HdImportApplyFunc) (gpointer     data,
+                                       HdEdit      *edit,
+                                       gpointer     row,
+                                       GError     **error);
+/* The row's number in its file. */
+typedef guint (*HdImportNumberFunc)   (gpointer     row);
+/* Writes each of @rows with @apply_row in one edit called @label (translated), refused when @n_bad
+ * rows are bad. A row that fails undoes them all; its error then begins with its number. */
+gboolean hd_import_apply_rows         (HdStore             *store,
+                                       HdHistory           *history,
+                                       const char          *label,
+                                       GListModel          *rows,
+                                       guint                n_bad,
+                                       HdImportApplyFunc    apply_row,
+                                       HdImportNumberFunc   get_number,
+                                       gpointer             data,
+                                       GError             **error);
 /* "Nothing was imported: N rows are bad …" */
 void     hd_import_set_bad_rows_error (GError     **error,
                                        guint        n_bad);

@@ -456,20 +456,18 @@ hd_ledger_import_get_n_bad (HdLedgerImport *self)
   return self->n_bad;
 }
 
+static guint
+row_action (gpointer row)
+{
+  return ((HdLedgerImportRow *) row)->action;
+}
+
 guint
 hd_ledger_import_count (HdLedgerImport       *self,
                         HdLedgerImportAction  action)
 {
-  guint n = 0;
-
   g_return_val_if_fail (HD_IS_LEDGER_IMPORT (self), 0);
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->rows)); i++)
-    {
-      g_autoptr(HdLedgerImportRow) row = g_list_model_get_item (G_LIST_MODEL (self->rows), i);
-      if (row->action == action)
-        n++;
-    }
-  return n;
+  return hd_import_count_rows (G_LIST_MODEL (self->rows), row_action, action);
 }
 
 const char * const *
@@ -480,15 +478,20 @@ hd_ledger_import_get_ignored_columns (HdLedgerImport *self)
 }
 
 static gboolean
-apply_row (HdLedgerImport     *self,
-           HdEdit             *edit,
-           HdLedgerImportRow  *row,
-           GError            **error)
+apply_row (gpointer   data,
+           HdEdit    *edit,
+           gpointer   row_data,
+           GError   **error)
 {
+  HdLedgerImport *self = data;
+  HdLedgerImportRow *row = row_data;
   g_autoptr(HdTask) task = NULL;
-  HdTaskFields fields = fields_of (row);
+  HdTaskFields fields;
   gint64 id = row->task_id;
 
+  if (row->action == HD_LEDGER_IMPORT_UNCHANGED)
+    return TRUE;
+  fields = fields_of (row);
   if (id == 0)
     id = hd_task_insert (edit, &fields, error);
   else if (!hd_task_write (edit, id, &fields, error))
@@ -507,36 +510,19 @@ apply_row (HdLedgerImport     *self,
   return hd_task_write_outcome (edit, id, row->result, row->verdict, row->closed, error);
 }
 
+static guint
+row_number (gpointer row)
+{
+  return ((HdLedgerImportRow *) row)->number;
+}
+
 gboolean
 hd_ledger_import_apply (HdLedgerImport  *self,
                         HdHistory       *history,
                         GError         **error)
 {
-  GListModel *rows = G_LIST_MODEL (self->rows);
-  HdEdit *edit;
-
   g_return_val_if_fail (HD_IS_LEDGER_IMPORT (self), FALSE);
 
-  if (self->n_bad > 0)
-    {
-      hd_import_set_bad_rows_error (error, self->n_bad);
-      return FALSE;
-    }
-  edit = hd_edit_begin (self->store, _("Import ledger"), error);
-  if (edit == NULL)
-    return FALSE;
-  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
-    {
-      g_autoptr(HdLedgerImportRow) row = g_list_model_get_item (rows, i);
-
-      if (row->action == HD_LEDGER_IMPORT_UNCHANGED)
-        continue;
-      if (!apply_row (self, edit, row, error))
-        {
-          g_prefix_error (error, _("Row %u: "), row->number);
-          hd_edit_abort (edit);
-          return FALSE;
-        }
-    }
-  return hd_edit_commit (edit, history, error);
+  return hd_import_apply_rows (self->store, history, _("Import ledger"), G_LIST_MODEL (self->rows),
+                               self->n_bad, apply_row, row_number, self, error);
 }

@@ -583,20 +583,18 @@ hd_roster_import_get_n_bad (HdRosterImport *self)
   return self->n_bad;
 }
 
+static guint
+row_action (gpointer row)
+{
+  return ((HdImportRow *) row)->action;
+}
+
 guint
 hd_roster_import_count (HdRosterImport *self,
                         HdImportAction  action)
 {
-  guint n = 0;
-
   g_return_val_if_fail (HD_IS_ROSTER_IMPORT (self), 0);
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->rows)); i++)
-    {
-      g_autoptr(HdImportRow) row = g_list_model_get_item (G_LIST_MODEL (self->rows), i);
-      if (row->action == action)
-        n++;
-    }
-  return n;
+  return hd_import_count_rows (G_LIST_MODEL (self->rows), row_action, action);
 }
 
 guint
@@ -636,44 +634,40 @@ realize_unit (HdRosterImport  *self,
   return planned->created_id;
 }
 
+static gboolean
+apply_row (gpointer   data,
+           HdEdit    *edit,
+           gpointer   row_data,
+           GError   **error)
+{
+  HdRosterImport *self = data;
+  HdImportRow *row = row_data;
+  HdPersonFields fields = { row->name, row->gender, row->title, row->party_member, row->phone };
+  gint64 unit_id = realize_unit (self, edit, row->unit_ref, error);
+  gboolean ok = unit_id != 0;
+
+  if (ok && row->set_kind)
+    ok = hd_unit_update_kind (edit, unit_id, row->kind, error);
+  if (ok && row->action == HD_IMPORT_ACTION_ADD_PERSON)
+    ok = hd_person_insert (edit, unit_id, &fields, error) != 0;
+  else if (ok && row->action == HD_IMPORT_ACTION_UPDATE_PERSON)
+    ok = hd_person_write (edit, row->person_id, &fields, error);
+  return ok;
+}
+
+static guint
+row_number (gpointer row)
+{
+  return ((HdImportRow *) row)->number;
+}
+
 gboolean
 hd_roster_import_apply (HdRosterImport  *self,
                         HdHistory       *history,
                         GError         **error)
 {
-  GListModel *rows = G_LIST_MODEL (self->rows);
-  HdEdit *edit;
-
   g_return_val_if_fail (HD_IS_ROSTER_IMPORT (self), FALSE);
 
-  if (self->n_bad > 0)
-    {
-      hd_import_set_bad_rows_error (error, self->n_bad);
-      return FALSE;
-    }
-
-  edit = hd_edit_begin (self->store, _("Import roster"), error);
-  if (edit == NULL)
-    return FALSE;
-  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
-    {
-      g_autoptr(HdImportRow) row = g_list_model_get_item (rows, i);
-      HdPersonFields fields = { row->name, row->gender, row->title, row->party_member, row->phone };
-      gint64 unit_id = realize_unit (self, edit, row->unit_ref, error);
-      gboolean ok = unit_id != 0;
-
-      if (ok && row->set_kind)
-        ok = hd_unit_update_kind (edit, unit_id, row->kind, error);
-      if (ok && row->action == HD_IMPORT_ACTION_ADD_PERSON)
-        ok = hd_person_insert (edit, unit_id, &fields, error) != 0;
-      else if (ok && row->action == HD_IMPORT_ACTION_UPDATE_PERSON)
-        ok = hd_person_write (edit, row->person_id, &fields, error);
-      if (!ok)
-        {
-          g_prefix_error (error, _("Row %u: "), row->number);
-          hd_edit_abort (edit);
-          return FALSE;
-        }
-    }
-  return hd_edit_commit (edit, history, error);
+  return hd_import_apply_rows (self->store, history, _("Import roster"), G_LIST_MODEL (self->rows),
+                               self->n_bad, apply_row, row_number, self, error);
 }

@@ -337,15 +337,11 @@ hd_task_fields_validate (HdStore             *store,
     return FALSE;
   if (fields->problem_id != 0)
     {
-      sqlite3_stmt *stmt = hd_store_prepare (store, "SELECT 1 FROM problem WHERE id = ?1", error);
-      int rc;
+      gboolean found;
 
-      if (stmt == NULL)
+      if (!hd_read_has_row (store, "SELECT 1 FROM problem WHERE id = ?1", fields->problem_id, &found, error))
         return FALSE;
-      sqlite3_bind_int64 (stmt, 1, fields->problem_id);
-      rc = sqlite3_step (stmt);
-      sqlite3_reset (stmt);
-      if (rc != SQLITE_ROW)
+      if (!found)
         {
           g_set_error_literal (error, HD_TASK_ERROR, HD_TASK_ERROR_INVALID,
                                _("The problem this task was linked to no longer exists. Choose the problem again, or unlink it."));
@@ -368,10 +364,7 @@ bind_optional (sqlite3_stmt *stmt,
                int           column,
                const char   *text)
 {
-  if (text != NULL && *text != '\0')
-    sqlite3_bind_text (stmt, column, text, -1, SQLITE_TRANSIENT);
-  else
-    sqlite3_bind_null (stmt, column);
+  hd_store_bind_text_or_null (stmt, column, text != NULL && *text != '\0' ? text : NULL);
 }
 
 /* ?2 … ?13 as the INSERT and the UPDATE below name them. */
@@ -384,10 +377,7 @@ bind_fields (sqlite3_stmt       *stmt,
   bind_optional (stmt, 4, hd_rule_action_to_string (fields->rule_action));
   sqlite3_bind_text (stmt, 5, hd_task_kind_to_string (fields->kind), -1, SQLITE_STATIC);
   bind_trimmed (stmt, 6, fields->problem);
-  if (fields->problem_id != 0)
-    sqlite3_bind_int64 (stmt, 7, fields->problem_id);
-  else
-    sqlite3_bind_null (stmt, 7);
+  hd_store_bind_id_or_null (stmt, 7, fields->problem_id);
   bind_trimmed (stmt, 8, fields->source);
   bind_trimmed (stmt, 9, fields->goal);
   bind_trimmed (stmt, 10, fields->measures);

@@ -44,39 +44,10 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static GType
-get_item_type (GListModel *model)
-{
-  return HD_QUERY_MODEL (model)->item_type;
-}
-
-static guint
-get_n_items (GListModel *model)
-{
-  return HD_QUERY_MODEL (model)->ids->len;
-}
-
-static gpointer
-get_item (GListModel *model,
-          guint       position)
-{
-  HdQueryModel *self = HD_QUERY_MODEL (model);
-
-  if (position >= self->ids->len)
-    return NULL;
-  return hd_row_cache_get (self->cache, position, g_array_index (self->ids, gint64, position));
-}
-
-static void
-list_model_init (GListModelInterface *iface)
-{
-  iface->get_item_type = get_item_type;
-  iface->get_n_items = get_n_items;
-  iface->get_item = get_item;
-}
+HD_ROW_CACHE_DEFINE_LIST_MODEL (HdQueryModel, hd_query_model)
 
 G_DEFINE_FINAL_TYPE_WITH_CODE (HdQueryModel, hd_query_model, G_TYPE_OBJECT,
-                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, list_model_init))
+                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, hd_query_model_list_model_init))
 
 static void
 stop_reading (HdQueryModel *self)

@@ -71,14 +71,18 @@ maybe_sweep (HdRowCache *self)
 
 gpointer
 hd_row_cache_get (HdRowCache *self,
-                  guint       position,
-                  gint64      id)
+                  GArray     *ids,
+                  guint       position)
 {
   g_autoptr(GError) error = NULL;
   gpointer key = GUINT_TO_POINTER (position);
   GWeakRef *ref;
   GObject *item;
+  gint64 id;
 
+  if (position >= ids->len)
+    return NULL;
+  id = g_array_index (ids, gint64, position);
   ref = g_hash_table_lookup (self->refs, key);
   if (ref != NULL && (item = g_weak_ref_get (ref)) != NULL)
     return item;

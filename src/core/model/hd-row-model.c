@@ -27,36 +27,7 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static GType
-hd_row_model_get_item_type (GListModel *model)
-{
-  return HD_ROW_MODEL (model)->item_type;
-}
-
-static guint
-hd_row_model_get_n_items (GListModel *model)
-{
-  return HD_ROW_MODEL (model)->ids->len;
-}
-
-static gpointer
-hd_row_model_get_item (GListModel *model,
-                       guint       position)
-{
-  HdRowModel *self = HD_ROW_MODEL (model);
-
-  if (position >= self->ids->len)
-    return NULL;
-  return hd_row_cache_get (self->cache, position, g_array_index (self->ids, gint64, position));
-}
-
-static void
-hd_row_model_list_model_init (GListModelInterface *iface)
-{
-  iface->get_item_type = hd_row_model_get_item_type;
-  iface->get_n_items = hd_row_model_get_n_items;
-  iface->get_item = hd_row_model_get_item;
-}
+HD_ROW_CACHE_DEFINE_LIST_MODEL (HdRowModel, hd_row_model)
 
 G_DEFINE_FINAL_TYPE_WITH_CODE (HdRowModel, hd_row_model, G_TYPE_OBJECT,
                                G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, hd_row_model_list_model_init))

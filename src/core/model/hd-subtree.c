@@ -8,6 +8,23 @@
 #define ALL_PATHS_FROM "/"
 #define ALL_PATHS_TO   "0"
 
+/* Steps @stmt, a count of units, and resets it. */
+static gboolean
+read_count (HdStore       *store,
+            sqlite3_stmt  *stmt,
+            gint64        *count,
+            GError       **error)
+{
+  gboolean ok = sqlite3_step (stmt) == SQLITE_ROW;
+
+  if (ok)
+    *count = sqlite3_column_int64 (stmt, 0);
+  else
+    hd_store_set_error (store, error, _("Reading the units"));
+  sqlite3_reset (stmt);
+  return ok;
+}
+
 static gboolean
 count_units (HdStore     *store,
              const char  *from,
@@ -23,15 +40,7 @@ count_units (HdStore     *store,
     return FALSE;
   sqlite3_bind_text (stmt, 1, from, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 2, to, -1, SQLITE_TRANSIENT);
-  if (sqlite3_step (stmt) != SQLITE_ROW)
-    {
-      hd_store_set_error (store, error, _("Reading the units"));
-      sqlite3_reset (stmt);
-      return FALSE;
-    }
-  *count = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
-  return TRUE;
+  return read_count (store, stmt, count, error);
 }
 
 /* TRUE when @unit is the database's only root: its subtree is every unit, no need to count. */
@@ -42,6 +51,7 @@ is_only_root (HdStore  *store,
               GError  **error)
 {
   sqlite3_stmt *stmt;
+  gint64 n_roots;
 
   *only = FALSE;
   if (hd_unit_get_parent_id (unit) != 0)
@@ -50,14 +60,9 @@ is_only_root (HdStore  *store,
                            error);
   if (stmt == NULL)
     return FALSE;
-  if (sqlite3_step (stmt) != SQLITE_ROW)
-    {
-      hd_store_set_error (store, error, _("Reading the units"));
-      sqlite3_reset (stmt);
-      return FALSE;
-    }
-  *only = sqlite3_column_int64 (stmt, 0) == 1;
-  sqlite3_reset (stmt);
+  if (!read_count (store, stmt, &n_roots, error))
+    return FALSE;
+  *only = n_roots == 1;
   return TRUE;
 }
 

@@ -218,10 +218,7 @@ bind_fields (sqlite3_stmt          *stmt,
   sqlite3_bind_text (stmt, 2, hd_opinion_channel_to_string (fields->channel), -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 3, fields->received, -1, SQLITE_TRANSIENT);
   sqlite3_bind_int64 (stmt, 4, fields->unit_id);
-  if (fields->person_id != 0)
-    sqlite3_bind_int64 (stmt, 5, fields->person_id);
-  else
-    sqlite3_bind_null (stmt, 5);
+  hd_store_bind_id_or_null (stmt, 5, fields->person_id);
   sqlite3_bind_text (stmt, 6, hd_category_to_string (fields->category), -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 7, g_strstrip (g_strdup (fields->content)), -1, g_free);
 }

@@ -162,10 +162,7 @@ bind_fields (sqlite3_stmt          *stmt,
              const HdProblemFields *fields)
 {
   sqlite3_bind_int64 (stmt, 2, fields->unit_id);
-  if (fields->person_id != 0)
-    sqlite3_bind_int64 (stmt, 3, fields->person_id);
-  else
-    sqlite3_bind_null (stmt, 3);
+  hd_store_bind_id_or_null (stmt, 3, fields->person_id);
   sqlite3_bind_text (stmt, 4, hd_category_to_string (fields->category), -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 5, g_strstrip (g_strdup (fields->summary)), -1, g_free);
   sqlite3_bind_text (stmt, 6, fields->found, -1, SQLITE_TRANSIENT);

@@ -171,6 +171,22 @@ hd_person_count_same_name (HdStore    *store,
   return n;
 }
 
+/* Binds, from ?@first on, the name, gender, title, party membership and phone as the INSERT and
+ * the UPDATE below name them; @name and @phone are the validated ones. */
+static void
+bind_fields (sqlite3_stmt          *stmt,
+             int                    first,
+             const char            *name,
+             const HdPersonFields  *fields,
+             const char            *phone)
+{
+  sqlite3_bind_text (stmt, first, name, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int (stmt, first + 1, fields->gender);
+  sqlite3_bind_text (stmt, first + 2, g_strstrip (g_strdup (fields->title ? fields->title : "")), -1, g_free);
+  sqlite3_bind_int (stmt, first + 3, fields->party_member ? 1 : 0);
+  sqlite3_bind_text (stmt, first + 4, phone, -1, SQLITE_TRANSIENT);
+}
+
 gint64
 hd_person_insert (HdEdit                *edit,
                   gint64                 unit_id,
@@ -197,11 +213,7 @@ hd_person_insert (HdEdit                *edit,
     return 0;
   sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
   sqlite3_bind_int64 (stmt, 2, unit_id);
-  sqlite3_bind_text (stmt, 3, name, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int (stmt, 4, fields->gender);
-  sqlite3_bind_text (stmt, 5, g_strstrip (g_strdup (fields->title ? fields->title : "")), -1, g_free);
-  sqlite3_bind_int (stmt, 6, fields->party_member ? 1 : 0);
-  sqlite3_bind_text (stmt, 7, phone, -1, SQLITE_TRANSIENT);
+  bind_fields (stmt, 3, name, fields, phone);
   if (!hd_store_step_done (store, stmt, error))
     return 0;
   id = sqlite3_last_insert_rowid (hd_store_get_db (store));
@@ -248,11 +260,7 @@ hd_person_write (HdEdit                *edit,
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, id);
-  sqlite3_bind_text (stmt, 2, name, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int (stmt, 3, fields->gender);
-  sqlite3_bind_text (stmt, 4, g_strstrip (g_strdup (fields->title ? fields->title : "")), -1, g_free);
-  sqlite3_bind_int (stmt, 5, fields->party_member ? 1 : 0);
-  sqlite3_bind_text (stmt, 6, phone, -1, SQLITE_TRANSIENT);
+  bind_fields (stmt, 2, name, fields, phone);
   return hd_store_step_done (store, stmt, error);
 }
 
@@ -282,9 +290,7 @@ hd_person_move (HdStore    *store,
                 GError    **error)
 {
   g_autoptr(HdPerson) person = hd_person_load (store, id, error);
-  sqlite3_stmt *stmt;
   HdEdit *edit;
-  gboolean ok;
 
   if (person == NULL || !hd_unit_check_exists (store, unit_id, error))
     return FALSE;
@@ -294,20 +300,13 @@ hd_person_move (HdStore    *store,
   if (edit == NULL)
     return FALSE;
 
-  ok = hd_edit_touch (edit, "person", id, error);
-  stmt = ok ? hd_store_prepare (store,
-                                "UPDATE person SET unit_id = ?2,"
-                                " position = (SELECT coalesce (max (position) + 1, 0) FROM person WHERE unit_id = ?2)"
-                                " WHERE id = ?1",
-                                error) : NULL;
-  ok = stmt != NULL;
-  if (ok)
-    {
-      sqlite3_bind_int64 (stmt, 1, id);
-      sqlite3_bind_int64 (stmt, 2, unit_id);
-      ok = hd_store_step_done (store, stmt, error);
-    }
-  return hd_edit_finish (edit, history, ok, error);
+  return hd_edit_finish (edit, history,
+                         hd_edit_update_row (edit, "person", id,
+                                             "UPDATE person SET unit_id = ?2,"
+                                             " position = (SELECT coalesce (max (position) + 1, 0) FROM person WHERE unit_id = ?2)"
+                                             " WHERE id = ?1",
+                                             unit_id, error),
+                         error);
 }
 
 static gboolean

@@ -3,6 +3,7 @@
 
 #include "organisation/hd-supervision-edit.h"
 #include "organisation/hd-unit.h"
+#include "store/hd-read.h"
 #include "store/hd-uuid.h"
 
 #define MAX_NAME_CHARS 50
@@ -23,19 +24,17 @@ clean_name (const char  *name,
   return g_steal_pointer (&clean);
 }
 
+#define SET_ROLE "UPDATE supervision_member SET role = ?2 WHERE id = ?1"
+
 static gboolean
 check_group (HdStore  *store,
              gint64    group_id,
              GError  **error)
 {
-  sqlite3_stmt *stmt = hd_store_prepare (store, "SELECT 1 FROM supervision_group WHERE id = ?1", error);
   gboolean found;
 
-  if (stmt == NULL)
+  if (!hd_read_has_row (store, "SELECT 1 FROM supervision_group WHERE id = ?1", group_id, &found, error))
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, group_id);
-  found = sqlite3_step (stmt) == SQLITE_ROW;
-  sqlite3_reset (stmt);
   if (!found)
     g_set_error_literal (error, HD_EDIT_ERROR, HD_EDIT_ERROR_NOT_FOUND,
                          _("That supervision group no longer exists. Reload the list and choose again."));
@@ -163,36 +162,10 @@ find_link (HdStore    *store,
            gint64      a,
            gint64      b)
 {
-  sqlite3_stmt *stmt = hd_store_prepare (store, sql, NULL);
-  gint64 id = 0;
+  gint64 id;
 
-  if (stmt == NULL)
-    return 0;
-  sqlite3_bind_int64 (stmt, 1, a);
-  sqlite3_bind_int64 (stmt, 2, b);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    id = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
+  hd_read_id (store, sql, a, b, &id, NULL);
   return id;
-}
-
-static gboolean
-set_role (HdEdit  *edit,
-          gint64   member_id,
-          int      role,
-          GError **error)
-{
-  HdStore *store = hd_edit_get_store (edit);
-  sqlite3_stmt *stmt;
-
-  if (!hd_edit_touch (edit, "supervision_member", member_id, error))
-    return FALSE;
-  stmt = hd_store_prepare (store, "UPDATE supervision_member SET role = ?2 WHERE id = ?1", error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, member_id);
-  sqlite3_bind_int (stmt, 2, role);
-  return hd_store_step_done (store, stmt, error);
 }
 
 gboolean
@@ -221,12 +194,12 @@ hd_supervision_group_set_member (HdStore            *store,
       gint64 leader = find_link (store, "SELECT id FROM supervision_member WHERE group_id = ?1 AND role = 0 AND person_id <> ?2",
                                  group_id, person_id);
       if (leader != 0)
-        ok = set_role (edit, leader, HD_SUPERVISION_ROLE_MEMBER, error);
+        ok = hd_edit_update_row (edit, "supervision_member", leader, SET_ROLE, HD_SUPERVISION_ROLE_MEMBER, error);
     }
   existing = find_link (store, "SELECT id FROM supervision_member WHERE group_id = ?1 AND person_id = ?2",
                         group_id, person_id);
   if (ok && existing != 0)
-    ok = set_role (edit, existing, role, error);
+    ok = hd_edit_update_row (edit, "supervision_member", existing, SET_ROLE, role, error);
   else if (ok)
     ok = insert_link (edit, "supervision_member",
                       "INSERT INTO supervision_member (uuid, group_id, person_id, role, position)"

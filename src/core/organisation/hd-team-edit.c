@@ -3,6 +3,7 @@
 
 #include "organisation/hd-team-edit.h"
 #include "organisation/hd-unit.h"
+#include "store/hd-read.h"
 #include "store/hd-uuid.h"
 
 G_DEFINE_QUARK (hd-team-edit-error-quark, hd_team_edit_error)
@@ -13,18 +14,10 @@ member_id (HdStore *store,
            gint64   unit_id,
            gint64   person_id)
 {
-  sqlite3_stmt *stmt = hd_store_prepare (store,
-                                         "SELECT id FROM team_member WHERE unit_id = ?1 AND person_id = ?2",
-                                         NULL);
-  gint64 id = 0;
+  gint64 id;
 
-  if (stmt == NULL)
-    return 0;
-  sqlite3_bind_int64 (stmt, 1, unit_id);
-  sqlite3_bind_int64 (stmt, 2, person_id);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    id = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
+  hd_read_id (store, "SELECT id FROM team_member WHERE unit_id = ?1 AND person_id = ?2",
+              unit_id, person_id, &id, NULL);
   return id;
 }
 
@@ -50,22 +43,6 @@ check_on_roster (HdStore  *store,
   return FALSE;
 }
 
-static gboolean
-run_with_ids (HdStore     *store,
-              const char  *sql,
-              gint64       a,
-              gint64       b,
-              GError     **error)
-{
-  sqlite3_stmt *stmt = hd_store_prepare (store, sql, error);
-
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, a);
-  sqlite3_bind_int64 (stmt, 2, b);
-  return hd_store_step_done (store, stmt, error);
-}
-
 gboolean
 hd_team_set_member (HdStore     *store,
                     HdHistory   *history,
@@ -89,26 +66,16 @@ hd_team_set_member (HdStore     *store,
 
   if (role == HD_TEAM_ROLE_PRINCIPAL)
     {
-      sqlite3_stmt *stmt = hd_store_prepare (store,
-                                             "SELECT id FROM team_member WHERE unit_id = ?1 AND role = 0",
-                                             error);
-      ok = stmt != NULL;
-      if (ok)
-        {
-          sqlite3_bind_int64 (stmt, 1, unit_id);
-          principal = sqlite3_step (stmt) == SQLITE_ROW ? sqlite3_column_int64 (stmt, 0) : 0;
-          sqlite3_reset (stmt);
-          if (principal != 0)
-            ok = hd_edit_touch (edit, "team_member", principal, error) &&
-                 run_with_ids (store, "UPDATE team_member SET role = ?2 WHERE id = ?1",
-                               principal, HD_TEAM_ROLE_MEMBER, error);
-        }
+      ok = hd_read_id (store, "SELECT id FROM team_member WHERE unit_id = ?1 AND role = 0",
+                       unit_id, 0, &principal, error);
+      if (ok && principal != 0)
+        ok = hd_edit_update_row (edit, "team_member", principal, "UPDATE team_member SET role = ?2 WHERE id = ?1",
+                                 HD_TEAM_ROLE_MEMBER, error);
     }
 
   id = member_id (store, unit_id, person_id);
   if (ok && id != 0)
-    ok = hd_edit_touch (edit, "team_member", id, error) &&
-         run_with_ids (store, "UPDATE team_member SET role = ?2 WHERE id = ?1", id, role, error);
+    ok = hd_edit_update_row (edit, "team_member", id, "UPDATE team_member SET role = ?2 WHERE id = ?1", role, error);
   else if (ok)
     {
       g_autofree char *uuid = hd_uuid_new ();
@@ -224,18 +191,12 @@ static gboolean
 is_county_leader (HdStore *store,
                   gint64   person_id)
 {
-  sqlite3_stmt *stmt = hd_store_prepare (store,
-                                         "SELECT 1 FROM team_member t JOIN unit u ON u.id = t.unit_id"
-                                         " WHERE t.person_id = ?1 AND u.kind = 'county'",
-                                         NULL);
   gboolean yes;
 
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, person_id);
-  yes = sqlite3_step (stmt) == SQLITE_ROW;
-  sqlite3_reset (stmt);
-  return yes;
+  return hd_read_has_row (store,
+                          "SELECT 1 FROM team_member t JOIN unit u ON u.id = t.unit_id"
+                          " WHERE t.person_id = ?1 AND u.kind = 'county'",
+                          person_id, &yes, NULL) && yes;
 }
 
 gboolean
@@ -302,19 +263,12 @@ hd_contact_point_remove (HdStore    *store,
                          gint64      unit_id,
                          GError    **error)
 {
-  sqlite3_stmt *stmt = hd_store_prepare (store,
-                                         "SELECT id FROM contact_point WHERE leader_id = ?1 AND unit_id = ?2",
-                                         error);
-  gint64 id = 0;
+  gint64 id;
   HdEdit *edit;
 
-  if (stmt == NULL)
+  if (!hd_read_id (store, "SELECT id FROM contact_point WHERE leader_id = ?1 AND unit_id = ?2",
+                   leader_id, unit_id, &id, error))
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, leader_id);
-  sqlite3_bind_int64 (stmt, 2, unit_id);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    id = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
   if (id == 0)
     return TRUE;
 

@@ -236,16 +236,8 @@ place_among_siblings (HdEdit   *edit,
 
   for (guint i = 0; i < ids->len; i++)
     {
-      sqlite3_stmt *stmt;
-
-      if (!hd_edit_touch (edit, "unit", g_array_index (ids, gint64, i), error))
-        return FALSE;
-      stmt = hd_store_prepare (store, "UPDATE unit SET position = ?2 WHERE id = ?1 AND position <> ?2", error);
-      if (stmt == NULL)
-        return FALSE;
-      sqlite3_bind_int64 (stmt, 1, g_array_index (ids, gint64, i));
-      sqlite3_bind_int (stmt, 2, (int) i);
-      if (!hd_store_step_done (store, stmt, error))
+      if (!hd_edit_update_row (edit, "unit", g_array_index (ids, gint64, i),
+                               "UPDATE unit SET position = ?2 WHERE id = ?1 AND position <> ?2", i, error))
         return FALSE;
     }
   return TRUE;

@@ -350,6 +350,27 @@ hd_edit_touch_new (HdEdit      *edit,
 }
 
 gboolean
+hd_edit_update_row (HdEdit      *edit,
+                    const char  *table,
+                    gint64       id,
+                    const char  *sql,
+                    gint64       value,
+                    GError     **error)
+{
+  HdStore *store = hd_edit_get_store (edit);
+  sqlite3_stmt *stmt;
+
+  if (!hd_edit_touch (edit, table, id, error))
+    return FALSE;
+  stmt = hd_store_prepare (store, sql, error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  sqlite3_bind_int64 (stmt, 2, value);
+  return hd_store_step_done (store, stmt, error);
+}
+
+gboolean
 hd_edit_delete_rows (HdEdit      *edit,
                      const char  *table,
                      const char  *select_ids,

@@ -42,6 +42,14 @@ gboolean     hd_edit_touch_new         (HdEdit      *edit,
                                         const char  *table,
                                         gint64       id,
                                         GError     **error);
+/* Touches row @id of @table, then runs @sql (an UPDATE of the row ?1, a string literal) with
+ * @value bound to ?2. */
+gboolean     hd_edit_update_row        (HdEdit      *edit,
+                                        const char  *table,
+                                        gint64       id,
+                                        const char  *sql,
+                                        gint64       value,
+                                        GError     **error);
 /* Touches and deletes every row of @table whose id @select_ids answers with ?1 bound to @key
  * (a constant query of our own). Sets *n_deleted when given. */
 gboolean     hd_edit_delete_rows       (HdEdit      *edit,

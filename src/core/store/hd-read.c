@@ -77,3 +77,60 @@ hd_read_each (HdStore        *store,
   sqlite3_reset (stmt);
   return rc == SQLITE_DONE;
 }
+
+/* Steps @sql once with @a bound to ?1 and @b to ?2 (where it has one); a failing step counts as
+ * no row. Sets @found and, when there is a row, @first from its first column. */
+static gboolean
+read_first (HdStore     *store,
+            const char  *sql,
+            gint64       a,
+            gint64       b,
+            gboolean    *found,
+            gint64      *first,
+            GError     **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (HD_IS_STORE (store), FALSE);
+  g_return_val_if_fail (sql != NULL, FALSE);
+
+  stmt = hd_store_prepare (store, sql, error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, a);
+  if (sqlite3_bind_parameter_count (stmt) >= 2)
+    sqlite3_bind_int64 (stmt, 2, b);
+  *found = sqlite3_step (stmt) == SQLITE_ROW;
+  if (*found)
+    *first = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  return TRUE;
+}
+
+gboolean
+hd_read_has_row (HdStore     *store,
+                 const char  *sql,
+                 gint64       id,
+                 gboolean    *found,
+                 GError     **error)
+{
+  gint64 first;
+
+  g_return_val_if_fail (found != NULL, FALSE);
+  return read_first (store, sql, id, 0, found, &first, error);
+}
+
+gboolean
+hd_read_id (HdStore     *store,
+            const char  *sql,
+            gint64       a,
+            gint64       b,
+            gint64      *id,
+            GError     **error)
+{
+  gboolean found;
+
+  g_return_val_if_fail (id != NULL, FALSE);
+  *id = 0;
+  return read_first (store, sql, a, b, &found, id, error);
+}

@@ -39,5 +39,21 @@ gboolean  hd_read_each  (HdStore            *store,
                          gpointer            data,
                          const char         *reading,
                          GError            **error);
+/* Sets @found to whether @sql, with @id bound to ?1, yields a row. A step that fails counts as no
+ * row, as the edits' checks have always taken it; FALSE only when @sql could not be prepared. */
+gboolean  hd_read_has_row (HdStore            *store,
+                           const char         *sql,
+                           gint64              id,
+                           gboolean           *found,
+                           GError            **error);
+/* Sets @id to the first column of the first row that @sql yields with @a bound to ?1 and @b to
+ * ?2 (where it has one), or to 0 when there is none or the step fails; FALSE only when @sql
+ * could not be prepared. */
+gboolean  hd_read_id      (HdStore            *store,
+                           const char         *sql,
+                           gint64              a,
+                           gint64              b,
+                           gint64             *id,
+                           GError            **error);
 
 G_END_DECLS

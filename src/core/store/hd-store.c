@@ -459,10 +459,21 @@ hd_store_in_transaction (HdStore *self)
   return self->transaction_depth > 0;
 }
 
-static void
-bind_text_or_null (sqlite3_stmt *stmt,
-                   int           column,
-                   const char   *text)
+void
+hd_store_bind_id_or_null (sqlite3_stmt *stmt,
+                          int           column,
+                          gint64        id)
+{
+  if (id != 0)
+    sqlite3_bind_int64 (stmt, column, id);
+  else
+    sqlite3_bind_null (stmt, column);
+}
+
+void
+hd_store_bind_text_or_null (sqlite3_stmt *stmt,
+                            int           column,
+                            const char   *text)
 {
   if (text != NULL)
     sqlite3_bind_text (stmt, column, text, -1, SQLITE_TRANSIENT);
@@ -496,9 +507,9 @@ hd_store_log_change (HdStore     *self,
   sqlite3_bind_text (stmt, 2, self->operator_name, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 3, entity, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 4, entity_uuid, -1, SQLITE_TRANSIENT);
-  bind_text_or_null (stmt, 5, field);
-  bind_text_or_null (stmt, 6, old_value);
-  bind_text_or_null (stmt, 7, new_value);
+  hd_store_bind_text_or_null (stmt, 5, field);
+  hd_store_bind_text_or_null (stmt, 6, old_value);
+  hd_store_bind_text_or_null (stmt, 7, new_value);
   return hd_store_step_done (self, stmt, error);
 }
 

@@ -62,6 +62,14 @@ gboolean     hd_store_step_done           (HdStore      *self,
 void         hd_store_set_error           (HdStore     *self,
                                            GError     **error,
                                            const char  *what);
+/* Bind @id to @column, or NULL for 0: ids start at 1, so 0 stands for none. */
+void         hd_store_bind_id_or_null     (sqlite3_stmt *stmt,
+                                           int           column,
+                                           gint64        id);
+/* Bind a copy of @text to @column, or NULL for a NULL @text. */
+void         hd_store_bind_text_or_null   (sqlite3_stmt *stmt,
+                                           int           column,
+                                           const char   *text);
 
 gboolean     hd_store_begin               (HdStore     *self,
                                            GError     **error);
