@@ -28,6 +28,27 @@ hd_cli_run_init (int    *argc,
   cli_path = (*argv)[1];
 }
 
+const char *
+hd_cli_run_get_program (void)
+{
+  return cli_path;
+}
+
+void
+hd_cli_run_spawn (HdCliRun   *run,
+                  GPtrArray  *argv,
+                  char      **envp)
+{
+  g_autoptr(GError) error = NULL;
+  int wait_status = 0;
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL,
+                               &run->out, &run->err, &wait_status, &error));
+  g_assert_no_error (error);
+  g_assert_true (WIFEXITED (wait_status));
+  run->status = WEXITSTATUS (wait_status);
+}
+
 void
 hd_cli_run (HdCliRun   *run,
             const char *db_path,
@@ -36,10 +57,8 @@ hd_cli_run (HdCliRun   *run,
 {
   g_autoptr(GPtrArray) argv = g_ptr_array_new ();
   g_auto(GStrv) envp = g_get_environ ();
-  g_autoptr(GError) error = NULL;
   const char *arg;
   va_list args;
-  int wait_status = 0;
 
   g_assert_nonnull (cli_path);
   g_ptr_array_add (argv, (gpointer) cli_path);
@@ -55,11 +74,7 @@ hd_cli_run (HdCliRun   *run,
 
   envp = g_environ_setenv (envp, "LC_ALL", "C.UTF-8", TRUE);
   envp = g_environ_unsetenv (envp, "LANGUAGE");
-  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL,
-                               &run->out, &run->err, &wait_status, &error));
-  g_assert_no_error (error);
-  g_assert_true (WIFEXITED (wait_status));
-  run->status = WEXITSTATUS (wait_status);
+  hd_cli_run_spawn (run, argv, envp);
 }
 
 void

@@ -19,6 +19,15 @@ G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (HdCliRun, hd_cli_run_clear)
 void     hd_cli_run_init                (int        *argc,
                                          char     ***argv);
 
+/* The program under test, as hd_cli_run_init found it. */
+const char *hd_cli_run_get_program      (void);
+
+/* Runs @argv (the program first, NULL-terminated) in the environment @envp; records its exit
+ * status and output in @run. */
+void     hd_cli_run_spawn               (HdCliRun   *run,
+                                         GPtrArray  *argv,
+                                         char      **envp);
+
 /* Runs the program on @db_path with --today 2014-09-30 and @first … (NULL-terminated) in an
  * untranslated locale. */
 void     hd_cli_run                     (HdCliRun   *run,

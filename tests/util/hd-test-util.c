@@ -3,8 +3,8 @@
 
 #include "hd-test-util.h"
 
-static void
-remove_tree (const char *path)
+void
+hd_test_remove_tree (const char *path)
 {
   if (g_file_test (path, G_FILE_TEST_IS_DIR))
     {
@@ -14,7 +14,7 @@ remove_tree (const char *path)
       while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
         {
           g_autofree char *child = g_build_filename (path, name, NULL);
-          remove_tree (child);
+          hd_test_remove_tree (child);
         }
       g_rmdir (path);
     }
@@ -25,7 +25,7 @@ remove_tree (const char *path)
 static void
 remove_tree_notify (gpointer path)
 {
-  remove_tree (path);
+  hd_test_remove_tree (path);
   g_free (path);
 }
 

@@ -7,6 +7,8 @@
 
 G_BEGIN_DECLS
 
+/* Removes @path and, for a folder, everything in it. */
+void     hd_test_remove_tree     (const char *path);
 /* A fresh temporary folder, removed with everything in it when the test ends. */
 char    *hd_test_make_tmpdir     (void);
 /* Opens (creating) "@name" inside @dir; fails the test on error. */
