@@ -1,4 +1,6 @@
 /* hd-cli-run.c — running the built huodongban-cli from a test program. */
+#include <stdlib.h>
+#include <string.h>
 #include <sys/wait.h>
 
 #include "hd-cli-run.h"
@@ -14,9 +16,37 @@ hd_cli_run_clear (HdCliRun *run)
 }
 
 void
-hd_cli_run_set_program (const char *path)
+hd_cli_run_init (int    *argc,
+                 char ***argv)
 {
-  cli_path = path;
+  g_test_init (argc, argv, NULL);
+  if (*argc < 2)
+    {
+      g_printerr ("usage: %s [GTEST-OPTION…] PATH-TO-HUODONGBAN-CLI\n", (*argv)[0]);
+      exit (2);
+    }
+  cli_path = (*argv)[1];
+}
+
+const char *
+hd_cli_run_get_program (void)
+{
+  return cli_path;
+}
+
+void
+hd_cli_run_spawn (HdCliRun   *run,
+                  GPtrArray  *argv,
+                  char      **envp)
+{
+  g_autoptr(GError) error = NULL;
+  int wait_status = 0;
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL,
+                               &run->out, &run->err, &wait_status, &error));
+  g_assert_no_error (error);
+  g_assert_true (WIFEXITED (wait_status));
+  run->status = WEXITSTATUS (wait_status);
 }
 
 void
@@ -27,10 +57,8 @@ hd_cli_run (HdCliRun   *run,
 {
   g_autoptr(GPtrArray) argv = g_ptr_array_new ();
   g_auto(GStrv) envp = g_get_environ ();
-  g_autoptr(GError) error = NULL;
   const char *arg;
   va_list args;
-  int wait_status = 0;
 
   g_assert_nonnull (cli_path);
   g_ptr_array_add (argv, (gpointer) cli_path);
@@ -46,11 +74,7 @@ hd_cli_run (HdCliRun   *run,
 
   envp = g_environ_setenv (envp, "LC_ALL", "C.UTF-8", TRUE);
   envp = g_environ_unsetenv (envp, "LANGUAGE");
-  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL,
-                               &run->out, &run->err, &wait_status, &error));
-  g_assert_no_error (error);
-  g_assert_true (WIFEXITED (wait_status));
-  run->status = WEXITSTATUS (wait_status);
+  hd_cli_run_spawn (run, argv, envp);
 }
 
 void
@@ -105,4 +129,45 @@ hd_cli_run_count (const char *db_path,
 
   g_assert_no_error (error);
   return hd_test_query_int (store, sql);
+}
+
+void
+hd_cli_run_assert_success (HdCliRun   *run,
+                           const char *out)
+{
+  g_assert_cmpstr (run->err, ==, "");
+  g_assert_cmpint (run->status, ==, 0);
+  if (out != NULL)
+    g_assert_cmpstr (run->out, ==, out);
+}
+
+char *
+hd_cli_run_import_encoded (const char *kind,
+                           const char *name,
+                           const char *content,
+                           const char *encoding,
+                           const char *out)
+{
+  g_autofree char *dir = NULL;
+  char *db_path = hd_cli_run_make_county (&dir);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *encoded = NULL;
+  gsize length = 0;
+  g_autofree char *csv = NULL;
+  g_auto(HdCliRun) run = { 0 };
+
+  if (g_str_equal (encoding, "UTF-8-BOM"))
+    {
+      encoded = g_strconcat ("\xEF\xBB\xBF", content, NULL);
+      length = strlen (encoded);
+    }
+  else
+    {
+      encoded = g_convert (content, -1, encoding, "UTF-8", NULL, &length, &error);
+      g_assert_no_error (error);
+    }
+  csv = hd_cli_run_write_file (dir, name, encoded, (gssize) length);
+  hd_cli_run (&run, db_path, "import", kind, csv, NULL);
+  hd_cli_run_assert_success (&run, out);
+  return db_path;
 }

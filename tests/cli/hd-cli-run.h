@@ -14,8 +14,19 @@ typedef struct {
 void     hd_cli_run_clear               (HdCliRun   *run);
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (HdCliRun, hd_cli_run_clear)
 
-/* The program under test: the test program's first argument (meson passes the built one). */
-void     hd_cli_run_set_program         (const char *path);
+/* g_test_init, then the program under test: the test program's first argument (meson passes the
+ * built one). Without it, prints the usage and exits with status 2. */
+void     hd_cli_run_init                (int        *argc,
+                                         char     ***argv);
+
+/* The program under test, as hd_cli_run_init found it. */
+const char *hd_cli_run_get_program      (void);
+
+/* Runs @argv (the program first, NULL-terminated) in the environment @envp; records its exit
+ * status and output in @run. */
+void     hd_cli_run_spawn               (HdCliRun   *run,
+                                         GPtrArray  *argv,
+                                         char      **envp);
 
 /* Runs the program on @db_path with --today 2014-09-30 and @first … (NULL-terminated) in an
  * untranslated locale. */
@@ -36,6 +47,19 @@ char    *hd_cli_run_write_file          (const char *dir,
                                          const char *name,
                                          const char *content,
                                          gssize      length);
+
+/* Status 0, nothing on stderr and, unless @out is NULL, @out on stdout. */
+void     hd_cli_run_assert_success      (HdCliRun   *run,
+                                         const char *out);
+
+/* Runs `import @kind` on a new county (as hd_cli_run_make_county) from @content written as @name
+ * in @encoding: "UTF-8-BOM" for UTF-8 after a byte-order mark, else a charset for g_convert.
+ * Asserts success with @out (as hd_cli_run_assert_success); returns the database's path. */
+char    *hd_cli_run_import_encoded      (const char *kind,
+                                         const char *name,
+                                         const char *content,
+                                         const char *encoding,
+                                         const char *out);
 
 /* The one integer @sql answers on the database at @db_path. */
 gint64   hd_cli_run_count               (const char *db_path,

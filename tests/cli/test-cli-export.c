@@ -227,13 +227,7 @@ int
 main (int    argc,
       char **argv)
 {
-  g_test_init (&argc, &argv, NULL);
-  if (argc < 2)
-    {
-      g_printerr ("usage: %s [GTEST-OPTION…] PATH-TO-HUODONGBAN-CLI\n", argv[0]);
-      return 2;
-    }
-  hd_cli_run_set_program (argv[1]);
+  hd_cli_run_init (&argc, &argv);
 
   g_test_add_func ("/cli-export/csv-round-trip", test_csv_round_trip);
   g_test_add_func ("/cli-export/xlsx", test_xlsx);

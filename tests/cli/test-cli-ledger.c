@@ -42,35 +42,17 @@ assert_imported (const char *db_path)
 static void
 test_utf8_bom (void)
 {
-  g_autofree char *dir = NULL;
-  g_autofree char *db_path = hd_cli_run_make_county (&dir);
-  g_autofree char *content = g_strconcat ("\xEF\xBB\xBF", ledger, NULL);
-  g_autofree char *csv = hd_cli_run_write_file (dir, "ledger.csv", content, -1);
-  g_auto(HdCliRun) run = { 0 };
+  g_autofree char *db_path = hd_cli_run_import_encoded ("ledger", "ledger.csv", ledger, "UTF-8-BOM",
+                                                        "Imported 4 rows: 4 rectification tasks added, 0 updated, 0 unchanged.\n");
 
-  hd_cli_run (&run, db_path, "import", "ledger", csv, NULL);
-  g_assert_cmpstr (run.err, ==, "");
-  g_assert_cmpint (run.status, ==, 0);
-  g_assert_cmpstr (run.out, ==, "Imported 4 rows: 4 rectification tasks added, 0 updated, 0 unchanged.\n");
   assert_imported (db_path);
 }
 
 static void
 test_gb18030 (void)
 {
-  g_autofree char *dir = NULL;
-  g_autofree char *db_path = hd_cli_run_make_county (&dir);
-  g_autoptr(GError) error = NULL;
-  gsize length = 0;
-  g_autofree char *content = g_convert (ledger, -1, "GB18030", "UTF-8", NULL, &length, &error);
-  g_autofree char *csv = NULL;
-  g_auto(HdCliRun) run = { 0 };
+  g_autofree char *db_path = hd_cli_run_import_encoded ("ledger", "ledger-wps.csv", ledger, "GB18030", NULL);
 
-  g_assert_no_error (error);
-  csv = hd_cli_run_write_file (dir, "ledger-wps.csv", content, (gssize) length);
-  hd_cli_run (&run, db_path, "import", "ledger", csv, NULL);
-  g_assert_cmpstr (run.err, ==, "");
-  g_assert_cmpint (run.status, ==, 0);
   assert_imported (db_path);
 }
 
@@ -185,13 +167,7 @@ int
 main (int    argc,
       char **argv)
 {
-  g_test_init (&argc, &argv, NULL);
-  if (argc < 2)
-    {
-      g_printerr ("usage: %s [GTEST-OPTION…] PATH-TO-HUODONGBAN-CLI\n", argv[0]);
-      return 2;
-    }
-  hd_cli_run_set_program (argv[1]);
+  hd_cli_run_init (&argc, &argv);
 
   g_test_add_func ("/cli-ledger/utf8-bom", test_utf8_bom);
   g_test_add_func ("/cli-ledger/gb18030", test_gb18030);

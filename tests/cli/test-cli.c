@@ -3,45 +3,25 @@
  * The program under test comes as the first argument (meson passes the built one). A county is
  * generated once, by the program itself, and the tests that change a database work on copies.
  */
-#include <glib/gstdio.h>
-#include <sys/wait.h>
-
+#include "hd-cli-run.h"
 #include "store/hd-schema.h"
 #include "store/hd-store.h"
 
-static const char *cli_path;
 static char       *shared_dir;
 static char       *county_db;
 
-typedef struct {
-  int   status;
-  char *out;
-  char *err;
-} Run;
-
-static void
-run_clear (Run *run)
-{
-  g_clear_pointer (&run->out, g_free);
-  g_clear_pointer (&run->err, g_free);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
-
 /* Runs the program with @args (NULL-terminated) in a fixed, untranslated locale. */
 static void
-run_cli (Run        *run,
+run_cli (HdCliRun   *run,
          const char *first,
          ...)
 {
   g_autoptr(GPtrArray) argv = g_ptr_array_new ();
   g_auto(GStrv) envp = g_get_environ ();
-  g_autoptr(GError) error = NULL;
   const char *arg;
   va_list args;
-  int wait_status = 0;
 
-  g_ptr_array_add (argv, (gpointer) cli_path);
+  g_ptr_array_add (argv, (gpointer) hd_cli_run_get_program ());
   va_start (args, first);
   for (arg = first; arg != NULL; arg = va_arg (args, const char *))
     g_ptr_array_add (argv, (gpointer) arg);
@@ -50,26 +30,7 @@ run_cli (Run        *run,
 
   envp = g_environ_setenv (envp, "LC_ALL", "C.UTF-8", TRUE);
   envp = g_environ_setenv (envp, "XDG_DATA_HOME", shared_dir, TRUE);
-  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL,
-                               &run->out, &run->err, &wait_status, &error));
-  g_assert_no_error (error);
-  g_assert_true (WIFEXITED (wait_status));
-  run->status = WEXITSTATUS (wait_status);
-}
-
-/* A failure says why on exactly one line of stderr, and prints nothing else. */
-static void
-assert_one_line_failure (Run        *run,
-                         int         status,
-                         const char *fragment)
-{
-  g_assert_cmpint (run->status, ==, status);
-  g_assert_cmpstr (run->out, ==, "");
-  g_assert_true (g_str_has_prefix (run->err, "huodongban-cli: "));
-  g_assert_true (g_str_has_suffix (run->err, "\n"));
-  g_assert_true (strchr (run->err, '\n') == run->err + strlen (run->err) - 1);
-  if (fragment != NULL)
-    g_assert_nonnull (strstr (run->err, fragment));
+  hd_cli_run_spawn (run, argv, envp);
 }
 
 static gint64
@@ -141,7 +102,7 @@ tmp_path (const char *name)
 static char *
 county_copy (const char *name)
 {
-  g_auto(Run) run = { 0 };
+  g_auto(HdCliRun) run = { 0 };
   char *path = tmp_path (name);
 
   run_cli (&run, "--db", county_db, "backup", path, NULL);
@@ -214,7 +175,7 @@ assert_stats (const char *out,
 static void
 test_stats (void)
 {
-  g_auto(Run) run = { 0 };
+  g_auto(HdCliRun) run = { 0 };
   g_autofree char *expected = expected_stats (county_db, NULL);
 
   run_cli (&run, "--db", county_db, "stats", NULL);
@@ -232,8 +193,8 @@ test_stats_unit (void)
   g_autofree char *names = sql_text (county_db, "SELECT c.name || '/' || t.name FROM unit t JOIN unit c ON c.id = t.parent_id"
                                                 " WHERE t.kind = 'township' ORDER BY t.id LIMIT 1");
   g_autofree char *expected = expected_stats (county_db, code);
-  g_auto(Run) by_code = { 0 };
-  g_auto(Run) by_path = { 0 };
+  g_auto(HdCliRun) by_code = { 0 };
+  g_auto(HdCliRun) by_path = { 0 };
 
   run_cli (&by_code, "--db", county_db, "stats", "--unit", code, NULL);
   g_assert_cmpint (by_code.status, ==, 0);
@@ -250,22 +211,22 @@ test_stats_unknown_unit (void)
 {
   g_autofree char *county_name = sql_text (county_db, "SELECT name FROM unit WHERE parent_id IS NULL");
   g_autofree char *missing_path = g_strconcat (county_name, "/没有这个镇", NULL);
-  g_auto(Run) by_code = { 0 };
-  g_auto(Run) by_path = { 0 };
+  g_auto(HdCliRun) by_code = { 0 };
+  g_auto(HdCliRun) by_path = { 0 };
 
   run_cli (&by_code, "--db", county_db, "stats", "--unit", "999999999999", NULL);
-  assert_one_line_failure (&by_code, 1, "999999999999");
+  hd_cli_run_assert_one_line_failure (&by_code, 1, "999999999999");
 
   run_cli (&by_path, "--db", county_db, "stats", "--unit", missing_path, NULL);
-  assert_one_line_failure (&by_path, 1, NULL);
+  hd_cli_run_assert_one_line_failure (&by_path, 1, NULL);
 }
 
 static void
 test_check (void)
 {
   g_autofree char *damaged = county_copy ("damaged.db");
-  g_auto(Run) good = { 0 };
-  g_auto(Run) bad = { 0 };
+  g_auto(HdCliRun) good = { 0 };
+  g_auto(HdCliRun) bad = { 0 };
 
   run_cli (&good, "--db", county_db, "check", NULL);
   g_assert_cmpint (good.status, ==, 0);
@@ -275,7 +236,7 @@ test_check (void)
   raw_exec (damaged, "PRAGMA foreign_keys = OFF;"
                      "INSERT INTO contact_point (uuid, leader_id, unit_id) VALUES ('00000000-0000-4000-8000-000000000000', 999999999, 1);");
   run_cli (&bad, "--db", damaged, "check", NULL);
-  assert_one_line_failure (&bad, 1, "contact_point");
+  hd_cli_run_assert_one_line_failure (&bad, 1, "contact_point");
 }
 
 static void
@@ -285,10 +246,10 @@ test_backup (void)
   g_autofree char *copy_digest = NULL;
   g_autofree char *digest_after = NULL;
   g_autofree char *expected = expected_stats (county_db, NULL);
-  g_auto(Run) backup = { 0 };
-  g_auto(Run) stats = { 0 };
-  g_auto(Run) again = { 0 };
-  g_auto(Run) missing = { 0 };
+  g_auto(HdCliRun) backup = { 0 };
+  g_auto(HdCliRun) stats = { 0 };
+  g_auto(HdCliRun) again = { 0 };
+  g_auto(HdCliRun) missing = { 0 };
 
   run_cli (&backup, "--db", county_db, "backup", copy, NULL);
   g_assert_cmpint (backup.status, ==, 0);
@@ -301,12 +262,12 @@ test_backup (void)
   /* Never over an existing file. */
   copy_digest = file_digest (copy);
   run_cli (&again, "--db", county_db, "backup", copy, NULL);
-  assert_one_line_failure (&again, 1, "copy.db");
+  hd_cli_run_assert_one_line_failure (&again, 1, "copy.db");
   digest_after = file_digest (copy);
   g_assert_cmpstr (digest_after, ==, copy_digest);
 
   run_cli (&missing, "--db", "/nonexistent/huodongban.db", "backup", copy, NULL);
-  assert_one_line_failure (&missing, 1, NULL);
+  hd_cli_run_assert_one_line_failure (&missing, 1, NULL);
 }
 
 static void
@@ -316,8 +277,8 @@ test_daily_backup (void)
   g_autofree char *daily = g_build_filename (shared_dir, "daily.db.backups", "2014-09-30T120000-daily.db", NULL);
   g_autofree char *backup_dir = g_build_filename (shared_dir, "daily.db.backups", NULL);
   g_autofree char *copy = tmp_path ("daily-copy.db");
-  g_auto(Run) backup = { 0 };
-  g_auto(Run) stats = { 0 };
+  g_auto(HdCliRun) backup = { 0 };
+  g_auto(HdCliRun) stats = { 0 };
 
   run_cli (&backup, "--db", db, "--today", "2014-09-30", "backup", copy, NULL);
   g_assert_cmpint (backup.status, ==, 0);
@@ -333,10 +294,10 @@ test_demo_refuses_non_empty (void)
 {
   g_autofree char *before = expected_stats (county_db, NULL);
   g_autofree char *after = NULL;
-  g_auto(Run) run = { 0 };
+  g_auto(HdCliRun) run = { 0 };
 
   run_cli (&run, "--db", county_db, "demo", "--scale", "county", "--seed", "2", NULL);
-  assert_one_line_failure (&run, 1, NULL);
+  hd_cli_run_assert_one_line_failure (&run, 1, NULL);
   after = expected_stats (county_db, NULL);
   g_assert_cmpstr (after, ==, before);
   g_assert_cmpint (sql_int (county_db, "SELECT count(*) FROM change_log", NULL), ==, 1);
@@ -363,18 +324,18 @@ test_bad_usage (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_auto(Run) run = { 0 };
+      g_auto(HdCliRun) run = { 0 };
 
       g_test_message ("case %u: %s", i, cases[i][0] != NULL ? cases[i][0] : "(none)");
       run_cli (&run, "--db", county_db, cases[i][0], cases[i][1], cases[i][2], cases[i][3], cases[i][4], NULL);
-      assert_one_line_failure (&run, 2, "--help");
+      hd_cli_run_assert_one_line_failure (&run, 2, "--help");
     }
 }
 
 static void
 test_help (void)
 {
-  g_auto(Run) run = { 0 };
+  g_auto(HdCliRun) run = { 0 };
 
   run_cli (&run, "--help", NULL);
   g_assert_cmpint (run.status, ==, 0);
@@ -389,12 +350,12 @@ test_not_a_database (void)
   g_autofree char *path = tmp_path ("notes.txt");
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
-  g_auto(Run) run = { 0 };
+  g_auto(HdCliRun) run = { 0 };
 
   g_assert_true (g_file_set_contents (path, "这不是数据库。 This is not a database, just some notes.\n", -1, NULL));
   before = file_digest (path);
   run_cli (&run, "--db", path, "stats", NULL);
-  assert_one_line_failure (&run, 1, "notes.txt");
+  hd_cli_run_assert_one_line_failure (&run, 1, "notes.txt");
   after = file_digest (path);
   g_assert_cmpstr (after, ==, before);
 }
@@ -409,12 +370,12 @@ test_too_new (void)
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
   g_autofree char *backups = tmp_path ("newer.db.backups");
-  g_auto(Run) run = { 0 };
+  g_auto(HdCliRun) run = { 0 };
 
   raw_exec (path, sql);
   before = file_digest (path);
   run_cli (&run, "--db", path, "stats", NULL);
-  assert_one_line_failure (&run, 1, "newer.db");
+  hd_cli_run_assert_one_line_failure (&run, 1, "newer.db");
   after = file_digest (path);
   g_assert_cmpstr (after, ==, before);
   g_assert_false (g_file_test (backups, G_FILE_TEST_EXISTS));
@@ -424,30 +385,11 @@ static void
 test_missing_database (void)
 {
   g_autofree char *path = tmp_path ("missing.db");
-  g_auto(Run) run = { 0 };
+  g_auto(HdCliRun) run = { 0 };
 
   run_cli (&run, "--db", path, "stats", NULL);
-  assert_one_line_failure (&run, 1, "missing.db");
+  hd_cli_run_assert_one_line_failure (&run, 1, "missing.db");
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
-}
-
-static void
-remove_tree (const char *path)
-{
-  if (g_file_test (path, G_FILE_TEST_IS_DIR))
-    {
-      g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-      const char *name;
-
-      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-          remove_tree (child);
-        }
-      g_rmdir (path);
-    }
-  else
-    g_unlink (path);
 }
 
 int
@@ -455,16 +397,10 @@ main (int    argc,
       char **argv)
 {
   g_autoptr(GError) error = NULL;
-  g_auto(Run) demo = { 0 };
+  g_auto(HdCliRun) demo = { 0 };
   int status;
 
-  g_test_init (&argc, &argv, NULL);
-  if (argc < 2)
-    {
-      g_printerr ("usage: %s [GTEST-OPTION…] PATH-TO-HUODONGBAN-CLI\n", argv[0]);
-      return 2;
-    }
-  cli_path = argv[1];
+  hd_cli_run_init (&argc, &argv);
 
   shared_dir = g_dir_make_tmp ("huodongban-test-cli-XXXXXX", &error);
   g_assert_no_error (error);
@@ -487,7 +423,7 @@ main (int    argc,
   g_test_add_func ("/cli/missing-database", test_missing_database);
   status = g_test_run ();
 
-  remove_tree (shared_dir);
+  hd_test_remove_tree (shared_dir);
   g_free (county_db);
   g_free (shared_dir);
   return status;

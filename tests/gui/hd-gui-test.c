@@ -2,7 +2,10 @@
 #include <glib/gi18n-lib.h>
 #include <locale.h>
 
+#include "demo/hd-demo.h"
 #include "hd-gui-test.h"
+#include "hd-test-util.h"
+#include "organisation/hd-unit.h"
 
 HdApplication *
 hd_gui_test_init (int       *argc,
@@ -96,18 +99,73 @@ hd_gui_test_assert_cells (HdImportWindow      *preview,
 }
 
 GtkWidget *
-hd_gui_test_find_widget (GtkWidget *widget,
-                         GType      type)
+hd_gui_test_find_widget_where (GtkWidget           *widget,
+                               HdGuiTestWidgetFunc  match,
+                               gconstpointer        data)
 {
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+  if (match (widget, data))
     return widget;
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
-      GtkWidget *found = hd_gui_test_find_widget (child, type);
+      GtkWidget *found = hd_gui_test_find_widget_where (child, match, data);
 
       if (found != NULL)
         return found;
     }
   return NULL;
+}
+
+static gboolean
+is_of_type (GtkWidget     *widget,
+            gconstpointer  type)
+{
+  return G_TYPE_CHECK_INSTANCE_TYPE (widget, GPOINTER_TO_SIZE (type));
+}
+
+GtkWidget *
+hd_gui_test_find_widget (GtkWidget *widget,
+                         GType      type)
+{
+  return hd_gui_test_find_widget_where (widget, is_of_type, GSIZE_TO_POINTER (type));
+}
+
+void
+hd_gui_test_generate_demo (HdStore    *store,
+                           GDateDay    day,
+                           GDateMonth  month)
+{
+  g_autoptr(GError) error = NULL;
+  GDate today;
+
+  g_date_clear (&today, 1);
+  g_date_set_dmy (&today, day, month, 2014);
+  g_assert_true (hd_demo_generate (store, HD_DEMO_SCALE_COUNTY, 1, &today, &error));
+  g_assert_no_error (error);
+}
+
+char *
+hd_gui_test_make_demo_county (const char *dir)
+{
+  g_autoptr(HdStore) store = hd_test_open_store (dir, "county.db");
+
+  hd_gui_test_generate_demo (store, 15, G_DATE_JUNE);
+  return g_strdup (hd_store_get_path (store));
+}
+
+guint
+hd_gui_test_find_unit_row (GListModel *tree,
+                           gint64      id)
+{
+  guint n = g_list_model_get_n_items (tree);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GtkTreeListRow) row = g_list_model_get_item (tree, i);
+      g_autoptr(HdUnit) unit = gtk_tree_list_row_get_item (row);
+
+      if (hd_unit_get_id (unit) == id)
+        return i;
+    }
+  return G_MAXUINT;
 }

@@ -4,6 +4,7 @@
 
 #include "hd-application.h"
 #include "import/hd-import-window.h"
+#include "store/hd-store.h"
 
 G_BEGIN_DECLS
 
@@ -56,8 +57,28 @@ void       hd_gui_test_assert_cells       (HdImportWindow      *preview,
                                            const HdGuiTestCell *cells,
                                            guint                n_cells);
 
+/* Fills @store with the county demo data set (seed 1) as on @day @month 2014. */
+void       hd_gui_test_generate_demo      (HdStore       *store,
+                                           GDateDay       day,
+                                           GDateMonth     month);
+/* The demo county as on 15 June 2014 in a new database in @dir; returns its path. */
+char      *hd_gui_test_make_demo_county   (const char    *dir);
+/* The position of the row of the tree list model @tree (of HdUnit items) showing unit @id, or
+ * G_MAXUINT. */
+guint      hd_gui_test_find_unit_row      (GListModel    *tree,
+                                           gint64         id);
+
 /* The first widget of @type in the tree under @widget (depth first), or NULL. */
 GtkWidget *hd_gui_test_find_widget        (GtkWidget     *widget,
                                            GType          type);
+
+typedef gboolean (*HdGuiTestWidgetFunc) (GtkWidget     *widget,
+                                         gconstpointer  data);
+
+/* The first widget in the tree under @widget (depth first) for which @match (with @data) is TRUE,
+ * or NULL. */
+GtkWidget *hd_gui_test_find_widget_where  (GtkWidget           *widget,
+                                           HdGuiTestWidgetFunc  match,
+                                           gconstpointer        data);
 
 G_END_DECLS

@@ -54,29 +54,41 @@ count (const char *db_path,
   return hd_test_query_int (store, sql);
 }
 
+/* Opens the window on a small county in a new folder, and the roster import's preview of
+ * @content written there as @name; sets *@db_path and (unless NULL) *@window. */
 static HdImportWindow *
-open_preview (HdWindow *window,
-              GFile    *file)
+open_preview (const char  *name,
+              const char  *content,
+              char       **db_path,
+              HdWindow   **window)
 {
-  HdImportWindow *preview = hd_import_command_open (GTK_WINDOW (window), hd_window_get_context (window),
-                                                    hd_roster_import_kind (), file);
+  g_autofree char *dir = hd_test_make_tmpdir ();
+  g_autoptr(GFile) file = NULL;
+  HdWindow *shown;
+  HdImportWindow *preview;
 
+  *db_path = make_small_county (dir);
+  file = write_csv (dir, name, content);
+  shown = HD_WINDOW (hd_gui_test_open_window (app, *db_path));
+  preview = hd_import_command_open (GTK_WINDOW (shown), hd_window_get_context (shown),
+                                    hd_roster_import_kind (), file);
   hd_gui_test_wait_for_preview (preview);
+  if (window != NULL)
+    *window = shown;
   return preview;
 }
 
 static void
 test_bad_row (void)
 {
-  g_autofree char *dir = hd_test_make_tmpdir ();
-  g_autofree char *db_path = make_small_county (dir);
-  g_autoptr(GFile) file = write_csv (dir, "bad.csv",
-                                     "上级单位,单位,单位类型,姓名,性别,职务,是否党员,联系电话,备注,籍贯\n"
-                                     "示范县/城关镇,王庄村,村,张三,男,村支书,是,13800000001,,山东\n"
-                                     "示范县/城关镇,李庄村,庄,李四,女,主任,是,13800000002,,山东\n"
-                                     "示范县/城关镇,王庄村,村,王五,男,委员,否,13800000003,,山东\n");
-  HdWindow *window = HD_WINDOW (hd_gui_test_open_window (app, db_path));
-  HdImportWindow *preview = open_preview (window, file);
+  g_autofree char *db_path = NULL;
+  HdWindow *window = NULL;
+  HdImportWindow *preview = open_preview ("bad.csv",
+                                          "上级单位,单位,单位类型,姓名,性别,职务,是否党员,联系电话,备注,籍贯\n"
+                                          "示范县/城关镇,王庄村,村,张三,男,村支书,是,13800000001,,山东\n"
+                                          "示范县/城关镇,李庄村,庄,李四,女,主任,是,13800000002,,山东\n"
+                                          "示范县/城关镇,王庄村,村,王五,男,委员,否,13800000003,,山东\n",
+                                          &db_path, &window);
   GListModel *shown;
   g_autoptr(HdImportRow) bad = NULL;
   g_auto(GStrv) titles = hd_import_window_dup_column_titles (preview);
@@ -137,11 +149,8 @@ test_bad_row (void)
 static void
 test_unreadable (void)
 {
-  g_autofree char *dir = hd_test_make_tmpdir ();
-  g_autofree char *db_path = make_small_county (dir);
-  g_autoptr(GFile) file = write_csv (dir, "names.csv", "名字,电话\n张三,13800000001\n");
-  HdWindow *window = HD_WINDOW (hd_gui_test_open_window (app, db_path));
-  HdImportWindow *preview = open_preview (window, file);
+  g_autofree char *db_path = NULL;
+  HdImportWindow *preview = open_preview ("names.csv", "名字,电话\n张三,13800000001\n", &db_path, NULL);
 
   g_assert_null (hd_import_window_get_import (preview));
   g_assert_nonnull (strstr (hd_import_window_get_error (preview), "单位"));
@@ -152,15 +161,14 @@ test_unreadable (void)
 static void
 test_import_and_undo (void)
 {
-  g_autofree char *dir = hd_test_make_tmpdir ();
-  g_autofree char *db_path = make_small_county (dir);
-  g_autoptr(GFile) file = write_csv (dir, "good.csv",
-                                     "\xEF\xBB\xBF上级单位,单位,单位类型,姓名,性别,职务,是否党员,联系电话\n"
-                                     "示范县/城关镇,王庄村,村,张三,男,村支书,是,13800000001\n"
-                                     "示范县/城关镇,王庄村,村,王五,女,委员,否,13800000003\n"
-                                     "示范县,城关镇,,赵六,男,镇长,是,13800000004\n");
-  HdWindow *window = HD_WINDOW (hd_gui_test_open_window (app, db_path));
-  HdImportWindow *preview = open_preview (window, file);
+  g_autofree char *db_path = NULL;
+  HdWindow *window = NULL;
+  HdImportWindow *preview = open_preview ("good.csv",
+                                          "\xEF\xBB\xBF上级单位,单位,单位类型,姓名,性别,职务,是否党员,联系电话\n"
+                                          "示范县/城关镇,王庄村,村,张三,男,村支书,是,13800000001\n"
+                                          "示范县/城关镇,王庄村,村,王五,女,委员,否,13800000003\n"
+                                          "示范县,城关镇,,赵六,男,镇长,是,13800000004\n",
+                                          &db_path, &window);
   GtkWidget *button = hd_import_window_get_import_button (preview);
   gpointer weak = preview;
 

@@ -125,22 +125,19 @@ ledger_clear (Ledger *ledger)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Ledger, ledger_clear)
 
+static gboolean
+is_label_showing (GtkWidget     *widget,
+                  gconstpointer  text)
+{
+  return GTK_IS_LABEL (widget) && g_str_equal (gtk_label_get_text (GTK_LABEL (widget)), text);
+}
+
 /* The cell label under @widget showing @text, or NULL. */
 static GtkLabel *
 find_cell (GtkWidget  *widget,
            const char *text)
 {
-  if (GTK_IS_LABEL (widget) && g_str_equal (gtk_label_get_text (GTK_LABEL (widget)), text))
-    return GTK_LABEL (widget);
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkLabel *found = find_cell (child, text);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  return (GtkLabel *) hd_gui_test_find_widget_where (widget, is_label_showing, text);
 }
 
 static gboolean

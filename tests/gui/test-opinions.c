@@ -66,22 +66,19 @@ n_rows (HdOpinionsPage *page)
   return g_list_model_get_n_items (G_LIST_MODEL (hd_opinions_page_get_selection (page)));
 }
 
+static gboolean
+is_column_view_of (GtkWidget     *widget,
+                   gconstpointer  model)
+{
+  return GTK_IS_COLUMN_VIEW (widget) && gtk_column_view_get_model (GTK_COLUMN_VIEW (widget)) == model;
+}
+
 /* The column view under @widget that shows @model. */
 static GtkColumnView *
 find_column_view (GtkWidget         *widget,
                   GtkSelectionModel *model)
 {
-  if (GTK_IS_COLUMN_VIEW (widget) && gtk_column_view_get_model (GTK_COLUMN_VIEW (widget)) == model)
-    return GTK_COLUMN_VIEW (widget);
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkColumnView *found = find_column_view (child, model);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  return (GtkColumnView *) hd_gui_test_find_widget_where (widget, is_column_view_of, model);
 }
 
 static void

@@ -55,30 +55,12 @@ unit_id_named (HdStore    *store,
   return hd_test_query_int (store, sql);
 }
 
-/* The position of the tree row showing unit @id, or G_MAXUINT. */
-static guint
-find_row (GListModel *tree,
-          gint64      id)
-{
-  guint n = g_list_model_get_n_items (tree);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(GtkTreeListRow) row = g_list_model_get_item (tree, i);
-      g_autoptr(HdUnit) unit = gtk_tree_list_row_get_item (row);
-
-      if (hd_unit_get_id (unit) == id)
-        return i;
-    }
-  return G_MAXUINT;
-}
-
 static gboolean
 row_has_name (GListModel *tree,
               gint64      id,
               const char *name)
 {
-  guint position = find_row (tree, id);
+  guint position = hd_gui_test_find_unit_row (tree, id);
   g_autoptr(GtkTreeListRow) row = NULL;
   g_autoptr(HdUnit) unit = NULL;
 
@@ -93,7 +75,7 @@ static gboolean
 row_expanded (GListModel *tree,
               gint64      id)
 {
-  guint position = find_row (tree, id);
+  guint position = hd_gui_test_find_unit_row (tree, id);
   g_autoptr(GtkTreeListRow) row = NULL;
 
   if (position == G_MAXUINT)
@@ -115,7 +97,7 @@ static void
 select_unit (GtkSingleSelection *selection,
              gint64              id)
 {
-  guint position = find_row (gtk_single_selection_get_model (selection), id);
+  guint position = hd_gui_test_find_unit_row (gtk_single_selection_get_model (selection), id);
 
   g_assert_cmpuint (position, !=, G_MAXUINT);
   gtk_single_selection_set_selected (selection, position);
@@ -159,7 +141,7 @@ test_add_find_rename_undo (void)
   selection = hd_organisation_page_get_tree_selection (page);
   tree = gtk_single_selection_get_model (selection);
   history = hd_context_get_history (hd_window_get_context (HD_WINDOW (window)));
-  WAIT_FOR (find_row (tree, xincheng) != G_MAXUINT);
+  WAIT_FOR (hd_gui_test_find_unit_row (tree, xincheng) != G_MAXUINT);
 
   /* Add a village under 新城镇 with the form. */
   select_unit (selection, xincheng);
@@ -239,7 +221,7 @@ test_add_find_rename_undo (void)
   /* Rename 城关镇 with its village in view: the rows stay expanded and selected. */
   select_unit (selection, chengguan);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "unit.expand", NULL));
-  WAIT_FOR (find_row (tree, dongguan) != G_MAXUINT);
+  WAIT_FOR (hd_gui_test_find_unit_row (tree, dongguan) != G_MAXUINT);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "unit.edit", NULL));
   WAIT_FOR ((unit_editor = find_toplevel (HD_TYPE_UNIT_EDITOR)) != NULL);
   type_text (hd_unit_editor_get_name_entry (unit_editor), "城关街道");
@@ -249,8 +231,8 @@ test_add_find_rename_undo (void)
   g_assert_true (row_expanded (tree, county));
   g_assert_true (row_expanded (tree, chengguan));
   g_assert_true (row_expanded (tree, xincheng));
-  g_assert_cmpuint (find_row (tree, dongguan), !=, G_MAXUINT);
-  g_assert_cmpuint (find_row (tree, village), !=, G_MAXUINT);
+  g_assert_cmpuint (hd_gui_test_find_unit_row (tree, dongguan), !=, G_MAXUINT);
+  g_assert_cmpuint (hd_gui_test_find_unit_row (tree, village), !=, G_MAXUINT);
   g_assert_cmpint (selected_unit_id (selection), ==, chengguan);
   g_assert_cmpstr (hd_unit_detail_get_heading (detail), ==, "城关街道");
 
@@ -259,20 +241,20 @@ test_add_find_rename_undo (void)
   g_assert_no_error (error);
   WAIT_FOR (row_has_name (tree, chengguan, "城关镇"));
   g_assert_true (row_expanded (tree, chengguan));
-  g_assert_cmpuint (find_row (tree, dongguan), !=, G_MAXUINT);
+  g_assert_cmpuint (hd_gui_test_find_unit_row (tree, dongguan), !=, G_MAXUINT);
   g_assert_cmpint (selected_unit_id (selection), ==, chengguan);
   g_assert_cmpstr (hd_unit_detail_get_heading (detail), ==, "城关镇");
 
   /* Alt+Up moves 新城镇 above 城关镇; both keep their expanded rows and 新城镇 stays selected. */
   select_unit (selection, xincheng);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "unit.move-up", NULL));
-  WAIT_FOR (find_row (tree, xincheng) < find_row (tree, chengguan));
+  WAIT_FOR (hd_gui_test_find_unit_row (tree, xincheng) < hd_gui_test_find_unit_row (tree, chengguan));
   g_assert_cmpint (selected_unit_id (selection), ==, xincheng);
   g_assert_true (row_expanded (tree, chengguan));
   g_assert_true (row_expanded (tree, xincheng));
   g_assert_true (hd_history_undo (history, &error));
   g_assert_no_error (error);
-  WAIT_FOR (find_row (tree, xincheng) > find_row (tree, chengguan));
+  WAIT_FOR (hd_gui_test_find_unit_row (tree, xincheng) > hd_gui_test_find_unit_row (tree, chengguan));
 
   /* Delete the new village: the question says what goes with it; the selection goes up. */
   select_unit (selection, village);
@@ -291,7 +273,7 @@ test_add_find_rename_undo (void)
   WAIT_FOR (find_toplevel (HD_TYPE_QUESTION_WINDOW) == NULL);
   g_assert_cmpint (unit_id_named (store, "北街村"), ==, 0);
   g_assert_cmpint (hd_test_query_int (store, "SELECT count(*) FROM person"), ==, 0);
-  WAIT_FOR (find_row (tree, village) == G_MAXUINT);
+  WAIT_FOR (hd_gui_test_find_unit_row (tree, village) == G_MAXUINT);
   g_assert_cmpint (selected_unit_id (selection), ==, xincheng);
 
   /* And undo brings both back, under 新城镇 (left collapsed: it had no children to show). */

@@ -1,7 +1,7 @@
 /* test-organisation-text.c — the Organisation area's sentences, without a display. */
 #include <locale.h>
 
-#include "demo/hd-demo.h"
+#include "hd-gui-test.h"
 #include "hd-test-util.h"
 #include "organisation/hd-organisation-text.h"
 
@@ -73,13 +73,9 @@ test_from_store (void)
   g_autofree char *subtitle = NULL;
   g_autofree char *expected = NULL;
   g_autofree char *leader_text = NULL;
-  GDate today;
   gint64 county_id, person_id;
 
-  g_date_clear (&today, 1);
-  g_date_set_dmy (&today, 15, G_DATE_JUNE, 2014);
-  g_assert_true (hd_demo_generate (store, HD_DEMO_SCALE_COUNTY, 1, &today, &error));
-  g_assert_no_error (error);
+  hd_gui_test_generate_demo (store, 15, G_DATE_JUNE);
 
   county_id = hd_test_query_int (store, "SELECT id FROM unit WHERE parent_id IS NULL ORDER BY position LIMIT 1");
   county = hd_unit_load (store, county_id, &error);
@@ -115,11 +111,8 @@ test_group_members (void)
   g_autofree char *text = NULL;
   g_autofree char *expected = NULL;
   g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  GDate today;
 
-  g_date_clear (&today, 1);
-  g_date_set_dmy (&today, 15, G_DATE_JUNE, 2014);
-  g_assert_true (hd_demo_generate (store, HD_DEMO_SCALE_COUNTY, 1, &today, &error));
+  hd_gui_test_generate_demo (store, 15, G_DATE_JUNE);
 
   g_assert_null (hd_organisation_text_group_members (G_LIST_MODEL (members)));
   for (gint64 id = 1; id <= 3; id++)

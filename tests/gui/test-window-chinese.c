@@ -6,7 +6,6 @@
  * whether to translate at all, so a language switched in the middle of a process is not seen. */
 #include <glib/gi18n-lib.h>
 
-#include "demo/hd-demo.h"
 #include "hd-application.h"
 #include "hd-gui-test.h"
 #include "hd-test-util.h"
@@ -14,20 +13,6 @@
 #include "ledger/hd-light.h"
 
 static HdApplication *app;
-
-static char *
-make_county (const char *dir)
-{
-  g_autoptr(HdStore) store = hd_test_open_store (dir, "county.db");
-  g_autoptr(GError) error = NULL;
-  GDate today;
-
-  g_date_clear (&today, 1);
-  g_date_set_dmy (&today, 15, G_DATE_JUNE, 2014);
-  g_assert_true (hd_demo_generate (store, HD_DEMO_SCALE_COUNTY, 1, &today, &error));
-  g_assert_no_error (error);
-  return g_strdup (hd_store_get_path (store));
-}
 
 static void
 test_window (void)
@@ -38,7 +23,7 @@ test_window (void)
     { "opinions", "意见建议" },
   };
   g_autofree char *dir = hd_test_make_tmpdir ();
-  g_autofree char *db_path = make_county (dir);
+  g_autofree char *db_path = hd_gui_test_make_demo_county (dir);
   GtkWindow *window = hd_gui_test_open_window (app, db_path);
   GtkWidget *sidebar = hd_gui_test_find_widget (GTK_WIDGET (window), GTK_TYPE_STACK_SIDEBAR);
   GtkStack *stack;

@@ -2,7 +2,6 @@
 #include <glib/gi18n-lib.h>
 
 #include "common/hd-info-row.h"
-#include "demo/hd-demo.h"
 #include "hd-application.h"
 #include "hd-gui-test.h"
 #include "hd-open-error-window.h"
@@ -12,20 +11,6 @@
 #include "opinions/hd-opinions-page.h"
 
 static HdApplication *app;
-
-static char *
-make_county (const char *dir)
-{
-  g_autoptr(HdStore) store = hd_test_open_store (dir, "county.db");
-  g_autoptr(GError) error = NULL;
-  GDate today;
-
-  g_date_clear (&today, 1);
-  g_date_set_dmy (&today, 15, G_DATE_JUNE, 2014);
-  g_assert_true (hd_demo_generate (store, HD_DEMO_SCALE_COUNTY, 1, &today, &error));
-  g_assert_no_error (error);
-  return g_strdup (hd_store_get_path (store));
-}
 
 static char *
 query_text (HdStore    *store,
@@ -43,24 +28,6 @@ query_text (HdStore    *store,
   return text;
 }
 
-/* The position of the tree row showing unit @id, or G_MAXUINT. */
-static guint
-find_row (GListModel *tree,
-          gint64      id)
-{
-  guint n = g_list_model_get_n_items (tree);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(GtkTreeListRow) row = g_list_model_get_item (tree, i);
-      g_autoptr(HdUnit) unit = gtk_tree_list_row_get_item (row);
-
-      if (hd_unit_get_id (unit) == id)
-        return i;
-    }
-  return G_MAXUINT;
-}
-
 static const char *
 first_team_row_title (HdUnitDetail *detail)
 {
@@ -73,7 +40,7 @@ static void
 test_select_township (void)
 {
   g_autofree char *dir = hd_test_make_tmpdir ();
-  g_autofree char *db_path = make_county (dir);
+  g_autofree char *db_path = hd_gui_test_make_demo_county (dir);
   g_autoptr(GError) error = NULL;
   g_autoptr(HdStore) store = hd_store_open (db_path, &error);
   g_autofree char *township_name = NULL;
@@ -114,7 +81,7 @@ test_select_township (void)
 
   /* The county is expanded at start: its townships are rows without any click. */
   WAIT_FOR (g_list_model_get_n_items (tree) > 1);
-  position = find_row (tree, township_id);
+  position = hd_gui_test_find_unit_row (tree, township_id);
   g_assert_cmpuint (position, !=, G_MAXUINT);
 
   gtk_single_selection_set_selected (selection, position);
@@ -127,19 +94,19 @@ test_select_township (void)
                     hd_test_query_int (store, count_sql));
 
   /* Its villages are not in the tree until the clerk expands it, with the keyboard. */
-  g_assert_cmpuint (find_row (tree, village_id), ==, G_MAXUINT);
+  g_assert_cmpuint (hd_gui_test_find_unit_row (tree, village_id), ==, G_MAXUINT);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "unit.expand", NULL));
-  WAIT_FOR (find_row (tree, village_id) != G_MAXUINT);
+  WAIT_FOR (hd_gui_test_find_unit_row (tree, village_id) != G_MAXUINT);
 
-  position = find_row (tree, village_id);
+  position = hd_gui_test_find_unit_row (tree, village_id);
   gtk_single_selection_set_selected (selection, position);
   WAIT_FOR (hd_unit_get_id (hd_unit_detail_get_unit (detail)) == village_id);
   g_assert_cmpstr (hd_unit_detail_get_heading (detail), ==, village_name);
 
   /* And collapse it again. */
-  gtk_single_selection_set_selected (selection, find_row (tree, township_id));
+  gtk_single_selection_set_selected (selection, hd_gui_test_find_unit_row (tree, township_id));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "unit.collapse", NULL));
-  WAIT_FOR (find_row (tree, village_id) == G_MAXUINT);
+  WAIT_FOR (hd_gui_test_find_unit_row (tree, village_id) == G_MAXUINT);
 
   hd_gui_test_close_all_windows (app);
 }
@@ -148,7 +115,7 @@ static void
 test_size_saved_on_close (void)
 {
   g_autofree char *dir = hd_test_make_tmpdir ();
-  g_autofree char *db_path = make_county (dir);
+  g_autofree char *db_path = hd_gui_test_make_demo_county (dir);
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
   GtkWindow *window;
   int width = 0, height = 0;
@@ -188,7 +155,7 @@ static void
 test_focus_follows_area (void)
 {
   g_autofree char *dir = hd_test_make_tmpdir ();
-  g_autofree char *db_path = make_county (dir);
+  g_autofree char *db_path = hd_gui_test_make_demo_county (dir);
   GtkWindow *window = hd_gui_test_open_window (app, db_path);
   GtkWidget *sidebar = hd_gui_test_find_widget (GTK_WIDGET (window), GTK_TYPE_STACK_SIDEBAR);
   GtkWidget *row;
@@ -224,7 +191,7 @@ static void
 test_fits_small_screen (void)
 {
   g_autofree char *dir = hd_test_make_tmpdir ();
-  g_autofree char *db_path = make_county (dir);
+  g_autofree char *db_path = hd_gui_test_make_demo_county (dir);
   GtkWindow *window = hd_gui_test_open_window (app, db_path);
   HdLedgerPage *ledger = hd_window_get_ledger_page (HD_WINDOW (window));
   HdOpinionsPage *opinions;
@@ -330,7 +297,7 @@ static void
 test_areas_built_when_shown (void)
 {
   g_autofree char *dir = hd_test_make_tmpdir ();
-  g_autofree char *db_path = make_county (dir);
+  g_autofree char *db_path = hd_gui_test_make_demo_county (dir);
   GtkWindow *window;
   GtkWidget *ledger, *opinions, *organisation, *sidebar;
   GtkListBox *sidebar_list;
@@ -461,7 +428,7 @@ static void
 test_keyboard (void)
 {
   g_autofree char *dir = hd_test_make_tmpdir ();
-  g_autofree char *db_path = make_county (dir);
+  g_autofree char *db_path = hd_gui_test_make_demo_county (dir);
   GtkWindow *window;
 
   assert_accel ("app.quit", "<Control>q");

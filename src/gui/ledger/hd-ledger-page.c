@@ -12,6 +12,7 @@
  */
 #include <glib/gi18n-lib.h>
 
+#include "common/hd-enum-labels.h"
 #include "common/hd-dialog.h"
 #include "common/hd-unit-names.h"
 #include "ledger/hd-ledger-page-private.h"
@@ -405,21 +406,9 @@ warning_days_changed_cb (HdLedgerPage *self)
 
 /* ---- object ---- */
 
-static GtkStringList *
-make_filter_labels (const char  *any,
-                    const char * (*get_label) (int value),
-                    int          n)
-{
-  GtkStringList *list = gtk_string_list_new ((const char *[]) { any, NULL });
-
-  for (int i = 0; i < n; i++)
-    gtk_string_list_append (list, get_label (i));
-  return list;
-}
-
-static const char *plan_label (int v) { return hd_task_plan_get_label (v); }
-static const char *kind_label (int v) { return hd_task_kind_get_label (v); }
-static const char *light_label (int v) { return hd_light_get_label (v); }
+HD_ENUM_LABEL_FUNC (plan_label, hd_task_plan_get_label)
+HD_ENUM_LABEL_FUNC (kind_label, hd_task_kind_get_label)
+HD_ENUM_LABEL_FUNC (light_label, hd_light_get_label)
 
 static void
 hd_ledger_page_map (GtkWidget *widget)
@@ -544,9 +533,9 @@ hd_ledger_page_init (HdLedgerPage *self)
   self->unit_names = hd_unit_names_new ();
   hd_pending_rows_init (&self->pending);
 
-  plans = make_filter_labels (_("Any Plan"), plan_label, HD_TASK_N_PLANS);
-  kinds = make_filter_labels (_("Any Kind"), kind_label, HD_TASK_N_KINDS);
-  lights = make_filter_labels (_("Any Light"), light_label, HD_LIGHT_N_LIGHTS);
+  plans = hd_enum_labels_new (_("Any Plan"), plan_label, 0, HD_TASK_N_PLANS);
+  kinds = hd_enum_labels_new (_("Any Kind"), kind_label, 0, HD_TASK_N_KINDS);
+  lights = hd_enum_labels_new (_("Any Light"), light_label, 0, HD_LIGHT_N_LIGHTS);
   self->leaders = hd_name_list_new (_("Any Leader"));
   expression = gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string");
 

@@ -8,6 +8,7 @@
  */
 #include <glib/gi18n-lib.h>
 
+#include "common/hd-enum-labels.h"
 #include "common/hd-dialog.h"
 #include "common/hd-field-error.h"
 #include "common/hd-question-window.h"
@@ -106,22 +107,10 @@ hd_task_editor_dup_required_text (GtkEntry   *entry,
   return NULL;
 }
 
-static GtkStringList *
-make_labels (const char * (*get_label) (int value),
-             int first,
-             int n)
-{
-  GtkStringList *list = gtk_string_list_new (NULL);
-
-  for (int i = first; i < n; i++)
-    gtk_string_list_append (list, get_label (i));
-  return list;
-}
-
-static const char *plan_label (int v) { return hd_task_plan_get_label (v); }
-static const char *rule_label (int v) { return hd_rule_action_get_label (v); }
-static const char *kind_label (int v) { return hd_task_kind_get_label (v); }
-static const char *verdict_label (int v) { return hd_verdict_get_label (v); }
+HD_ENUM_LABEL_FUNC (plan_label, hd_task_plan_get_label)
+HD_ENUM_LABEL_FUNC (rule_label, hd_rule_action_get_label)
+HD_ENUM_LABEL_FUNC (kind_label, hd_task_kind_get_label)
+HD_ENUM_LABEL_FUNC (verdict_label, hd_verdict_get_label)
 
 /* ---- showing the task ---- */
 
@@ -547,10 +536,10 @@ hd_task_editor_init (HdTaskEditor *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  plans = make_labels (plan_label, 0, HD_TASK_N_PLANS);
-  rules = make_labels (rule_label, 0, HD_N_RULE_ACTIONS);
-  kinds = make_labels (kind_label, 0, HD_TASK_N_KINDS);
-  verdicts = make_labels (verdict_label, 0, HD_N_VERDICTS);
+  plans = hd_enum_labels_new (NULL, plan_label, 0, HD_TASK_N_PLANS);
+  rules = hd_enum_labels_new (NULL, rule_label, 0, HD_N_RULE_ACTIONS);
+  kinds = hd_enum_labels_new (NULL, kind_label, 0, HD_TASK_N_KINDS);
+  verdicts = hd_enum_labels_new (NULL, verdict_label, 0, HD_N_VERDICTS);
   self->filling = TRUE;
   gtk_drop_down_set_model (self->plan_dropdown, G_LIST_MODEL (plans));
   gtk_drop_down_set_model (self->rule_dropdown, G_LIST_MODEL (rules));

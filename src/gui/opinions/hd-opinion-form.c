@@ -1,6 +1,7 @@
 /* hd-opinion-form.c */
 #include <glib/gi18n-lib.h>
 
+#include "common/hd-enum-labels.h"
 #include "common/hd-field-error.h"
 #include "opinions/hd-opinion-form.h"
 #include "opinions/hd-opinion.h"
@@ -300,19 +301,16 @@ hd_opinion_form_class_init (HdOpinionFormClass *klass)
   gtk_widget_class_install_action (widget_class, "form.save", NULL, save);
 }
 
+HD_ENUM_LABEL_FUNC (channel_label, hd_opinion_channel_get_label)
+HD_ENUM_LABEL_FUNC (category_label, hd_category_get_label)
+
 static void
 hd_opinion_form_init (HdOpinionForm *self)
 {
-  g_autoptr(GtkStringList) channels = gtk_string_list_new (NULL);
-  g_autoptr(GtkStringList) categories = gtk_string_list_new (NULL);
+  g_autoptr(GtkStringList) channels = hd_enum_labels_new (NULL, channel_label, 0, HD_OPINION_N_CHANNELS);
+  g_autoptr(GtkStringList) categories = hd_enum_labels_new (NULL, category_label, 0, HD_N_CATEGORIES);
 
   gtk_widget_init_template (GTK_WIDGET (self));
-
-  /* Positions are the enums' values. */
-  for (int i = 0; i < HD_OPINION_N_CHANNELS; i++)
-    gtk_string_list_append (channels, hd_opinion_channel_get_label (i));
-  for (int i = 0; i < HD_N_CATEGORIES; i++)
-    gtk_string_list_append (categories, hd_category_get_label (i));
   gtk_drop_down_set_model (self->channel_dropdown, G_LIST_MODEL (channels));
   gtk_drop_down_set_model (self->category_dropdown, G_LIST_MODEL (categories));
   self->statuses = gtk_string_list_new (NULL);

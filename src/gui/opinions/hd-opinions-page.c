@@ -7,6 +7,7 @@
  */
 #include <glib/gi18n-lib.h>
 
+#include "common/hd-enum-labels.h"
 #include "common/hd-refresh.h"
 #include "common/hd-unit-names.h"
 #include "opinions/hd-opinion.h"
@@ -587,6 +588,10 @@ add_view_shortcuts (HdOpinionsPage *self)
   gtk_widget_add_controller (GTK_WIDGET (self), controller);
 }
 
+HD_ENUM_LABEL_FUNC (channel_label, hd_opinion_channel_get_label)
+HD_ENUM_LABEL_FUNC (category_label, hd_category_get_label)
+HD_ENUM_LABEL_FUNC (status_label, hd_opinion_status_get_label)
+
 static void
 hd_opinions_page_init (HdOpinionsPage *self)
 {
@@ -599,17 +604,11 @@ hd_opinions_page_init (HdOpinionsPage *self)
   g_signal_connect_object (self->form, "edited", G_CALLBACK (edited_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->unit_button, "notify::id", G_CALLBACK (unit_chosen_cb), self, G_CONNECT_SWAPPED);
 
-  channels = gtk_string_list_new ((const char *[]) { _("Any Channel"), NULL });
-  for (int i = 0; i < HD_OPINION_N_CHANNELS; i++)
-    gtk_string_list_append (channels, hd_opinion_channel_get_label (i));
+  channels = hd_enum_labels_new (_("Any Channel"), channel_label, 0, HD_OPINION_N_CHANNELS);
   set_filter_model (self->channel_filter, channels);
-  categories = gtk_string_list_new ((const char *[]) { _("Any Category"), NULL });
-  for (int i = 0; i < HD_N_CATEGORIES; i++)
-    gtk_string_list_append (categories, hd_category_get_label (i));
+  categories = hd_enum_labels_new (_("Any Category"), category_label, 0, HD_N_CATEGORIES);
   set_filter_model (self->category_filter, categories);
-  statuses = gtk_string_list_new ((const char *[]) { _("Any Status"), NULL });
-  for (int i = 0; i < HD_OPINION_N_STATUSES; i++)
-    gtk_string_list_append (statuses, hd_opinion_status_get_label (i));
+  statuses = hd_enum_labels_new (_("Any Status"), status_label, 0, HD_OPINION_N_STATUSES);
   set_filter_model (self->status_filter, statuses);
   update_actions (self);
 }

@@ -1,6 +1,7 @@
 /* hd-problem-editor.c */
 #include <glib/gi18n-lib.h>
 
+#include "common/hd-enum-labels.h"
 #include "common/hd-dialog.h"
 #include "common/hd-field-error.h"
 #include "opinions/hd-problem-editor.h"
@@ -123,14 +124,14 @@ hd_problem_editor_class_init (HdProblemEditorClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
+HD_ENUM_LABEL_FUNC (category_label, hd_category_get_label)
+
 static void
 hd_problem_editor_init (HdProblemEditor *self)
 {
-  g_autoptr(GtkStringList) categories = gtk_string_list_new (NULL);
+  g_autoptr(GtkStringList) categories = hd_enum_labels_new (NULL, category_label, 0, HD_N_CATEGORIES);
 
   gtk_widget_init_template (GTK_WIDGET (self));
-  for (int i = 0; i < HD_N_CATEGORIES; i++)
-    gtk_string_list_append (categories, hd_category_get_label (i));
   gtk_drop_down_set_model (self->category_dropdown, G_LIST_MODEL (categories));
   gtk_button_set_label (self->save_button, _("_Merge"));
   gtk_window_set_default_widget (GTK_WINDOW (self), GTK_WIDGET (self->save_button));

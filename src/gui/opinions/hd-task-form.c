@@ -1,6 +1,7 @@
 /* hd-task-form.c */
 #include <glib/gi18n-lib.h>
 
+#include "common/hd-enum-labels.h"
 #include "common/hd-dialog.h"
 #include "common/hd-field-error.h"
 #include "ledger/hd-task.h"
@@ -162,18 +163,16 @@ hd_task_form_class_init (HdTaskFormClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
+HD_ENUM_LABEL_FUNC (plan_label, hd_task_plan_get_label)
+HD_ENUM_LABEL_FUNC (kind_label, hd_task_kind_get_label)
+
 static void
 hd_task_form_init (HdTaskForm *self)
 {
-  g_autoptr(GtkStringList) plans = gtk_string_list_new (NULL);
-  g_autoptr(GtkStringList) kinds = gtk_string_list_new (NULL);
+  g_autoptr(GtkStringList) plans = hd_enum_labels_new (NULL, plan_label, 0, HD_TASK_N_PLANS);
+  g_autoptr(GtkStringList) kinds = hd_enum_labels_new (NULL, kind_label, 0, HD_TASK_N_KINDS);
 
   gtk_widget_init_template (GTK_WIDGET (self));
-  /* Positions are the enums' values. */
-  for (int i = 0; i < HD_TASK_N_PLANS; i++)
-    gtk_string_list_append (plans, hd_task_plan_get_label (i));
-  for (int i = 0; i < HD_TASK_N_KINDS; i++)
-    gtk_string_list_append (kinds, hd_task_kind_get_label (i));
   gtk_drop_down_set_model (self->plan_dropdown, G_LIST_MODEL (plans));
   gtk_drop_down_set_model (self->kind_dropdown, G_LIST_MODEL (kinds));
   gtk_drop_down_set_selected (self->kind_dropdown, HD_TASK_KIND_DEADLINE);

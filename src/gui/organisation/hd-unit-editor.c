@@ -1,6 +1,7 @@
 /* hd-unit-editor.c */
 #include <glib/gi18n-lib.h>
 
+#include "common/hd-enum-labels.h"
 #include "common/hd-dialog.h"
 #include "common/hd-field-error.h"
 #include "organisation/hd-unit-edit.h"
@@ -161,16 +162,14 @@ hd_unit_editor_class_init (HdUnitEditorClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
+HD_ENUM_LABEL_FUNC (unit_kind_label, hd_unit_kind_get_label)
+
 static void
 hd_unit_editor_init (HdUnitEditor *self)
 {
-  g_autoptr(GtkStringList) kinds = gtk_string_list_new (NULL);
+  g_autoptr(GtkStringList) kinds = hd_enum_labels_new (NULL, unit_kind_label, 0, HD_UNIT_N_KINDS);
 
   gtk_widget_init_template (GTK_WIDGET (self));
-
-  /* Positions in the list are the HdUnitKind values. */
-  for (HdUnitKind kind = 0; kind < HD_UNIT_N_KINDS; kind++)
-    gtk_string_list_append (kinds, hd_unit_kind_get_label (kind));
   gtk_drop_down_set_model (self->kind_dropdown, G_LIST_MODEL (kinds));
   gtk_window_set_default_widget (GTK_WINDOW (self), GTK_WIDGET (self->save_button));
 }
