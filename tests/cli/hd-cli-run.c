@@ -37,12 +37,19 @@ hd_cli_run_get_program (void)
 void
 hd_cli_run_spawn (HdCliRun   *run,
                   GPtrArray  *argv,
-                  char      **envp)
+                  char      **envp,
+                  const char *first,
+                  va_list     args)
 {
+  g_auto(GStrv) env = g_environ_setenv (g_strdupv (envp), "LC_ALL", "C.UTF-8", TRUE);
   g_autoptr(GError) error = NULL;
   int wait_status = 0;
 
-  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL,
+  for (const char *arg = first; arg != NULL; arg = va_arg (args, const char *))
+    g_ptr_array_add (argv, (gpointer) arg);
+  g_ptr_array_add (argv, NULL);
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, env, G_SPAWN_DEFAULT, NULL, NULL,
                                &run->out, &run->err, &wait_status, &error));
   g_assert_no_error (error);
   g_assert_true (WIFEXITED (wait_status));
@@ -57,7 +64,6 @@ hd_cli_run (HdCliRun   *run,
 {
   g_autoptr(GPtrArray) argv = g_ptr_array_new ();
   g_auto(GStrv) envp = g_get_environ ();
-  const char *arg;
   va_list args;
 
   g_assert_nonnull (cli_path);
@@ -66,15 +72,10 @@ hd_cli_run (HdCliRun   *run,
   g_ptr_array_add (argv, (gpointer) db_path);
   g_ptr_array_add (argv, (gpointer) "--today");
   g_ptr_array_add (argv, (gpointer) "2014-09-30");
-  va_start (args, first);
-  for (arg = first; arg != NULL; arg = va_arg (args, const char *))
-    g_ptr_array_add (argv, (gpointer) arg);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  envp = g_environ_setenv (envp, "LC_ALL", "C.UTF-8", TRUE);
   envp = g_environ_unsetenv (envp, "LANGUAGE");
-  hd_cli_run_spawn (run, argv, envp);
+  va_start (args, first);
+  hd_cli_run_spawn (run, argv, envp, first, args);
+  va_end (args);
 }
 
 void

@@ -1,6 +1,8 @@
 /* hd-cli-run.h — running the built huodongban-cli from a test program, as other tools do. */
 #pragma once
 
+#include <stdarg.h>
+
 #include "hd-test-util.h"
 
 G_BEGIN_DECLS
@@ -22,11 +24,14 @@ void     hd_cli_run_init                (int        *argc,
 /* The program under test, as hd_cli_run_init found it. */
 const char *hd_cli_run_get_program      (void);
 
-/* Runs @argv (the program first, NULL-terminated) in the environment @envp; records its exit
- * status and output in @run. */
+/* Runs @argv (the program first) followed by @first and the arguments after it (up to a NULL),
+ * in the environment @envp set to an untranslated locale; records its exit status and output in
+ * @run. */
 void     hd_cli_run_spawn               (HdCliRun   *run,
                                          GPtrArray  *argv,
-                                         char      **envp);
+                                         char      **envp,
+                                         const char *first,
+                                         va_list     args);
 
 /* Runs the program on @db_path with --today 2014-09-30 and @first … (NULL-terminated) in an
  * untranslated locale. */

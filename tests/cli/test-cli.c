@@ -18,19 +18,13 @@ run_cli (HdCliRun   *run,
 {
   g_autoptr(GPtrArray) argv = g_ptr_array_new ();
   g_auto(GStrv) envp = g_get_environ ();
-  const char *arg;
   va_list args;
 
   g_ptr_array_add (argv, (gpointer) hd_cli_run_get_program ());
-  va_start (args, first);
-  for (arg = first; arg != NULL; arg = va_arg (args, const char *))
-    g_ptr_array_add (argv, (gpointer) arg);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  envp = g_environ_setenv (envp, "LC_ALL", "C.UTF-8", TRUE);
   envp = g_environ_setenv (envp, "XDG_DATA_HOME", shared_dir, TRUE);
-  hd_cli_run_spawn (run, argv, envp);
+  va_start (args, first);
+  hd_cli_run_spawn (run, argv, envp, first, args);
+  va_end (args);
 }
 
 static gint64
@@ -80,16 +74,6 @@ raw_exec (const char *path,
   if (sqlite3_exec (db, sql, NULL, NULL, NULL) != SQLITE_OK)
     g_error ("%s: %s", sql, sqlite3_errmsg (db));
   sqlite3_close (db);
-}
-
-static char *
-file_digest (const char *path)
-{
-  g_autofree char *contents = NULL;
-  gsize length = 0;
-
-  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
-  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, length);
 }
 
 static char *
@@ -260,10 +244,10 @@ test_backup (void)
   assert_stats (stats.out, expected, county_db, NULL);
 
   /* Never over an existing file. */
-  copy_digest = file_digest (copy);
+  copy_digest = hd_test_file_digest (copy);
   run_cli (&again, "--db", county_db, "backup", copy, NULL);
   hd_cli_run_assert_one_line_failure (&again, 1, "copy.db");
-  digest_after = file_digest (copy);
+  digest_after = hd_test_file_digest (copy);
   g_assert_cmpstr (digest_after, ==, copy_digest);
 
   run_cli (&missing, "--db", "/nonexistent/huodongban.db", "backup", copy, NULL);
@@ -353,10 +337,10 @@ test_not_a_database (void)
   g_auto(HdCliRun) run = { 0 };
 
   g_assert_true (g_file_set_contents (path, "这不是数据库。 This is not a database, just some notes.\n", -1, NULL));
-  before = file_digest (path);
+  before = hd_test_file_digest (path);
   run_cli (&run, "--db", path, "stats", NULL);
   hd_cli_run_assert_one_line_failure (&run, 1, "notes.txt");
-  after = file_digest (path);
+  after = hd_test_file_digest (path);
   g_assert_cmpstr (after, ==, before);
 }
 
@@ -373,10 +357,10 @@ test_too_new (void)
   g_auto(HdCliRun) run = { 0 };
 
   raw_exec (path, sql);
-  before = file_digest (path);
+  before = hd_test_file_digest (path);
   run_cli (&run, "--db", path, "stats", NULL);
   hd_cli_run_assert_one_line_failure (&run, 1, "newer.db");
-  after = file_digest (path);
+  after = hd_test_file_digest (path);
   g_assert_cmpstr (after, ==, before);
   g_assert_false (g_file_test (backups, G_FILE_TEST_EXISTS));
 }

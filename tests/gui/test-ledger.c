@@ -309,15 +309,9 @@ query_text (const char *db_path,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(HdStore) store = hd_store_open (db_path, &error);
-  sqlite3_stmt *stmt = NULL;
-  char *text;
 
   g_assert_no_error (error);
-  g_assert_cmpint (sqlite3_prepare_v2 (hd_store_get_db (store), sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  text = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-  sqlite3_finalize (stmt);
-  return text;
+  return hd_test_query_text (store, sql);
 }
 
 static void

@@ -21,20 +21,6 @@
 
 static HdApplication *app;
 
-static char *
-query_text (HdStore    *store,
-            const char *sql)
-{
-  sqlite3_stmt *stmt = NULL;
-  char *text;
-
-  g_assert_cmpint (sqlite3_prepare_v2 (hd_store_get_db (store), sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  text = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-  sqlite3_finalize (stmt);
-  return text;
-}
-
 /* Chooses unit @name in @button's chooser by typing it, as the clerk does. */
 static void
 choose_unit (HdPickButton *button,
@@ -261,7 +247,7 @@ test_opinion_to_task (void)
   g_assert_cmpint (task_id, >, 0);
   g_free (sql);
   sql = g_strdup_printf ("SELECT source FROM task WHERE id = %" G_GINT64_FORMAT, task_id);
-  source = query_text (store, sql);
+  source = hd_test_query_text (store, sql);
   g_assert_cmpstr (source, ==, hd_opinion_channel_get_label (HD_OPINION_CHANNEL_QUESTIONNAIRE));
   g_free (sql);
   sql = g_strdup_printf ("SELECT count(*) FROM task WHERE unit_id = %" G_GINT64_FORMAT, township_id);
@@ -339,7 +325,7 @@ opinion_row (HdStore *store,
                                           " status || '|' || ifnull (problem_id, '-') FROM opinion WHERE id = %"
                                           G_GINT64_FORMAT, id);
 
-  return query_text (store, sql);
+  return hd_test_query_text (store, sql);
 }
 
 /* The position of the status labelled @status in the form's drop-down, or -1. */
@@ -658,7 +644,7 @@ opinion_status (HdStore *store,
 {
   g_autofree char *sql = g_strdup_printf ("SELECT status FROM opinion WHERE id = %" G_GINT64_FORMAT, id);
 
-  return query_text (store, sql);
+  return hd_test_query_text (store, sql);
 }
 
 /* The ids selected in @selection, in list order. */

@@ -1,5 +1,4 @@
 /* test-organisation-text.c — the Organisation area's sentences, without a display. */
-#include <locale.h>
 
 #include "hd-gui-test.h"
 #include "hd-test-util.h"
@@ -133,10 +132,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  /* The expected strings are the English msgids. */
-  g_setenv ("LANGUAGE", "C", TRUE);
-  setlocale (LC_ALL, "C.UTF-8");
-  g_test_init (&argc, &argv, NULL);
+  hd_test_init_english (&argc, &argv);
 
   g_test_add_func ("/organisation-text/oversight", test_oversight);
   g_test_add_func ("/organisation-text/oversights", test_oversights);

@@ -1,5 +1,6 @@
 /* hd-test-util.c */
 #include <glib/gstdio.h>
+#include <locale.h>
 
 #include "hd-test-util.h"
 
@@ -27,6 +28,15 @@ remove_tree_notify (gpointer path)
 {
   hd_test_remove_tree (path);
   g_free (path);
+}
+
+void
+hd_test_init_english (int    *argc,
+                      char ***argv)
+{
+  g_setenv ("LANGUAGE", "C", TRUE);
+  setlocale (LC_ALL, "C.UTF-8");
+  g_test_init (argc, argv, NULL);
 }
 
 char *
@@ -65,6 +75,30 @@ hd_test_query_int (HdStore    *store,
   value = sqlite3_column_int64 (stmt, 0);
   sqlite3_finalize (stmt);
   return value;
+}
+
+char *
+hd_test_query_text (HdStore    *store,
+                    const char *sql)
+{
+  sqlite3_stmt *stmt = NULL;
+  char *text;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (hd_store_get_db (store), sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  text = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+  return text;
+}
+
+char *
+hd_test_file_digest (const char *path)
+{
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, length);
 }
 
 void

@@ -11,6 +11,9 @@ G_BEGIN_DECLS
 
 /* Removes @path, and everything in it when it is a folder. */
 void     hd_test_remove_tree     (const char *path);
+/* Starts a test program whose expected strings are the English msgids. */
+void     hd_test_init_english    (int         *argc,
+                                  char      ***argv);
 /* A fresh temporary folder, removed with everything in it when the test ends. */
 char    *hd_test_make_tmpdir     (void);
 /* Opens (creating) "@name" inside @dir; fails the test on error. */
@@ -19,6 +22,11 @@ HdStore *hd_test_open_store      (const char *dir,
 /* Runs one SQL query that answers a single integer. */
 gint64   hd_test_query_int       (HdStore    *store,
                                   const char *sql);
+/* The same for a query that answers one text (NULL for a NULL). */
+char    *hd_test_query_text      (HdStore    *store,
+                                  const char *sql);
+/* The SHA-256 of the file at @path, to tell whether it changed. */
+char    *hd_test_file_digest     (const char *path);
 
 /* Runs @sql (one or more statements); fails the test if it does not succeed. */
 void     hd_test_exec            (HdStore    *store,

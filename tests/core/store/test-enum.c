@@ -2,6 +2,7 @@
 #include <glib/gi18n-lib.h>
 #include <locale.h>
 
+#include "hd-test-util.h"
 #include "ledger/hd-light.h"
 #include "ledger/hd-task.h"
 #include "opinions/hd-opinion.h"
@@ -100,9 +101,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_setenv ("LANGUAGE", "C", TRUE);
-  setlocale (LC_ALL, "C.UTF-8");
-  g_test_init (&argc, &argv, NULL);
+  hd_test_init_english (&argc, &argv);
 
   g_test_add_func ("/enum/round-trip", test_round_trip);
   g_test_add_func ("/enum/unknown", test_unknown);

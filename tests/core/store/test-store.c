@@ -8,16 +8,6 @@
 #include "store/hd-store.h"
 #include "store/hd-uuid.h"
 
-static char *
-file_digest (const char *path)
-{
-  g_autofree char *contents = NULL;
-  gsize length = 0;
-
-  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
-  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, length);
-}
-
 static void
 raw_exec (const char *path,
           const char *sql)
@@ -113,7 +103,7 @@ static void
 assert_refused_unchanged (const char *path,
                           int         code)
 {
-  g_autofree char *before = file_digest (path);
+  g_autofree char *before = hd_test_file_digest (path);
   g_autofree char *after = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(HdStore) store = hd_store_open (path, &error);
@@ -121,7 +111,7 @@ assert_refused_unchanged (const char *path,
   g_assert_null (store);
   g_assert_error (error, HD_STORE_ERROR, code);
   g_assert_nonnull (strstr (error->message, path));
-  after = file_digest (path);
+  after = hd_test_file_digest (path);
   g_assert_cmpstr (before, ==, after);
 }
 
