@@ -7,6 +7,7 @@
  * and selects the noted unit, or its nearest surviving ancestor when it is gone. Rows that did
  * not change are never touched, so the list keeps its scroll position.
  */
+#include "common/hd-dialog.h"
 #include "organisation/hd-organisation-page-private.h"
 #include "organisation/hd-unit-edit.h"
 #include "organisation/hd-unit-row.h"
@@ -315,16 +316,12 @@ row_pressed_cb (GtkGestureClick    *gesture,
 {
   GtkWidget *row = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (gesture));
   GtkTreeListRow *list_row = hd_unit_row_get_list_row (HD_UNIT_ROW (row));
-  graphene_point_t point;
 
   if (list_row == NULL)
     return;
   gtk_single_selection_set_selected (self->selection, gtk_tree_list_row_get_position (list_row));
-  if (!gtk_widget_compute_point (row, GTK_WIDGET (self), &GRAPHENE_POINT_INIT (x, y), &point))
+  if (!hd_popover_popup_at (GTK_POPOVER (self->context_menu), row, x, y))
     return;
-  gtk_popover_set_pointing_to (GTK_POPOVER (self->context_menu),
-                               &(GdkRectangle) { point.x, point.y, 1, 1 });
-  gtk_popover_popup (GTK_POPOVER (self->context_menu));
   gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
 }
 
