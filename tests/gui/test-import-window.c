@@ -201,12 +201,21 @@ test_import_and_undo (void)
   hd_gui_test_close_all_windows (app);
 }
 
+/* A window on a new, empty database at *@db_path: it shows the first run. */
+static HdWindow *
+open_new_database (char **db_path)
+{
+  g_autofree char *dir = hd_test_make_tmpdir ();
+
+  *db_path = g_build_filename (dir, "new.db", NULL);
+  return HD_WINDOW (hd_gui_test_open_window (app, *db_path));
+}
+
 static void
 test_first_run_create_county (void)
 {
-  g_autofree char *dir = hd_test_make_tmpdir ();
-  g_autofree char *db_path = g_build_filename (dir, "new.db", NULL);
-  HdWindow *window = HD_WINDOW (hd_gui_test_open_window (app, db_path));
+  g_autofree char *db_path = NULL;
+  HdWindow *window = open_new_database (&db_path);
   HdFirstRunPage *first_run = hd_window_get_first_run_page (window);
   HdOrganisationPage *page;
   GtkSingleSelection *selection;
@@ -258,9 +267,8 @@ test_first_run_create_county (void)
 static void
 test_first_run_needs_name (void)
 {
-  g_autofree char *dir = hd_test_make_tmpdir ();
-  g_autofree char *db_path = g_build_filename (dir, "new.db", NULL);
-  HdWindow *window = HD_WINDOW (hd_gui_test_open_window (app, db_path));
+  g_autofree char *db_path = NULL;
+  HdWindow *window = open_new_database (&db_path);
   HdFirstRunPage *first_run = hd_window_get_first_run_page (window);
 
   gtk_widget_activate_action (GTK_WIDGET (first_run), "first-run.show-form", NULL);

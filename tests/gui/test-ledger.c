@@ -82,12 +82,18 @@ make_ledger (const char *dir,
   ledger->db_path = g_strdup (hd_store_get_path (store));
 }
 
+/* Makes the ledger in @dir and opens a window on it. */
 static HdLedgerPage *
-open_ledger (Ledger *ledger)
+open_ledger (const char *dir,
+             Ledger     *ledger)
 {
-  HdWindow *window = HD_WINDOW (hd_gui_test_open_window (app, ledger->db_path));
-  HdLedgerPage *page = hd_window_get_ledger_page (window);
+  HdWindow *window;
+  HdLedgerPage *page;
   GDate today;
+
+  make_ledger (dir, ledger);
+  window = HD_WINDOW (hd_gui_test_open_window (app, ledger->db_path));
+  page = hd_window_get_ledger_page (window);
 
   /* The window opens on the ledger. */
   g_assert_cmpstr (hd_window_get_area (window), ==, "rectification");
@@ -220,8 +226,7 @@ test_subtree (void)
   HdLedgerPage *page;
   GListModel *rows;
 
-  make_ledger (dir, &ledger);
-  page = open_ledger (&ledger);
+  page = open_ledger (dir, &ledger);
   rows = hd_ledger_page_get_rows (page);
 
   /* 七坪镇's own tasks by number, then its village's; 平滩镇's task is not in the subtree. */
@@ -324,8 +329,7 @@ test_close (void)
   HdLedgerPage *page;
   HdTaskEditor *editor;
 
-  make_ledger (dir, &ledger);
-  page = open_ledger (&ledger);
+  page = open_ledger (dir, &ledger);
   editor = hd_ledger_page_get_editor (page);
   sql = g_strdup_printf ("SELECT coalesce (closed, 'open') || '|' || result || '|' || coalesce (verdict, '')"
                          " FROM task WHERE id = %" G_GINT64_FORMAT, ledger.green_task);
@@ -424,8 +428,7 @@ test_import_bad_row (void)
   };
   gpointer weak;
 
-  make_ledger (dir, &ledger);
-  window = HD_WINDOW (gtk_widget_get_root (GTK_WIDGET (open_ledger (&ledger))));
+  window = HD_WINDOW (gtk_widget_get_root (GTK_WIDGET (open_ledger (dir, &ledger))));
   preview = open_import (window, dir,
                          "责任单位,问题,整改措施,整改目标,责任领导,责任人,完成时限,整改类型,所属方案,备注\n"
                          "隆岗县/七坪镇,办事拖拉,建立限时办结制度,群众满意,李建国,赵敏,2014/10/31,限期整改,整改方案,x\n"
@@ -467,8 +470,7 @@ test_import_and_undo (void)
   GtkWidget *button;
   gpointer weak;
 
-  make_ledger (dir, &ledger);
-  window = HD_WINDOW (gtk_widget_get_root (GTK_WIDGET (open_ledger (&ledger))));
+  window = HD_WINDOW (gtk_widget_get_root (GTK_WIDGET (open_ledger (dir, &ledger))));
   preview = open_import (window, dir,
                          "\xEF\xBB\xBF责任单位,问题,整改措施,整改目标,责任领导,责任人,完成时限,整改类型,所属方案\n"
                          "隆岗县/七坪镇,办事拖拉,建立限时办结制度,群众满意,李建国,赵敏,2014/10/31,限期整改,整改方案\n"

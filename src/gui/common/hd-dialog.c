@@ -33,3 +33,19 @@ hd_dialog_close_saved (GtkWindow *dialog,
   g_signal_emit (dialog, signal_id, 0, id);
   gtk_window_destroy (dialog);
 }
+
+gboolean
+hd_popover_popup_at (GtkPopover *popover,
+                     GtkWidget  *widget,
+                     double      x,
+                     double      y)
+{
+  graphene_point_t point;
+
+  if (!gtk_widget_compute_point (widget, gtk_widget_get_parent (GTK_WIDGET (popover)),
+                                 &GRAPHENE_POINT_INIT (x, y), &point))
+    return FALSE;
+  gtk_popover_set_pointing_to (popover, &(GdkRectangle) { (int) point.x, (int) point.y, 1, 1 });
+  gtk_popover_popup (popover);
+  return TRUE;
+}

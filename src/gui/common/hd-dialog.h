@@ -1,5 +1,5 @@
 /* hd-dialog.h — the small windows the areas open over the main window: editors, choosers and
- * questions. */
+ * questions, and the context menus they pop up. */
 #pragma once
 
 #include <gtk/gtk.h>
@@ -16,5 +16,11 @@ gpointer   hd_dialog_new          (GType       type,
 void       hd_dialog_close_saved  (GtkWindow  *dialog,
                                    guint       signal_id,
                                    gint64      id);
+/* Pops @popover up pointing at (@x, @y) of @widget; FALSE, with nothing shown, when that point
+ * cannot be placed in the popover's parent. */
+gboolean   hd_popover_popup_at    (GtkPopover *popover,
+                                   GtkWidget  *widget,
+                                   double      x,
+                                   double      y);
 
 G_END_DECLS

@@ -21,12 +21,6 @@
 
 G_DEFINE_FINAL_TYPE (HdLedgerPage, hd_ledger_page, GTK_TYPE_WIDGET)
 
-static HdStore *
-get_store (HdLedgerPage *self)
-{
-  return hd_context_get_store (self->context);
-}
-
 guint
 hd_ledger_page_get_warning_days (HdLedgerPage *self)
 {
@@ -59,9 +53,9 @@ update_unit_label (HdLedgerPage *self)
   g_autofree char *text = NULL;
 
   if (self->unit_id != 0)
-    unit = hd_unit_load (get_store (self), self->unit_id, NULL);
+    unit = hd_unit_load (hd_context_get_store (self->context), self->unit_id, NULL);
   if (unit != NULL)
-    name = hd_unit_dup_full_name (unit, get_store (self));
+    name = hd_unit_dup_full_name (unit, hd_context_get_store (self->context));
   /* Translators: the unit whose ledger is shown, with its subtree, e.g. "Unit: 隆岗县/七坪镇". */
   text = g_strdup_printf (_("Unit: %s"), name != NULL ? name : _("All Units"));
   gtk_label_set_label (self->unit_label, text);
@@ -210,7 +204,7 @@ rebuild (HdLedgerPage *self)
   query.sort = self->sort;
   query.descending = self->descending;
 
-  model = hd_ledger_new (get_store (self), &query, &error);
+  model = hd_ledger_new (hd_context_get_store (self->context), &query, &error);
   self->rebuilding = TRUE;
   clear_model (self);
   if (model == NULL)
@@ -390,7 +384,7 @@ history_changed_cb (HdLedgerPage *self)
 {
   g_hash_table_remove_all (self->unit_names);
   /* The chosen unit may be gone (deleted, or its creation undone): then the whole ledger. */
-  if (self->unit_id != 0 && !hd_unit_check_exists (get_store (self), self->unit_id, NULL))
+  if (self->unit_id != 0 && !hd_unit_check_exists (hd_context_get_store (self->context), self->unit_id, NULL))
     self->unit_id = 0;
   hd_ledger_page_reload (self);
   hd_task_editor_reload (self->editor);
@@ -589,7 +583,7 @@ hd_ledger_page_set_context (HdLedgerPage *self,
   self->settings_handler = g_signal_connect_swapped (hd_context_get_settings (context),
                                                      "changed::deadline-warning-days",
                                                      G_CALLBACK (warning_days_changed_cb), self);
-  self->unit_id = default_unit (get_store (self));
+  self->unit_id = default_unit (hd_context_get_store (self->context));
   hd_ledger_page_reload (self);
 }
 
@@ -601,7 +595,7 @@ hd_ledger_page_reload (HdLedgerPage *self)
   if (self->context == NULL)
     return;
   if (self->unit_id == 0)
-    self->unit_id = default_unit (get_store (self));
+    self->unit_id = default_unit (hd_context_get_store (self->context));
   g_hash_table_remove_all (self->unit_names);
   update_unit_label (self);
   rebuild (self);

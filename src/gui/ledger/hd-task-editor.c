@@ -27,18 +27,6 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-static HdStore *
-get_store (HdTaskEditor *self)
-{
-  return hd_context_get_store (self->context);
-}
-
-static HdHistory *
-get_history (HdTaskEditor *self)
-{
-  return hd_context_get_history (self->context);
-}
-
 /* ---- small helpers ---- */
 
 void
@@ -121,9 +109,9 @@ update_unit_button (HdTaskEditor *self)
   g_autofree char *name = NULL;
 
   if (self->unit_id != 0)
-    unit = hd_unit_load (get_store (self), self->unit_id, NULL);
+    unit = hd_unit_load (hd_context_get_store (self->context), self->unit_id, NULL);
   if (unit != NULL)
-    name = hd_unit_dup_full_name (unit, get_store (self));
+    name = hd_unit_dup_full_name (unit, hd_context_get_store (self->context));
   gtk_button_set_label (self->unit_button, name != NULL ? name : _("Choose a Unit…"));
 }
 
@@ -135,7 +123,7 @@ update_title (HdTaskEditor *self)
   gint64 unit_id = self->task != NULL ? hd_task_get_unit_id (self->task) : self->unit_id;
 
   if (unit_id != 0)
-    unit = hd_unit_load (get_store (self), unit_id, NULL);
+    unit = hd_unit_load (hd_context_get_store (self->context), unit_id, NULL);
   if (self->creating)
     /* Translators: the heading of the editor of a task not created yet; %s is the unit. */
     title = g_strdup_printf (_("New task for %s"), unit != NULL ? hd_unit_get_name (unit) : "");
@@ -345,7 +333,8 @@ create_activated (GtkWidget  *widget,
 
   if (!self->creating || !collect_fields (self, &c))
     return;
-  id = hd_task_create (get_store (self), get_history (self), &c.fields, &error);
+  id = hd_task_create (hd_context_get_store (self->context), hd_context_get_history (self->context), &c.fields,
+                       &error);
   if (id == 0)
     {
       hd_field_error_set (self->fields_error, NULL, error->message);
@@ -375,7 +364,8 @@ save_activated (GtkWidget  *widget,
     return;
   /* Written before the history's "changed" rereads the pane. */
   self->fields_dirty = FALSE;
-  if (!hd_task_update (get_store (self), get_history (self), self->task_id, &c.fields, &error))
+  if (!hd_task_update (hd_context_get_store (self->context), hd_context_get_history (self->context), self->task_id,
+                       &c.fields, &error))
     {
       self->fields_dirty = TRUE;
       hd_field_error_set (self->fields_error, NULL, error->message);
@@ -389,7 +379,8 @@ delete_confirmed_cb (HdTaskEditor *self)
 
   if (self->task_id == 0)
     return;
-  if (!hd_task_delete (get_store (self), get_history (self), self->task_id, &error))
+  if (!hd_task_delete (hd_context_get_store (self->context), hd_context_get_history (self->context), self->task_id,
+                       &error))
     hd_field_error_set (self->fields_error, NULL, error->message);
 }
 
@@ -574,7 +565,7 @@ hd_task_editor_set_task (HdTaskEditor *self,
   g_return_if_fail (HD_IS_TASK_EDITOR (self));
 
   if (id != 0 && self->context != NULL)
-    task = hd_task_load (get_store (self), id, NULL);
+    task = hd_task_load (hd_context_get_store (self->context), id, NULL);
   self->creating = FALSE;
   self->task_id = task != NULL ? id : 0;
   g_set_object (&self->task, task);
@@ -629,7 +620,7 @@ hd_task_editor_reload (HdTaskEditor *self)
 
   if (self->creating || self->task_id == 0)
     return;
-  task = hd_task_load (get_store (self), self->task_id, NULL);
+  task = hd_task_load (hd_context_get_store (self->context), self->task_id, NULL);
   if (task == NULL)
     {
       hd_task_editor_set_task (self, 0);

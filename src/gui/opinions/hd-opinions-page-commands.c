@@ -9,12 +9,6 @@
 #include "opinions/hd-problem-editor.h"
 #include "opinions/hd-task-form.h"
 
-static HdStore *
-get_store (HdOpinionsPage *self)
-{
-  return hd_context_get_store (self->context);
-}
-
 static void
 delete_confirmed_cb (HdQuestionWindow *question,
                      HdOpinionsPage   *self)
@@ -22,7 +16,7 @@ delete_confirmed_cb (HdQuestionWindow *question,
   GArray *ids = g_object_get_data (G_OBJECT (question), "opinion-ids");
   g_autoptr(GError) error = NULL;
 
-  if (!hd_opinion_delete_many (get_store (self), hd_context_get_history (self->context),
+  if (!hd_opinion_delete_many (hd_context_get_store (self->context), hd_context_get_history (self->context),
                                (const gint64 *) ids->data, ids->len, &error))
     {
       hd_opinions_page_show_error (self, error->message);
@@ -50,7 +44,8 @@ delete (GtkWidget  *widget,
   hd_opinions_page_show_error (self, NULL);
   if (ids->len == 0)
     return;
-  question = hd_opinions_question_delete_opinions (hd_dialog_get_parent (widget), get_store (self),
+  question = hd_opinions_question_delete_opinions (hd_dialog_get_parent (widget),
+                                                   hd_context_get_store (self->context),
                                                    (const gint64 *) ids->data, ids->len, &error);
   if (question == NULL)
     {
@@ -79,7 +74,7 @@ set_status (GtkWidget  *widget,
   /* One edit per opinion, as the core makes them; the list is read again once at the end. */
   g_signal_handler_block (hd_context_get_history (self->context), self->history_handler);
   for (guint i = 0; i < ids->len && error == NULL; i++)
-    hd_opinion_set_status (get_store (self), hd_context_get_history (self->context),
+    hd_opinion_set_status (hd_context_get_store (self->context), hd_context_get_history (self->context),
                            g_array_index (ids, gint64, i), status, &error);
   g_signal_handler_unblock (hd_context_get_history (self->context), self->history_handler);
   hd_opinions_page_rebuild (self);
@@ -147,7 +142,8 @@ create_task (GtkWidget  *widget,
   for (guint i = 0; i < ids->len && !mixed; i++)
     {
       g_autoptr(GError) error = NULL;
-      g_autoptr(HdOpinion) opinion = hd_opinion_load (get_store (self), g_array_index (ids, gint64, i), &error);
+      g_autoptr(HdOpinion) opinion = hd_opinion_load (hd_context_get_store (self->context),
+                                                      g_array_index (ids, gint64, i), &error);
       gint64 id;
 
       if (opinion == NULL)

@@ -7,6 +7,7 @@
  */
 #include <glib/gi18n-lib.h>
 
+#include "common/hd-dialog.h"
 #include "common/hd-enum-labels.h"
 #include "common/hd-refresh.h"
 #include "common/hd-unit-names.h"
@@ -442,13 +443,9 @@ popup_menu (GtkWidget  *widget,
             GVariant   *parameter)
 {
   HdOpinionsPage *self = HD_OPINIONS_PAGE (widget);
-  graphene_point_t point;
 
-  if (!gtk_widget_compute_point (GTK_WIDGET (self->column_view), widget, &GRAPHENE_POINT_INIT (24, 48), &point))
-    point = GRAPHENE_POINT_INIT (24, 48);
-  gtk_popover_set_pointing_to (GTK_POPOVER (self->context_menu),
-                               &(GdkRectangle) { (int) point.x, (int) point.y, 1, 1 });
-  gtk_popover_popup (GTK_POPOVER (self->context_menu));
+  if (!hd_popover_popup_at (GTK_POPOVER (self->context_menu), GTK_WIDGET (self->column_view), 24, 48))
+    hd_popover_popup_at (GTK_POPOVER (self->context_menu), widget, 24, 48);
 }
 
 /* A right click offers the same commands for the selected opinions. */
@@ -458,13 +455,7 @@ list_pressed_cb (HdOpinionsPage *self,
                  double          x,
                  double          y)
 {
-  graphene_point_t point;
-
-  if (!gtk_widget_compute_point (GTK_WIDGET (self->column_view), GTK_WIDGET (self), &GRAPHENE_POINT_INIT (x, y), &point))
-    return;
-  gtk_popover_set_pointing_to (GTK_POPOVER (self->context_menu),
-                               &(GdkRectangle) { (int) point.x, (int) point.y, 1, 1 });
-  gtk_popover_popup (GTK_POPOVER (self->context_menu));
+  hd_popover_popup_at (GTK_POPOVER (self->context_menu), GTK_WIDGET (self->column_view), x, y);
 }
 
 /* ---- the class ---- */

@@ -49,12 +49,6 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-static HdStore *
-get_store (HdProblemsView *self)
-{
-  return hd_context_get_store (self->context);
-}
-
 static void
 show_error (HdProblemsView *self,
             const char     *message)
@@ -120,7 +114,7 @@ problem_selected_cb (HdProblemsView *self)
   g_clear_object (&self->opinions);
   if (id != 0)
     {
-      opinions = hd_problem_list_opinions (get_store (self), id, &error);
+      opinions = hd_problem_list_opinions (hd_context_get_store (self->context), id, &error);
       if (opinions == NULL)
         show_error (self, error->message);
     }
@@ -185,7 +179,8 @@ rebuild (HdProblemsView *self)
 
   if (self->context == NULL)
     return;
-  model = hd_problem_list_new (get_store (self), hd_pick_button_get_id (self->unit_button), &error);
+  model = hd_problem_list_new (hd_context_get_store (self->context), hd_pick_button_get_id (self->unit_button),
+                               &error);
   if (model == NULL)
     {
       show_error (self, error->message);
@@ -270,7 +265,8 @@ bind_unit_cb (GtkSignalListItemFactory *factory,
               GtkListItem              *item,
               HdProblemsView           *self)
 {
-  g_autoptr(HdUnit) unit = hd_unit_load (get_store (self), hd_problem_get_unit_id (gtk_list_item_get_item (item)), NULL);
+  g_autoptr(HdUnit) unit = hd_unit_load (hd_context_get_store (self->context),
+                                         hd_problem_get_unit_id (gtk_list_item_get_item (item)), NULL);
 
   hd_cell_set_text (item, unit != NULL ? hd_unit_get_name (unit) : "");
 }
@@ -281,7 +277,8 @@ bind_person_cb (GtkSignalListItemFactory *factory,
                 HdProblemsView           *self)
 {
   gint64 person_id = hd_problem_get_person_id (gtk_list_item_get_item (item));
-  g_autoptr(HdPerson) person = person_id != 0 ? hd_person_load (get_store (self), person_id, NULL) : NULL;
+  g_autoptr(HdPerson) person = person_id != 0 ? hd_person_load (hd_context_get_store (self->context), person_id,
+                                                                NULL) : NULL;
 
   /* Translators: a problem of the leadership team as a whole, not of one person */
   hd_cell_set_text (item, person != NULL ? hd_person_get_name (person) : C_("problem person", "Team"));
@@ -405,7 +402,7 @@ delete_confirmed_cb (HdQuestionWindow *question,
   g_autoptr(GError) error = NULL;
   gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (question), "problem-id"));
 
-  if (!hd_problem_delete (get_store (self), hd_context_get_history (self->context), id, &error))
+  if (!hd_problem_delete (hd_context_get_store (self->context), hd_context_get_history (self->context), id, &error))
     show_error (self, error->message);
 }
 
@@ -422,7 +419,8 @@ delete (GtkWidget  *widget,
   show_error (self, NULL);
   if (id == 0)
     return;
-  question = hd_opinions_question_delete_problem (hd_dialog_get_parent (widget), get_store (self), id, &error);
+  question = hd_opinions_question_delete_problem (hd_dialog_get_parent (widget),
+                                                  hd_context_get_store (self->context), id, &error);
   if (question == NULL)
     {
       show_error (self, error->message);
@@ -446,7 +444,8 @@ unlink_opinions (GtkWidget  *widget,
   if (ids->len == 0 || selected_id (self) == 0)
     return;
   /* Undo puts them back: no question. */
-  if (!hd_problem_unlink_opinions (get_store (self), hd_context_get_history (self->context), selected_id (self),
+  if (!hd_problem_unlink_opinions (hd_context_get_store (self->context), hd_context_get_history (self->context),
+                                   selected_id (self),
                                    (const gint64 *) ids->data, ids->len, &error))
     show_error (self, error->message);
 }

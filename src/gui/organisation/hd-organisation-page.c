@@ -7,6 +7,7 @@
  * and selects the noted unit, or its nearest surviving ancestor when it is gone. Rows that did
  * not change are never touched, so the list keeps its scroll position.
  */
+#include "common/hd-dialog.h"
 #include "organisation/hd-organisation-page-private.h"
 #include "organisation/hd-unit-edit.h"
 #include "organisation/hd-unit-row.h"
@@ -25,18 +26,6 @@ static void
 dismiss_error_cb (HdOrganisationPage *self)
 {
   gtk_revealer_set_reveal_child (self->error_revealer, FALSE);
-}
-
-static HdStore *
-get_store (HdOrganisationPage *self)
-{
-  return hd_context_get_store (self->context);
-}
-
-static HdHistory *
-get_history (HdOrganisationPage *self)
-{
-  return hd_context_get_history (self->context);
 }
 
 HdUnit *
@@ -82,7 +71,7 @@ create_children (gpointer item,
 
   if (!hd_unit_get_has_children (unit))
     return NULL;
-  children = hd_unit_children_new (get_store (self), hd_unit_get_id (unit));
+  children = hd_unit_children_new (hd_context_get_store (self->context), hd_unit_get_id (unit));
   g_hash_table_add (self->child_models, children);
   g_object_weak_ref (G_OBJECT (children), child_model_finalized, self);
   return G_LIST_MODEL (children);
@@ -153,7 +142,7 @@ select_unit (HdOrganisationPage *self,
 
   if (self->tree == NULL || id <= 0)
     return FALSE;
-  unit = hd_unit_load (get_store (self), id, NULL);
+  unit = hd_unit_load (hd_context_get_store (self->context), id, NULL);
   if (unit == NULL)
     return FALSE;
 
@@ -260,7 +249,7 @@ static void build_tree (HdOrganisationPage *self);
 static void
 history_changed_cb (HdOrganisationPage *self)
 {
-  gboolean empty = hd_store_is_empty (get_store (self));
+  gboolean empty = hd_store_is_empty (hd_context_get_store (self->context));
 
   if (self->tree == NULL)
     {
@@ -308,7 +297,8 @@ drop_cb (GtkDropTarget      *target,
 
   if (parent == NULL || id == hd_unit_get_id (parent))
     return FALSE;
-  if (!hd_unit_move (get_store (self), get_history (self), id, hd_unit_get_id (parent), -1, &error))
+  if (!hd_unit_move (hd_context_get_store (self->context), hd_context_get_history (self->context), id,
+                     hd_unit_get_id (parent), -1, &error))
     {
       hd_organisation_page_show_error (self, error);
       return FALSE;
@@ -326,16 +316,12 @@ row_pressed_cb (GtkGestureClick    *gesture,
 {
   GtkWidget *row = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (gesture));
   GtkTreeListRow *list_row = hd_unit_row_get_list_row (HD_UNIT_ROW (row));
-  graphene_point_t point;
 
   if (list_row == NULL)
     return;
   gtk_single_selection_set_selected (self->selection, gtk_tree_list_row_get_position (list_row));
-  if (!gtk_widget_compute_point (row, GTK_WIDGET (self), &GRAPHENE_POINT_INIT (x, y), &point))
+  if (!hd_popover_popup_at (GTK_POPOVER (self->context_menu), row, x, y))
     return;
-  gtk_popover_set_pointing_to (GTK_POPOVER (self->context_menu),
-                               &(GdkRectangle) { point.x, point.y, 1, 1 });
-  gtk_popover_popup (GTK_POPOVER (self->context_menu));
   gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
 }
 
@@ -429,7 +415,7 @@ hd_organisation_page_dispose (GObject *object)
   HdOrganisationPage *self = HD_ORGANISATION_PAGE (object);
 
   if (self->context != NULL)
-    g_clear_signal_handler (&self->history_handler, get_history (self));
+    g_clear_signal_handler (&self->history_handler, hd_context_get_history (self->context));
   if (self->context_menu != NULL)
     gtk_widget_unparent (GTK_WIDGET (self->context_menu));
   self->context_menu = NULL;
@@ -511,7 +497,7 @@ hd_organisation_page_init (HdOrganisationPage *self)
 static void
 show_empty (HdOrganisationPage *self)
 {
-  const char *path = hd_store_get_path (get_store (self));
+  const char *path = hd_store_get_path (hd_context_get_store (self->context));
   g_autofree char *quoted = g_shell_quote (path);
   g_autofree char *command = g_strdup_printf ("huodongban-cli --db %s demo --scale county", quoted);
 
@@ -528,7 +514,7 @@ build_tree (HdOrganisationPage *self)
   guint n_roots;
 
   clear_tree (self);
-  self->roots = hd_unit_children_new (get_store (self), 0);
+  self->roots = hd_unit_children_new (hd_context_get_store (self->context), 0);
   n_roots = g_list_model_get_n_items (G_LIST_MODEL (self->roots));
   self->tree = gtk_tree_list_model_new (g_object_ref (G_LIST_MODEL (self->roots)), FALSE, FALSE,
                                         create_children, self, NULL);
@@ -559,14 +545,14 @@ hd_organisation_page_set_context (HdOrganisationPage *self,
   g_return_if_fail (HD_IS_CONTEXT (context));
 
   if (self->context != NULL)
-    g_clear_signal_handler (&self->history_handler, get_history (self));
+    g_clear_signal_handler (&self->history_handler, hd_context_get_history (self->context));
   if (!g_set_object (&self->context, context))
     return;
 
   hd_unit_detail_set_context (self->detail, context);
-  self->history_handler = g_signal_connect_swapped (get_history (self), "changed",
+  self->history_handler = g_signal_connect_swapped (hd_context_get_history (self->context), "changed",
                                                     G_CALLBACK (history_changed_cb), self);
-  if (hd_store_is_empty (get_store (self)))
+  if (hd_store_is_empty (hd_context_get_store (self->context)))
     show_empty (self);
   else
     build_tree (self);

@@ -150,18 +150,6 @@ group_selected_cb (HdSupervisionEditor *self)
   fill_group (self);
 }
 
-static HdStore *
-get_store (HdSupervisionEditor *self)
-{
-  return hd_context_get_store (self->context);
-}
-
-static HdHistory *
-get_history (HdSupervisionEditor *self)
-{
-  return hd_context_get_history (self->context);
-}
-
 static void
 create_group (GtkWidget  *widget,
               const char *action_name,
@@ -172,7 +160,8 @@ create_group (GtkWidget  *widget,
   gint64 id;
 
   show_error (self, NULL);
-  id = hd_supervision_group_create (get_store (self), get_history (self), hd_unit_get_id (self->unit),
+  id = hd_supervision_group_create (hd_context_get_store (self->context), hd_context_get_history (self->context),
+                                    hd_unit_get_id (self->unit),
                                     gtk_editable_get_text (self->name_entry), &error);
   if (id == 0)
     {
@@ -191,7 +180,8 @@ rename_group (GtkWidget  *widget,
   g_autoptr(GError) error = NULL;
 
   show_error (self, NULL);
-  if (!hd_supervision_group_rename (get_store (self), get_history (self), selected_id (self->groups_list),
+  if (!hd_supervision_group_rename (hd_context_get_store (self->context), hd_context_get_history (self->context),
+                                    selected_id (self->groups_list),
                                     gtk_editable_get_text (self->name_entry), &error))
     show_error (self, error);
 }
@@ -201,7 +191,8 @@ delete_confirmed_cb (HdSupervisionEditor *self)
 {
   g_autoptr(GError) error = NULL;
 
-  if (!hd_supervision_group_delete (get_store (self), get_history (self), selected_id (self->groups_list), &error))
+  if (!hd_supervision_group_delete (hd_context_get_store (self->context), hd_context_get_history (self->context),
+                                    selected_id (self->groups_list), &error))
     show_error (self, error);
 }
 
@@ -233,7 +224,8 @@ member_chosen (gint64    person_id,
 {
   HdSupervisionEditor *self = user_data;
 
-  return hd_supervision_group_set_member (get_store (self), get_history (self), selected_id (self->groups_list),
+  return hd_supervision_group_set_member (hd_context_get_store (self->context),
+                                          hd_context_get_history (self->context), selected_id (self->groups_list),
                                           person_id, HD_SUPERVISION_ROLE_MEMBER, error);
 }
 
@@ -244,7 +236,8 @@ unit_chosen (gint64    unit_id,
 {
   HdSupervisionEditor *self = user_data;
 
-  return hd_supervision_group_assign (get_store (self), get_history (self), selected_id (self->groups_list),
+  return hd_supervision_group_assign (hd_context_get_store (self->context), hd_context_get_history (self->context),
+                                      selected_id (self->groups_list),
                                       unit_id, error);
 }
 
@@ -287,10 +280,12 @@ member_action (GtkWidget  *widget,
     return;
   show_error (self, NULL);
   if (g_str_equal (action_name, "member.make-leader"))
-    ok = hd_supervision_group_set_member (get_store (self), get_history (self), group_id, person_id,
+    ok = hd_supervision_group_set_member (hd_context_get_store (self->context),
+                                          hd_context_get_history (self->context), group_id, person_id,
                                           HD_SUPERVISION_ROLE_LEADER, &error);
   else
-    ok = hd_supervision_group_remove_member (get_store (self), get_history (self), group_id, person_id, &error);
+    ok = hd_supervision_group_remove_member (hd_context_get_store (self->context),
+                                             hd_context_get_history (self->context), group_id, person_id, &error);
   if (!ok)
     show_error (self, error);
 }
@@ -308,7 +303,8 @@ unassign_unit (GtkWidget  *widget,
   if (group_id == 0 || unit_id == 0)
     return;
   show_error (self, NULL);
-  if (!hd_supervision_group_unassign (get_store (self), get_history (self), group_id, unit_id, &error))
+  if (!hd_supervision_group_unassign (hd_context_get_store (self->context), hd_context_get_history (self->context),
+                                      group_id, unit_id, &error))
     show_error (self, error);
 }
 

@@ -78,18 +78,6 @@ task_free (gpointer data)
   g_free (task);
 }
 
-static HdStore *
-get_store (HdUnitDetail *self)
-{
-  return hd_context_get_store (self->context);
-}
-
-static HdHistory *
-get_history (HdUnitDetail *self)
-{
-  return hd_context_get_history (self->context);
-}
-
 static gboolean
 move_person_chosen (gint64    unit_id,
                     gpointer  user_data,
@@ -97,7 +85,8 @@ move_person_chosen (gint64    unit_id,
 {
   Task *task = user_data;
 
-  return hd_person_move (get_store (task->detail), get_history (task->detail), task->id, unit_id, error);
+  return hd_person_move (hd_context_get_store (task->detail->context),
+                         hd_context_get_history (task->detail->context), task->id, unit_id, error);
 }
 
 static void
@@ -127,7 +116,8 @@ delete_person_confirmed_cb (HdQuestionWindow *question,
   Task *task = user_data;
   g_autoptr(GError) error = NULL;
 
-  if (!hd_person_delete (get_store (task->detail), get_history (task->detail), task->id, TRUE, &error))
+  if (!hd_person_delete (hd_context_get_store (task->detail->context),
+                         hd_context_get_history (task->detail->context), task->id, TRUE, &error))
     hd_unit_detail_show_error (task->detail, error);
 }
 
@@ -146,7 +136,8 @@ delete_person (GtkWidget  *widget,
 
   if (person == NULL)
     return;
-  if (hd_person_delete (get_store (self), get_history (self), hd_person_get_id (person), FALSE, &error))
+  if (hd_person_delete (hd_context_get_store (self->context), hd_context_get_history (self->context),
+                        hd_person_get_id (person), FALSE, &error))
     return;
   if (!g_error_matches (error, HD_PERSON_EDIT_ERROR, HD_PERSON_EDIT_ERROR_HAS_ROLES))
     {
@@ -181,7 +172,8 @@ contact_chosen (gint64    leader_id,
 {
   Task *task = user_data;
 
-  return hd_contact_point_add (get_store (task->detail), get_history (task->detail), leader_id, task->id, error);
+  return hd_contact_point_add (hd_context_get_store (task->detail->context),
+                               hd_context_get_history (task->detail->context), leader_id, task->id, error);
 }
 
 /* Contact points are kept from the linked unit's side: the clerk looks at a township and
@@ -215,7 +207,8 @@ remove_contact (GtkWidget  *widget,
 
   if (self->unit == NULL || leader_id == 0)
     return;
-  if (!hd_contact_point_remove (get_store (self), get_history (self), leader_id, hd_unit_get_id (self->unit), &error))
+  if (!hd_contact_point_remove (hd_context_get_store (self->context), hd_context_get_history (self->context),
+                                leader_id, hd_unit_get_id (self->unit), &error))
     hd_unit_detail_show_error (self, error);
 }
 
@@ -242,7 +235,8 @@ unassign_supervision (GtkWidget  *widget,
 
   if (self->unit == NULL || group_id == 0)
     return;
-  if (!hd_supervision_group_unassign (get_store (self), get_history (self), group_id,
+  if (!hd_supervision_group_unassign (hd_context_get_store (self->context), hd_context_get_history (self->context),
+                                      group_id,
                                       hd_unit_get_id (self->unit), &error))
     hd_unit_detail_show_error (self, error);
 }

@@ -51,6 +51,24 @@ fixture_tear_down (Fixture *f, gconstpointer data)
   hd_test_db_tear_down (&f->db);
 }
 
+/* Creating a person with @fields in unit @unit_id fails with @domain and @code, naming
+ * @in_message when that is not NULL. */
+static void
+assert_create_fails (Fixture              *f,
+                     gint64                unit_id,
+                     const HdPersonFields *fields,
+                     GQuark                domain,
+                     int                   code,
+                     const char           *in_message)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (hd_person_create (f->db.store, f->db.history, unit_id, fields, &error), ==, 0);
+  g_assert_error (error, domain, code);
+  if (in_message != NULL)
+    g_assert_nonnull (strstr (error->message, in_message));
+}
+
 static void
 test_create_and_validate (Fixture *f, gconstpointer data)
 {
@@ -71,15 +89,9 @@ test_create_and_validate (Fixture *f, gconstpointer data)
   g_assert_true (hd_person_get_party_member (person));
   g_assert_cmpint (hd_test_query_int (f->db.store, "SELECT count(*) FROM change_log WHERE entity = 'person' AND field = 'phone' AND new_value = '13800138000'"), ==, 1);
 
-  g_assert_cmpint (hd_person_create (f->db.store, f->db.history, 2, &no_name, &error), ==, 0);
-  g_assert_error (error, HD_PERSON_EDIT_ERROR, HD_PERSON_EDIT_ERROR_INVALID);
-  g_clear_error (&error);
-  g_assert_cmpint (hd_person_create (f->db.store, f->db.history, 2, &bad_phone, &error), ==, 0);
-  g_assert_error (error, HD_PERSON_EDIT_ERROR, HD_PERSON_EDIT_ERROR_INVALID);
-  g_assert_nonnull (strstr (error->message, "12345"));
-  g_clear_error (&error);
-  g_assert_cmpint (hd_person_create (f->db.store, f->db.history, 99, &fields, &error), ==, 0);
-  g_assert_error (error, HD_UNIT_ERROR, HD_UNIT_ERROR_NOT_FOUND);
+  assert_create_fails (f, 2, &no_name, HD_PERSON_EDIT_ERROR, HD_PERSON_EDIT_ERROR_INVALID, NULL);
+  assert_create_fails (f, 2, &bad_phone, HD_PERSON_EDIT_ERROR, HD_PERSON_EDIT_ERROR_INVALID, "12345");
+  assert_create_fails (f, 99, &fields, HD_UNIT_ERROR, HD_UNIT_ERROR_NOT_FOUND, NULL);
   g_assert_cmpint (hd_test_query_int (f->db.store, "SELECT count(*) FROM person"), ==, 1);
 
   /* Same name in the same unit: counted, so the window can ask before adding another. */
