@@ -124,6 +124,51 @@ step (Export  *self,
   return FALSE;
 }
 
+typedef gboolean (*AddRow) (gpointer            writer,
+                            const HdSheetCell  *cells,
+                            GError            **error);
+
+/* Steps through the list from its start, filling each row's cells and handing them from
+ * @first on to @add_row; a failed read of the list is an error too. */
+static gboolean
+write_rows (Export       *self,
+            HdSheetCell  *cells,
+            guint         first,
+            AddRow        add_row,
+            gpointer      writer,
+            GError      **error)
+{
+  g_autoptr(GError) read_error = NULL;
+  gint64 id;
+
+  self->number = 0;
+  while (step (self, &id, &read_error))
+    if (!self->fill (self, id, cells, error) || !add_row (writer, cells + first, error))
+      return FALSE;
+  if (read_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&read_error));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+csv_add_row (gpointer            writer,
+             const HdSheetCell  *cells,
+             GError            **error)
+{
+  return hd_csv_writer_add_row (writer, cells, error);
+}
+
+static gboolean
+xlsx_add_row (gpointer            writer,
+              const HdSheetCell  *cells,
+              GError            **error)
+{
+  return hd_xlsx_writer_add_row (writer, cells, error);
+}
+
 static gboolean
 export_csv (Export      *self,
             const char  *path,
@@ -132,20 +177,12 @@ export_csv (Export      *self,
 {
   g_autoptr(HdCsvWriter) writer = NULL;
   g_autofree HdSheetCell *cells = g_new0 (HdSheetCell, self->n_columns);
-  g_autoptr(GError) read_error = NULL;
-  gint64 id;
 
   writer = hd_csv_writer_new (path, self->columns + self->first_csv, self->n_columns - self->first_csv, error);
   if (writer == NULL)
     return FALSE;
-  while (step (self, &id, &read_error))
-    if (!self->fill (self, id, cells, error) || !hd_csv_writer_add_row (writer, cells + self->first_csv, error))
-      return FALSE;
-  if (read_error != NULL)
-    {
-      g_propagate_error (error, g_steal_pointer (&read_error));
-      return FALSE;
-    }
+  if (!write_rows (self, cells, self->first_csv, csv_add_row, writer, error))
+    return FALSE;
   *n_rows = self->number;
   return hd_csv_writer_finish (writer, error);
 }
@@ -185,15 +222,8 @@ export_xlsx (Export      *self,
   if (!hd_xlsx_writer_begin (writer, count, error))
     return FALSE;
 
-  self->number = 0;
-  while (step (self, &id, &read_error))
-    if (!self->fill (self, id, cells, error) || !hd_xlsx_writer_add_row (writer, cells, error))
-      return FALSE;
-  if (read_error != NULL)
-    {
-      g_propagate_error (error, g_steal_pointer (&read_error));
-      return FALSE;
-    }
+  if (!write_rows (self, cells, 0, xlsx_add_row, writer, error))
+    return FALSE;
   *n_rows = self->number;
   return hd_xlsx_writer_finish (writer, error);
 }
@@ -254,6 +284,23 @@ review_date (HdTask      *task,
   return next != NULL ? next : n > 0 ? reviews[n - 1] : NULL;
 }
 
+/* Makes @row the row whose texts the cells hold, numbers it, and finds the name of its unit. */
+static const char *
+take_row (Export   *self,
+          gpointer  row,
+          gint64    unit_id,
+          GError  **error)
+{
+  const char *unit;
+
+  g_clear_object (&self->row);
+  self->row = G_OBJECT (row);
+  if ((unit = unit_name (self, unit_id, error)) == NULL)
+    return NULL;
+  self->number++;
+  return unit;
+}
+
 static gboolean
 fill_ledger (Export       *self,
              gint64        id,
@@ -265,16 +312,12 @@ fill_ledger (Export       *self,
   HdLight light;
   const char *unit;
 
-  g_clear_object (&self->row);
   task = hd_task_load (self->store, id, error);
-  if (task == NULL)
-    return FALSE;
-  self->row = G_OBJECT (task);
-  if ((unit = unit_name (self, hd_task_get_unit_id (task), error)) == NULL)
+  if (task == NULL || (unit = take_row (self, task, hd_task_get_unit_id (task), error)) == NULL)
     return FALSE;
   light = hd_task_get_light (task, self->query->today, self->query->warning_days);
 
-  cells[LEDGER_NUMBER] = (HdSheetCell) { .number = ++self->number };
+  cells[LEDGER_NUMBER] = (HdSheetCell) { .number = self->number };
   cells[LEDGER_LIGHT] = (HdSheetCell) { .text = hd_light_get_label (light), .light = light };
   file[HD_LEDGER_COLUMN_PLAN].text = hd_ledger_plan_get_word (hd_task_get_plan (task));
   file[HD_LEDGER_COLUMN_KIND].text = hd_ledger_kind_get_word (hd_task_get_kind (task));
@@ -346,14 +389,9 @@ fill_opinion (Export       *self,
   HdOpinion *opinion;
   const char *unit;
 
-  g_clear_object (&self->row);
   opinion = hd_opinion_load (self->store, id, error);
-  if (opinion == NULL)
+  if (opinion == NULL || (unit = take_row (self, opinion, hd_opinion_get_unit_id (opinion), error)) == NULL)
     return FALSE;
-  self->row = G_OBJECT (opinion);
-  if ((unit = unit_name (self, hd_opinion_get_unit_id (opinion), error)) == NULL)
-    return FALSE;
-  self->number++;
 
   cells[OPINION_RECEIVED].text = hd_opinion_get_received (opinion);
   cells[OPINION_CHANNEL].text = hd_opinion_channel_get_label (hd_opinion_get_channel (opinion));
