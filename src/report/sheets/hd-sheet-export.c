@@ -128,23 +128,31 @@ typedef gboolean (*AddRow) (gpointer            writer,
                             const HdSheetCell  *cells,
                             GError            **error);
 
-/* Steps through the list from its start, filling each row's cells and handing them from
- * @first on to @add_row; a failed read of the list is an error too. */
+/* Steps through the list from its start, counting its rows in @count; fills the cells of the
+ * first @limit of them and hands them from @first on to @add_row. A failed read of the list is an
+ * error too. */
 static gboolean
-write_rows (Export       *self,
-            HdSheetCell  *cells,
-            guint         first,
-            AddRow        add_row,
-            gpointer      writer,
-            GError      **error)
+pass_rows (Export       *self,
+           HdSheetCell  *cells,
+           guint         first,
+           guint         limit,
+           AddRow        add_row,
+           gpointer      writer,
+           guint        *count,
+           GError      **error)
 {
   g_autoptr(GError) read_error = NULL;
   gint64 id;
 
   self->number = 0;
+  *count = 0;
   while (step (self, &id, &read_error))
-    if (!self->fill (self, id, cells, error) || !add_row (writer, cells + first, error))
-      return FALSE;
+    {
+      if (*count < limit
+          && (!self->fill (self, id, cells, error) || !add_row (writer, cells + first, error)))
+        return FALSE;
+      (*count)++;
+    }
   if (read_error != NULL)
     {
       g_propagate_error (error, g_steal_pointer (&read_error));
@@ -159,6 +167,15 @@ csv_add_row (gpointer            writer,
              GError            **error)
 {
   return hd_csv_writer_add_row (writer, cells, error);
+}
+
+static gboolean
+xlsx_fit (gpointer            writer,
+          const HdSheetCell  *cells,
+          GError            **error)
+{
+  hd_xlsx_writer_fit (writer, cells);
+  return TRUE;
 }
 
 static gboolean
@@ -179,12 +196,9 @@ export_csv (Export      *self,
   g_autofree HdSheetCell *cells = g_new0 (HdSheetCell, self->n_columns);
 
   writer = hd_csv_writer_new (path, self->columns + self->first_csv, self->n_columns - self->first_csv, error);
-  if (writer == NULL)
-    return FALSE;
-  if (!write_rows (self, cells, self->first_csv, csv_add_row, writer, error))
-    return FALSE;
-  *n_rows = self->number;
-  return hd_csv_writer_finish (writer, error);
+  return writer != NULL
+         && pass_rows (self, cells, self->first_csv, G_MAXUINT, csv_add_row, writer, n_rows, error)
+         && hd_csv_writer_finish (writer, error);
 }
 
 static gboolean
@@ -196,36 +210,14 @@ export_xlsx (Export      *self,
 {
   g_autoptr(HdXlsxWriter) writer = NULL;
   g_autofree HdSheetCell *cells = g_new0 (HdSheetCell, self->n_columns);
-  g_autoptr(GError) read_error = NULL;
   guint count = 0;
-  gint64 id;
 
   writer = hd_xlsx_writer_new (path, sheet_name, self->columns, self->n_columns, error);
-  if (writer == NULL)
-    return FALSE;
-
-  while (step (self, &id, &read_error))
-    {
-      if (count < FIT_ROWS)
-        {
-          if (!self->fill (self, id, cells, error))
-            return FALSE;
-          hd_xlsx_writer_fit (writer, cells);
-        }
-      count++;
-    }
-  if (read_error != NULL)
-    {
-      g_propagate_error (error, g_steal_pointer (&read_error));
-      return FALSE;
-    }
-  if (!hd_xlsx_writer_begin (writer, count, error))
-    return FALSE;
-
-  if (!write_rows (self, cells, 0, xlsx_add_row, writer, error))
-    return FALSE;
-  *n_rows = self->number;
-  return hd_xlsx_writer_finish (writer, error);
+  return writer != NULL
+         && pass_rows (self, cells, 0, FIT_ROWS, xlsx_fit, writer, &count, error)
+         && hd_xlsx_writer_begin (writer, count, error)
+         && pass_rows (self, cells, 0, G_MAXUINT, xlsx_add_row, writer, n_rows, error)
+         && hd_xlsx_writer_finish (writer, error);
 }
 
 static gboolean
