@@ -222,6 +222,7 @@ export_xlsx (Export      *self,
 
 static gboolean
 export_run (Export         *self,
+            sqlite3_stmt   *stmt,
             HdSheetFormat   format,
             const char     *path,
             const char     *sheet_name,
@@ -231,6 +232,9 @@ export_run (Export         *self,
   guint n = 0;
   gboolean ok;
 
+  self->stmt = stmt;
+  if (stmt == NULL)
+    return FALSE;
   self->unit_names = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
   ok = format == HD_SHEET_FORMAT_CSV ? export_csv (self, path, &n, error)
                                      : export_xlsx (self, path, sheet_name, &n, error);
@@ -337,29 +341,22 @@ hd_sheet_export_ledger (HdStore              *store,
                         guint                *n_rows,
                         GError              **error)
 {
-  g_auto(Export) self = { 0 };
   HdSheetColumn columns[LEDGER_N_COLUMNS] = {
     /* The ledger's headers are data, as the offices' spreadsheets have them. */
     [LEDGER_NUMBER] = { "序号", HD_SHEET_NUMBER },
     [LEDGER_LIGHT] = { "亮灯情况", HD_SHEET_LIGHT },
   };
+  g_auto(Export) self = { .store = store, .what = _("Reading the ledger"), .columns = columns,
+                          .n_columns = LEDGER_N_COLUMNS, .first_csv = LEDGER_FILE_COLUMNS,
+                          .fill = fill_ledger, .query = query };
 
   g_return_val_if_fail (HD_IS_STORE (store), FALSE);
   g_return_val_if_fail (query != NULL && path != NULL, FALSE);
 
   for (guint i = 0; i < HD_LEDGER_N_COLUMNS; i++)
     columns[LEDGER_FILE_COLUMNS + i] = (HdSheetColumn) { hd_ledger_column_get_header (i), ledger_file_kinds[i] };
-  self.store = store;
-  self.what = _("Reading the ledger");
-  self.columns = columns;
-  self.n_columns = LEDGER_N_COLUMNS;
-  self.first_csv = LEDGER_FILE_COLUMNS;
-  self.fill = fill_ledger;
-  self.query = query;
-  self.stmt = hd_ledger_prepare (store, query, error);
-  if (self.stmt == NULL)
-    return FALSE;
-  return export_run (&self, format, path, _("Rectification ledger"), n_rows, error);
+  return export_run (&self, hd_ledger_prepare (store, query, error),
+                     format, path, _("Rectification ledger"), n_rows, error);
 }
 
 enum {
@@ -402,7 +399,6 @@ hd_sheet_export_opinions (HdStore                *store,
                           guint                  *n_rows,
                           GError                **error)
 {
-  g_auto(Export) self = { 0 };
   /* The same headings as the list's columns. */
   const HdSheetColumn columns[OPINION_N_COLUMNS] = {
     [OPINION_RECEIVED] = { _("Date"), HD_SHEET_DATE },
@@ -412,17 +408,12 @@ hd_sheet_export_opinions (HdStore                *store,
     [OPINION_STATUS] = { _("Status"), HD_SHEET_TEXT },
     [OPINION_CONTENT] = { _("Content"), HD_SHEET_LONG_TEXT },
   };
+  g_auto(Export) self = { .store = store, .what = _("Reading the opinions"), .columns = columns,
+                          .n_columns = OPINION_N_COLUMNS, .fill = fill_opinion };
 
   g_return_val_if_fail (HD_IS_STORE (store), FALSE);
   g_return_val_if_fail (filter != NULL && path != NULL, FALSE);
 
-  self.store = store;
-  self.what = _("Reading the opinions");
-  self.columns = columns;
-  self.n_columns = OPINION_N_COLUMNS;
-  self.fill = fill_opinion;
-  self.stmt = hd_opinion_list_prepare (store, filter, error);
-  if (self.stmt == NULL)
-    return FALSE;
-  return export_run (&self, format, path, _("Opinions"), n_rows, error);
+  return export_run (&self, hd_opinion_list_prepare (store, filter, error),
+                     format, path, _("Opinions"), n_rows, error);
 }
