@@ -124,33 +124,41 @@ step (Export  *self,
   return FALSE;
 }
 
-typedef gboolean (*AddRow) (gpointer            writer,
-                            const HdSheetCell  *cells,
-                            GError            **error);
+/* What a pass over the list does with its rows. */
+typedef enum {
+  PASS_CSV,    /* writes them to a CSV writer */
+  PASS_FIT,    /* fits an .xlsx writer's widths to the first of them */
+  PASS_XLSX,   /* writes them to an .xlsx writer */
+} Pass;
 
-/* Steps through the list from its start, counting its rows in @count; fills the cells of the
- * first @limit of them and hands them from @first on to @add_row. A failed read of the list is an
- * error too. */
+/* Steps through the list from its start, counting its rows in @count, and hands the rows'
+ * cells to @writer as @pass says. A failed read of the list is an error too. */
 static gboolean
 pass_rows (Export       *self,
-           HdSheetCell  *cells,
-           guint         first,
-           guint         limit,
-           AddRow        add_row,
+           Pass          pass,
            gpointer      writer,
+           HdSheetCell  *cells,
            guint        *count,
            GError      **error)
 {
   g_autoptr(GError) read_error = NULL;
+  guint limit = pass == PASS_FIT ? FIT_ROWS : G_MAXUINT;
   gint64 id;
 
   self->number = 0;
   *count = 0;
   while (step (self, &id, &read_error))
     {
-      if (*count < limit
-          && (!self->fill (self, id, cells, error) || !add_row (writer, cells + first, error)))
-        return FALSE;
+      if (*count < limit)
+        {
+          if (!self->fill (self, id, cells, error))
+            return FALSE;
+          if (pass == PASS_FIT)
+            hd_xlsx_writer_fit (writer, cells);
+          else if (!(pass == PASS_CSV ? hd_csv_writer_add_row (writer, cells + self->first_csv, error)
+                                      : hd_xlsx_writer_add_row (writer, cells, error)))
+            return FALSE;
+        }
       (*count)++;
     }
   if (read_error != NULL)
@@ -159,31 +167,6 @@ pass_rows (Export       *self,
       return FALSE;
     }
   return TRUE;
-}
-
-static gboolean
-csv_add_row (gpointer            writer,
-             const HdSheetCell  *cells,
-             GError            **error)
-{
-  return hd_csv_writer_add_row (writer, cells, error);
-}
-
-static gboolean
-xlsx_fit (gpointer            writer,
-          const HdSheetCell  *cells,
-          GError            **error)
-{
-  hd_xlsx_writer_fit (writer, cells);
-  return TRUE;
-}
-
-static gboolean
-xlsx_add_row (gpointer            writer,
-              const HdSheetCell  *cells,
-              GError            **error)
-{
-  return hd_xlsx_writer_add_row (writer, cells, error);
 }
 
 static gboolean
@@ -197,7 +180,7 @@ export_csv (Export      *self,
 
   writer = hd_csv_writer_new (path, self->columns + self->first_csv, self->n_columns - self->first_csv, error);
   return writer != NULL
-         && pass_rows (self, cells, self->first_csv, G_MAXUINT, csv_add_row, writer, n_rows, error)
+         && pass_rows (self, PASS_CSV, writer, cells, n_rows, error)
          && hd_csv_writer_finish (writer, error);
 }
 
@@ -214,9 +197,9 @@ export_xlsx (Export      *self,
 
   writer = hd_xlsx_writer_new (path, sheet_name, self->columns, self->n_columns, error);
   return writer != NULL
-         && pass_rows (self, cells, 0, FIT_ROWS, xlsx_fit, writer, &count, error)
+         && pass_rows (self, PASS_FIT, writer, cells, &count, error)
          && hd_xlsx_writer_begin (writer, count, error)
-         && pass_rows (self, cells, 0, G_MAXUINT, xlsx_add_row, writer, n_rows, error)
+         && pass_rows (self, PASS_XLSX, writer, cells, n_rows, error)
          && hd_xlsx_writer_finish (writer, error);
 }
 
