@@ -24,8 +24,7 @@ make_ledger (char **dir)
   g_auto(HdCliRun) run = { 0 };
 
   hd_cli_run (&run, db_path, "import", "ledger", csv, NULL);
-  g_assert_cmpint (run.status, ==, 0);
-  g_assert_cmpstr (run.err, ==, "");
+  hd_cli_run_assert_success (&run, NULL);
   return db_path;
 }
 
@@ -81,9 +80,7 @@ test_csv_round_trip (void)
   g_auto(HdCliRun) reexport = { 0 };
 
   hd_cli_run (&run, db_path, "export", "ledger", "--unit", "示范县", "--format", "csv", "-o", out, NULL);
-  g_assert_cmpint (run.status, ==, 0);
-  g_assert_cmpstr (run.out, ==, "4 rows\n");
-  g_assert_cmpstr (run.err, ==, "");
+  hd_cli_run_assert_success (&run, "4 rows\n");
   first = read_file (out, NULL);
   g_assert_true (g_str_has_prefix (first, "\xEF\xBB\xBF" "所属方案,整改类型,责任单位,问题,整改措施,整改目标,"
                                           "责任领导,责任人,完成时限,整改进展,完成情况,群众评价,销号日期\r\n"));
@@ -118,9 +115,7 @@ test_xlsx (void)
   gsize length = 0;
 
   hd_cli_run (&run, db_path, "export", "ledger", "--unit", "示范县", "--format", "xlsx", "-o", out, NULL);
-  g_assert_cmpint (run.status, ==, 0);
-  g_assert_cmpstr (run.out, ==, "4 rows\n");
-  g_assert_cmpstr (run.err, ==, "");
+  hd_cli_run_assert_success (&run, "4 rows\n");
   content = read_file (out, &length);
   g_assert_cmpuint (length, >, 4);
   g_assert_cmpmem (content, 4, "PK\x03\x04", 4);

@@ -55,6 +55,18 @@ page_text (const char *pdf,
   return run (argv);
 }
 
+/* pdfinfo's report on @pdf, which it finds to have @n_pages pages. */
+static char *
+pdf_info (const char *pdf,
+          guint       n_pages)
+{
+  char *info = run ((const char *[]) { "pdfinfo", pdf, NULL });
+  g_autofree char *pages_line = g_strdup_printf ("Pages:           %u\n", n_pages);
+
+  g_assert_nonnull (strstr (info, pages_line));
+  return info;
+}
+
 /* Writes @doc as "@name" in a fresh temporary folder and answers the file's path. */
 static char *
 write_pdf (HdDocument *doc,
@@ -111,9 +123,8 @@ test_pdf_sizes (void)
 
       hd_document_add_text (doc, hd_text_new_paragraph ("各乡镇党委，县直各单位："));
       path = write_pdf (doc, "size.pdf");
-      info = run ((const char *[]) { "pdfinfo", path, NULL });
+      info = pdf_info (path, 1);
       g_assert_nonnull (strstr (info, cases[i].size));
-      g_assert_nonnull (strstr (info, "Pages:           1\n"));
     }
 }
 
@@ -124,7 +135,6 @@ test_pdf_text (void)
   g_autoptr(HdDocument) doc = hd_document_new (NULL, HD_PAGE_LANDSCAPE);
   g_autofree char *path = NULL;
   g_autofree char *info = NULL;
-  g_autofree char *pages_line = NULL;
   guint n_pages;
 
   if (!have_tool ("pdftotext") || !have_tool ("pdfinfo"))
@@ -137,9 +147,7 @@ test_pdf_text (void)
   g_assert_cmpuint (n_pages, >=, 3);
   path = write_pdf (doc, "ledger.pdf");
 
-  info = run ((const char *[]) { "pdfinfo", path, NULL });
-  pages_line = g_strdup_printf ("Pages:           %u\n", n_pages);
-  g_assert_nonnull (strstr (info, pages_line));
+  info = pdf_info (path, n_pages);
   g_assert_nonnull (strstr (info, "Title:           整改落实台账\n"));
 
   for (guint p = 1; p <= n_pages; p++)

@@ -209,6 +209,32 @@ static const HdSheetCell sample_rows[][5] = {
     { .text = "'plain", .light = HD_LIGHT_CLOSED_LATE } },
 };
 
+typedef gboolean (*AddRowFunc) (gpointer            writer,
+                                const HdSheetCell  *cells,
+                                GError            **error);
+typedef gboolean (*FinishFunc) (gpointer   writer,
+                                GError   **error);
+
+/* Adds the sample rows with @add_row and finishes with @finish, checking that nothing is at
+ * @path until the file is complete. */
+static void
+write_sample_rows (gpointer     writer,
+                   AddRowFunc   add_row,
+                   FinishFunc   finish,
+                   const char  *path)
+{
+  g_autoptr(GError) error = NULL;
+
+  for (guint r = 0; r < G_N_ELEMENTS (sample_rows); r++)
+    {
+      add_row (writer, sample_rows[r], &error);
+      g_assert_no_error (error);
+    }
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  g_assert_true (finish (writer, &error));
+  g_assert_no_error (error);
+}
+
 static void
 test_csv_bytes (void)
 {
@@ -220,15 +246,7 @@ test_csv_bytes (void)
 
   writer = hd_csv_writer_new (path, sample_columns, G_N_ELEMENTS (sample_columns), &error);
   g_assert_no_error (error);
-  for (guint r = 0; r < G_N_ELEMENTS (sample_rows); r++)
-    {
-      hd_csv_writer_add_row (writer, sample_rows[r], &error);
-      g_assert_no_error (error);
-    }
-  /* Nothing at the destination until it is complete. */
-  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
-  g_assert_true (hd_csv_writer_finish (writer, &error));
-  g_assert_no_error (error);
+  write_sample_rows (writer, (AddRowFunc) hd_csv_writer_add_row, (FinishFunc) hd_csv_writer_finish, path);
 
   content = read_file (path);
   g_assert_cmpstr (content, ==,
@@ -334,14 +352,7 @@ write_sample_xlsx (const char *dir)
   hd_xlsx_writer_fit (writer, sample_rows[0]);
   hd_xlsx_writer_fit (writer, sample_rows[1]);
   g_assert_true (hd_xlsx_writer_begin (writer, G_N_ELEMENTS (sample_rows), &error));
-  for (guint r = 0; r < G_N_ELEMENTS (sample_rows); r++)
-    {
-      hd_xlsx_writer_add_row (writer, sample_rows[r], &error);
-      g_assert_no_error (error);
-    }
-  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
-  g_assert_true (hd_xlsx_writer_finish (writer, &error));
-  g_assert_no_error (error);
+  write_sample_rows (writer, (AddRowFunc) hd_xlsx_writer_add_row, (FinishFunc) hd_xlsx_writer_finish, path);
   return path;
 }
 

@@ -1,7 +1,5 @@
 /* test-style.c — hd-report: faces as family lists, the fallback for rare characters, the body's
  * grid of 22 lines of 28 characters. */
-#include <fontconfig/fontconfig.h>
-
 #include "layout/hd-page.h"
 #include "layout/hd-style.h"
 #include "layout/hd-typeset.h"
@@ -15,22 +13,6 @@ count_message (const char     *domain,
                gpointer        data)
 {
   n_messages++;
-}
-
-static gboolean
-installed (const char *family)
-{
-  FcPattern *pattern = FcPatternBuild (NULL, FC_FAMILY, FcTypeString, (const FcChar8 *) family,
-                                       NULL);
-  FcObjectSet *objects = FcObjectSetBuild (FC_FAMILY, NULL);
-  FcFontSet *fonts = FcFontList (NULL, pattern, objects);
-  gboolean found = fonts != NULL && fonts->nfont > 0;
-
-  if (fonts != NULL)
-    FcFontSetDestroy (fonts);
-  FcObjectSetDestroy (objects);
-  FcPatternDestroy (pattern);
-  return found;
 }
 
 static void
@@ -75,7 +57,7 @@ test_set_families (void)
   g_assert_cmpstrv (hd_style_get_families (style, HD_FACE_TABLE), mine);
   /* A missing first face falls back along the list. */
   ts = hd_typeset_new (style);
-  if (installed ("Noto Sans CJK SC"))
+  if (hd_typeset_family_installed ("Noto Sans CJK SC"))
     g_assert_cmpstr (hd_typeset_get_family (ts, HD_FACE_TABLE), ==, "Noto Sans CJK SC");
 
   hd_style_set_families (style, HD_FACE_TABLE, none);
@@ -152,7 +134,7 @@ test_title_weight (void)
   const char * const missing_first[] = { "No Such Title Face", "Noto Serif CJK SC", NULL };
   const char * const installed_first[] = { "Noto Serif CJK SC", NULL };
 
-  if (!installed ("Noto Serif CJK SC"))
+  if (!hd_typeset_family_installed ("Noto Serif CJK SC"))
     {
       g_test_skip ("Noto Serif CJK SC is not installed");
       return;

@@ -95,6 +95,16 @@ probe_page_lines (HdTable *table)
   return lines;
 }
 
+/* The lines a page holds in the text column of two_columns(). */
+static guint
+two_columns_page_lines (void)
+{
+  HdTable *table = two_columns ();
+
+  append (table, 1, "一");
+  return probe_page_lines (table);
+}
+
 static void
 test_page_count (void)
 {
@@ -250,9 +260,7 @@ test_tall_row_not_orphaned (void)
   g_autofree char *tall = NULL;
   guint lines;
 
-  table = two_columns ();
-  append (table, 1, "一");
-  lines = probe_page_lines (table);
+  lines = two_columns_page_lines ();
 
   fill = lines_of (lines - 1);
   tall = lines_of (lines + 5);
@@ -308,9 +316,7 @@ test_group_kept_with_next (void)
   g_autofree char *three = lines_of (3);
   guint lines;
 
-  table = two_columns ();
-  append (table, 1, "一");
-  lines = probe_page_lines (table);
+  lines = two_columns_page_lines ();
 
   fill = lines_of (lines - 2);
   table = two_columns ();

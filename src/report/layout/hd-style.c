@@ -95,28 +95,39 @@ hd_style_unref (HdStyle *style)
   g_free (style);
 }
 
+/* @style's settings for @face, or NULL (with a critical) when either is not one. */
+static Face *
+get_face (HdStyle *style,
+          HdFace   face)
+{
+  g_return_val_if_fail (style != NULL, NULL);
+  g_return_val_if_fail (face < HD_N_FACES, NULL);
+
+  return &style->faces[face];
+}
+
 void
 hd_style_set_families (HdStyle            *style,
                        HdFace              face,
                        const char * const *families)
 {
-  g_return_if_fail (style != NULL);
-  g_return_if_fail (face < HD_N_FACES);
+  Face *f = get_face (style, face);
 
+  if (f == NULL)
+    return;
   if (families == NULL || families[0] == NULL)
     families = hd_style_default_families (face);
-  g_strfreev (style->faces[face].families);
-  style->faces[face].families = g_strdupv ((char **) families);
+  g_strfreev (f->families);
+  f->families = g_strdupv ((char **) families);
 }
 
 const char * const *
 hd_style_get_families (HdStyle *style,
                        HdFace   face)
 {
-  g_return_val_if_fail (style != NULL, NULL);
-  g_return_val_if_fail (face < HD_N_FACES, NULL);
+  Face *f = get_face (style, face);
 
-  return (const char * const *) style->faces[face].families;
+  return f != NULL ? (const char * const *) f->families : NULL;
 }
 
 void
@@ -125,32 +136,31 @@ hd_style_set_size (HdStyle *style,
                    double   size_pt,
                    double   pitch_pt)
 {
-  g_return_if_fail (style != NULL);
-  g_return_if_fail (face < HD_N_FACES);
-  g_return_if_fail (size_pt > 0.0 && pitch_pt >= size_pt);
+  Face *f = get_face (style, face);
 
-  style->faces[face].size = size_pt;
-  style->faces[face].pitch = pitch_pt;
+  g_return_if_fail (size_pt > 0.0 && pitch_pt >= size_pt);
+  if (f == NULL)
+    return;
+  f->size = size_pt;
+  f->pitch = pitch_pt;
 }
 
 double
 hd_style_get_size (HdStyle *style,
                    HdFace   face)
 {
-  g_return_val_if_fail (style != NULL, 0.0);
-  g_return_val_if_fail (face < HD_N_FACES, 0.0);
+  Face *f = get_face (style, face);
 
-  return style->faces[face].size;
+  return f != NULL ? f->size : 0.0;
 }
 
 double
 hd_style_get_pitch (HdStyle *style,
                     HdFace   face)
 {
-  g_return_val_if_fail (style != NULL, 0.0);
-  g_return_val_if_fail (face < HD_N_FACES, 0.0);
+  Face *f = get_face (style, face);
 
-  return style->faces[face].pitch;
+  return f != NULL ? f->pitch : 0.0;
 }
 
 void
@@ -158,35 +168,34 @@ hd_style_set_weight (HdStyle     *style,
                      HdFace       face,
                      PangoWeight  weight)
 {
-  g_return_if_fail (style != NULL);
-  g_return_if_fail (face < HD_N_FACES);
+  Face *f = get_face (style, face);
 
-  style->faces[face].weight = weight;
+  if (f != NULL)
+    f->weight = weight;
 }
 
 PangoWeight
 hd_style_get_weight (HdStyle *style,
                      HdFace   face)
 {
-  g_return_val_if_fail (style != NULL, PANGO_WEIGHT_NORMAL);
-  g_return_val_if_fail (face < HD_N_FACES, PANGO_WEIGHT_NORMAL);
+  Face *f = get_face (style, face);
 
-  return style->faces[face].weight;
+  return f != NULL ? f->weight : PANGO_WEIGHT_NORMAL;
 }
 
 PangoFontDescription *
 hd_style_font_description (HdStyle *style,
                            HdFace   face)
 {
+  Face *f = get_face (style, face);
   PangoFontDescription *desc;
   g_autofree char *families = NULL;
 
-  g_return_val_if_fail (style != NULL, NULL);
-  g_return_val_if_fail (face < HD_N_FACES, NULL);
-
-  families = g_strjoinv (",", style->faces[face].families);
+  if (f == NULL)
+    return NULL;
+  families = g_strjoinv (",", f->families);
   desc = pango_font_description_new ();
   pango_font_description_set_family (desc, families);
-  pango_font_description_set_absolute_size (desc, style->faces[face].size * PANGO_SCALE);
+  pango_font_description_set_absolute_size (desc, f->size * PANGO_SCALE);
   return desc;
 }

@@ -19,8 +19,8 @@ struct _HdTypeset {
 
 static const char * const face_names[HD_N_FACES] = { "title", "body", "table", "page number" };
 
-static gboolean
-family_installed (const char *family)
+gboolean
+hd_typeset_family_installed (const char *family)
 {
   FcPattern *pattern = FcPatternBuild (NULL, FC_FAMILY, FcTypeString, (const FcChar8 *) family,
                                        NULL);
@@ -103,7 +103,7 @@ hd_typeset_new (HdStyle *style)
 
       ts->regular[face] = hd_style_font_description (style, face);
       ts->family[face] = resolve_family (ts->context, ts->regular[face]);
-      if (!family_installed (families[0]))
+      if (!hd_typeset_family_installed (families[0]))
         {
           log_substitution_once (face, families[0], ts->family[face]);
           pango_font_description_set_weight (ts->regular[face], hd_style_get_weight (style, face));

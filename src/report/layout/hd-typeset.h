@@ -23,6 +23,8 @@ void          hd_typeset_free             (HdTypeset     *typeset);
 
 HdStyle      *hd_typeset_get_style        (HdTypeset     *typeset);
 PangoContext *hd_typeset_get_context      (HdTypeset     *typeset);
+/* Whether fontconfig has a face of @family on this machine. */
+gboolean      hd_typeset_family_installed (const char    *family);
 /* The family that prints @face's text (fontconfig's name for it). */
 const char   *hd_typeset_get_family       (HdTypeset     *typeset,
                                            HdFace         face);

@@ -121,7 +121,6 @@ hd_csv_writer_finish (HdCsvWriter  *self,
                       GError      **error)
 {
   FILE *file;
-  gboolean ok;
 
   g_return_val_if_fail (self != NULL && self->temp != NULL, FALSE);
 
@@ -133,10 +132,7 @@ hd_csv_writer_finish (HdCsvWriter  *self,
       hd_sheet_set_write_error (error, self->path, g_strerror (saved_errno));
       return FALSE;
     }
-  /* The commit removes the file when it fails: either way nothing is left to remove. */
-  ok = hd_sheet_temp_commit (self->temp, self->path, error);
-  g_clear_pointer (&self->temp, g_free);
-  return ok;
+  return hd_sheet_temp_commit (&self->temp, self->path, error);
 }
 
 void
@@ -146,9 +142,7 @@ hd_csv_writer_free (HdCsvWriter *self)
     return;
   if (self->file != NULL)
     fclose (self->file);
-  if (self->temp != NULL)
-    g_unlink (self->temp);
-  g_free (self->temp);
+  hd_sheet_temp_discard (&self->temp);
   g_free (self->path);
   g_free (self->columns);
   g_string_free (self->line, TRUE);

@@ -124,6 +124,51 @@ step (Export  *self,
   return FALSE;
 }
 
+/* What a pass over the list does with its rows. */
+typedef enum {
+  PASS_CSV,    /* writes them to a CSV writer */
+  PASS_FIT,    /* fits an .xlsx writer's widths to the first of them */
+  PASS_XLSX,   /* writes them to an .xlsx writer */
+} Pass;
+
+/* Steps through the list from its start, counting its rows in @count, and hands the rows'
+ * cells to @writer as @pass says. A failed read of the list is an error too. */
+static gboolean
+pass_rows (Export       *self,
+           Pass          pass,
+           gpointer      writer,
+           HdSheetCell  *cells,
+           guint        *count,
+           GError      **error)
+{
+  g_autoptr(GError) read_error = NULL;
+  guint limit = pass == PASS_FIT ? FIT_ROWS : G_MAXUINT;
+  gint64 id;
+
+  self->number = 0;
+  *count = 0;
+  while (step (self, &id, &read_error))
+    {
+      if (*count < limit)
+        {
+          if (!self->fill (self, id, cells, error))
+            return FALSE;
+          if (pass == PASS_FIT)
+            hd_xlsx_writer_fit (writer, cells);
+          else if (!(pass == PASS_CSV ? hd_csv_writer_add_row (writer, cells + self->first_csv, error)
+                                      : hd_xlsx_writer_add_row (writer, cells, error)))
+            return FALSE;
+        }
+      (*count)++;
+    }
+  if (read_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&read_error));
+      return FALSE;
+    }
+  return TRUE;
+}
+
 static gboolean
 export_csv (Export      *self,
             const char  *path,
@@ -132,22 +177,11 @@ export_csv (Export      *self,
 {
   g_autoptr(HdCsvWriter) writer = NULL;
   g_autofree HdSheetCell *cells = g_new0 (HdSheetCell, self->n_columns);
-  g_autoptr(GError) read_error = NULL;
-  gint64 id;
 
   writer = hd_csv_writer_new (path, self->columns + self->first_csv, self->n_columns - self->first_csv, error);
-  if (writer == NULL)
-    return FALSE;
-  while (step (self, &id, &read_error))
-    if (!self->fill (self, id, cells, error) || !hd_csv_writer_add_row (writer, cells + self->first_csv, error))
-      return FALSE;
-  if (read_error != NULL)
-    {
-      g_propagate_error (error, g_steal_pointer (&read_error));
-      return FALSE;
-    }
-  *n_rows = self->number;
-  return hd_csv_writer_finish (writer, error);
+  return writer != NULL
+         && pass_rows (self, PASS_CSV, writer, cells, n_rows, error)
+         && hd_csv_writer_finish (writer, error);
 }
 
 static gboolean
@@ -159,47 +193,19 @@ export_xlsx (Export      *self,
 {
   g_autoptr(HdXlsxWriter) writer = NULL;
   g_autofree HdSheetCell *cells = g_new0 (HdSheetCell, self->n_columns);
-  g_autoptr(GError) read_error = NULL;
   guint count = 0;
-  gint64 id;
 
   writer = hd_xlsx_writer_new (path, sheet_name, self->columns, self->n_columns, error);
-  if (writer == NULL)
-    return FALSE;
-
-  while (step (self, &id, &read_error))
-    {
-      if (count < FIT_ROWS)
-        {
-          if (!self->fill (self, id, cells, error))
-            return FALSE;
-          hd_xlsx_writer_fit (writer, cells);
-        }
-      count++;
-    }
-  if (read_error != NULL)
-    {
-      g_propagate_error (error, g_steal_pointer (&read_error));
-      return FALSE;
-    }
-  if (!hd_xlsx_writer_begin (writer, count, error))
-    return FALSE;
-
-  self->number = 0;
-  while (step (self, &id, &read_error))
-    if (!self->fill (self, id, cells, error) || !hd_xlsx_writer_add_row (writer, cells, error))
-      return FALSE;
-  if (read_error != NULL)
-    {
-      g_propagate_error (error, g_steal_pointer (&read_error));
-      return FALSE;
-    }
-  *n_rows = self->number;
-  return hd_xlsx_writer_finish (writer, error);
+  return writer != NULL
+         && pass_rows (self, PASS_FIT, writer, cells, &count, error)
+         && hd_xlsx_writer_begin (writer, count, error)
+         && pass_rows (self, PASS_XLSX, writer, cells, n_rows, error)
+         && hd_xlsx_writer_finish (writer, error);
 }
 
 static gboolean
 export_run (Export         *self,
+            sqlite3_stmt   *stmt,
             HdSheetFormat   format,
             const char     *path,
             const char     *sheet_name,
@@ -209,6 +215,9 @@ export_run (Export         *self,
   guint n = 0;
   gboolean ok;
 
+  self->stmt = stmt;
+  if (stmt == NULL)
+    return FALSE;
   self->unit_names = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
   ok = format == HD_SHEET_FORMAT_CSV ? export_csv (self, path, &n, error)
                                      : export_xlsx (self, path, sheet_name, &n, error);
@@ -254,6 +263,23 @@ review_date (HdTask      *task,
   return next != NULL ? next : n > 0 ? reviews[n - 1] : NULL;
 }
 
+/* Makes @row the row whose texts the cells hold, numbers it, and finds the name of its unit. */
+static const char *
+take_row (Export   *self,
+          gpointer  row,
+          gint64    unit_id,
+          GError  **error)
+{
+  const char *unit;
+
+  g_clear_object (&self->row);
+  self->row = G_OBJECT (row);
+  if ((unit = unit_name (self, unit_id, error)) == NULL)
+    return NULL;
+  self->number++;
+  return unit;
+}
+
 static gboolean
 fill_ledger (Export       *self,
              gint64        id,
@@ -265,16 +291,12 @@ fill_ledger (Export       *self,
   HdLight light;
   const char *unit;
 
-  g_clear_object (&self->row);
   task = hd_task_load (self->store, id, error);
-  if (task == NULL)
-    return FALSE;
-  self->row = G_OBJECT (task);
-  if ((unit = unit_name (self, hd_task_get_unit_id (task), error)) == NULL)
+  if (task == NULL || (unit = take_row (self, task, hd_task_get_unit_id (task), error)) == NULL)
     return FALSE;
   light = hd_task_get_light (task, self->query->today, self->query->warning_days);
 
-  cells[LEDGER_NUMBER] = (HdSheetCell) { .number = ++self->number };
+  cells[LEDGER_NUMBER] = (HdSheetCell) { .number = self->number };
   cells[LEDGER_LIGHT] = (HdSheetCell) { .text = hd_light_get_label (light), .light = light };
   file[HD_LEDGER_COLUMN_PLAN].text = hd_ledger_plan_get_word (hd_task_get_plan (task));
   file[HD_LEDGER_COLUMN_KIND].text = hd_ledger_kind_get_word (hd_task_get_kind (task));
@@ -302,29 +324,22 @@ hd_sheet_export_ledger (HdStore              *store,
                         guint                *n_rows,
                         GError              **error)
 {
-  g_auto(Export) self = { 0 };
   HdSheetColumn columns[LEDGER_N_COLUMNS] = {
     /* The ledger's headers are data, as the offices' spreadsheets have them. */
     [LEDGER_NUMBER] = { "序号", HD_SHEET_NUMBER },
     [LEDGER_LIGHT] = { "亮灯情况", HD_SHEET_LIGHT },
   };
+  g_auto(Export) self = { .store = store, .what = _("Reading the ledger"), .columns = columns,
+                          .n_columns = LEDGER_N_COLUMNS, .first_csv = LEDGER_FILE_COLUMNS,
+                          .fill = fill_ledger, .query = query };
 
   g_return_val_if_fail (HD_IS_STORE (store), FALSE);
   g_return_val_if_fail (query != NULL && path != NULL, FALSE);
 
   for (guint i = 0; i < HD_LEDGER_N_COLUMNS; i++)
     columns[LEDGER_FILE_COLUMNS + i] = (HdSheetColumn) { hd_ledger_column_get_header (i), ledger_file_kinds[i] };
-  self.store = store;
-  self.what = _("Reading the ledger");
-  self.columns = columns;
-  self.n_columns = LEDGER_N_COLUMNS;
-  self.first_csv = LEDGER_FILE_COLUMNS;
-  self.fill = fill_ledger;
-  self.query = query;
-  self.stmt = hd_ledger_prepare (store, query, error);
-  if (self.stmt == NULL)
-    return FALSE;
-  return export_run (&self, format, path, _("Rectification ledger"), n_rows, error);
+  return export_run (&self, hd_ledger_prepare (store, query, error),
+                     format, path, _("Rectification ledger"), n_rows, error);
 }
 
 enum {
@@ -346,14 +361,9 @@ fill_opinion (Export       *self,
   HdOpinion *opinion;
   const char *unit;
 
-  g_clear_object (&self->row);
   opinion = hd_opinion_load (self->store, id, error);
-  if (opinion == NULL)
+  if (opinion == NULL || (unit = take_row (self, opinion, hd_opinion_get_unit_id (opinion), error)) == NULL)
     return FALSE;
-  self->row = G_OBJECT (opinion);
-  if ((unit = unit_name (self, hd_opinion_get_unit_id (opinion), error)) == NULL)
-    return FALSE;
-  self->number++;
 
   cells[OPINION_RECEIVED].text = hd_opinion_get_received (opinion);
   cells[OPINION_CHANNEL].text = hd_opinion_channel_get_label (hd_opinion_get_channel (opinion));
@@ -372,7 +382,6 @@ hd_sheet_export_opinions (HdStore                *store,
                           guint                  *n_rows,
                           GError                **error)
 {
-  g_auto(Export) self = { 0 };
   /* The same headings as the list's columns. */
   const HdSheetColumn columns[OPINION_N_COLUMNS] = {
     [OPINION_RECEIVED] = { _("Date"), HD_SHEET_DATE },
@@ -382,17 +391,12 @@ hd_sheet_export_opinions (HdStore                *store,
     [OPINION_STATUS] = { _("Status"), HD_SHEET_TEXT },
     [OPINION_CONTENT] = { _("Content"), HD_SHEET_LONG_TEXT },
   };
+  g_auto(Export) self = { .store = store, .what = _("Reading the opinions"), .columns = columns,
+                          .n_columns = OPINION_N_COLUMNS, .fill = fill_opinion };
 
   g_return_val_if_fail (HD_IS_STORE (store), FALSE);
   g_return_val_if_fail (filter != NULL && path != NULL, FALSE);
 
-  self.store = store;
-  self.what = _("Reading the opinions");
-  self.columns = columns;
-  self.n_columns = OPINION_N_COLUMNS;
-  self.fill = fill_opinion;
-  self.stmt = hd_opinion_list_prepare (store, filter, error);
-  if (self.stmt == NULL)
-    return FALSE;
-  return export_run (&self, format, path, _("Opinions"), n_rows, error);
+  return export_run (&self, hd_opinion_list_prepare (store, filter, error),
+                     format, path, _("Opinions"), n_rows, error);
 }

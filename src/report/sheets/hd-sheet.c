@@ -54,17 +54,27 @@ hd_sheet_temp_new (const char  *path,
 }
 
 gboolean
-hd_sheet_temp_commit (const char  *temp,
+hd_sheet_temp_commit (char       **temp,
                       const char  *path,
                       GError     **error)
 {
-  if (g_rename (temp, path) != 0)
+  g_autofree char *finished = g_steal_pointer (temp);
+
+  if (g_rename (finished, path) != 0)
     {
       int saved_errno = errno;
 
-      g_unlink (temp);
+      g_unlink (finished);
       hd_sheet_set_write_error (error, path, g_strerror (saved_errno));
       return FALSE;
     }
   return TRUE;
+}
+
+void
+hd_sheet_temp_discard (char **temp)
+{
+  if (*temp != NULL)
+    g_unlink (*temp);
+  g_clear_pointer (temp, g_free);
 }

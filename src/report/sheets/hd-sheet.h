@@ -51,10 +51,13 @@ GQuark       hd_sheet_error_quark        (void);
  * The error says what to do when the folder cannot be written. */
 char        *hd_sheet_temp_new           (const char    *path,
                                           GError       **error);
-/* Puts the finished @temp in @path's place (replacing a file there); removes @temp if it cannot. */
-gboolean     hd_sheet_temp_commit        (const char    *temp,
+/* Puts the finished *@temp in @path's place (replacing a file there), removing it if it cannot;
+ * either way nothing is left to remove, and *@temp is freed and cleared. */
+gboolean     hd_sheet_temp_commit        (char         **temp,
                                           const char    *path,
                                           GError       **error);
+/* Removes the unfinished *@temp, if any, and frees and clears it. */
+void         hd_sheet_temp_discard       (char         **temp);
 /* Sets the error for a failure to write @path, with the system's @reason. */
 void         hd_sheet_set_write_error    (GError       **error,
                                           const char    *path,

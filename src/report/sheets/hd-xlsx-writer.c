@@ -342,17 +342,13 @@ hd_xlsx_writer_finish (HdXlsxWriter  *self,
                        GError       **error)
 {
   lxw_error result;
-  gboolean ok;
 
   g_return_val_if_fail (self != NULL && self->begun && self->temp != NULL, FALSE);
 
   result = workbook_close (g_steal_pointer (&self->workbook));
   if (!check (self, result, error))
     return FALSE;
-  /* The commit removes the file when it fails: either way nothing is left to remove. */
-  ok = hd_sheet_temp_commit (self->temp, self->path, error);
-  g_clear_pointer (&self->temp, g_free);
-  return ok;
+  return hd_sheet_temp_commit (&self->temp, self->path, error);
 }
 
 void
@@ -362,9 +358,7 @@ hd_xlsx_writer_free (HdXlsxWriter *self)
     return;
   if (self->workbook != NULL)
     lxw_workbook_free (self->workbook);
-  if (self->temp != NULL)
-    g_unlink (self->temp);
-  g_free (self->temp);
+  hd_sheet_temp_discard (&self->temp);
   g_free (self->path);
   g_free (self->folder);
   g_free (self->sheet_name);
