@@ -6,7 +6,8 @@
  * context's cairo context, the operation set to use the full page in points), and the CLI
  * writes the same pages to a PDF file with hd_document_write_pdf.
  *
- * A document is laid out and drawn in one thread: Pango's font map is per thread.
+ * A document has a font map of its own: it may be built and laid out in a worker thread and then
+ * drawn in the window's thread, but never used by two threads at once.
  */
 #pragma once
 

@@ -79,6 +79,7 @@ hd_typeset_new (HdStyle *style)
 {
   const HdPageFigures *f = hd_page_figures ();
   HdTypeset *ts;
+  PangoFontMap *font_map;
   cairo_font_options_t *options;
   int grid_pu, size_pu;
 
@@ -86,7 +87,11 @@ hd_typeset_new (HdStyle *style)
 
   ts = g_new0 (HdTypeset, 1);
   ts->style = hd_style_ref (style);
-  ts->context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
+  /* A font map of its own rather than the thread's default: a document laid out in a worker
+   * can then be drawn by the window's thread, one after the other. */
+  font_map = pango_cairo_font_map_new ();
+  ts->context = pango_font_map_create_context (font_map);
+  g_object_unref (font_map);
   pango_cairo_context_set_resolution (ts->context, 72.0);
   pango_context_set_round_glyph_positions (ts->context, FALSE);
   /* Simplified Chinese forms of the unified ideographs, in any face that falls back. */
