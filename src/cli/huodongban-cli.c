@@ -23,6 +23,7 @@ static const struct {
   { "backup", hd_cli_backup },
   { "import", hd_cli_import },
   { "export", hd_cli_export },
+  { "print",  hd_cli_print },
 };
 
 /* Strictly YYYY-MM-DD, and a day that exists. */
@@ -103,6 +104,12 @@ main (int    argc,
       "                                            write the ledger or the opinions of a unit and the\n"
       "                                            units under it into a spreadsheet; a ledger saved\n"
       "                                            as CSV imports back unchanged\n"
+      "  print ledger --unit UNIT [--plan PLAN] [--light LIGHT] -o FILE.pdf\n"
+      "                                            print the rectification ledger of a unit and the\n"
+      "                                            units under it to PDF\n"
+      "  print task-sheet (--leader NAME | --unit UNIT) -o FILE.pdf\n"
+      "                                            print the task sheet of a responsible leader or unit\n"
+      "  print public --unit UNIT -o FILE.pdf      print the public notice of a unit’s ledger\n"
       "\n"
       "“huodongban-cli COMMAND --help” describes a command’s options."));
   /* Options after the command belong to the command. */

@@ -30,7 +30,7 @@ hd_ledger_query_init (HdLedgerQuery *query,
                       const GDate   *today)
 {
   *query = (HdLedgerQuery) {
-    .unit_id = 0, .plan = -1, .kind = -1, .lights = 0, .overdue_only = FALSE,
+    .unit_id = 0, .unit_only = FALSE, .plan = -1, .kind = -1, .lights = 0, .overdue_only = FALSE,
     .leader = NULL, .text = NULL, .today = today,
     .warning_days = HD_LIGHT_DEFAULT_WARNING_DAYS,
     .sort = HD_LEDGER_SORT_NUMBER, .descending = FALSE,
@@ -77,6 +77,8 @@ hd_ledger_prepare (HdStore              *store,
   else
     g_string_append (sql, " INDEXED BY task_by_closed");
   g_string_append (sql, " WHERE t.unit_path >= :from AND t.unit_path < :to");
+  if (query->unit_only && query->unit_id != 0)
+    g_string_append (sql, " AND t.unit_id = :unit");
   if (query->plan >= 0)
     g_string_append (sql, " AND t.plan = :plan");
   if (query->kind >= 0)
@@ -110,6 +112,7 @@ hd_ledger_prepare (HdStore              *store,
       return NULL;
     }
   hd_query_bind_text (stmt, ":from", subtree.from);
+  hd_query_bind_int64 (stmt, ":unit", query->unit_id);
   hd_query_bind_text (stmt, ":to", subtree.to);
   if (query->plan >= 0)
     hd_query_bind_text (stmt, ":plan", hd_task_plan_to_string (query->plan));

@@ -15,6 +15,7 @@ typedef enum {
 
 typedef struct {
   gint64        unit_id;        /* the subtree of this unit; 0: every unit */
+  gboolean      unit_only;      /* only unit_id's own tasks, not those of the units below it */
   int           plan;           /* an HdTaskPlan, or -1 for any */
   int           kind;           /* an HdTaskKind, or -1 */
   guint         lights;         /* a set of (1 << HdLight); 0: any light */

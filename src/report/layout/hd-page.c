@@ -24,6 +24,7 @@ static const HdPageFigures figures = {
   .page_number_indent_chars = 1.0,
 
   .table_size_pt = 12.0,
+  .table_wide_size_pt = 10.5,
   .table_line_ratio = 1.4,
   .table_padding_h_mm = 1.5,
   .table_padding_v_mm = 1.2,

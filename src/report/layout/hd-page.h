@@ -37,6 +37,7 @@ typedef struct {
   double page_number_indent_chars;/* 1 */
   /* Ruled tables (the offices' own forms). */
   double table_size_pt;           /* 小四 12 */
+  double table_wide_size_pt;      /* 五号 10.5: a landscape ledger's ten columns */
   double table_line_ratio;        /* line pitch in a cell, as a multiple of the type size */
   double table_padding_h_mm;      /* between a rule and the text, left and right */
   double table_padding_v_mm;      /* ... above and below */

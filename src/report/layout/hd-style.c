@@ -75,6 +75,23 @@ hd_style_new (void)
 }
 
 HdStyle *
+hd_style_copy (HdStyle *style)
+{
+  HdStyle *copy;
+
+  g_return_val_if_fail (style != NULL, NULL);
+
+  copy = g_new0 (HdStyle, 1);
+  g_atomic_ref_count_init (&copy->ref_count);
+  for (guint i = 0; i < HD_N_FACES; i++)
+    {
+      copy->faces[i] = style->faces[i];
+      copy->faces[i].families = g_strdupv (style->faces[i].families);
+    }
+  return copy;
+}
+
+HdStyle *
 hd_style_ref (HdStyle *style)
 {
   g_return_val_if_fail (style != NULL, NULL);

@@ -21,6 +21,8 @@ typedef enum {
 typedef struct _HdStyle HdStyle;
 
 HdStyle            *hd_style_new                  (void);
+/* A new style with @style's faces, to change without changing @style. */
+HdStyle            *hd_style_copy                 (HdStyle            *style);
 HdStyle            *hd_style_ref                  (HdStyle            *style);
 void                hd_style_unref                (HdStyle            *style);
 

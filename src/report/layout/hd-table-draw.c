@@ -43,12 +43,12 @@ hd_table_continued_text (HdTable     *self,
 
   if (line == 0 || !is_key (self, c, &last))
     return NULL;
-  if (*text != '\0' && (guint) hd_table_count_lines (layout, text, inner) > line)
+  if (*text != '\0' && (guint) hd_table_count_lines (layout, text, FALSE, inner) > line)
     return NULL;
   if (!last)
     return g_strdup (text);
   repeated = g_strconcat (text, self->continued, NULL);
-  if ((guint) hd_table_count_lines (layout, repeated, inner) > self->page_lines)
+  if ((guint) hd_table_count_lines (layout, repeated, FALSE, inner) > self->page_lines)
     {
       g_free (repeated);
       repeated = g_strdup (self->continued);
@@ -69,7 +69,7 @@ hd_table_continued_lines (HdTable *self,
       g_autofree char *text = hd_table_continued_text (self, layout, r, c, line);
 
       if (text != NULL)
-        lines = MAX (lines, (guint) hd_table_count_lines (layout, text, hd_table_inner_width (self, c)));
+        lines = MAX (lines, (guint) hd_table_count_lines (layout, text, FALSE, hd_table_inner_width (self, c)));
     }
   return lines;
 }
@@ -112,6 +112,7 @@ draw_cell (HdTable     *self,
            const Band  *band,
            double       x,
            double       width,
+           gboolean     markup,
            gboolean     centre,
            gboolean     whole)
 {
@@ -119,7 +120,7 @@ draw_cell (HdTable     *self,
   double offset = 0.0;
 
   pango_layout_set_alignment (layout, centre ? PANGO_ALIGN_CENTER : PANGO_ALIGN_LEFT);
-  lines = hd_table_count_lines (layout, text, width);
+  lines = hd_table_count_lines (layout, text, markup, width);
   if (whole)
     {
       offset = (band->lines - MIN (lines, band->lines)) * self->pitch / 2.0;
@@ -144,7 +145,7 @@ draw_band_text (HdTable     *self,
   if (row != NULL && row->group)
     {
       draw_cell (self, cr, bold, hd_table_cell (self, band->row, 0), band, x,
-                 self->width - 2.0 * self->pad_h, FALSE, whole);
+                 self->width - 2.0 * self->pad_h, FALSE, FALSE, whole);
       return;
     }
 
@@ -154,7 +155,7 @@ draw_band_text (HdTable     *self,
       double inner = hd_table_inner_width (self, c);
 
       if (row == NULL)
-        draw_cell (self, cr, bold, column->title, band, x, inner, TRUE, TRUE);
+        draw_cell (self, cr, bold, column->title, band, x, inner, FALSE, TRUE, TRUE);
       else
         {
           gboolean centre = (column->flags & HD_TABLE_COLUMN_CENTER) != 0;
@@ -167,11 +168,11 @@ draw_band_text (HdTable     *self,
 
               top.first = 0;
               top.end = G_MAXUINT;
-              draw_cell (self, cr, regular, repeated, &top, x, inner, centre, FALSE);
+              draw_cell (self, cr, regular, repeated, &top, x, inner, FALSE, centre, FALSE);
             }
           else
             draw_cell (self, cr, regular, hd_table_cell (self, band->row, c), band, x, inner,
-                       centre, whole);
+                       hd_table_is_markup (self, c), centre, whole);
         }
       x += column->width;
     }

@@ -10,6 +10,7 @@ typedef struct {
   double min_width;     /* points */
   double weight;
   HdTableColumnFlags flags;
+  double header_width;  /* the title on one line, padding included */
   double width;         /* chosen when measured */
 } HdTableColumn;
 
@@ -27,6 +28,7 @@ struct _HdTable {
   GPtrArray *cells;       /* const char *, in strings */
   GStringChunk *strings;
   char *continued;
+  gboolean whole_headers; /* every title fits its column on one line */
 
   /* Measured. */
   HdTypeset *typeset;     /* the document's, while it lives */
@@ -63,8 +65,20 @@ hd_table_inner_width (HdTable *self,
   return g_array_index (self->columns, HdTableColumn, c).width - 2.0 * self->pad_h;
 }
 
+static inline gboolean
+hd_table_is_markup (HdTable *self,
+                    guint    c)
+{
+  return (g_array_index (self->columns, HdTableColumn, c).flags & HD_TABLE_COLUMN_MARKUP) != 0;
+}
+
+/* Puts @text into @layout as text, or as Pango markup. */
+void    hd_table_set_layout_text  (PangoLayout   *layout,
+                                   const char    *text,
+                                   gboolean       markup);
 int     hd_table_count_lines      (PangoLayout   *layout,
                                    const char    *text,
+                                   gboolean       markup,
                                    double         width);
 /* The text that column @c of row @r shows again where the row continues from @line, or NULL
  * where the column continues from @line like any other. Key cells shown whole before are

@@ -60,6 +60,7 @@ hd_table_add_column (HdTable            *self,
 
   g_return_val_if_fail (self != NULL, 0);
   g_return_val_if_fail (self->rows->len == 0, 0);
+  g_return_val_if_fail ((flags & HD_TABLE_COLUMN_KEY) == 0 || (flags & HD_TABLE_COLUMN_MARKUP) == 0, 0);
 
   g_array_append_val (self->columns, column);
   return self->columns->len - 1;
@@ -165,13 +166,30 @@ hd_table_get_row_height (HdTable *self,
 
 /* Measuring. */
 
+void
+hd_table_set_layout_text (PangoLayout *layout,
+                          const char  *text,
+                          gboolean     markup)
+{
+  if (markup)
+    pango_layout_set_markup (layout, text, -1);
+  else
+    {
+      /* Markup leaves its attributes on the layout, which would colour the next cell; a table's
+       * layouts have none of their own. */
+      pango_layout_set_attributes (layout, NULL);
+      pango_layout_set_text (layout, text, -1);
+    }
+}
+
 int
 hd_table_count_lines (PangoLayout *layout,
                       const char  *text,
+                      gboolean     markup,
                       double       width)
 {
   pango_layout_set_width (layout, (int) floor (width * PANGO_SCALE));
-  pango_layout_set_text (layout, text, -1);
+  hd_table_set_layout_text (layout, text, markup);
   return pango_layout_get_line_count (layout);
 }
 
@@ -198,13 +216,14 @@ find_natural (Measure    *m,
 
 static int
 natural_width (Measure    *m,
-               const char *text)
+               const char *text,
+               gboolean    markup)
 {
   Natural *natural = find_natural (m, text);
 
   if (natural->width < 0)
     {
-      pango_layout_set_text (m->layout, text, -1);
+      hd_table_set_layout_text (m->layout, text, markup);
       pango_layout_get_size (m->layout, &natural->width, NULL);
       natural->lines = pango_layout_get_line_count (m->layout);
     }
@@ -216,6 +235,7 @@ natural_width (Measure    *m,
 static guint
 cell_lines (Measure    *m,
             const char *text,
+            gboolean    markup,
             guint       c,
             double      inner)
 {
@@ -229,7 +249,7 @@ cell_lines (Measure    *m,
     return natural->lines;
   if (natural->column == c + 1)
     return natural->wrapped_lines;
-  lines = hd_table_count_lines (m->wrapping, text, inner);
+  lines = hd_table_count_lines (m->wrapping, text, markup, inner);
   natural->column = c + 1;
   natural->wrapped_lines = lines;
   return lines;
@@ -240,7 +260,10 @@ column_min (HdTable *self,
             guint    c,
             double   min_char)
 {
-  return MAX (g_array_index (self->columns, HdTableColumn, c).min_width, min_char);
+  const HdTableColumn *column = &g_array_index (self->columns, HdTableColumn, c);
+  double min = MAX (column->min_width, min_char);
+
+  return self->whole_headers ? MAX (min, column->header_width) : min;
 }
 
 /* The widest the content of each column is on one line (header included), padding included.
@@ -268,6 +291,7 @@ measure_naturals (HdTable *self,
       pango_layout_set_text (bold, g_array_index (self->columns, HdTableColumn, c).title, -1);
       pango_layout_get_size (bold, &w, NULL);
       natural[c] = (double) w / PANGO_SCALE + 2.0 * self->pad_h;
+      g_array_index (self->columns, HdTableColumn, c).header_width = natural[c];
     }
   for (guint r = 0; r < self->rows->len; r++)
     {
@@ -278,13 +302,15 @@ measure_naturals (HdTable *self,
           const char *text = hd_table_cell (self, r, c);
 
           if (*text != '\0' && natural[c] <= cap[c])
-            natural[c] = MAX (natural[c], (double) natural_width (m, text) / PANGO_SCALE
+            natural[c] = MAX (natural[c], (double) natural_width (m, text, hd_table_is_markup (self, c)) / PANGO_SCALE
                                           + 2.0 * self->pad_h);
         }
     }
 }
 
-/* The content's widths within the minimums, filling @width. Every column gets its minimum; then
+/* The content's widths within the minimums, filling @width. A column is no narrower than its title
+ * on one line (责任单位 broken as 责任单/位 reads badly) where the table is wide enough for every
+ * title so. Every column gets its minimum; then
  * the columns of weight 0 (a number, a date, a name, a status) get all their content needs while
  * there is room, those that need least first, so that they are not broken; the other columns,
  * long texts that wrap anyway, share what is left by weight, none beyond its content's width.
@@ -300,6 +326,12 @@ choose_widths (HdTable      *self,
   g_autofree double *want = g_new (double, n);
   g_autofree gboolean *settled = g_new0 (gboolean, n);
   g_autofree guint *order = g_new (guint, n);
+  double sum_min = 0.0;
+
+  self->whole_headers = TRUE;
+  for (guint c = 0; c < n; c++)
+    sum_min += column_min (self, c, min_char);
+  self->whole_headers = sum_min <= width;
 
   for (guint c = 0; c < n; c++)
     {
@@ -424,7 +456,7 @@ table_measure (HdBlock   *block,
   self->header_lines = 1;
   for (guint c = 0; c < n; c++)
     self->header_lines = MAX (self->header_lines,
-                              (guint) hd_table_count_lines (bold, g_array_index (self->columns, HdTableColumn, c).title,
+                              (guint) hd_table_count_lines (bold, g_array_index (self->columns, HdTableColumn, c).title, FALSE,
                                                             hd_table_inner_width (self, c)));
   for (guint r = 0; r < self->rows->len; r++)
     {
@@ -432,13 +464,13 @@ table_measure (HdBlock   *block,
 
       if (row->group)
         {
-          row->n_lines = hd_table_count_lines (bold, hd_table_cell (self, r, 0),
+          row->n_lines = hd_table_count_lines (bold, hd_table_cell (self, r, 0), FALSE,
                                                width - 2.0 * self->pad_h);
           continue;
         }
       row->n_lines = 1;
       for (guint c = 0; c < n; c++)
-        row->n_lines = MAX (row->n_lines, cell_lines (&m, hd_table_cell (self, r, c), c,
+        row->n_lines = MAX (row->n_lines, cell_lines (&m, hd_table_cell (self, r, c), hd_table_is_markup (self, c), c,
                                                       hd_table_inner_width (self, c)));
     }
 

@@ -15,6 +15,8 @@ G_BEGIN_DECLS
 typedef enum {
   HD_TABLE_COLUMN_KEY    = 1 << 0,  /* repeated where a split row continues */
   HD_TABLE_COLUMN_CENTER = 1 << 1,  /* short values set centred: numbers, dates, names */
+  HD_TABLE_COLUMN_MARKUP = 1 << 2,  /* the cells are Pango markup, to colour a mark beside a
+                                       word (never with KEY: a repeated key cell is text) */
 } HdTableColumnFlags;
 
 typedef struct _HdTable HdTable;

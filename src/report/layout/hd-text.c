@@ -16,6 +16,7 @@ struct _HdText {
   Kind kind;
   HdFace face;
   HdAlign align;
+  gboolean keep;        /* all its lines on one page */
   char *text;
   guint n_lines;
   double pitch;
@@ -117,7 +118,7 @@ text_flow (HdBlock   *block,
       return TRUE;
     }
 
-  if (self->kind == KIND_TITLE && left > fit && !page_top)
+  if (self->keep && left > fit && !page_top)
     return FALSE;
   take = MIN (left, fit);
   if (take == 0)
@@ -187,6 +188,7 @@ text_new (Kind        kind,
   self->face = face;
   self->align = align;
   self->text = g_strdup (text != NULL ? text : "");
+  self->keep = kind == KIND_TITLE;
   return self;
 }
 
@@ -194,6 +196,16 @@ HdText *
 hd_text_new_title (const char *text)
 {
   return text_new (KIND_TITLE, HD_FACE_TITLE, HD_ALIGN_CENTER, text);
+}
+
+HdText *
+hd_text_new_kept_lines (const char *text,
+                        HdAlign     align)
+{
+  HdText *self = text_new (KIND_LINE, HD_FACE_BODY, align, text);
+
+  self->keep = TRUE;
+  return self;
 }
 
 HdText *

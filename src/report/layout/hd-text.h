@@ -21,6 +21,9 @@ HdText  *hd_text_new_paragraph (const char *text);
 /* Body text aligned as told, without indent: a signature, a date, "附件：". */
 HdText  *hd_text_new_line      (const char *text,
                                 HdAlign     align);
+/* Lines of body text (separated by "\n") kept together on one page: a signature with its date. */
+HdText  *hd_text_new_kept_lines (const char *text,
+                                 HdAlign     align);
 /* @n_lines empty body lines; space that would begin a page is left out. */
 HdText  *hd_text_new_space     (guint       n_lines);
 

@@ -9,7 +9,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "import/hd-ledger-import.h"
-#include "organisation/hd-unit.h"
+#include "organisation/hd-unit-path-names.h"
 #include "sheets/hd-csv-writer.h"
 #include "sheets/hd-sheet-export.h"
 #include "sheets/hd-xlsx-writer.h"
@@ -35,7 +35,7 @@ struct _Export
   guint                n_columns;
   guint                first_csv;      /* CSV leaves out the columns before this one */
   FillCells            fill;
-  GHashTable          *unit_names;     /* unit id → its names from the top joined by "/" */
+  HdUnitPathNames     *unit_names;     /* a unit's names from the top joined by "/" */
   GObject             *row;            /* the row's object, which holds its cells' texts */
   guint                number;         /* the row's number in the file, from 1 */
   const HdLedgerQuery *query;
@@ -45,66 +45,11 @@ static void
 export_clear (Export *self)
 {
   g_clear_pointer (&self->stmt, sqlite3_finalize);
-  g_clear_pointer (&self->unit_names, g_hash_table_unref);
+  g_clear_pointer (&self->unit_names, hd_unit_path_names_free);
   g_clear_object (&self->row);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Export, export_clear)
-
-/* The unit's names from the top down joined by "/", as the ledger import finds units; there are
- * far fewer units than rows, so each is put together once. From the ids in the unit's stored
- * path, a name per level: hd_unit_dup_full_name()'s recursive query costs half a millisecond for
- * its temporary table, which a province's 90,000 units would turn into most of a minute. */
-static const char *
-unit_name (Export  *self,
-           gint64   unit_id,
-           GError **error)
-{
-  g_autoptr(GString) name = NULL;
-  g_auto(GStrv) ids = NULL;
-  g_autofree char *path = NULL;
-  const char *cached = g_hash_table_lookup (self->unit_names, &unit_id);
-  sqlite3_stmt *stmt;
-
-  if (cached != NULL)
-    return cached;
-
-  stmt = hd_store_prepare (self->store, "SELECT path FROM unit WHERE id = ?1", error);
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_int64 (stmt, 1, unit_id);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    path = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-  sqlite3_reset (stmt);
-  if (path == NULL)
-    {
-      hd_unit_check_exists (self->store, unit_id, error);
-      return NULL;
-    }
-
-  name = g_string_new (NULL);
-  ids = g_strsplit (path, "/", -1);
-  stmt = hd_store_prepare (self->store, "SELECT name FROM unit WHERE id = ?1", error);
-  if (stmt == NULL)
-    return NULL;
-  for (guint i = 0; ids[i] != NULL; i++)
-    {
-      if (*ids[i] == '\0')
-        continue;
-      sqlite3_bind_int64 (stmt, 1, g_ascii_strtoll (ids[i], NULL, 10));
-      if (sqlite3_step (stmt) == SQLITE_ROW)
-        {
-          if (name->len > 0)
-            g_string_append_c (name, '/');
-          g_string_append (name, (const char *) sqlite3_column_text (stmt, 0));
-        }
-      sqlite3_reset (stmt);
-    }
-  cached = name->str;
-  g_hash_table_insert (self->unit_names, g_memdup2 (&unit_id, sizeof unit_id),
-                       g_string_free (g_steal_pointer (&name), FALSE));
-  return cached;
-}
 
 static gboolean
 step (Export  *self,
@@ -218,7 +163,8 @@ export_run (Export         *self,
   self->stmt = stmt;
   if (stmt == NULL)
     return FALSE;
-  self->unit_names = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  /* The ledger import finds units by their names from the top down. */
+  self->unit_names = hd_unit_path_names_new (self->store, 0, "/");
   ok = format == HD_SHEET_FORMAT_CSV ? export_csv (self, path, &n, error)
                                      : export_xlsx (self, path, sheet_name, &n, error);
   if (ok && n_rows != NULL)
@@ -274,7 +220,7 @@ take_row (Export   *self,
 
   g_clear_object (&self->row);
   self->row = G_OBJECT (row);
-  if ((unit = unit_name (self, unit_id, error)) == NULL)
+  if ((unit = hd_unit_path_names_lookup (self->unit_names, unit_id, error)) == NULL)
     return NULL;
   self->number++;
   return unit;

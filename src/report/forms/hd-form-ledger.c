@@ -1,0 +1,277 @@
+/* hd-form-ledger.c — 整改落实台账: the ledger as filtered, on landscape A4.
+ *
+ * Under the title, the day the lights are for and, when the ledger is filtered, which part of it
+ * this is; the tasks grouped under their plan's name when more than one plan is printed; the
+ * light as its word beside a coloured mark (never colour alone); the count of each light last. */
+#include <glib/gi18n-lib.h>
+
+#include "forms/hd-form-private.h"
+
+enum {
+  COLUMN_NUMBER,
+  COLUMN_UNIT,
+  COLUMN_PROBLEM,
+  COLUMN_MEASURES,
+  COLUMN_GOAL,
+  COLUMN_LEADER,
+  COLUMN_PERSON,
+  COLUMN_DEADLINE,
+  COLUMN_PROGRESS,
+  COLUMN_LIGHT,
+  N_COLUMNS
+};
+
+/* Colours of the marks, dark enough to read on paper and in grey print. */
+static const struct {
+  const char *mark;
+  const char *colour;
+} light_marks[HD_LIGHT_N_LIGHTS] = {
+  [HD_LIGHT_RED] = { "●", "#c62828" },
+  [HD_LIGHT_YELLOW] = { "●", "#c77c00" },
+  [HD_LIGHT_GREEN] = { "●", "#2e7d32" },
+  [HD_LIGHT_CLOSED] = { "✔", "#2e7d32" },
+  [HD_LIGHT_CLOSED_LATE] = { "✔", "#c62828" },
+};
+
+/* One row, kept until the plans have been told apart. */
+typedef struct {
+  HdTaskPlan plan;
+  char *cells[N_COLUMNS];
+} Row;
+
+static void
+row_clear (gpointer data)
+{
+  Row *row = data;
+
+  for (guint c = 0; c < N_COLUMNS; c++)
+    g_free (row->cells[c]);
+}
+
+static HdTable *
+new_table (void)
+{
+  HdTable *table = hd_table_new ();
+
+  hd_table_add_column (table, C_("printed form column", "No."), 8.0, 0.0,
+                       HD_TABLE_COLUMN_KEY | HD_TABLE_COLUMN_CENTER);
+  hd_table_add_column (table, C_("printed form column", "Responsible Unit"), 16.0, 1.0, HD_TABLE_COLUMN_KEY);
+  hd_table_add_column (table, C_("printed form column", "Problem"), 30.0, 3.0, 0);
+  hd_table_add_column (table, C_("printed form column", "Measures"), 30.0, 3.0, 0);
+  hd_table_add_column (table, C_("printed form column", "Goal"), 20.0, 2.0, 0);
+  hd_table_add_column (table, C_("printed form column", "Responsible Leader"), 12.0, 0.0, HD_TABLE_COLUMN_CENTER);
+  hd_table_add_column (table, C_("printed form column", "Responsible Person"), 12.0, 0.0, HD_TABLE_COLUMN_CENTER);
+  hd_table_add_column (table, C_("printed form column", "Deadline"), 18.0, 0.0, HD_TABLE_COLUMN_CENTER);
+  hd_table_add_column (table, C_("printed form column", "Progress"), 24.0, 2.0, 0);
+  hd_table_add_column (table, C_("printed form column", "Light"), 14.0, 0.0,
+                       HD_TABLE_COLUMN_CENTER | HD_TABLE_COLUMN_MARKUP);
+  return table;
+}
+
+static char *
+light_markup (HdLight light)
+{
+  g_autofree char *word = g_markup_escape_text (hd_light_get_label (light), -1);
+
+  return g_strdup_printf ("<span foreground=\"%s\">%s</span> %s",
+                          light_marks[light].colour, light_marks[light].mark, word);
+}
+
+/* What a closed task achieved and when; for an open one, its latest progress. */
+static char *
+progress_text (HdTask *task)
+{
+  const char *result = hd_task_get_result (task);
+  g_autofree char *closed = NULL;
+
+  if (hd_task_get_closed (task) == NULL)
+    return g_strdup (hd_task_get_last_progress (task) != NULL ? hd_task_get_last_progress (task) : "");
+  closed = hd_form_format_date (hd_task_get_closed (task));
+  /* Translators: a closed task's progress column: its result, then the day it was closed. In
+   * Chinese "%s（%s办结）". */
+  return g_strdup_printf (C_("printed form", "%s (closed %s)"), result != NULL ? result : "", closed);
+}
+
+static gboolean
+read_rows (HdFormTasks *tasks,
+           GArray      *rows,
+           guint       *counts,
+           GError     **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  HdTask *next;
+
+  while ((next = hd_form_tasks_next (tasks, &local_error)) != NULL)
+    {
+      g_autoptr(HdTask) task = next;
+      HdLight light = hd_task_get_light (task, tasks->query->today, tasks->query->warning_days);
+      const char *unit = hd_form_tasks_unit_name (tasks, task, error);
+      Row row = { .plan = hd_task_get_plan (task) };
+
+      if (unit == NULL)
+        return FALSE;
+      counts[light]++;
+      row.cells[COLUMN_UNIT] = g_strdup (unit);
+      row.cells[COLUMN_PROBLEM] = g_strdup (hd_task_get_problem (task));
+      row.cells[COLUMN_MEASURES] = g_strdup (hd_task_get_measures (task));
+      row.cells[COLUMN_GOAL] = g_strdup (hd_task_get_goal (task));
+      row.cells[COLUMN_LEADER] = g_strdup (hd_task_get_leader (task));
+      row.cells[COLUMN_PERSON] = g_strdup (hd_task_get_person (task));
+      row.cells[COLUMN_DEADLINE] = hd_form_dup_deadline (task, tasks->query->today);
+      row.cells[COLUMN_PROGRESS] = progress_text (task);
+      row.cells[COLUMN_LIGHT] = light_markup (light);
+      g_array_append_val (rows, row);
+    }
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* The rows under their plans' names ("一、整改方案") when there is more than one plan, else as they
+ * come; numbered through. */
+static HdTable *
+fill_table (GArray *rows)
+{
+  static const char * const ordinals[HD_TASK_N_PLANS] = { "一、", "二、", "三、" };
+  HdTable *table = new_table ();
+  guint n_plans = 0, number = 0;
+  gboolean has_plan[HD_TASK_N_PLANS] = { FALSE };
+
+  G_STATIC_ASSERT (HD_TASK_N_PLANS == 3);
+  for (guint r = 0; r < rows->len; r++)
+    has_plan[g_array_index (rows, Row, r).plan] = TRUE;
+  for (guint p = 0; p < HD_TASK_N_PLANS; p++)
+    n_plans += has_plan[p];
+
+  for (guint p = 0, heading = 0; p < HD_TASK_N_PLANS; p++)
+    {
+      if (!has_plan[p])
+        continue;
+      if (n_plans > 1)
+        {
+          g_autofree char *name = g_strconcat (ordinals[heading++], hd_task_plan_get_label (p), NULL);
+
+          hd_table_append_group (table, name);
+        }
+      for (guint r = 0; r < rows->len; r++)
+        {
+          Row *row = &g_array_index (rows, Row, r);
+          g_autofree char *n = NULL;
+
+          if (row->plan != p)
+            continue;
+          row->cells[COLUMN_NUMBER] = n = g_strdup_printf ("%u", ++number);
+          hd_table_append_row (table, (const char * const *) row->cells);
+          row->cells[COLUMN_NUMBER] = NULL;
+        }
+    }
+  return table;
+}
+
+/* Which part of the ledger a filtered ledger is: "专项整治方案；红灯 逾期；责任领导：张三". NULL for
+ * the whole ledger. */
+static char *
+dup_scope (const HdLedgerQuery *query)
+{
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *text = g_strstrip (g_strdup (query->text != NULL ? query->text : ""));
+  /* Translators: between the parts of a printed ledger's scope; in Chinese "；". */
+  const char *separator = C_("printed form", "; ");
+  g_autofree char *joined = NULL;
+
+  if (query->plan >= 0)
+    g_ptr_array_add (parts, g_strdup (hd_task_plan_get_label (query->plan)));
+  if (query->kind >= 0)
+    g_ptr_array_add (parts, g_strdup (hd_task_kind_get_label (query->kind)));
+  for (guint l = 0; l < HD_LIGHT_N_LIGHTS; l++)
+    if ((query->lights & (1u << l)) != 0 && !(query->overdue_only && l == HD_LIGHT_RED))
+      g_ptr_array_add (parts, g_strdup (hd_light_get_label (l)));
+  if (query->overdue_only)
+    g_ptr_array_add (parts, g_strdup (hd_light_get_label (HD_LIGHT_RED)));
+  if (query->leader != NULL && *query->leader != '\0')
+    /* Translators: a printed ledger's scope: one leader's tasks. In Chinese "责任领导：%s". */
+    g_ptr_array_add (parts, g_strdup_printf (C_("printed form", "Responsible leader: %s"), query->leader));
+  if (*text != '\0')
+    /* Translators: a printed ledger's scope: the tasks found by a search. In Chinese "含“%s”". */
+    g_ptr_array_add (parts, g_strdup_printf (C_("printed form", "Containing “%s”"), text));
+  if (parts->len == 0)
+    return NULL;
+  g_ptr_array_add (parts, NULL);
+  joined = g_strjoinv (separator, (char **) parts->pdata);
+  /* Translators: which part of the ledger is printed. In Chinese "（范围：%s）". */
+  return g_strdup_printf (C_("printed form", "(Showing: %s)"), joined);
+}
+
+/* "合计 12 项：红灯 逾期 2 项，黄灯 临期 1 项……": every light, a light with none included. */
+static char *
+dup_totals (const guint *counts)
+{
+  g_autoptr(GString) totals = g_string_new (NULL);
+  guint all = 0;
+
+  for (guint l = 0; l < HD_LIGHT_N_LIGHTS; l++)
+    all += counts[l];
+  /* Translators: the end of a printed ledger: the number of tasks, then each light's. In
+   * Chinese "合计 %u 项：". */
+  g_string_printf (totals, C_("printed form", "In all %u tasks: "), all);
+  for (guint l = 0; l < HD_LIGHT_N_LIGHTS; l++)
+    {
+      if (l > 0)
+        /* Translators: between the lights' counts; in Chinese "，". */
+        g_string_append (totals, C_("printed form", ", "));
+      /* Translators: a light and its number of tasks. In Chinese "%s %u 项". */
+      g_string_append_printf (totals, C_("printed form", "%s: %u"), hd_light_get_label (l), counts[l]);
+    }
+  /* Translators: the end of the totals' sentence; in Chinese "。". */
+  g_string_append (totals, C_("printed form", "."));
+  return g_string_free (g_steal_pointer (&totals), FALSE);
+}
+
+HdDocument *
+hd_form_ledger_new (HdStore              *store,
+                    const HdLedgerQuery  *query,
+                    const HdFormOptions  *options,
+                    GError              **error)
+{
+  g_auto(HdFormTasks) tasks = { NULL };
+  g_autoptr(GArray) rows = g_array_new (FALSE, FALSE, sizeof (Row));
+  g_autoptr(HdDocument) doc = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *as_of = NULL;
+  g_autofree char *scope = NULL;
+  g_autofree char *totals = NULL;
+  guint counts[HD_LIGHT_N_LIGHTS] = { 0 };
+
+  g_array_set_clear_func (rows, row_clear);
+  if (!hd_form_tasks_init (&tasks, store, query, options, error))
+    return NULL;
+  if (tasks.ids->len == 0)
+    {
+      g_set_error_literal (error, HD_FORM_ERROR, HD_FORM_ERROR_EMPTY,
+                           _("Nothing to print: no task of this ledger matches its filters. "
+                             "Clear the filters or choose another unit."));
+      return NULL;
+    }
+  if (!read_rows (&tasks, rows, counts, error))
+    return NULL;
+
+  title = tasks.unit_name != NULL
+          /* Translators: a printed ledger's title. In Chinese "%s整改落实台账". */
+          ? g_strdup_printf (C_("printed form", "Rectification Ledger of %s"), tasks.unit_name)
+          : g_strdup (C_("printed form", "Rectification Ledger"));
+  as_of = hd_form_dup_as_of (query->today);
+  scope = dup_scope (query);
+  totals = dup_totals (counts);
+
+  doc = hd_form_document_new (options, HD_PAGE_LANDSCAPE, title);
+  hd_document_add_text (doc, hd_text_new_title (title));
+  hd_document_add_text (doc, hd_text_new_line (as_of, HD_ALIGN_CENTER));
+  if (scope != NULL)
+    hd_document_add_text (doc, hd_text_new_line (scope, HD_ALIGN_CENTER));
+  hd_document_add_table (doc, fill_table (rows));
+  hd_document_add_text (doc, hd_text_new_paragraph (totals));
+  return g_steal_pointer (&doc);
+}

@@ -1,0 +1,65 @@
+/* hd-form-private.h — what the forms share: their tasks read one at a time with progress and
+ * cancelling, the units' names, dates as printed, and the document's frame. */
+#pragma once
+
+#include "forms/hd-form.h"
+#include "organisation/hd-unit-path-names.h"
+
+G_BEGIN_DECLS
+
+/* The tasks of a form, in the ledger's order. */
+typedef struct {
+  HdStore             *store;
+  const HdLedgerQuery *query;
+  const HdFormOptions *options;
+  GArray              *ids;          /* every task's id, read first: their number is the total */
+  guint                next;
+  HdUnitPathNames     *unit_names;   /* names below the query's unit */
+  char                *unit_name;    /* the query's unit's own name; NULL for every unit */
+} HdFormTasks;
+
+/* Reads which tasks @query selects (perhaps none: each form says what that means). */
+gboolean     hd_form_tasks_init       (HdFormTasks          *tasks,
+                                       HdStore              *store,
+                                       const HdLedgerQuery  *query,
+                                       const HdFormOptions  *options,
+                                       GError              **error);
+void         hd_form_tasks_clear      (HdFormTasks          *tasks);
+/* The next task, or NULL at the end (*@error unset) or on failure or when cancelled. */
+HdTask      *hd_form_tasks_next       (HdFormTasks          *tasks,
+                                       GError              **error);
+/* The responsible unit's name below the query's unit ("城关镇王庄村"), valid as long as @tasks. */
+const char  *hd_form_tasks_unit_name  (HdFormTasks          *tasks,
+                                       HdTask               *task,
+                                       GError              **error);
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (HdFormTasks, hd_form_tasks_clear)
+
+/* A portrait or landscape document with the options' faces (a landscape table's at 五号), titled,
+ * its pages numbered. */
+HdDocument  *hd_form_document_new     (const HdFormOptions  *options,
+                                       HdPageOrientation     orientation,
+                                       const char           *title);
+/* An ISO date as the forms print it ("2014年9月30日"); "" for none. */
+char        *hd_form_format_date      (const char           *iso);
+/* "截至2014年9月30日": the day the form's figures are for. */
+char        *hd_form_dup_as_of        (const GDate          *today);
+/* The deadline of @task as printed: its date, or "长期坚持" with the next review date. */
+char        *hd_form_dup_deadline     (HdTask               *task,
+                                       const GDate          *today);
+
+/* Each form. */
+HdDocument  *hd_form_ledger_new       (HdStore              *store,
+                                       const HdLedgerQuery  *query,
+                                       const HdFormOptions  *options,
+                                       GError              **error);
+HdDocument  *hd_form_task_sheet_new   (HdStore              *store,
+                                       const HdLedgerQuery  *query,
+                                       const HdFormOptions  *options,
+                                       GError              **error);
+HdDocument  *hd_form_public_new       (HdStore              *store,
+                                       const HdLedgerQuery  *query,
+                                       const HdFormOptions  *options,
+                                       GError              **error);
+
+G_END_DECLS

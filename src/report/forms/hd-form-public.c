@@ -1,0 +1,134 @@
+/* hd-form-public.c — 公示: a unit's ledger as the masses may see it, to post up.
+ *
+ * Only the problem, the measures, the goal, the responsible unit, the deadline and whether the
+ * task is done: never the responsible leader or person (nor their phones), the progress notes,
+ * the masses' verdicts or anything else the office keeps for itself. A later kind of record
+ * marked confidential stays off this form unless it is added here by name. */
+#include <glib/gi18n-lib.h>
+
+#include "forms/hd-form-private.h"
+#include "store/hd-date.h"
+
+static HdTable *
+new_table (void)
+{
+  HdTable *table = hd_table_new ();
+
+  hd_table_add_column (table, C_("printed form column", "No."), 8.0, 0.0,
+                       HD_TABLE_COLUMN_KEY | HD_TABLE_COLUMN_CENTER);
+  hd_table_add_column (table, C_("printed form column", "Problem"), 30.0, 3.0, 0);
+  hd_table_add_column (table, C_("printed form column", "Measures"), 30.0, 3.0, 0);
+  hd_table_add_column (table, C_("printed form column", "Goal"), 24.0, 2.0, 0);
+  hd_table_add_column (table, C_("printed form column", "Responsible Unit"), 16.0, 1.0, 0);
+  hd_table_add_column (table, C_("printed form column", "Deadline"), 18.0, 0.0, HD_TABLE_COLUMN_CENTER);
+  hd_table_add_column (table, C_("printed form column", "State"), 14.0, 0.0, HD_TABLE_COLUMN_CENTER);
+  return table;
+}
+
+/* Done or not, in words for the public: no lights, which are the office's own warnings. */
+static const char *
+state_word (HdTask *task)
+{
+  if (hd_task_get_closed (task) != NULL)
+    return C_("public task state", "Done");
+  if (hd_task_get_kind (task) == HD_TASK_KIND_LONG_TERM)
+    return C_("public task state", "Ongoing");
+  return C_("public task state", "Being rectified");
+}
+
+static HdTable *
+read_table (HdFormTasks *tasks,
+            GError     **error)
+{
+  g_autoptr(HdTable) table = new_table ();
+  g_autoptr(GError) local_error = NULL;
+  HdTask *next;
+  guint number = 0;
+
+  while ((next = hd_form_tasks_next (tasks, &local_error)) != NULL)
+    {
+      g_autoptr(HdTask) task = next;
+      g_autofree char *n = g_strdup_printf ("%u", ++number);
+      g_autofree char *deadline = hd_form_dup_deadline (task, tasks->query->today);
+      const char *unit = hd_form_tasks_unit_name (tasks, task, error);
+      const char *cells[] = {
+        n, hd_task_get_problem (task), hd_task_get_measures (task), hd_task_get_goal (task),
+        unit, deadline, state_word (task),
+      };
+
+      if (unit == NULL)
+        return NULL;
+      hd_table_append_row (table, cells);
+    }
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
+  return g_steal_pointer (&table);
+}
+
+HdDocument *
+hd_form_public_new (HdStore              *store,
+                    const HdLedgerQuery  *query,
+                    const HdFormOptions  *options,
+                    GError              **error)
+{
+  g_auto(HdFormTasks) tasks = { NULL };
+  g_autoptr(HdDocument) doc = NULL;
+  g_autoptr(HdTable) table = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *opening = NULL;
+  g_autofree char *footer = NULL;
+  g_autofree char *signature = NULL;
+  g_autofree char *date = NULL;
+  const char *address = options->opinions_address;
+  HdLedgerQuery notice;
+
+  g_return_val_if_fail (query->unit_id != 0, NULL);
+
+  /* The whole ledger of the unit: a notice never shows a filtered part as if it were all. */
+  hd_ledger_query_init (&notice, query->today);
+  notice.warning_days = query->warning_days;
+  notice.unit_id = query->unit_id;
+  if (!hd_form_tasks_init (&tasks, store, &notice, options, error))
+    return NULL;
+  if (tasks.ids->len == 0)
+    {
+      g_set_error (error, HD_FORM_ERROR, HD_FORM_ERROR_EMPTY,
+                   _("Nothing to print: %s and the units below it have no rectification task yet."),
+                   tasks.unit_name);
+      return NULL;
+    }
+  if ((table = read_table (&tasks, error)) == NULL)
+    return NULL;
+
+  date = hd_date_format_display (query->today);
+  /* Translators: the title of a public notice. In Chinese "%s整改落实情况公示". */
+  title = g_strdup_printf (C_("printed form", "Public Notice of the Rectification by %s"), tasks.unit_name);
+  /* Translators: the opening of a public notice; %2$s is the as-of date. In Chinese
+   * "为接受群众监督，现将%1$s整改落实情况（截至%2$s）公示如下。" */
+  opening = g_strdup_printf (C_("printed form", "So that the masses may oversee it, the rectification "
+                                "by %1$s (as of %2$s) is made public as follows."),
+                             tasks.unit_name, date);
+  if (address != NULL && *address != '\0')
+    /* Translators: the footer of a public notice, with where to send opinions. In Chinese
+     * "公示期间，欢迎广大干部群众监督并提出意见建议。意见建议请送：%s". */
+    footer = g_strdup_printf (C_("printed form", "Opinions and suggestions on this notice are welcome "
+                                 "while it is posted. Send them to: %s"), address);
+  else
+    /* Translators: the same footer with room to write the address by hand. In Chinese
+     * "公示期间，欢迎广大干部群众监督并提出意见建议。意见建议请送：＿＿＿＿＿＿＿＿＿＿＿＿＿＿". */
+    footer = g_strdup (C_("printed form", "Opinions and suggestions on this notice are welcome while "
+                          "it is posted. Send them to: ______________"));
+  signature = g_strdup_printf ("%s\n%s", tasks.unit_name, date);
+
+  doc = hd_form_document_new (options, HD_PAGE_LANDSCAPE, title);
+  hd_document_add_text (doc, hd_text_new_title (title));
+  hd_document_add_text (doc, hd_text_new_paragraph (opening));
+  hd_document_add_table (doc, g_steal_pointer (&table));
+  hd_document_add_text (doc, hd_text_new_paragraph (footer));
+  hd_document_add_text (doc, hd_text_new_space (1));
+  hd_document_add_text (doc, hd_text_new_kept_lines (signature, HD_ALIGN_END));
+  return g_steal_pointer (&doc);
+}

@@ -1,0 +1,225 @@
+/* hd-form.c — the forms' kinds, and what every form does: read its tasks, name their units, print
+ * dates, frame the document. */
+#include <glib/gi18n-lib.h>
+
+#include "forms/hd-form-private.h"
+#include "organisation/hd-unit.h"
+#include "store/hd-date.h"
+
+/* How often, in tasks, a form says how far it has got. */
+#define PROGRESS_STEP 100
+
+static const HdEnumValue kind_values[] = {
+  { "ledger", NC_("printed form", "Rectification Ledger") },
+  { "task-sheet", NC_("printed form", "Rectification Task Sheet") },
+  { "public", NC_("printed form", "Public Notice") },
+};
+HD_DEFINE_ENUM_FUNCS (HdFormKind, hd_form_kind, "printed form", kind_values, HD_FORM_N_KINDS)
+
+G_DEFINE_QUARK (hd-form-error-quark, hd_form_error)
+
+static gboolean
+cancelled (const HdFormOptions  *options,
+           GError              **error)
+{
+  return options->cancellable != NULL && g_cancellable_set_error_if_cancelled (options->cancellable, error);
+}
+
+static void
+progress (HdFormTasks *tasks)
+{
+  if (tasks->options->progress != NULL)
+    tasks->options->progress (tasks->next, tasks->ids->len, tasks->options->progress_data);
+}
+
+/* The top of the hierarchy, where there is one: every unit's name would begin with it. */
+static gint64
+sole_root (HdStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  sqlite3_stmt *stmt = hd_store_prepare (store, "SELECT id FROM unit WHERE parent_id IS NULL LIMIT 2", &error);
+  gint64 root = 0;
+
+  if (stmt == NULL)
+    return 0;
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    root = sqlite3_column_int64 (stmt, 0);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    root = 0;
+  sqlite3_reset (stmt);
+  return root;
+}
+
+gboolean
+hd_form_tasks_init (HdFormTasks          *tasks,
+                    HdStore              *store,
+                    const HdLedgerQuery  *query,
+                    const HdFormOptions  *options,
+                    GError              **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  *tasks = (HdFormTasks) { .store = store, .query = query, .options = options,
+                           .ids = g_array_new (FALSE, FALSE, sizeof (gint64)) };
+  if (query->unit_id != 0)
+    {
+      g_autoptr(HdUnit) unit = hd_unit_load (store, query->unit_id, error);
+
+      if (unit == NULL)
+        return FALSE;
+      tasks->unit_name = g_strdup (hd_unit_get_name (unit));
+    }
+  tasks->unit_names = hd_unit_path_names_new (store, query->unit_id != 0 ? query->unit_id : sole_root (store),
+                                              "");
+
+  if ((stmt = hd_ledger_prepare (store, query, error)) == NULL)
+    return FALSE;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+
+      g_array_append_val (tasks->ids, id);
+      if (tasks->ids->len % PROGRESS_STEP == 0 && cancelled (options, error))
+        break;
+    }
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+    {
+      g_set_error (error, HD_FORM_ERROR, HD_FORM_ERROR_READ,
+                   _("The tasks to print could not be read: %s. Check the database with “huodongban-cli check”."),
+                   sqlite3_errstr (rc));
+      return FALSE;
+    }
+  if (rc == SQLITE_ROW)   /* cancelled */
+    return FALSE;
+  progress (tasks);
+  return TRUE;
+}
+
+void
+hd_form_tasks_clear (HdFormTasks *tasks)
+{
+  g_clear_pointer (&tasks->ids, g_array_unref);
+  g_clear_pointer (&tasks->unit_names, hd_unit_path_names_free);
+  g_clear_pointer (&tasks->unit_name, g_free);
+}
+
+HdTask *
+hd_form_tasks_next (HdFormTasks  *tasks,
+                    GError      **error)
+{
+  HdTask *task;
+
+  if (tasks->next >= tasks->ids->len)
+    return NULL;
+  if (tasks->next % PROGRESS_STEP == 0 && cancelled (tasks->options, error))
+    return NULL;
+  task = hd_task_load (tasks->store, g_array_index (tasks->ids, gint64, tasks->next), error);
+  if (task == NULL)
+    return NULL;
+  tasks->next++;
+  if (tasks->next % PROGRESS_STEP == 0 || tasks->next == tasks->ids->len)
+    progress (tasks);
+  return task;
+}
+
+const char *
+hd_form_tasks_unit_name (HdFormTasks  *tasks,
+                         HdTask       *task,
+                         GError      **error)
+{
+  return hd_unit_path_names_lookup (tasks->unit_names, hd_task_get_unit_id (task), error);
+}
+
+HdDocument *
+hd_form_document_new (const HdFormOptions *options,
+                      HdPageOrientation    orientation,
+                      const char          *title)
+{
+  const HdPageFigures *f = hd_page_figures ();
+  g_autoptr(HdStyle) style = options->style != NULL ? hd_style_copy (options->style) : hd_style_new ();
+  HdDocument *doc;
+
+  /* A landscape form is a table of many columns, which a smaller size lets breathe. */
+  if (orientation == HD_PAGE_LANDSCAPE)
+    hd_style_set_size (style, HD_FACE_TABLE, f->table_wide_size_pt, f->table_wide_size_pt * f->table_line_ratio);
+  doc = hd_document_new (style, orientation);
+  hd_document_set_title (doc, title);
+  hd_document_set_page_numbers (doc, HD_PAGE_NUMBERS_DASH);
+  return doc;
+}
+
+char *
+hd_form_format_date (const char *iso)
+{
+  GDate date;
+
+  if (!hd_date_parse_iso (iso, &date))
+    return g_strdup ("");
+  return hd_date_format_display (&date);
+}
+
+char *
+hd_form_dup_as_of (const GDate *today)
+{
+  g_autofree char *date = hd_date_format_display (today);
+
+  /* Translators: the day a printed form's figures are for; in Chinese "截至%s". */
+  return g_strdup_printf (C_("printed form", "As of %s"), date);
+}
+
+char *
+hd_form_dup_deadline (HdTask      *task,
+                      const GDate *today)
+{
+  const char *review;
+  g_autofree char *date = NULL;
+
+  if (hd_task_get_kind (task) != HD_TASK_KIND_LONG_TERM)
+    return hd_form_format_date (hd_task_get_deadline (task));
+  review = hd_task_get_next_review (task, today);
+  if (review == NULL)
+    return g_strdup (C_("printed form", "Long-term"));
+  date = hd_form_format_date (review);
+  /* Translators: a long-term task's deadline column, over its next review date (no wider than
+   * a date, which is what the column is as wide as). In Chinese "长期坚持\n%s". */
+  return g_strdup_printf (C_("printed form", "Long-term\n%s"), date);
+}
+
+HdDocument *
+hd_form_new (HdStore              *store,
+             HdFormKind            kind,
+             const HdLedgerQuery  *query,
+             const HdFormOptions  *options,
+             GError              **error)
+{
+  static const HdFormOptions defaults = { NULL };
+  g_autoptr(HdDocument) doc = NULL;
+
+  g_return_val_if_fail (HD_IS_STORE (store), NULL);
+  g_return_val_if_fail (query != NULL && query->today != NULL, NULL);
+  g_return_val_if_fail (kind < HD_FORM_N_KINDS, NULL);
+
+  if (options == NULL)
+    options = &defaults;
+  switch (kind)
+    {
+    case HD_FORM_LEDGER:
+      doc = hd_form_ledger_new (store, query, options, error);
+      break;
+    case HD_FORM_TASK_SHEET:
+      doc = hd_form_task_sheet_new (store, query, options, error);
+      break;
+    case HD_FORM_PUBLIC:
+      doc = hd_form_public_new (store, query, options, error);
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+  if (doc == NULL || cancelled (options, error))
+    return NULL;
+  /* Laid out here, in the caller's thread: a worker's, for the window. */
+  hd_document_get_n_pages (doc);
+  return g_steal_pointer (&doc);
+}

@@ -1,0 +1,70 @@
+/* hd-form.h — the printed forms of the rectification ledger, built from the ledger's query onto
+ * the layout engine: one document, page for page the same on paper (GtkPrintOperation) and in a
+ * PDF file (the CLI, Export as PDF).
+ *
+ * Building a form reads its tasks and lays the document out; over a county's 9,000 tasks that
+ * takes a moment, so it may run in a worker thread (see hd-document.h), reporting progress and
+ * stopping when cancelled. The returned document has been laid out: its page count is known.
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "layout/hd-document.h"
+#include "ledger/hd-ledger.h"
+#include "store/hd-enum.h"
+
+G_BEGIN_DECLS
+
+typedef enum {
+  HD_FORM_LEDGER,       /* 整改落实台账: the ledger as filtered, landscape */
+  HD_FORM_TASK_SHEET,   /* 整改任务书: one responsible leader's or unit's tasks, to sign */
+  HD_FORM_PUBLIC,       /* 公示: what the masses may see of a unit's ledger */
+} HdFormKind;
+
+#define HD_FORM_N_KINDS (HD_FORM_PUBLIC + 1)
+
+/* The tokens "ledger", "task-sheet" and "public" (as the CLI's print takes them), and the forms'
+ * translated names. */
+HD_DECLARE_ENUM_FUNCS (HdFormKind, hd_form_kind)
+
+#define HD_FORM_ERROR (hd_form_error_quark ())
+
+typedef enum {
+  HD_FORM_ERROR_EMPTY,   /* no task to print: the message says what was asked for */
+  HD_FORM_ERROR_READ,    /* the database could not be read */
+} HdFormError;
+
+/* Called from the thread that builds the form, after every so many tasks. */
+typedef void (*HdFormProgress) (guint    done,
+                                guint    total,
+                                gpointer user_data);
+
+typedef struct {
+  HdStyle        *style;             /* NULL: the default faces */
+  const char     *opinions_address;  /* the public notice's footer: where to send opinions;
+                                        NULL or "": a line left to fill in by hand */
+  GCancellable   *cancellable;       /* cancelled: G_IO_ERROR_CANCELLED */
+  HdFormProgress  progress;
+  gpointer        progress_data;
+} HdFormOptions;
+
+GQuark       hd_form_error_quark  (void);
+
+/* Builds form @kind of @query's tasks, their lights as of query->today (the as-of date, printed
+ * as 截至2014年9月30日):
+ * - HD_FORM_LEDGER: every task the query selects, with all its filters, grouped by plan when
+ *   there are several.
+ * - HD_FORM_TASK_SHEET: a whole responsibility, whatever the other filters: with query->leader
+ *   set, that leader's tasks in query->unit_id's subtree (0: anywhere); without, the tasks whose
+ *   responsible unit is query->unit_id itself.
+ * - HD_FORM_PUBLIC: every task of query->unit_id's subtree, whatever the other filters, without
+ *   the responsible leader and person, the progress notes or anything else meant for the office.
+ * @options may be NULL. */
+HdDocument  *hd_form_new          (HdStore              *store,
+                                   HdFormKind            kind,
+                                   const HdLedgerQuery  *query,
+                                   const HdFormOptions  *options,
+                                   GError              **error);
+
+G_END_DECLS
