@@ -54,7 +54,7 @@ log_substitution_once (HdFace      face,
   g_mutex_unlock (&lock);
 
   if (first)
-    g_message ("The %s face “%s” is not installed; printing with “%s” instead",
+    g_info ("The %s face “%s” is not installed; printing with “%s” instead",
                face_names[face], wanted, used);
 }
 
