@@ -70,7 +70,4 @@ char    *hd_cli_run_import_encoded      (const char *kind,
 gint64   hd_cli_run_count               (const char *db_path,
                                          const char *sql);
 
-/* The names in @dir, hidden ones too, sorted, one a line: what a failed command must not change. */
-char    *hd_cli_run_list_dir            (const char *dir);
-
 G_END_DECLS

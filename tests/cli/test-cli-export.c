@@ -124,13 +124,13 @@ test_bad_unit (void)
   g_autofree char *dir = NULL;
   g_autofree char *db_path = make_ledger (&dir);
   g_autofree char *out = g_build_filename (dir, "ledger.xlsx", NULL);
-  g_autofree char *before = hd_cli_run_list_dir (dir);
+  g_autofree char *before = hd_test_list_dir (dir);
   g_autofree char *after = NULL;
   g_auto(HdCliRun) run = { 0 };
 
   hd_cli_run (&run, db_path, "export", "ledger", "--unit", "示范县/没有镇", "--format", "xlsx", "-o", out, NULL);
   hd_cli_run_assert_one_line_failure (&run, 1, "no unit has the code or the path “示范县/没有镇”");
-  after = hd_cli_run_list_dir (dir);
+  after = hd_test_list_dir (dir);
   g_assert_cmpstr (after, ==, before);
 }
 
@@ -147,7 +147,7 @@ test_unwritable (void)
   g_auto(HdCliRun) onto_folder = { 0 };
 
   g_assert_cmpint (g_mkdir (folder, 0755), ==, 0);
-  before = hd_cli_run_list_dir (dir);
+  before = hd_test_list_dir (dir);
 
   hd_cli_run (&run, db_path, "export", "ledger", "--unit", "示范县", "--format", "csv", "-o", missing, NULL);
   hd_cli_run_assert_one_line_failure (&run, 1, "Cannot write");
@@ -157,7 +157,7 @@ test_unwritable (void)
   hd_cli_run (&onto_folder, db_path, "export", "ledger", "--unit", "示范县", "--format", "xlsx", "-o", folder, NULL);
   hd_cli_run_assert_one_line_failure (&onto_folder, 1, "Cannot write");
 
-  after = hd_cli_run_list_dir (dir);
+  after = hd_test_list_dir (dir);
   g_assert_cmpstr (after, ==, before);
   g_assert_true (g_file_test (folder, G_FILE_TEST_IS_DIR));
   g_rmdir (folder);

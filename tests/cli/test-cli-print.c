@@ -150,13 +150,13 @@ assert_fails (const char         *db_path,
               const char         *fragment,
               const char * const *args)
 {
-  g_autofree char *before = hd_cli_run_list_dir (dir);
+  g_autofree char *before = hd_test_list_dir (dir);
   g_autofree char *after = NULL;
   g_auto(HdCliRun) run = { 0 };
 
   run_args (&run, db_path, args);
   hd_cli_run_assert_one_line_failure (&run, 1, fragment);
-  after = hd_cli_run_list_dir (dir);
+  after = hd_test_list_dir (dir);
   g_assert_cmpstr (after, ==, before);
 }
 

@@ -16,6 +16,8 @@ void     hd_test_init_english    (int         *argc,
                                   char      ***argv);
 /* A fresh temporary folder, removed with everything in it when the test ends. */
 char    *hd_test_make_tmpdir     (void);
+/* The names in @dir, hidden ones too, sorted, one a line: what a failed write must not change. */
+char    *hd_test_list_dir        (const char *dir);
 /* Opens (creating) "@name" inside @dir; fails the test on error. */
 HdStore *hd_test_open_store      (const char *dir,
                                   const char *name);

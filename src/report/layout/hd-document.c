@@ -1,13 +1,12 @@
 /* hd-document.c */
 #include <errno.h>
-#include <fcntl.h>
 #include <unistd.h>
 
 #include <cairo-pdf.h>
 #include <glib/gi18n-lib.h>
-#include <glib/gstdio.h>
 
 #include "layout/hd-document.h"
+#include "store/hd-replace-file.h"
 
 typedef struct {
   guint first_slice;
@@ -405,35 +404,28 @@ hd_document_write_pdf (HdDocument  *self,
                        const char  *path,
                        GError     **error)
 {
-  g_autofree char *dir = NULL;
-  g_autofree char *base = NULL;
-  g_autofree char *name = NULL;
-  g_autofree char *tmp_path = NULL;
+  g_autofree char *temp = NULL;
   Sink sink = { -1, 0 };
+  int saved_errno = 0;
   gboolean ok;
 
   g_return_val_if_fail (HD_IS_DOCUMENT (self), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  /* Beside the file, so that the rename stays within one file system. */
-  dir = g_path_get_dirname (path);
-  base = g_path_get_basename (path);
-  name = g_strconcat (".", base, ".XXXXXX", NULL);
-  tmp_path = g_build_filename (dir, name, NULL);
-  sink.fd = g_mkstemp_full (tmp_path, O_WRONLY | O_CLOEXEC, 0666);
-  if (sink.fd < 0)
-    return fail_write (error, path, g_strerror (errno));
+  temp = hd_replace_file_begin (path, &sink.fd, &saved_errno);
+  if (temp == NULL)
+    return fail_write (error, path, g_strerror (saved_errno));
 
   ok = write_pages (self, &sink, path, error);
-  /* On the disk before the name points at it: a crash leaves the old file or the whole new one. */
-  if (ok && fsync (sink.fd) != 0)
-    ok = fail_write (error, path, g_strerror (errno));
   if (close (sink.fd) != 0 && ok)
     ok = fail_write (error, path, g_strerror (errno));
-  if (ok && g_rename (tmp_path, path) != 0)
-    ok = fail_write (error, path, g_strerror (errno));
   if (!ok)
-    g_unlink (tmp_path);
-  return ok;
+    {
+      hd_replace_file_abandon (&temp);
+      return FALSE;
+    }
+  if (!hd_replace_file_finish (&temp, path, &saved_errno))
+    return fail_write (error, path, g_strerror (saved_errno));
+  return TRUE;
 }
