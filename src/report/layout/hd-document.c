@@ -304,6 +304,7 @@ hd_document_draw_page (HdDocument *self,
 
   cairo_save (cr);
   cairo_set_source_rgb (cr, 0.0, 0.0, 0.0);
+  hd_typeset_begin_page (self->typeset);
   for (guint i = 0; i < n_slices; i++)
     {
       HdBlock *block = g_ptr_array_index (self->blocks, slices[i].block);
@@ -312,6 +313,7 @@ hd_document_draw_page (HdDocument *self,
                           geometry.content_x, geometry.content_y + slices[i].y);
     }
   draw_page_number (self, cr, &geometry, page_nr);
+  hd_typeset_end_page (self->typeset, cr);
   /* The text leaves its positions in the path, which cairo_restore keeps: the caller's next
    * stroke must not see them. */
   cairo_new_path (cr);
@@ -320,10 +322,38 @@ hd_document_draw_page (HdDocument *self,
 
 /* PDF output. */
 
+/* Cairo hands the PDF over in small pieces: a buffer makes them a few writes. */
+#define SINK_BUFFER (256 * 1024)
+
 typedef struct {
   int fd;
   int saved_errno;
+  GByteArray *buffer;
 } Sink;
+
+static gboolean
+sink_flush (Sink *sink)
+{
+  const guint8 *data = sink->buffer->data;
+  gsize length = sink->buffer->len;
+
+  while (length > 0 && sink->saved_errno == 0)
+    {
+      ssize_t n = write (sink->fd, data, length);
+
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n <= 0)
+        sink->saved_errno = n < 0 ? errno : EIO;
+      else
+        {
+          data += n;
+          length -= (gsize) n;
+        }
+    }
+  g_byte_array_set_size (sink->buffer, 0);
+  return sink->saved_errno == 0;
+}
 
 static cairo_status_t
 write_to_fd (void                *closure,
@@ -332,20 +362,9 @@ write_to_fd (void                *closure,
 {
   Sink *sink = closure;
 
-  while (length > 0)
-    {
-      ssize_t n = write (sink->fd, data, length);
-
-      if (n < 0 && errno == EINTR)
-        continue;
-      if (n <= 0)
-        {
-          sink->saved_errno = n < 0 ? errno : EIO;
-          return CAIRO_STATUS_WRITE_ERROR;
-        }
-      data += n;
-      length -= (unsigned int) n;
-    }
+  g_byte_array_append (sink->buffer, data, length);
+  if (sink->buffer->len >= SINK_BUFFER && !sink_flush (sink))
+    return CAIRO_STATUS_WRITE_ERROR;
   return CAIRO_STATUS_SUCCESS;
 }
 
@@ -391,6 +410,7 @@ write_pages (HdDocument  *self,
   if (status == CAIRO_STATUS_SUCCESS)
     status = cairo_surface_status (surface);
   cairo_surface_destroy (surface);
+  sink_flush (sink);
 
   if (sink->saved_errno != 0)
     return fail_write (error, path, g_strerror (sink->saved_errno));
@@ -405,7 +425,8 @@ hd_document_write_pdf (HdDocument  *self,
                        GError     **error)
 {
   g_autofree char *temp = NULL;
-  Sink sink = { -1, 0 };
+  g_autoptr(GByteArray) buffer = g_byte_array_sized_new (SINK_BUFFER);
+  Sink sink = { -1, 0, buffer };
   int saved_errno = 0;
   gboolean ok;
 
