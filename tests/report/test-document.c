@@ -4,7 +4,6 @@
  * meson runs this program in Chinese (LANGUAGE=zh_CN), as the office prints: the marker of a
  * continued row and "第 N 页 共 M 页" are checked as the office sees them. A check that needs a
  * poppler tool is skipped where the tool is missing. */
-#include <locale.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
@@ -360,13 +359,7 @@ test_draw_on_image (void)
 int
 main (int argc, char *argv[])
 {
-  const char *localedir = g_getenv ("HUODONGBAN_LOCALEDIR");
-
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-  g_test_init (&argc, &argv, NULL);
+  hd_test_init_translated (&argc, &argv);
 
   g_test_add_func ("/document/pdf-sizes", test_pdf_sizes);
   g_test_add_func ("/document/pdf-text", test_pdf_text);

@@ -4,7 +4,6 @@
  * character printed as a glyph, the sizes of the pages, progress, cancelling and empty forms.
  *
  * meson runs this program in Chinese (LANGUAGE=zh_CN), as the office prints. */
-#include <locale.h>
 #include <glib/gi18n-lib.h>
 
 #include "forms/hd-form.h"
@@ -104,22 +103,27 @@ build (Fixture             *f,
   return doc;
 }
 
-/* Every page's text, without white space: pdftotext spaces and breaks the lines of a form as they
- * fall, which the checks here do not care for. */
+/* Writes @doc as "@name" (its path in @pdf unless NULL) and reads every page's text back, without
+ * white space: pdftotext spaces and breaks the lines of a form as they fall, which the checks here
+ * do not care for. */
 static char *
-all_text (const char *pdf,
-          guint       n_pages)
+write_and_read (HdDocument  *doc,
+                const char  *name,
+                char       **pdf)
 {
   g_autoptr(GString) all = g_string_new (NULL);
+  g_autofree char *path = hd_pdf_write (doc, name);
 
-  for (guint p = 1; p <= n_pages; p++)
+  for (guint p = 1; p <= hd_document_get_n_pages (doc); p++)
     {
-      g_autofree char *text = hd_pdf_page_text (pdf, p, FALSE);
+      g_autofree char *text = hd_pdf_page_text (path, p, FALSE);
 
       for (const char *c = text; *c != '\0'; c = g_utf8_next_char (c))
         if (!g_unichar_isspace (g_utf8_get_char (c)))
           g_string_append_unichar (all, g_utf8_get_char (c));
     }
+  if (pdf != NULL)
+    *pdf = g_steal_pointer (&path);
   return g_string_free (g_steal_pointer (&all), FALSE);
 }
 
@@ -170,12 +174,10 @@ test_ledger (Fixture       *f,
 
   doc = build (f, HD_FORM_LEDGER, &query, NULL);
   n_pages = hd_document_get_n_pages (doc);
-  path = hd_pdf_write (doc, "ledger.pdf");
+  text = write_and_read (doc, "ledger.pdf", &path);
   info = hd_pdf_info (path, n_pages);
   assert_contains (info, "Page size:       841.89 x 595.276 pts (A4)");
   hd_pdf_assert_fonts_embedded (path);
-
-  text = all_text (path, n_pages);
   assert_contains (text, "示范县整改落实台账");
   assert_contains (text, "截至2014年9月30日");
   assert_contains (text, "序号责任单位存在问题整改措施整改目标责任领导责任人完成时限进展情况亮灯情况");
@@ -205,7 +207,6 @@ test_ledger_filtered (Fixture       *f,
 {
   HdLedgerQuery query = county_query (f);
   g_autoptr(HdDocument) doc = NULL;
-  g_autofree char *path = NULL;
   g_autofree char *text = NULL;
 
   if (!hd_pdf_have_tool ("pdftotext"))
@@ -214,8 +215,7 @@ test_ledger_filtered (Fixture       *f,
   query.plan = HD_TASK_PLAN_SPECIAL;
   query.leader = "张书记";
   doc = build (f, HD_FORM_LEDGER, &query, NULL);
-  path = hd_pdf_write (doc, "filtered.pdf");
-  text = all_text (path, hd_document_get_n_pages (doc));
+  text = write_and_read (doc, "filtered.pdf", NULL);
   assert_contains (text, "（范围：专项整治方案；责任领导：张书记）");
   assert_contains (text, "1城关镇乱收费");
   g_assert_null (strstr (text, "专项整治方案1"));   /* no heading */
@@ -244,10 +244,9 @@ test_task_sheet_leader (Fixture       *f,
   query.leader = "𠮷祥";
   query.plan = HD_TASK_PLAN_RECTIFICATION;   /* a sheet is the whole responsibility */
   doc = build (f, HD_FORM_TASK_SHEET, &query, NULL);
-  path = hd_pdf_write (doc, "leader.pdf");
+  text = write_and_read (doc, "leader.pdf", &path);
   info = hd_pdf_info (path, hd_document_get_n_pages (doc));
   assert_contains (info, "Page size:       595.276 x 841.89 pts (A4)");
-  text = all_text (path, hd_document_get_n_pages (doc));
 
   assert_contains (text, "𠮷祥同志整改任务书");
   assert_contains (text, "以下3项整改任务由𠮷祥负责落实");
@@ -272,7 +271,6 @@ test_task_sheet_unit (Fixture       *f,
 {
   HdLedgerQuery query;
   g_autoptr(HdDocument) doc = NULL;
-  g_autofree char *path = NULL;
   g_autofree char *text = NULL;
 
   if (!hd_pdf_have_tool ("pdftotext"))
@@ -281,8 +279,7 @@ test_task_sheet_unit (Fixture       *f,
   hd_ledger_query_init (&query, &f->county.today);
   query.unit_id = f->county.units.town;
   doc = build (f, HD_FORM_TASK_SHEET, &query, NULL);
-  path = hd_pdf_write (doc, "unit.pdf");
-  text = all_text (path, hd_document_get_n_pages (doc));
+  text = write_and_read (doc, "unit.pdf", NULL);
   assert_contains (text, "城关镇整改任务书");
   assert_contains (text, "以下2项整改任务由城关镇负责落实");
   assert_contains (text, "序号存在问题整改措施整改目标完成时限");
@@ -301,9 +298,7 @@ test_public (Fixture       *f,
   HdFormOptions options = { .opinions_address = "示范县委活动办（县委大院3号楼）" };
   g_autoptr(HdDocument) doc = NULL;
   g_autoptr(HdDocument) blank = NULL;
-  g_autofree char *path = NULL;
   g_autofree char *text = NULL;
-  g_autofree char *blank_path = NULL;
   g_autofree char *blank_text = NULL;
   const char * const confidential[] = {
     "𠮷祥", "贠主任", "张书记", "王所长", "钱主任", "孙科长", "李镇长", "周会计", "吴科长",
@@ -315,8 +310,7 @@ test_public (Fixture       *f,
 
   query.plan = HD_TASK_PLAN_SPECIAL;   /* never a filtered part posted as if it were all */
   doc = build (f, HD_FORM_PUBLIC, &query, &options);
-  path = hd_pdf_write (doc, "public.pdf");
-  text = all_text (path, hd_document_get_n_pages (doc));
+  text = write_and_read (doc, "public.pdf", NULL);
   assert_contains (text, "示范县整改落实情况公示");
   assert_contains (text, "现将示范县整改落实情况（截至2014年9月30日）公示如下。");
   assert_contains (text, "序号存在问题整改措施整改目标责任单位完成时限整改状态");
@@ -331,8 +325,7 @@ test_public (Fixture       *f,
 
   /* Without an address, a line to write it in by hand. */
   blank = build (f, HD_FORM_PUBLIC, &query, NULL);
-  blank_path = hd_pdf_write (blank, "blank.pdf");
-  blank_text = all_text (blank_path, hd_document_get_n_pages (blank));
+  blank_text = write_and_read (blank, "blank.pdf", NULL);
   assert_contains (blank_text, "意见建议请送：＿＿＿＿");
 }
 
@@ -421,13 +414,7 @@ test_kinds (void)
 int
 main (int argc, char *argv[])
 {
-  const char *localedir = g_getenv ("HUODONGBAN_LOCALEDIR");
-
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-  g_test_init (&argc, &argv, NULL);
+  hd_test_init_translated (&argc, &argv);
 
   HD_TEST_ADD ("/forms/ledger", test_ledger);
   HD_TEST_ADD ("/forms/ledger-filtered", test_ledger_filtered);

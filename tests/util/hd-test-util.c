@@ -1,4 +1,5 @@
 /* hd-test-util.c */
+#include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <locale.h>
 
@@ -36,6 +37,19 @@ hd_test_init_english (int    *argc,
 {
   g_setenv ("LANGUAGE", "C", TRUE);
   setlocale (LC_ALL, "C.UTF-8");
+  g_test_init (argc, argv, NULL);
+}
+
+void
+hd_test_init_translated (int    *argc,
+                         char ***argv)
+{
+  const char *localedir = g_getenv ("HUODONGBAN_LOCALEDIR");
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
   g_test_init (argc, argv, NULL);
 }
 
