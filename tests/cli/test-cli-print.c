@@ -118,9 +118,10 @@ test_forms (void)
   g_autofree char *dir = NULL;
   g_autofree char *db_path = NULL;
   g_autofree char *pdf = NULL;
-  g_autofree char *path = NULL;
+  g_autofree char *pdfinfo = g_find_program_in_path ("pdfinfo");
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
 
-  if (g_find_program_in_path ("pdfinfo") == NULL || g_find_program_in_path ("pdftotext") == NULL)
+  if (pdfinfo == NULL || pdftotext == NULL)
     {
       g_test_skip ("poppler-utils is not installed");
       return;
