@@ -110,7 +110,7 @@ set_missing (GError **error,
              gint64   id)
 {
   g_set_error (error, HD_NOTICE_ERROR, HD_NOTICE_ERROR_NOT_FOUND,
-               _("The supervision notice (no. %" G_GINT64_FORMAT ") no longer exists."), id);
+               _("The supervision notice (no. %lld) no longer exists."), (long long) id);
 }
 
 HdNotice *
