@@ -11,10 +11,12 @@
 #include "forms/hd-form.h"
 #include "hd-cli.h"
 #include "import/hd-ledger-import.h"
+#include "lookback/hd-notice.h"
 
 #define PRINT_PARAMETERS \
   "ledger --unit UNIT [--plan PLAN] [--light LIGHT] -o FILE.pdf | " \
-  "task-sheet (--leader NAME [--unit UNIT] | --unit UNIT) -o FILE.pdf | public --unit UNIT -o FILE.pdf"
+  "task-sheet (--leader NAME [--unit UNIT] | --unit UNIT) -o FILE.pdf | public --unit UNIT -o FILE.pdf | " \
+  "notice --number NUMBER [--office NAME] -o FILE.pdf"
 
 /* A plan by its token ("special") or by the ledger's word for it ("专项整治方案"). */
 static gboolean
@@ -106,6 +108,8 @@ hd_cli_print (HdCli    *cli,
   g_autofree char *light_text = NULL;
   g_autofree char *leader = NULL;
   g_autofree char *output = NULL;
+  g_autofree char *number = NULL;
+  g_autofree char *office = NULL;
   g_autofree char *address = NULL;
   g_autoptr(GSettings) settings = NULL;
   g_autoptr(HdStyle) style = hd_style_new ();
@@ -121,17 +125,29 @@ hd_cli_print (HdCli    *cli,
       N_("ledger: only the tasks of this light (red, yellow, green, closed or closed_late)"), N_("LIGHT") },
     { "leader", 0, 0, G_OPTION_ARG_STRING, &leader,
       N_("task-sheet: the tasks of this responsible leader, as the ledger names them"), N_("NAME") },
+    { "number", 0, 0, G_OPTION_ARG_STRING, &number,
+      N_("notice: the supervision notice, by its number as printed: 督办〔2014〕第12号"), N_("NUMBER") },
+    { "office", 0, 0, G_OPTION_ARG_STRING, &office,
+      N_("notice: the issuing office, where two gave the same number"), N_("NAME") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
       N_("The PDF file to write (a file there is replaced)"), N_("FILE.pdf") },
     { NULL }
   };
   HdFormOptions options = { .style = style };
   HdLedgerQuery query;
-  HdFormKind kind;
+  HdFormKind kind = HD_FORM_LEDGER;
+  gboolean notice = FALSE;
 
   if (!hd_cli_parse_command (PRINT_PARAMETERS, entries, &argc, &argv, 1, error))
     return FALSE;
-  if (!hd_form_kind_from_string (argv[1], &kind))
+  notice = g_str_equal (argv[1], "notice");
+  if (notice && (unit_spec != NULL || plan_text != NULL || light_text != NULL || leader != NULL))
+    return usage_error (error, _("a notice is chosen by its number alone: print notice --number NUMBER"));
+  if (notice && number == NULL)
+    return usage_error (error, _("say which notice to print with --number, as printed: 督办〔2014〕第12号"));
+  if (!notice && (number != NULL || office != NULL))
+    return usage_error (error, _("--number and --office choose a supervision notice only"));
+  if (!notice && !hd_form_kind_from_string (argv[1], &kind))
     {
       g_autofree char *message = g_strdup_printf (_("there is no form “%s”; the forms are ledger, task-sheet and public"),
                                                   argv[1]);
@@ -156,7 +172,7 @@ hd_cli_print (HdCli    *cli,
     }
   if (leader != NULL && kind != HD_FORM_TASK_SHEET)
     return usage_error (error, _("--leader chooses the tasks of a task sheet only"));
-  if (unit_spec == NULL && (kind != HD_FORM_TASK_SHEET || leader == NULL))
+  if (!notice && unit_spec == NULL && (kind != HD_FORM_TASK_SHEET || leader == NULL))
     return usage_error (error, kind == HD_FORM_TASK_SHEET
                                ? _("say whose task sheet to print with --leader NAME or --unit UNIT")
                                : _("say whose ledger to print with --unit UNIT"));
@@ -179,7 +195,14 @@ hd_cli_print (HdCli    *cli,
       options.opinions_address = address = read_address (settings);
     }
 
-  doc = hd_form_new (store, kind, &query, &options, error);
+  if (notice)
+    {
+      gint64 id = hd_notice_find (store, office, number, error);
+
+      doc = id != 0 ? hd_form_notice_new (store, id, &options, error) : NULL;
+    }
+  else
+    doc = hd_form_new (store, kind, &query, &options, error);
   if (doc == NULL || !hd_document_write_pdf (doc, output, error))
     return FALSE;
   /* For the tools that read it: the same words in every language. */

@@ -28,6 +28,11 @@ test_issue_reply_list (void)
   g_auto(HdCliRun) withdraw = { 0 };
   g_auto(HdCliRun) after = { 0 };
   g_auto(HdCliRun) town = { 0 };
+  g_auto(HdCliRun) print = { 0 };
+  g_auto(HdCliRun) ambiguous = { 0 };
+  g_auto(HdCliRun) by_office = { 0 };
+  g_autofree char *dir = g_path_get_dirname (db);
+  g_autofree char *pdf = g_build_filename (dir, "notice.pdf", NULL);
 
   RUN (&first, db, "2014-09-30", "notice", "issue", "--unit", "示范县/城关镇", "--task", "1", "--task", "2",
        "--reply-by", "2014-10-10");
@@ -65,6 +70,15 @@ test_issue_reply_list (void)
                              "督办〔2014〕第1号\t示范县/城关镇\t2014-09-30\t2014-10-10\toverdue\n");
   RUN (&after, db, "2014-10-15", "stats", "--unit", "示范县");
   g_assert_nonnull (strstr (after.out, "notices\t4\nnotices_open\t2\nnotices_overdue\t2\n"));
+
+  /* Printed by its number; a number two offices gave needs the office. */
+  RUN (&print, db, "2014-10-15", "print", "notice", "--number", "督办〔2014〕第2号", "-o", pdf);
+  hd_cli_run_assert_success (&print, "1 pages\n");
+  RUN (&ambiguous, db, "2014-10-15", "print", "notice", "--number", "督办〔2014〕第1号", "-o", pdf);
+  hd_cli_run_assert_one_line_failure (&ambiguous, 1, "Two issuing offices gave the number 督办〔2014〕第1号");
+  RUN (&by_office, db, "2014-10-15", "print", "notice", "--number", "督办〔2014〕第1号", "--office", "示范县纪委",
+       "-o", pdf);
+  hd_cli_run_assert_success (&by_office, "1 pages\n");
 }
 
 static void

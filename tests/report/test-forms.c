@@ -7,6 +7,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "forms/hd-form.h"
+#include "lookback/hd-notice.h"
 #include "hd-pdf-check.h"
 #include "hd-test-util.h"
 
@@ -396,6 +397,54 @@ test_progress_and_cancel (Fixture       *f,
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
 }
 
+/* The supervision notice: the office as header, its number, the unit addressed, the deadline, its
+ * tasks, the signature, and the reply slip with the number again below the line to cut. */
+static void
+test_notice (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HdDocument) doc = NULL;
+  g_autofree char *text = NULL;
+  HdLedgerQuery query;
+  g_autoptr(GArray) town_tasks = g_array_new (FALSE, FALSE, sizeof (gint64));
+  HdNoticeFields fields = {
+    .unit_id = f->county.units.town, .office = "示范县委活动办", .issued = "2014-09-30",
+    .reply_by = "2014-10-10",
+  };
+  sqlite3_stmt *stmt;
+  gint64 id;
+
+  if (!hd_pdf_have_tool ("pdftotext"))
+    return;
+
+  hd_ledger_query_init (&query, &f->county.today);
+  query.unit_id = f->county.units.town;
+  query.unit_only = TRUE;
+  stmt = hd_ledger_prepare (f->county.db.store, &query, &error);
+  g_assert_no_error (error);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      gint64 task = sqlite3_column_int64 (stmt, 0);
+
+      g_array_append_val (town_tasks, task);
+    }
+  sqlite3_finalize (stmt);
+  fields.task_ids = (const gint64 *) town_tasks->data;
+  fields.n_tasks = town_tasks->len;
+  id = hd_notice_issue (f->county.db.store, &fields, &error);
+  g_assert_no_error (error);
+
+  doc = hd_form_notice_new (f->county.db.store, id, NULL, &error);
+  g_assert_no_error (error);
+  text = write_and_read (doc, "notice.pdf", NULL);
+  assert_before (text, "示范县委活动办督办〔2014〕第1号督办通知单城关镇：", "并于2014年10月10日前将整改落实情况书面回复示范县委活动办。");
+  assert_contains (text, "序号存在问题整改措施完成时限1门难进脸难看措施：门难进脸难看2014年10月2日2乱收费");
+  g_assert_null (strstr (text, "文山会海"));
+  assert_contains (text, "示范县委活动办2014年9月30日");
+  assert_before (text, "（沿此线剪开）", "回执通知文号：督办〔2014〕第1号单位：城关镇整改落实情况：负责人（签字）：日期：年月日");
+}
+
 /* The forms' tokens, as the command line takes them, and their names. */
 static void
 test_kinds (void)
@@ -423,6 +472,7 @@ main (int argc, char *argv[])
   HD_TEST_ADD ("/forms/public", test_public);
   HD_TEST_ADD ("/forms/empty", test_empty);
   HD_TEST_ADD ("/forms/progress-and-cancel", test_progress_and_cancel);
+  HD_TEST_ADD ("/forms/notice", test_notice);
   g_test_add_func ("/forms/kinds", test_kinds);
   return g_test_run ();
 }

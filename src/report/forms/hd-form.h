@@ -67,4 +67,11 @@ HdDocument  *hd_form_new          (HdStore              *store,
                                    const HdFormOptions  *options,
                                    GError              **error);
 
+/* 督办通知单: supervision notice @notice_id with its tasks as of its date of issue, and the reply
+ * slip (回执) to cut off. @options may be NULL. */
+HdDocument  *hd_form_notice_new   (HdStore              *store,
+                                   gint64                notice_id,
+                                   const HdFormOptions  *options,
+                                   GError              **error);
+
 G_END_DECLS
