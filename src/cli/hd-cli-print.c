@@ -149,7 +149,7 @@ hd_cli_print (HdCli    *cli,
     return usage_error (error, _("--number and --office choose a supervision notice only"));
   if (!notice && !hd_form_kind_from_string (argv[1], &kind))
     {
-      g_autofree char *message = g_strdup_printf (_("there is no form “%s”; the forms are ledger, task-sheet and public"),
+      g_autofree char *message = g_strdup_printf (_("there is no form “%s”; the forms are ledger, task-sheet, public and notice"),
                                                   argv[1]);
       return usage_error (error, message);
     }

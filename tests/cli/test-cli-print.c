@@ -161,7 +161,10 @@ test_bad_usage (void)
     const char *fragment;
   } cases[] = {
     { { "print", NULL }, "an argument is missing" },
-    { { "print", "notice", "--unit", "示范县", "-o", pdf, NULL }, "there is no form “notice”" },
+    { { "print", "leaflet", "--unit", "示范县", "-o", pdf, NULL }, "there is no form “leaflet”" },
+    { { "print", "notice", "--unit", "示范县", "-o", pdf, NULL }, "by its number alone" },
+    { { "print", "notice", "-o", pdf, NULL }, "--number" },
+    { { "print", "ledger", "--unit", "示范县", "--number", "督办〔2014〕第1号", "-o", pdf, NULL }, "supervision notice only" },
     { { "print", "ledger", "-o", pdf, NULL }, "--unit UNIT" },
     { { "print", "task-sheet", "-o", pdf, NULL }, "--leader NAME or --unit UNIT" },
     { { "print", "ledger", "--unit", "示范县", NULL }, "-o FILE.pdf" },
