@@ -16,7 +16,7 @@ typedef enum {
 GQuark       hd_problem_error_quark      (void);
 
 #define HD_TYPE_PROBLEM (hd_problem_get_type ())
-G_DECLARE_FINAL_TYPE (HdProblem, hd_problem, HD, PROBLEM, GObject)
+G_DECLARE_FINAL_TYPE (HdProblem, hd_problem, HD, PROBLEM, HdRecord)
 
 HdProblem   *hd_problem_load             (HdStore    *store,
                                           gint64      id,
