@@ -156,7 +156,6 @@ hd_task_load (HdStore  *store,
 }
 
 gint64 hd_task_get_id (HdTask *self) { return hd_record_get_id (HD_RECORD (self)); }
-const char *hd_task_get_uuid (HdTask *self) { return hd_record_get_uuid (HD_RECORD (self)); }
 gint64 hd_task_get_unit_id (HdTask *self) { g_return_val_if_fail (HD_IS_TASK (self), 0); return self->unit_id; }
 guint hd_task_get_number (HdTask *self) { g_return_val_if_fail (HD_IS_TASK (self), 0); return self->number; }
 HdTaskPlan hd_task_get_plan (HdTask *self) { g_return_val_if_fail (HD_IS_TASK (self), 0); return self->plan; }

@@ -84,7 +84,6 @@ HdTask      *hd_task_load                (HdStore    *store,
                                           gint64      id,
                                           GError    **error);
 gint64       hd_task_get_id              (HdTask     *self);
-const char  *hd_task_get_uuid            (HdTask     *self);
 gint64       hd_task_get_unit_id         (HdTask     *self);   /* the responsible unit */
 guint        hd_task_get_number          (HdTask     *self);   /* in the unit's ledger */
 HdTaskPlan   hd_task_get_plan            (HdTask     *self);

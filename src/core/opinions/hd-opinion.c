@@ -114,7 +114,6 @@ hd_opinion_load (HdStore  *store,
 }
 
 gint64 hd_opinion_get_id (HdOpinion *self) { return hd_record_get_id (HD_RECORD (self)); }
-const char *hd_opinion_get_uuid (HdOpinion *self) { return hd_record_get_uuid (HD_RECORD (self)); }
 HdOpinionChannel hd_opinion_get_channel (HdOpinion *self) { g_return_val_if_fail (HD_IS_OPINION (self), 0); return self->channel; }
 const char *hd_opinion_get_received (HdOpinion *self) { g_return_val_if_fail (HD_IS_OPINION (self), NULL); return self->received; }
 gint64 hd_opinion_get_unit_id (HdOpinion *self) { g_return_val_if_fail (HD_IS_OPINION (self), 0); return self->unit_id; }

@@ -70,7 +70,6 @@ HdOpinion       *hd_opinion_load            (HdStore    *store,
                                              gint64      id,
                                              GError    **error);
 gint64           hd_opinion_get_id          (HdOpinion  *self);
-const char      *hd_opinion_get_uuid        (HdOpinion  *self);
 HdOpinionChannel hd_opinion_get_channel     (HdOpinion  *self);
 const char      *hd_opinion_get_received    (HdOpinion  *self);   /* ISO */
 gint64           hd_opinion_get_unit_id     (HdOpinion  *self);

@@ -65,7 +65,6 @@ hd_problem_load (HdStore  *store,
 }
 
 gint64 hd_problem_get_id (HdProblem *self) { return hd_record_get_id (HD_RECORD (self)); }
-const char *hd_problem_get_uuid (HdProblem *self) { return hd_record_get_uuid (HD_RECORD (self)); }
 gint64 hd_problem_get_unit_id (HdProblem *self) { g_return_val_if_fail (HD_IS_PROBLEM (self), 0); return self->unit_id; }
 gint64 hd_problem_get_person_id (HdProblem *self) { g_return_val_if_fail (HD_IS_PROBLEM (self), 0); return self->person_id; }
 HdCategory hd_problem_get_category (HdProblem *self) { g_return_val_if_fail (HD_IS_PROBLEM (self), 0); return self->category; }

@@ -22,7 +22,6 @@ HdProblem   *hd_problem_load             (HdStore    *store,
                                           gint64      id,
                                           GError    **error);
 gint64       hd_problem_get_id           (HdProblem  *self);
-const char  *hd_problem_get_uuid         (HdProblem  *self);
 gint64       hd_problem_get_unit_id      (HdProblem  *self);
 gint64       hd_problem_get_person_id    (HdProblem  *self);   /* 0: the unit's team as a whole */
 HdCategory   hd_problem_get_category     (HdProblem  *self);

@@ -77,12 +77,6 @@ hd_person_get_id (HdPerson *self)
   return hd_record_get_id (HD_RECORD (self));
 }
 
-const char *
-hd_person_get_uuid (HdPerson *self)
-{
-  return hd_record_get_uuid (HD_RECORD (self));
-}
-
 gint64
 hd_person_get_unit_id (HdPerson *self)
 {

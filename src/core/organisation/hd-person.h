@@ -45,7 +45,6 @@ HdPerson    *hd_person_new_from_row      (sqlite3_stmt *stmt,
                                           int           first_column);
 
 gint64       hd_person_get_id            (HdPerson    *self);
-const char  *hd_person_get_uuid          (HdPerson    *self);
 gint64       hd_person_get_unit_id       (HdPerson    *self);
 const char  *hd_person_get_unit_name     (HdPerson    *self);
 const char  *hd_person_get_name          (HdPerson    *self);

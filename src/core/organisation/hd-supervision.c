@@ -41,12 +41,6 @@ hd_supervision_group_get_id (HdSupervisionGroup *self)
 }
 
 const char *
-hd_supervision_group_get_uuid (HdSupervisionGroup *self)
-{
-  return hd_record_get_uuid (HD_RECORD (self));
-}
-
-const char *
 hd_supervision_group_get_name (HdSupervisionGroup *self)
 {
   g_return_val_if_fail (HD_IS_SUPERVISION_GROUP (self), NULL);

@@ -61,12 +61,6 @@ hd_team_member_get_role (HdTeamMember *self)
   return self->role;
 }
 
-const char *
-hd_team_member_get_uuid (HdTeamMember *self)
-{
-  return hd_record_get_uuid (HD_RECORD (self));
-}
-
 GPtrArray *
 hd_team_member_get_oversights (HdTeamMember *self)
 {

@@ -26,7 +26,6 @@ G_DECLARE_FINAL_TYPE (HdTeamMember, hd_team_member, HD, TEAM_MEMBER, HdRecord)
 
 HdPerson    *hd_team_member_get_person     (HdTeamMember *self);
 HdTeamRole   hd_team_member_get_role       (HdTeamMember *self);
-const char  *hd_team_member_get_uuid       (HdTeamMember *self);
 /* The departments this member oversees, as HdOversight, in name order. */
 GPtrArray   *hd_team_member_get_oversights (HdTeamMember *self);
 

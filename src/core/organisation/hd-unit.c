@@ -100,12 +100,6 @@ hd_unit_get_id (HdUnit *self)
   return hd_record_get_id (HD_RECORD (self));
 }
 
-const char *
-hd_unit_get_uuid (HdUnit *self)
-{
-  return hd_record_get_uuid (HD_RECORD (self));
-}
-
 gint64
 hd_unit_get_parent_id (HdUnit *self)
 {

@@ -49,7 +49,6 @@ gboolean     hd_unit_check_exists        (HdStore     *store,
                                           GError     **error);
 
 gint64       hd_unit_get_id              (HdUnit      *self);
-const char  *hd_unit_get_uuid            (HdUnit      *self);
 gint64       hd_unit_get_parent_id       (HdUnit      *self);   /* 0 for a root */
 HdUnitKind   hd_unit_get_kind            (HdUnit      *self);
 const char  *hd_unit_get_name            (HdUnit      *self);
