@@ -9,7 +9,6 @@
 #include "organisation/hd-unit.h"
 #include "store/hd-date.h"
 #include "store/hd-read.h"
-#include "store/hd-uuid.h"
 
 #define MAX_TEXT_CHARS 5000
 
@@ -346,27 +345,21 @@ hd_task_insert (HdEdit              *edit,
                 const HdTaskFields  *fields,
                 GError             **error)
 {
-  HdStore *store = hd_edit_get_store (edit);
-  g_autofree char *uuid = hd_uuid_new ();
   sqlite3_stmt *stmt;
   gint64 id;
 
-  if (!hd_task_fields_validate (store, fields, error))
+  if (!hd_task_fields_validate (hd_edit_get_store (edit), fields, error))
     return 0;
-  stmt = hd_store_prepare (store,
-                           "INSERT INTO task (uuid, unit_id, number, plan, rule_action, kind, problem, problem_id,"
-                           "                  source, goal, measures, leader, person, deadline)"
-                           " VALUES (?1, ?2, (SELECT coalesce (max (number), 0) + 1 FROM task WHERE unit_id = ?2),"
-                           "         ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
-                           error);
+  stmt = hd_edit_prepare_insert (edit,
+                                 "INSERT INTO task (uuid, unit_id, number, plan, rule_action, kind, problem, problem_id,"
+                                 "                  source, goal, measures, leader, person, deadline)"
+                                 " VALUES (?1, ?2, (SELECT coalesce (max (number), 0) + 1 FROM task WHERE unit_id = ?2),"
+                                 "         ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+                                 error);
   if (stmt == NULL)
     return 0;
-  sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
   bind_fields (stmt, fields);
-  if (!hd_store_step_done (store, stmt, error))
-    return 0;
-  id = sqlite3_last_insert_rowid (hd_store_get_db (store));
-  return hd_edit_touch_new (edit, "task", id, error) ? id : 0;
+  return hd_edit_insert (edit, "task", stmt, &id, error) ? id : 0;
 }
 
 gint64
@@ -474,7 +467,6 @@ hd_task_insert_progress (HdEdit      *edit,
 {
   HdStore *store = hd_edit_get_store (edit);
   g_autofree char *clean = g_strstrip (g_strdup (text != NULL ? text : ""));
-  g_autofree char *uuid = hd_uuid_new ();
   sqlite3_stmt *stmt;
 
   if (*clean == '\0')
@@ -486,19 +478,16 @@ hd_task_insert_progress (HdEdit      *edit,
   if (!check_length (clean, _("The progress entry"), error) ||
       !check_date (date, _("the day of the progress"), error))
     return FALSE;
-  stmt = hd_store_prepare (store,
-                           "INSERT INTO task_progress (uuid, task_id, date, text, operator) VALUES (?1, ?2, ?3, ?4, ?5)",
-                           error);
+  stmt = hd_edit_prepare_insert (edit,
+                                 "INSERT INTO task_progress (uuid, task_id, date, text, operator) VALUES (?1, ?2, ?3, ?4, ?5)",
+                                 error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
   sqlite3_bind_int64 (stmt, 2, id);
   sqlite3_bind_text (stmt, 3, date, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 4, clean, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 5, hd_store_get_operator (store), -1, SQLITE_TRANSIENT);
-  if (!hd_store_step_done (store, stmt, error))
-    return FALSE;
-  return hd_edit_touch_new (edit, "task_progress", sqlite3_last_insert_rowid (hd_store_get_db (store)), error);
+  return hd_edit_insert (edit, "task_progress", stmt, NULL, error);
 }
 
 gboolean
@@ -730,26 +719,19 @@ hd_task_insert_review (HdEdit      *edit,
                        const char  *date,
                        GError     **error)
 {
-  HdStore *store = hd_edit_get_store (edit);
-  g_autofree char *uuid = hd_uuid_new ();
   sqlite3_stmt *stmt;
 
   if (!check_date (date, _("the review date"), error))
     return FALSE;
-  stmt = hd_store_prepare (store,
-                           "INSERT INTO task_review (uuid, task_id, date) VALUES (?1, ?2, ?3)"
-                           " ON CONFLICT (task_id, date) DO NOTHING",
-                           error);
+  stmt = hd_edit_prepare_insert (edit,
+                                 "INSERT INTO task_review (uuid, task_id, date) VALUES (?1, ?2, ?3)"
+                                 " ON CONFLICT (task_id, date) DO NOTHING",
+                                 error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
   sqlite3_bind_int64 (stmt, 2, id);
   sqlite3_bind_text (stmt, 3, date, -1, SQLITE_TRANSIENT);
-  if (!hd_store_step_done (store, stmt, error))
-    return FALSE;
-  if (sqlite3_changes (hd_store_get_db (store)) == 0)
-    return TRUE;
-  return hd_edit_touch_new (edit, "task_review", sqlite3_last_insert_rowid (hd_store_get_db (store)), error);
+  return hd_edit_insert (edit, "task_review", stmt, NULL, error);
 }
 
 gboolean

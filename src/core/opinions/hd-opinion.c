@@ -23,7 +23,6 @@
 #include "store/hd-date.h"
 #include "store/hd-read.h"
 #include "store/hd-text.h"
-#include "store/hd-uuid.h"
 
 #define MAX_CONTENT_CHARS 5000
 
@@ -188,25 +187,19 @@ hd_opinion_insert (HdEdit                 *edit,
                    const GDate            *today,
                    GError                **error)
 {
-  HdStore *store = hd_edit_get_store (edit);
-  g_autofree char *uuid = hd_uuid_new ();
   sqlite3_stmt *stmt;
   gint64 id;
 
-  if (!hd_opinion_fields_validate (store, fields, today, error))
+  if (!hd_opinion_fields_validate (hd_edit_get_store (edit), fields, today, error))
     return 0;
-  stmt = hd_store_prepare (store,
-                           "INSERT INTO opinion (uuid, channel, received, unit_id, person_id, category, content)"
-                           " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-                           error);
+  stmt = hd_edit_prepare_insert (edit,
+                                 "INSERT INTO opinion (uuid, channel, received, unit_id, person_id, category, content)"
+                                 " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                                 error);
   if (stmt == NULL)
     return 0;
-  sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
   bind_fields (stmt, fields);
-  if (!hd_store_step_done (store, stmt, error))
-    return 0;
-  id = sqlite3_last_insert_rowid (hd_store_get_db (store));
-  return hd_edit_touch_new (edit, "opinion", id, error) ? id : 0;
+  return hd_edit_insert (edit, "opinion", stmt, &id, error) ? id : 0;
 }
 
 gint64

@@ -8,7 +8,6 @@
 #include "organisation/hd-unit.h"
 #include "store/hd-date.h"
 #include "store/hd-read.h"
-#include "store/hd-uuid.h"
 
 #define MAX_SUMMARY_CHARS 2000
 
@@ -157,7 +156,6 @@ hd_problem_merge (HdStore                *store,
                   const GDate            *today,
                   GError                **error)
 {
-  g_autofree char *uuid = hd_uuid_new ();
   sqlite3_stmt *stmt;
   HdEdit *edit;
   gint64 id = 0;
@@ -184,21 +182,15 @@ hd_problem_merge (HdStore                *store,
   edit = hd_edit_begin (store, _("Merge opinions into a problem"), error);
   if (edit == NULL)
     return 0;
-  stmt = hd_store_prepare (store,
-                           "INSERT INTO problem (uuid, unit_id, person_id, category, summary, found)"
-                           " VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-                           error);
+  stmt = hd_edit_prepare_insert (edit,
+                                 "INSERT INTO problem (uuid, unit_id, person_id, category, summary, found)"
+                                 " VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                                 error);
   ok = stmt != NULL;
   if (ok)
     {
-      sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
       bind_fields (stmt, fields);
-      ok = hd_store_step_done (store, stmt, error);
-    }
-  if (ok)
-    {
-      id = sqlite3_last_insert_rowid (hd_store_get_db (store));
-      ok = hd_edit_touch_new (edit, "problem", id, error);
+      ok = hd_edit_insert (edit, "problem", stmt, &id, error);
     }
   for (guint i = 0; ok && i < n_opinions; i++)
     ok = link_opinion (edit, opinion_ids[i], id, error);
