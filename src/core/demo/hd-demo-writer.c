@@ -88,20 +88,13 @@ hd_demo_bind_day (sqlite3_stmt *stmt,
 {
   char buf[16];
 
+  if (julian == 0)
+    {
+      sqlite3_bind_null (stmt, column);
+      return;
+    }
   format_day (julian, buf);
   sqlite3_bind_text (stmt, column, buf, -1, SQLITE_TRANSIENT);
-}
-
-/* Day 0 stands for none. */
-void
-hd_demo_bind_day_or_null (sqlite3_stmt *stmt,
-                          int           column,
-                          guint32       julian)
-{
-  if (julian != 0)
-    hd_demo_bind_day (stmt, column, julian);
-  else
-    sqlite3_bind_null (stmt, column);
 }
 
 static const struct { gsize offset; const char *sql; } statements[] = {
