@@ -192,19 +192,15 @@ hd_record_class_set_info (HdRecordClass      *klass,
 gint64
 hd_record_get_id (HdRecord *self)
 {
-  HdRecordPrivate *priv = hd_record_get_instance_private (self);
-
   g_return_val_if_fail (HD_IS_RECORD (self), 0);
-  return priv->id;
+  return ((HdRecordPrivate *) hd_record_get_instance_private (self))->id;
 }
 
 const char *
 hd_record_get_uuid (HdRecord *self)
 {
-  HdRecordPrivate *priv = hd_record_get_instance_private (self);
-
   g_return_val_if_fail (HD_IS_RECORD (self), NULL);
-  return priv->uuid;
+  return ((HdRecordPrivate *) hd_record_get_instance_private (self))->uuid;
 }
 
 static void
@@ -241,7 +237,8 @@ read_field (HdRecord            *self,
       break;
     case HD_FIELD_NUMBER:
       {
-        g_autoptr(GEnumClass) enum_class = g_type_class_ref (field->type ());
+        /* The property's param spec holds the enumeration's class. */
+        GEnumClass *enum_class = g_type_class_peek (field->type ());
         int number = sqlite3_column_int (stmt, column);
 
         *(int *) place = g_enum_get_value (enum_class, number) != NULL ? number : (int) field->fallback;
