@@ -215,7 +215,7 @@ hd_demo_suspend_name_triggers (HdStore    *store,
         return FALSE;
       sqlite3_bind_text (stmt, 1, name_indexes[i].trigger, -1, SQLITE_STATIC);
       if (sqlite3_step (stmt) == SQLITE_ROW)
-        sql = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+        sql = hd_store_column_dup (stmt, 0);
       sqlite3_reset (stmt);
       g_ptr_array_add (saved, sql);
       if (sql != NULL && !hd_store_exec (store, name_indexes[i].drop, error))
@@ -261,8 +261,8 @@ hd_demo_suspend_indexes (HdStore    *store,
     return FALSE;
   while (sqlite3_step (stmt) == SQLITE_ROW)
     {
-      g_ptr_array_add (names, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
-      g_ptr_array_add (saved, g_strdup ((const char *) sqlite3_column_text (stmt, 1)));
+      g_ptr_array_add (names, hd_store_column_dup (stmt, 0));
+      g_ptr_array_add (saved, hd_store_column_dup (stmt, 1));
     }
   sqlite3_reset (stmt);
   for (guint i = 0; i < names->len; i++)

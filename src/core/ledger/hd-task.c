@@ -114,13 +114,6 @@ static const HdRecordInfo record_info = {
 
 HD_DEFINE_RECORD_TYPE (HdTask, hd_task, record_info)
 
-static char *
-column_dup (sqlite3_stmt *stmt,
-            int           column)
-{
-  return g_strdup ((const char *) sqlite3_column_text (stmt, column));
-}
-
 static void
 read_review (sqlite3_stmt *stmt,
              gpointer      data)
@@ -529,9 +522,9 @@ hd_task_load_progress (HdStore  *store,
       HdTaskProgress *entry = g_new0 (HdTaskProgress, 1);
 
       entry->id = sqlite3_column_int64 (stmt, 0);
-      entry->date = column_dup (stmt, 1);
-      entry->text = column_dup (stmt, 2);
-      entry->operator_name = column_dup (stmt, 3);
+      entry->date = hd_store_column_dup (stmt, 1);
+      entry->text = hd_store_column_dup (stmt, 2);
+      entry->operator_name = hd_store_column_dup (stmt, 3);
       g_ptr_array_add (log, entry);
     }
   sqlite3_reset (stmt);

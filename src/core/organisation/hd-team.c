@@ -68,13 +68,6 @@ hd_team_member_get_oversights (HdTeamMember *self)
   return self->oversights;
 }
 
-static char *
-dup_text_or_null (sqlite3_stmt *stmt,
-                  int           column)
-{
-  return g_strdup ((const char *) sqlite3_column_text (stmt, column));
-}
-
 /* The team as it is read: in its order, and by id for the oversights to find their member. */
 typedef struct {
   GListStore *members;
@@ -108,9 +101,9 @@ read_oversight (sqlite3_stmt *stmt,
     return;
   oversight = g_new0 (HdOversight, 1);
   oversight->department_id = sqlite3_column_int64 (stmt, 1);
-  oversight->department_name = dup_text_or_null (stmt, 2);
-  oversight->head_name = dup_text_or_null (stmt, 3);
-  oversight->head_title = dup_text_or_null (stmt, 4);
+  oversight->department_name = hd_store_column_dup (stmt, 2);
+  oversight->head_name = hd_store_column_dup (stmt, 3);
+  oversight->head_title = hd_store_column_dup (stmt, 4);
   g_ptr_array_add (member->oversights, oversight);
 }
 

@@ -270,13 +270,6 @@ hd_unit_list_new_children (HdStore *store,
   return unit_list_new (store, stmt);
 }
 
-static void
-read_path (sqlite3_stmt *stmt,
-           gpointer      data)
-{
-  *(char **) data = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-}
-
 GListModel *
 hd_unit_list_new_subtree (HdStore *store,
                           gint64   unit_id)
@@ -289,7 +282,7 @@ hd_unit_list_new_subtree (HdStore *store,
   g_return_val_if_fail (HD_IS_STORE (store), NULL);
 
   if (!hd_read_one (store, "SELECT path FROM unit WHERE id = ?1", unit_id,
-                    read_path, &path, NULL, N_("Reading a unit"), &error))
+                    hd_read_row_text, &path, NULL, N_("Reading a unit"), &error))
     {
       if (error != NULL)
         goto failed;

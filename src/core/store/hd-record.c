@@ -227,7 +227,7 @@ read_field (HdRecord            *self,
       *(gboolean *) place = sqlite3_column_int (stmt, column) != 0;
       break;
     case HD_FIELD_TEXT:
-      *(char **) place = g_strdup ((const char *) sqlite3_column_text (stmt, column));
+      *(char **) place = hd_store_column_dup (stmt, column);
       break;
     case HD_FIELD_TOKEN:
       /* The schema's CHECKs admit only known tokens, so a miss means a newer writer's. */
@@ -265,7 +265,7 @@ hd_record_new_from_row (GType         type,
   self = g_object_new (type, NULL);
   priv = hd_record_get_instance_private (self);
   priv->id = sqlite3_column_int64 (stmt, first_column);
-  priv->uuid = g_strdup ((const char *) sqlite3_column_text (stmt, first_column + 1));
+  priv->uuid = hd_store_column_dup (stmt, first_column + 1);
   info = HD_RECORD_GET_CLASS (self)->info;
   for (guint i = 0; i < info->n_fields; i++)
     if (info->fields[i].kind != HD_FIELD_OBJECT && info->fields[i].kind != HD_FIELD_BOXED)
