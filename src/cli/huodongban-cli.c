@@ -8,6 +8,7 @@
 #include <stdlib.h>
 
 #include "hd-cli.h"
+#include "store/hd-date.h"
 
 #define EXIT_USAGE 2
 
@@ -141,8 +142,7 @@ main (int    argc,
   else
     {
       now = g_date_time_new_now_local ();
-      g_date_set_dmy (&today, (GDateDay) g_date_time_get_day_of_month (now),
-                      (GDateMonth) g_date_time_get_month (now), (GDateYear) g_date_time_get_year (now));
+      hd_date_set_today (&today);
     }
 
   if (db_path == NULL)

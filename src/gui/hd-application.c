@@ -11,6 +11,7 @@
 #include "hd-open-error-window.h"
 #include "hd-window.h"
 #include "store/hd-backup.h"
+#include "store/hd-date.h"
 
 struct _HdApplication
 {
@@ -185,16 +186,11 @@ static HdContext *
 context_for_store (HdApplication *self,
                    HdStore       *store)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *operator_name = g_settings_get_string (self->settings, "operator-name");
   GDate today;
 
   hd_store_set_operator (store, operator_name);
-  g_date_clear (&today, 1);
-  g_date_set_dmy (&today,
-                  g_date_time_get_day_of_month (now),
-                  g_date_time_get_month (now),
-                  g_date_time_get_year (now));
+  hd_date_set_today (&today);
   return hd_context_new (store, self->settings, &today);
 }
 

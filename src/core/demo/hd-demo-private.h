@@ -182,10 +182,8 @@ gint64   hd_demo_write_member          (Writer       *w,
                                         gint64        person_id,
                                         int           role,
                                         int           position);
+/* Binds the day @julian as an ISO date; day 0 stands for none (NULL). */
 void     hd_demo_bind_day              (sqlite3_stmt *stmt,
-                                        int           column,
-                                        guint32       julian);
-void     hd_demo_bind_day_or_null      (sqlite3_stmt *stmt,
                                         int           column,
                                         guint32       julian);
 gboolean hd_demo_suspend_name_triggers (HdStore      *store,

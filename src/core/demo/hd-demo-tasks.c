@@ -152,10 +152,10 @@ write_task (Writer           *w,
   sqlite3_bind_text (w->task.stmt, 13, measures, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (w->task.stmt, 14, leader, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (w->task.stmt, 15, person, -1, SQLITE_TRANSIENT);
-  hd_demo_bind_day_or_null (w->task.stmt, 16, deadline);
+  hd_demo_bind_day (w->task.stmt, 16, deadline);
   sqlite3_bind_text (w->task.stmt, 17, result, -1, SQLITE_TRANSIENT);
   hd_store_bind_text_or_null (w->task.stmt, 18, hd_verdict_to_string (verdict));
-  hd_demo_bind_day_or_null (w->task.stmt, 19, closed);
+  hd_demo_bind_day (w->task.stmt, 19, closed);
   hd_demo_writer_step (w, w->task.stmt);
 
   if (long_term)

@@ -88,20 +88,13 @@ hd_demo_bind_day (sqlite3_stmt *stmt,
 {
   char buf[16];
 
+  if (julian == 0)
+    {
+      sqlite3_bind_null (stmt, column);
+      return;
+    }
   format_day (julian, buf);
   sqlite3_bind_text (stmt, column, buf, -1, SQLITE_TRANSIENT);
-}
-
-/* Day 0 stands for none. */
-void
-hd_demo_bind_day_or_null (sqlite3_stmt *stmt,
-                          int           column,
-                          guint32       julian)
-{
-  if (julian != 0)
-    hd_demo_bind_day (stmt, column, julian);
-  else
-    sqlite3_bind_null (stmt, column);
 }
 
 static const struct { gsize offset; const char *sql; } statements[] = {
@@ -222,7 +215,7 @@ hd_demo_suspend_name_triggers (HdStore    *store,
         return FALSE;
       sqlite3_bind_text (stmt, 1, name_indexes[i].trigger, -1, SQLITE_STATIC);
       if (sqlite3_step (stmt) == SQLITE_ROW)
-        sql = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+        sql = hd_store_column_dup (stmt, 0);
       sqlite3_reset (stmt);
       g_ptr_array_add (saved, sql);
       if (sql != NULL && !hd_store_exec (store, name_indexes[i].drop, error))
@@ -268,8 +261,8 @@ hd_demo_suspend_indexes (HdStore    *store,
     return FALSE;
   while (sqlite3_step (stmt) == SQLITE_ROW)
     {
-      g_ptr_array_add (names, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
-      g_ptr_array_add (saved, g_strdup ((const char *) sqlite3_column_text (stmt, 1)));
+      g_ptr_array_add (names, hd_store_column_dup (stmt, 0));
+      g_ptr_array_add (saved, hd_store_column_dup (stmt, 1));
     }
   sqlite3_reset (stmt);
   for (guint i = 0; i < names->len; i++)

@@ -15,6 +15,7 @@
 
 #include "demo/hd-demo-private.h"
 #include "demo/hd-demo.h"
+#include "store/hd-date.h"
 #include "store/hd-enum.h"
 
 G_DEFINE_QUARK (hd-demo-error-quark, hd_demo_error)
@@ -289,12 +290,9 @@ hd_demo_generate (HdStore     *store,
     w.today = g_date_get_julian (today);
   else
     {
-      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
       GDate date;
 
-      g_date_clear (&date, 1);
-      g_date_set_dmy (&date, (GDateDay) g_date_time_get_day_of_month (now),
-                      (GDateMonth) g_date_time_get_month (now), (GDateYear) g_date_time_get_year (now));
+      hd_date_set_today (&date);
       w.today = g_date_get_julian (&date);
     }
   /* A larger page cache for this one transaction keeps SQLite from spilling half-written pages

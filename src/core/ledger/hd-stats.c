@@ -143,13 +143,6 @@ set_no_unit (GError **error,
                (long long) unit_id);
 }
 
-static void
-read_path (sqlite3_stmt *stmt,
-           gpointer      data)
-{
-  *(char **) data = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-}
-
 static char *
 lookup_path (HdStore  *store,
              gint64    unit_id,
@@ -158,7 +151,7 @@ lookup_path (HdStore  *store,
   char *path = NULL;
 
   hd_read_one (store, "SELECT path FROM unit WHERE id = ?1", unit_id,
-               read_path, &path, set_no_unit, N_("Reading the database"), error);
+               hd_read_row_text, &path, set_no_unit, N_("Reading the database"), error);
   return path;
 }
 

@@ -9,7 +9,6 @@
 #include "organisation/hd-unit.h"
 #include "store/hd-date.h"
 #include "store/hd-read.h"
-#include "store/hd-uuid.h"
 
 #define MAX_TEXT_CHARS 5000
 
@@ -59,10 +58,8 @@ hd_task_progress_free (HdTaskProgress *progress)
 
 struct _HdTask
 {
-  GObject       parent_instance;
+  HdRecord      parent_instance;
 
-  gint64        id;
-  char         *uuid;
   gint64        unit_id;
   guint         number;
   HdTaskPlan    plan;
@@ -79,95 +76,49 @@ struct _HdTask
   char         *result;
   HdVerdict     verdict;
   char         *closed;
-  GStrv         reviews;
   char         *last_progress;
+  GStrv         reviews;
 };
 
-G_DEFINE_FINAL_TYPE (HdTask, hd_task, G_TYPE_OBJECT)
+/* In the order of the columns that hd_task_load() reads after the id and uuid. */
+static const HdRecordField record_fields[] = {
+  { "unit-id", HD_FIELD_INT64, G_STRUCT_OFFSET (HdTask, unit_id) },
+  { "number", HD_FIELD_UINT, G_STRUCT_OFFSET (HdTask, number) },
+  { "plan", HD_FIELD_TOKEN, G_STRUCT_OFFSET (HdTask, plan), NULL, &hd_task_plan_enum,
+    HD_TASK_PLAN_RECTIFICATION },
+  { "rule-action", HD_FIELD_TOKEN, G_STRUCT_OFFSET (HdTask, rule_action), NULL, &hd_rule_action_enum,
+    HD_RULE_ACTION_NONE },
+  { "kind", HD_FIELD_TOKEN, G_STRUCT_OFFSET (HdTask, kind), NULL, &hd_task_kind_enum,
+    HD_TASK_KIND_DEADLINE },
+  { "problem", HD_FIELD_TEXT, G_STRUCT_OFFSET (HdTask, problem) },
+  { "problem-id", HD_FIELD_INT64, G_STRUCT_OFFSET (HdTask, problem_id) },
+  { "source", HD_FIELD_TEXT, G_STRUCT_OFFSET (HdTask, source) },
+  { "goal", HD_FIELD_TEXT, G_STRUCT_OFFSET (HdTask, goal) },
+  { "measures", HD_FIELD_TEXT, G_STRUCT_OFFSET (HdTask, measures) },
+  { "leader", HD_FIELD_TEXT, G_STRUCT_OFFSET (HdTask, leader) },
+  { "person", HD_FIELD_TEXT, G_STRUCT_OFFSET (HdTask, person) },
+  { "deadline", HD_FIELD_TEXT, G_STRUCT_OFFSET (HdTask, deadline) },
+  { "result", HD_FIELD_TEXT, G_STRUCT_OFFSET (HdTask, result) },
+  { "verdict", HD_FIELD_TOKEN, G_STRUCT_OFFSET (HdTask, verdict), NULL, &hd_verdict_enum,
+    HD_VERDICT_NONE },
+  { "closed", HD_FIELD_TEXT, G_STRUCT_OFFSET (HdTask, closed) },
+  { "last-progress", HD_FIELD_TEXT, G_STRUCT_OFFSET (HdTask, last_progress) },
+  { "reviews", HD_FIELD_BOXED, G_STRUCT_OFFSET (HdTask, reviews), g_strv_get_type },
+};
 
-static void
-hd_task_finalize (GObject *object)
-{
-  HdTask *self = HD_TASK (object);
+static const HdRecordInfo record_info = {
+  record_fields, G_N_ELEMENTS (record_fields), hd_task_error_quark, HD_TASK_ERROR_NOT_FOUND,
+  N_("There is no rectification task number %lld; it may have been deleted meanwhile. Reload the ledger and choose again."),
+  N_("Reading a rectification task"),
+};
 
-  g_free (self->uuid);
-  g_free (self->problem);
-  g_free (self->source);
-  g_free (self->goal);
-  g_free (self->measures);
-  g_free (self->leader);
-  g_free (self->person);
-  g_free (self->deadline);
-  g_free (self->result);
-  g_free (self->closed);
-  g_strfreev (self->reviews);
-  g_free (self->last_progress);
-  G_OBJECT_CLASS (hd_task_parent_class)->finalize (object);
-}
-
-static void
-hd_task_class_init (HdTaskClass *klass)
-{
-  G_OBJECT_CLASS (klass)->finalize = hd_task_finalize;
-}
-
-static void
-hd_task_init (HdTask *self)
-{
-}
-
-static void
-set_not_found (GError **error,
-               gint64   id)
-{
-  g_set_error (error, HD_TASK_ERROR, HD_TASK_ERROR_NOT_FOUND,
-               _("There is no rectification task number %lld; it may have been deleted meanwhile. Reload the ledger and choose again."),
-               (long long) id);
-}
-
-static char *
-column_dup (sqlite3_stmt *stmt,
-            int           column)
-{
-  return g_strdup ((const char *) sqlite3_column_text (stmt, column));
-}
+HD_DEFINE_RECORD_TYPE (HdTask, hd_task, record_info)
 
 static void
 read_review (sqlite3_stmt *stmt,
              gpointer      data)
 {
   g_strv_builder_add (data, (const char *) sqlite3_column_text (stmt, 0));
-}
-
-static void
-read_task (sqlite3_stmt *stmt,
-           gpointer      data)
-{
-  HdTask *self = data;
-
-  self->uuid = column_dup (stmt, 0);
-  self->unit_id = sqlite3_column_int64 (stmt, 1);
-  self->number = (guint) sqlite3_column_int (stmt, 2);
-  /* The schema's CHECKs admit only known tokens; a miss means a newer writer. */
-  if (!hd_task_plan_from_string ((const char *) sqlite3_column_text (stmt, 3), &self->plan))
-    self->plan = HD_TASK_PLAN_RECTIFICATION;
-  if (!hd_rule_action_from_string ((const char *) sqlite3_column_text (stmt, 4), &self->rule_action))
-    self->rule_action = HD_RULE_ACTION_NONE;
-  if (!hd_task_kind_from_string ((const char *) sqlite3_column_text (stmt, 5), &self->kind))
-    self->kind = HD_TASK_KIND_DEADLINE;
-  self->problem = column_dup (stmt, 6);
-  self->problem_id = sqlite3_column_int64 (stmt, 7);
-  self->source = column_dup (stmt, 8);
-  self->goal = column_dup (stmt, 9);
-  self->measures = column_dup (stmt, 10);
-  self->leader = column_dup (stmt, 11);
-  self->person = column_dup (stmt, 12);
-  self->deadline = column_dup (stmt, 13);
-  self->result = column_dup (stmt, 14);
-  if (!hd_verdict_from_string ((const char *) sqlite3_column_text (stmt, 15), &self->verdict))
-    self->verdict = HD_VERDICT_NONE;
-  self->closed = column_dup (stmt, 16);
-  self->last_progress = column_dup (stmt, 17);
 }
 
 HdTask *
@@ -178,29 +129,25 @@ hd_task_load (HdStore  *store,
   g_autoptr(HdTask) self = NULL;
   g_autoptr(GStrvBuilder) reviews = NULL;
 
-  g_return_val_if_fail (HD_IS_STORE (store), NULL);
-
-  self = g_object_new (HD_TYPE_TASK, NULL);
-  self->id = id;
-  if (!hd_read_one (store,
-                    "SELECT uuid, unit_id, number, plan, rule_action, kind, problem, problem_id, source,"
-                    "       goal, measures, leader, person, deadline, result, verdict, closed,"
-                    "       (SELECT text FROM task_progress p WHERE p.task_id = t.id"
-                    "         ORDER BY p.date DESC, p.id DESC LIMIT 1)"
-                    " FROM task t WHERE id = ?1",
-                    id, read_task, self, set_not_found, N_("Reading a rectification task"), error))
+  self = hd_record_load (HD_TYPE_TASK, store,
+                         "SELECT id, uuid, unit_id, number, plan, rule_action, kind, problem, problem_id,"
+                         "       source, goal, measures, leader, person, deadline, result, verdict, closed,"
+                         "       (SELECT text FROM task_progress p WHERE p.task_id = t.id"
+                         "         ORDER BY p.date DESC, p.id DESC LIMIT 1)"
+                         " FROM task t WHERE id = ?1",
+                         id, error);
+  if (self == NULL)
     return NULL;
 
   reviews = g_strv_builder_new ();
   if (!hd_read_each (store, "SELECT date FROM task_review WHERE task_id = ?1 ORDER BY date", id,
-                     read_review, reviews, N_("Reading a rectification task"), error))
+                     read_review, reviews, _(record_info.reading), error))
     return NULL;
   self->reviews = g_strv_builder_end (reviews);
   return g_steal_pointer (&self);
 }
 
-gint64 hd_task_get_id (HdTask *self) { g_return_val_if_fail (HD_IS_TASK (self), 0); return self->id; }
-const char *hd_task_get_uuid (HdTask *self) { g_return_val_if_fail (HD_IS_TASK (self), NULL); return self->uuid; }
+gint64 hd_task_get_id (HdTask *self) { return hd_record_get_id (HD_RECORD (self)); }
 gint64 hd_task_get_unit_id (HdTask *self) { g_return_val_if_fail (HD_IS_TASK (self), 0); return self->unit_id; }
 guint hd_task_get_number (HdTask *self) { g_return_val_if_fail (HD_IS_TASK (self), 0); return self->number; }
 HdTaskPlan hd_task_get_plan (HdTask *self) { g_return_val_if_fail (HD_IS_TASK (self), 0); return self->plan; }
@@ -391,27 +338,21 @@ hd_task_insert (HdEdit              *edit,
                 const HdTaskFields  *fields,
                 GError             **error)
 {
-  HdStore *store = hd_edit_get_store (edit);
-  g_autofree char *uuid = hd_uuid_new ();
   sqlite3_stmt *stmt;
   gint64 id;
 
-  if (!hd_task_fields_validate (store, fields, error))
+  if (!hd_task_fields_validate (hd_edit_get_store (edit), fields, error))
     return 0;
-  stmt = hd_store_prepare (store,
-                           "INSERT INTO task (uuid, unit_id, number, plan, rule_action, kind, problem, problem_id,"
-                           "                  source, goal, measures, leader, person, deadline)"
-                           " VALUES (?1, ?2, (SELECT coalesce (max (number), 0) + 1 FROM task WHERE unit_id = ?2),"
-                           "         ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
-                           error);
+  stmt = hd_edit_prepare_insert (edit,
+                                 "INSERT INTO task (uuid, unit_id, number, plan, rule_action, kind, problem, problem_id,"
+                                 "                  source, goal, measures, leader, person, deadline)"
+                                 " VALUES (?1, ?2, (SELECT coalesce (max (number), 0) + 1 FROM task WHERE unit_id = ?2),"
+                                 "         ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+                                 error);
   if (stmt == NULL)
     return 0;
-  sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
   bind_fields (stmt, fields);
-  if (!hd_store_step_done (store, stmt, error))
-    return 0;
-  id = sqlite3_last_insert_rowid (hd_store_get_db (store));
-  return hd_edit_touch_new (edit, "task", id, error) ? id : 0;
+  return hd_edit_insert (edit, "task", stmt, &id, error) ? id : 0;
 }
 
 gint64
@@ -519,7 +460,6 @@ hd_task_insert_progress (HdEdit      *edit,
 {
   HdStore *store = hd_edit_get_store (edit);
   g_autofree char *clean = g_strstrip (g_strdup (text != NULL ? text : ""));
-  g_autofree char *uuid = hd_uuid_new ();
   sqlite3_stmt *stmt;
 
   if (*clean == '\0')
@@ -531,19 +471,16 @@ hd_task_insert_progress (HdEdit      *edit,
   if (!check_length (clean, _("The progress entry"), error) ||
       !check_date (date, _("the day of the progress"), error))
     return FALSE;
-  stmt = hd_store_prepare (store,
-                           "INSERT INTO task_progress (uuid, task_id, date, text, operator) VALUES (?1, ?2, ?3, ?4, ?5)",
-                           error);
+  stmt = hd_edit_prepare_insert (edit,
+                                 "INSERT INTO task_progress (uuid, task_id, date, text, operator) VALUES (?1, ?2, ?3, ?4, ?5)",
+                                 error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
   sqlite3_bind_int64 (stmt, 2, id);
   sqlite3_bind_text (stmt, 3, date, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 4, clean, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 5, hd_store_get_operator (store), -1, SQLITE_TRANSIENT);
-  if (!hd_store_step_done (store, stmt, error))
-    return FALSE;
-  return hd_edit_touch_new (edit, "task_progress", sqlite3_last_insert_rowid (hd_store_get_db (store)), error);
+  return hd_edit_insert (edit, "task_progress", stmt, NULL, error);
 }
 
 gboolean
@@ -585,9 +522,9 @@ hd_task_load_progress (HdStore  *store,
       HdTaskProgress *entry = g_new0 (HdTaskProgress, 1);
 
       entry->id = sqlite3_column_int64 (stmt, 0);
-      entry->date = column_dup (stmt, 1);
-      entry->text = column_dup (stmt, 2);
-      entry->operator_name = column_dup (stmt, 3);
+      entry->date = hd_store_column_dup (stmt, 1);
+      entry->text = hd_store_column_dup (stmt, 2);
+      entry->operator_name = hd_store_column_dup (stmt, 3);
       g_ptr_array_add (log, entry);
     }
   sqlite3_reset (stmt);
@@ -775,26 +712,19 @@ hd_task_insert_review (HdEdit      *edit,
                        const char  *date,
                        GError     **error)
 {
-  HdStore *store = hd_edit_get_store (edit);
-  g_autofree char *uuid = hd_uuid_new ();
   sqlite3_stmt *stmt;
 
   if (!check_date (date, _("the review date"), error))
     return FALSE;
-  stmt = hd_store_prepare (store,
-                           "INSERT INTO task_review (uuid, task_id, date) VALUES (?1, ?2, ?3)"
-                           " ON CONFLICT (task_id, date) DO NOTHING",
-                           error);
+  stmt = hd_edit_prepare_insert (edit,
+                                 "INSERT INTO task_review (uuid, task_id, date) VALUES (?1, ?2, ?3)"
+                                 " ON CONFLICT (task_id, date) DO NOTHING",
+                                 error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
   sqlite3_bind_int64 (stmt, 2, id);
   sqlite3_bind_text (stmt, 3, date, -1, SQLITE_TRANSIENT);
-  if (!hd_store_step_done (store, stmt, error))
-    return FALSE;
-  if (sqlite3_changes (hd_store_get_db (store)) == 0)
-    return TRUE;
-  return hd_edit_touch_new (edit, "task_review", sqlite3_last_insert_rowid (hd_store_get_db (store)), error);
+  return hd_edit_insert (edit, "task_review", stmt, NULL, error);
 }
 
 gboolean

@@ -8,6 +8,7 @@
 #include "ledger/hd-light.h"
 #include "store/hd-enum.h"
 #include "store/hd-edit.h"
+#include "store/hd-record.h"
 
 G_BEGIN_DECLS
 
@@ -76,14 +77,13 @@ void         hd_task_progress_free       (HdTaskProgress *progress);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (HdTaskProgress, hd_task_progress_free)
 
 #define HD_TYPE_TASK (hd_task_get_type ())
-G_DECLARE_FINAL_TYPE (HdTask, hd_task, HD, TASK, GObject)
+G_DECLARE_FINAL_TYPE (HdTask, hd_task, HD, TASK, HdRecord)
 
 /* A snapshot of the task with its review dates and latest progress entry. */
 HdTask      *hd_task_load                (HdStore    *store,
                                           gint64      id,
                                           GError    **error);
 gint64       hd_task_get_id              (HdTask     *self);
-const char  *hd_task_get_uuid            (HdTask     *self);
 gint64       hd_task_get_unit_id         (HdTask     *self);   /* the responsible unit */
 guint        hd_task_get_number          (HdTask     *self);   /* in the unit's ledger */
 HdTaskPlan   hd_task_get_plan            (HdTask     *self);

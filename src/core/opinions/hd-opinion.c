@@ -23,7 +23,6 @@
 #include "store/hd-date.h"
 #include "store/hd-read.h"
 #include "store/hd-text.h"
-#include "store/hd-uuid.h"
 
 #define MAX_CONTENT_CHARS 5000
 
@@ -66,10 +65,8 @@ HD_DEFINE_ENUM_FUNCS (HdOpinionStatus, hd_opinion_status, "opinion status", stat
 
 struct _HdOpinion
 {
-  GObject          parent_instance;
+  HdRecord         parent_instance;
 
-  gint64           id;
-  char            *uuid;
   HdOpinionChannel channel;
   char            *received;
   gint64           unit_id;
@@ -80,81 +77,42 @@ struct _HdOpinion
   gint64           problem_id;
 };
 
-G_DEFINE_FINAL_TYPE (HdOpinion, hd_opinion, G_TYPE_OBJECT)
+/* In the order of the columns that hd_opinion_load() reads after the id and uuid. */
+static const HdRecordField record_fields[] = {
+  { "channel", HD_FIELD_TOKEN, G_STRUCT_OFFSET (HdOpinion, channel), NULL, &hd_opinion_channel_enum,
+    HD_OPINION_CHANNEL_OTHER },
+  { "received", HD_FIELD_TEXT, G_STRUCT_OFFSET (HdOpinion, received) },
+  { "unit-id", HD_FIELD_INT64, G_STRUCT_OFFSET (HdOpinion, unit_id) },
+  { "person-id", HD_FIELD_INT64, G_STRUCT_OFFSET (HdOpinion, person_id) },
+  { "category", HD_FIELD_TOKEN, G_STRUCT_OFFSET (HdOpinion, category), NULL, &hd_category_enum,
+    HD_CATEGORY_OTHER },
+  { "content", HD_FIELD_TEXT, G_STRUCT_OFFSET (HdOpinion, content) },
+  { "status", HD_FIELD_TOKEN, G_STRUCT_OFFSET (HdOpinion, status), NULL, &hd_opinion_status_enum,
+    HD_OPINION_STATUS_RECEIVED },
+  { "problem-id", HD_FIELD_INT64, G_STRUCT_OFFSET (HdOpinion, problem_id) },
+};
 
-static void
-hd_opinion_finalize (GObject *object)
-{
-  HdOpinion *self = HD_OPINION (object);
+static const HdRecordInfo record_info = {
+  record_fields, G_N_ELEMENTS (record_fields), hd_opinion_error_quark, HD_OPINION_ERROR_NOT_FOUND,
+  N_("There is no opinion number %lld; it may have been deleted meanwhile. Reload the list and choose again."),
+  N_("Reading an opinion"),
+};
 
-  g_free (self->uuid);
-  g_free (self->received);
-  g_free (self->content);
-  G_OBJECT_CLASS (hd_opinion_parent_class)->finalize (object);
-}
-
-static void
-hd_opinion_class_init (HdOpinionClass *klass)
-{
-  G_OBJECT_CLASS (klass)->finalize = hd_opinion_finalize;
-}
-
-static void
-hd_opinion_init (HdOpinion *self)
-{
-}
-
-static void
-set_not_found (GError **error,
-               gint64   id)
-{
-  g_set_error (error, HD_OPINION_ERROR, HD_OPINION_ERROR_NOT_FOUND,
-               _("There is no opinion number %lld; it may have been deleted meanwhile. Reload the list and choose again."),
-               (long long) id);
-}
-
-static void
-read_opinion (sqlite3_stmt *stmt,
-              gpointer      data)
-{
-  HdOpinion *self = data;
-
-  self->uuid = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-  /* The schema's CHECKs admit only known tokens; a miss means a newer writer. */
-  if (!hd_opinion_channel_from_string ((const char *) sqlite3_column_text (stmt, 1), &self->channel))
-    self->channel = HD_OPINION_CHANNEL_OTHER;
-  self->received = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
-  self->unit_id = sqlite3_column_int64 (stmt, 3);
-  self->person_id = sqlite3_column_int64 (stmt, 4);
-  if (!hd_category_from_string ((const char *) sqlite3_column_text (stmt, 5), &self->category))
-    self->category = HD_CATEGORY_OTHER;
-  self->content = g_strdup ((const char *) sqlite3_column_text (stmt, 6));
-  if (!hd_opinion_status_from_string ((const char *) sqlite3_column_text (stmt, 7), &self->status))
-    self->status = HD_OPINION_STATUS_RECEIVED;
-  self->problem_id = sqlite3_column_int64 (stmt, 8);
-}
+HD_DEFINE_RECORD_TYPE (HdOpinion, hd_opinion, record_info)
 
 HdOpinion *
 hd_opinion_load (HdStore  *store,
                  gint64    id,
                  GError  **error)
 {
-  g_autoptr(HdOpinion) self = NULL;
-
-  g_return_val_if_fail (HD_IS_STORE (store), NULL);
-
-  self = g_object_new (HD_TYPE_OPINION, NULL);
-  self->id = id;
-  if (!hd_read_one (store,
-                    "SELECT uuid, channel, received, unit_id, person_id, category, content, status, problem_id"
-                    " FROM opinion WHERE id = ?1",
-                    id, read_opinion, self, set_not_found, N_("Reading an opinion"), error))
-    return NULL;
-  return g_steal_pointer (&self);
+  return hd_record_load (HD_TYPE_OPINION, store,
+                         "SELECT id, uuid, channel, received, unit_id, person_id, category, content, status,"
+                         "       problem_id"
+                         " FROM opinion WHERE id = ?1",
+                         id, error);
 }
 
-gint64 hd_opinion_get_id (HdOpinion *self) { g_return_val_if_fail (HD_IS_OPINION (self), 0); return self->id; }
-const char *hd_opinion_get_uuid (HdOpinion *self) { g_return_val_if_fail (HD_IS_OPINION (self), NULL); return self->uuid; }
+gint64 hd_opinion_get_id (HdOpinion *self) { return hd_record_get_id (HD_RECORD (self)); }
 HdOpinionChannel hd_opinion_get_channel (HdOpinion *self) { g_return_val_if_fail (HD_IS_OPINION (self), 0); return self->channel; }
 const char *hd_opinion_get_received (HdOpinion *self) { g_return_val_if_fail (HD_IS_OPINION (self), NULL); return self->received; }
 gint64 hd_opinion_get_unit_id (HdOpinion *self) { g_return_val_if_fail (HD_IS_OPINION (self), 0); return self->unit_id; }
@@ -229,25 +187,19 @@ hd_opinion_insert (HdEdit                 *edit,
                    const GDate            *today,
                    GError                **error)
 {
-  HdStore *store = hd_edit_get_store (edit);
-  g_autofree char *uuid = hd_uuid_new ();
   sqlite3_stmt *stmt;
   gint64 id;
 
-  if (!hd_opinion_fields_validate (store, fields, today, error))
+  if (!hd_opinion_fields_validate (hd_edit_get_store (edit), fields, today, error))
     return 0;
-  stmt = hd_store_prepare (store,
-                           "INSERT INTO opinion (uuid, channel, received, unit_id, person_id, category, content)"
-                           " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-                           error);
+  stmt = hd_edit_prepare_insert (edit,
+                                 "INSERT INTO opinion (uuid, channel, received, unit_id, person_id, category, content)"
+                                 " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                                 error);
   if (stmt == NULL)
     return 0;
-  sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
   bind_fields (stmt, fields);
-  if (!hd_store_step_done (store, stmt, error))
-    return 0;
-  id = sqlite3_last_insert_rowid (hd_store_get_db (store));
-  return hd_edit_touch_new (edit, "opinion", id, error) ? id : 0;
+  return hd_edit_insert (edit, "opinion", stmt, &id, error) ? id : 0;
 }
 
 gint64

@@ -8,6 +8,7 @@
 #include "model/hd-query-model.h"
 #include "store/hd-edit.h"
 #include "store/hd-enum.h"
+#include "store/hd-record.h"
 
 G_BEGIN_DECLS
 
@@ -63,13 +64,12 @@ typedef enum {
 GQuark       hd_opinion_error_quark         (void);
 
 #define HD_TYPE_OPINION (hd_opinion_get_type ())
-G_DECLARE_FINAL_TYPE (HdOpinion, hd_opinion, HD, OPINION, GObject)
+G_DECLARE_FINAL_TYPE (HdOpinion, hd_opinion, HD, OPINION, HdRecord)
 
 HdOpinion       *hd_opinion_load            (HdStore    *store,
                                              gint64      id,
                                              GError    **error);
 gint64           hd_opinion_get_id          (HdOpinion  *self);
-const char      *hd_opinion_get_uuid        (HdOpinion  *self);
 HdOpinionChannel hd_opinion_get_channel     (HdOpinion  *self);
 const char      *hd_opinion_get_received    (HdOpinion  *self);   /* ISO */
 gint64           hd_opinion_get_unit_id     (HdOpinion  *self);

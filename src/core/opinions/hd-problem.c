@@ -8,7 +8,6 @@
 #include "organisation/hd-unit.h"
 #include "store/hd-date.h"
 #include "store/hd-read.h"
-#include "store/hd-uuid.h"
 
 #define MAX_SUMMARY_CHARS 2000
 
@@ -20,10 +19,8 @@ G_DEFINE_QUARK (hd-problem-error-quark, hd_problem_error)
 
 struct _HdProblem
 {
-  GObject     parent_instance;
+  HdRecord    parent_instance;
 
-  gint64      id;
-  char       *uuid;
   gint64      unit_id;
   gint64      person_id;
   HdCategory  category;
@@ -33,79 +30,40 @@ struct _HdProblem
   guint       n_tasks;
 };
 
-G_DEFINE_FINAL_TYPE (HdProblem, hd_problem, G_TYPE_OBJECT)
+/* In the order of the columns that hd_problem_load() reads after the id and uuid. */
+static const HdRecordField record_fields[] = {
+  { "unit-id", HD_FIELD_INT64, G_STRUCT_OFFSET (HdProblem, unit_id) },
+  { "person-id", HD_FIELD_INT64, G_STRUCT_OFFSET (HdProblem, person_id) },
+  { "category", HD_FIELD_TOKEN, G_STRUCT_OFFSET (HdProblem, category), NULL, &hd_category_enum,
+    HD_CATEGORY_OTHER },
+  { "summary", HD_FIELD_TEXT, G_STRUCT_OFFSET (HdProblem, summary) },
+  { "found", HD_FIELD_TEXT, G_STRUCT_OFFSET (HdProblem, found) },
+  { "n-opinions", HD_FIELD_UINT, G_STRUCT_OFFSET (HdProblem, n_opinions) },
+  { "n-tasks", HD_FIELD_UINT, G_STRUCT_OFFSET (HdProblem, n_tasks) },
+};
 
-static void
-hd_problem_finalize (GObject *object)
-{
-  HdProblem *self = HD_PROBLEM (object);
+static const HdRecordInfo record_info = {
+  record_fields, G_N_ELEMENTS (record_fields), hd_problem_error_quark, HD_PROBLEM_ERROR_NOT_FOUND,
+  N_("There is no problem number %lld; it may have been deleted meanwhile. Reload the list and choose again."),
+  N_("Reading a problem"),
+};
 
-  g_free (self->uuid);
-  g_free (self->summary);
-  g_free (self->found);
-  G_OBJECT_CLASS (hd_problem_parent_class)->finalize (object);
-}
-
-static void
-hd_problem_class_init (HdProblemClass *klass)
-{
-  G_OBJECT_CLASS (klass)->finalize = hd_problem_finalize;
-}
-
-static void
-hd_problem_init (HdProblem *self)
-{
-}
-
-static void
-set_not_found (GError **error,
-               gint64   id)
-{
-  g_set_error (error, HD_PROBLEM_ERROR, HD_PROBLEM_ERROR_NOT_FOUND,
-               _("There is no problem number %lld; it may have been deleted meanwhile. Reload the list and choose again."),
-               (long long) id);
-}
-
-static void
-read_problem (sqlite3_stmt *stmt,
-              gpointer      data)
-{
-  HdProblem *self = data;
-
-  self->uuid = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-  self->unit_id = sqlite3_column_int64 (stmt, 1);
-  self->person_id = sqlite3_column_int64 (stmt, 2);
-  if (!hd_category_from_string ((const char *) sqlite3_column_text (stmt, 3), &self->category))
-    self->category = HD_CATEGORY_OTHER;
-  self->summary = g_strdup ((const char *) sqlite3_column_text (stmt, 4));
-  self->found = g_strdup ((const char *) sqlite3_column_text (stmt, 5));
-  self->n_opinions = sqlite3_column_int (stmt, 6);
-  self->n_tasks = sqlite3_column_int (stmt, 7);
-}
+HD_DEFINE_RECORD_TYPE (HdProblem, hd_problem, record_info)
 
 HdProblem *
 hd_problem_load (HdStore  *store,
                  gint64    id,
                  GError  **error)
 {
-  g_autoptr(HdProblem) self = NULL;
-
-  g_return_val_if_fail (HD_IS_STORE (store), NULL);
-
-  self = g_object_new (HD_TYPE_PROBLEM, NULL);
-  self->id = id;
-  if (!hd_read_one (store,
-                    "SELECT uuid, unit_id, person_id, category, summary, found,"
-                    " (SELECT count(*) FROM opinion WHERE problem_id = ?1),"
-                    " (SELECT count(*) FROM task WHERE problem_id = ?1)"
-                    " FROM problem WHERE id = ?1",
-                    id, read_problem, self, set_not_found, N_("Reading a problem"), error))
-    return NULL;
-  return g_steal_pointer (&self);
+  return hd_record_load (HD_TYPE_PROBLEM, store,
+                         "SELECT id, uuid, unit_id, person_id, category, summary, found,"
+                         " (SELECT count(*) FROM opinion WHERE problem_id = ?1),"
+                         " (SELECT count(*) FROM task WHERE problem_id = ?1)"
+                         " FROM problem WHERE id = ?1",
+                         id, error);
 }
 
-gint64 hd_problem_get_id (HdProblem *self) { g_return_val_if_fail (HD_IS_PROBLEM (self), 0); return self->id; }
-const char *hd_problem_get_uuid (HdProblem *self) { g_return_val_if_fail (HD_IS_PROBLEM (self), NULL); return self->uuid; }
+gint64 hd_problem_get_id (HdProblem *self) { return hd_record_get_id (HD_RECORD (self)); }
 gint64 hd_problem_get_unit_id (HdProblem *self) { g_return_val_if_fail (HD_IS_PROBLEM (self), 0); return self->unit_id; }
 gint64 hd_problem_get_person_id (HdProblem *self) { g_return_val_if_fail (HD_IS_PROBLEM (self), 0); return self->person_id; }
 HdCategory hd_problem_get_category (HdProblem *self) { g_return_val_if_fail (HD_IS_PROBLEM (self), 0); return self->category; }
@@ -198,7 +156,6 @@ hd_problem_merge (HdStore                *store,
                   const GDate            *today,
                   GError                **error)
 {
-  g_autofree char *uuid = hd_uuid_new ();
   sqlite3_stmt *stmt;
   HdEdit *edit;
   gint64 id = 0;
@@ -225,21 +182,15 @@ hd_problem_merge (HdStore                *store,
   edit = hd_edit_begin (store, _("Merge opinions into a problem"), error);
   if (edit == NULL)
     return 0;
-  stmt = hd_store_prepare (store,
-                           "INSERT INTO problem (uuid, unit_id, person_id, category, summary, found)"
-                           " VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-                           error);
+  stmt = hd_edit_prepare_insert (edit,
+                                 "INSERT INTO problem (uuid, unit_id, person_id, category, summary, found)"
+                                 " VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                                 error);
   ok = stmt != NULL;
   if (ok)
     {
-      sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
       bind_fields (stmt, fields);
-      ok = hd_store_step_done (store, stmt, error);
-    }
-  if (ok)
-    {
-      id = sqlite3_last_insert_rowid (hd_store_get_db (store));
-      ok = hd_edit_touch_new (edit, "problem", id, error);
+      ok = hd_edit_insert (edit, "problem", stmt, &id, error);
     }
   for (guint i = 0; ok && i < n_opinions; i++)
     ok = link_opinion (edit, opinion_ids[i], id, error);

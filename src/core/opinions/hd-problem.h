@@ -16,13 +16,12 @@ typedef enum {
 GQuark       hd_problem_error_quark      (void);
 
 #define HD_TYPE_PROBLEM (hd_problem_get_type ())
-G_DECLARE_FINAL_TYPE (HdProblem, hd_problem, HD, PROBLEM, GObject)
+G_DECLARE_FINAL_TYPE (HdProblem, hd_problem, HD, PROBLEM, HdRecord)
 
 HdProblem   *hd_problem_load             (HdStore    *store,
                                           gint64      id,
                                           GError    **error);
 gint64       hd_problem_get_id           (HdProblem  *self);
-const char  *hd_problem_get_uuid         (HdProblem  *self);
 gint64       hd_problem_get_unit_id      (HdProblem  *self);
 gint64       hd_problem_get_person_id    (HdProblem  *self);   /* 0: the unit's team as a whole */
 HdCategory   hd_problem_get_category     (HdProblem  *self);

@@ -3,7 +3,6 @@
 
 #include "organisation/hd-person-edit.h"
 #include "organisation/hd-unit.h"
-#include "store/hd-uuid.h"
 
 #define MAX_NAME_CHARS  50
 #define MAX_TITLE_CHARS 100
@@ -196,7 +195,6 @@ hd_person_insert (HdEdit                *edit,
   HdStore *store = hd_edit_get_store (edit);
   g_autofree char *name = NULL;
   g_autofree char *phone = NULL;
-  g_autofree char *uuid = hd_uuid_new ();
   sqlite3_stmt *stmt;
   gint64 id;
 
@@ -204,20 +202,16 @@ hd_person_insert (HdEdit                *edit,
       !hd_unit_check_exists (store, unit_id, error))
     return 0;
 
-  stmt = hd_store_prepare (store,
-                           "INSERT INTO person (uuid, unit_id, name, gender, title, party_member, phone, position)"
-                           " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7,"
-                           "  (SELECT coalesce (max (position) + 1, 0) FROM person WHERE unit_id = ?2))",
-                           error);
+  stmt = hd_edit_prepare_insert (edit,
+                                 "INSERT INTO person (uuid, unit_id, name, gender, title, party_member, phone, position)"
+                                 " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7,"
+                                 "  (SELECT coalesce (max (position) + 1, 0) FROM person WHERE unit_id = ?2))",
+                                 error);
   if (stmt == NULL)
     return 0;
-  sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
   sqlite3_bind_int64 (stmt, 2, unit_id);
   bind_fields (stmt, 3, name, fields, phone);
-  if (!hd_store_step_done (store, stmt, error))
-    return 0;
-  id = sqlite3_last_insert_rowid (hd_store_get_db (store));
-  return hd_edit_touch_new (edit, "person", id, error) ? id : 0;
+  return hd_edit_insert (edit, "person", stmt, &id, error) ? id : 0;
 }
 
 gint64

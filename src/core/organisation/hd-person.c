@@ -3,7 +3,6 @@
 
 #include "model/hd-row-model.h"
 #include "organisation/hd-person.h"
-#include "store/hd-read.h"
 
 G_DEFINE_ENUM_TYPE (HdGender, hd_gender,
   G_DEFINE_ENUM_VALUE (HD_GENDER_UNKNOWN, "unknown"),
@@ -14,10 +13,8 @@ G_DEFINE_QUARK (hd-person-error-quark, hd_person_error)
 
 struct _HdPerson
 {
-  GObject   parent_instance;
+  HdRecord  parent_instance;
 
-  gint64    id;
-  char     *uuid;
   gint64    unit_id;
   char     *unit_name;
   char     *name;
@@ -27,163 +24,31 @@ struct _HdPerson
   char     *phone;
 };
 
-G_DEFINE_FINAL_TYPE (HdPerson, hd_person, G_TYPE_OBJECT)
-
-enum {
-  PROP_0,
-  PROP_ID,
-  PROP_UUID,
-  PROP_UNIT_ID,
-  PROP_UNIT_NAME,
-  PROP_NAME,
-  PROP_GENDER,
-  PROP_TITLE,
-  PROP_PARTY_MEMBER,
-  PROP_PHONE,
-  N_PROPS
+/* In the order of HD_PERSON_COLUMNS after the id and uuid. */
+static const HdRecordField record_fields[] = {
+  { "unit-id", HD_FIELD_INT64, G_STRUCT_OFFSET (HdPerson, unit_id) },
+  { "unit-name", HD_FIELD_TEXT, G_STRUCT_OFFSET (HdPerson, unit_name) },
+  { "name", HD_FIELD_TEXT, G_STRUCT_OFFSET (HdPerson, name) },
+  { "gender", HD_FIELD_NUMBER, G_STRUCT_OFFSET (HdPerson, gender), hd_gender_get_type,
+    NULL, HD_GENDER_UNKNOWN },
+  { "title", HD_FIELD_TEXT, G_STRUCT_OFFSET (HdPerson, title) },
+  { "party-member", HD_FIELD_BOOLEAN, G_STRUCT_OFFSET (HdPerson, party_member) },
+  { "phone", HD_FIELD_TEXT, G_STRUCT_OFFSET (HdPerson, phone) },
 };
 
-static GParamSpec *properties[N_PROPS];
+static const HdRecordInfo record_info = {
+  record_fields, G_N_ELEMENTS (record_fields), hd_person_error_quark, HD_PERSON_ERROR_NOT_FOUND,
+  N_("There is no person number %lld; the person may have been deleted meanwhile. Reload the list and choose again."),
+  N_("Reading a person"),
+};
 
-static void
-hd_person_finalize (GObject *object)
-{
-  HdPerson *self = HD_PERSON (object);
-
-  g_free (self->uuid);
-  g_free (self->unit_name);
-  g_free (self->name);
-  g_free (self->title);
-  g_free (self->phone);
-
-  G_OBJECT_CLASS (hd_person_parent_class)->finalize (object);
-}
-
-static void
-hd_person_get_property (GObject    *object,
-                        guint       prop_id,
-                        GValue     *value,
-                        GParamSpec *pspec)
-{
-  HdPerson *self = HD_PERSON (object);
-
-  switch (prop_id)
-    {
-    case PROP_ID:
-      g_value_set_int64 (value, self->id);
-      break;
-    case PROP_UUID:
-      g_value_set_string (value, self->uuid);
-      break;
-    case PROP_UNIT_ID:
-      g_value_set_int64 (value, self->unit_id);
-      break;
-    case PROP_UNIT_NAME:
-      g_value_set_string (value, self->unit_name);
-      break;
-    case PROP_NAME:
-      g_value_set_string (value, self->name);
-      break;
-    case PROP_GENDER:
-      g_value_set_enum (value, self->gender);
-      break;
-    case PROP_TITLE:
-      g_value_set_string (value, self->title);
-      break;
-    case PROP_PARTY_MEMBER:
-      g_value_set_boolean (value, self->party_member);
-      break;
-    case PROP_PHONE:
-      g_value_set_string (value, self->phone);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-hd_person_class_init (HdPersonClass *klass)
-{
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  const GParamFlags flags = G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY;
-
-  object_class->finalize = hd_person_finalize;
-  object_class->get_property = hd_person_get_property;
-
-  properties[PROP_ID] =
-    g_param_spec_int64 ("id", NULL, NULL, 0, G_MAXINT64, 0, flags);
-  properties[PROP_UUID] =
-    g_param_spec_string ("uuid", NULL, NULL, NULL, flags);
-  properties[PROP_UNIT_ID] =
-    g_param_spec_int64 ("unit-id", NULL, NULL, 0, G_MAXINT64, 0, flags);
-  properties[PROP_UNIT_NAME] =
-    g_param_spec_string ("unit-name", NULL, NULL, NULL, flags);
-  properties[PROP_NAME] =
-    g_param_spec_string ("name", NULL, NULL, NULL, flags);
-  properties[PROP_GENDER] =
-    g_param_spec_enum ("gender", NULL, NULL, HD_TYPE_GENDER, HD_GENDER_UNKNOWN, flags);
-  properties[PROP_TITLE] =
-    g_param_spec_string ("title", NULL, NULL, NULL, flags);
-  properties[PROP_PARTY_MEMBER] =
-    g_param_spec_boolean ("party-member", NULL, NULL, FALSE, flags);
-  properties[PROP_PHONE] =
-    g_param_spec_string ("phone", NULL, NULL, NULL, flags);
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
-}
-
-static void
-hd_person_init (HdPerson *self)
-{
-}
-
-static char *
-dup_column_text (sqlite3_stmt *stmt,
-                 int           column)
-{
-  const char *text = (const char *) sqlite3_column_text (stmt, column);
-
-  return g_strdup (text != NULL ? text : "");
-}
+HD_DEFINE_RECORD_TYPE (HdPerson, hd_person, record_info)
 
 HdPerson *
 hd_person_new_from_row (sqlite3_stmt *stmt,
                         int           first_column)
 {
-  HdPerson *self;
-  int gender;
-
-  g_return_val_if_fail (stmt != NULL, NULL);
-  g_return_val_if_fail (first_column >= 0, NULL);
-
-  self = g_object_new (HD_TYPE_PERSON, NULL);
-  self->id = sqlite3_column_int64 (stmt, first_column);
-  self->uuid = dup_column_text (stmt, first_column + 1);
-  self->unit_id = sqlite3_column_int64 (stmt, first_column + 2);
-  self->unit_name = dup_column_text (stmt, first_column + 3);
-  self->name = dup_column_text (stmt, first_column + 4);
-  gender = sqlite3_column_int (stmt, first_column + 5);
-  self->gender = (gender == HD_GENDER_MALE || gender == HD_GENDER_FEMALE) ? gender : HD_GENDER_UNKNOWN;
-  self->title = dup_column_text (stmt, first_column + 6);
-  self->party_member = sqlite3_column_int (stmt, first_column + 7) != 0;
-  self->phone = dup_column_text (stmt, first_column + 8);
-  return self;
-}
-
-static void
-read_person (sqlite3_stmt *stmt,
-             gpointer      data)
-{
-  *(HdPerson **) data = hd_person_new_from_row (stmt, 0);
-}
-
-static void
-set_not_found (GError **error,
-               gint64   id)
-{
-  g_set_error (error, HD_PERSON_ERROR, HD_PERSON_ERROR_NOT_FOUND,
-               _("There is no person number %lld; the person may have been deleted meanwhile. Reload the list and choose again."),
-               (long long) id);
+  return hd_record_new_from_row (HD_TYPE_PERSON, stmt, first_column);
 }
 
 HdPerson *
@@ -191,17 +56,11 @@ hd_person_load (HdStore  *store,
                 gint64    id,
                 GError  **error)
 {
-  HdPerson *self = NULL;
-
-  g_return_val_if_fail (HD_IS_STORE (store), NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  hd_read_one (store,
-               "SELECT " HD_PERSON_COLUMNS
-               " FROM person AS p JOIN unit AS pu ON pu.id = p.unit_id"
-               " WHERE p.id = ?1",
-               id, read_person, &self, set_not_found, N_("Reading a person"), error);
-  return self;
+  return hd_record_load (HD_TYPE_PERSON, store,
+                         "SELECT " HD_PERSON_COLUMNS
+                         " FROM person AS p JOIN unit AS pu ON pu.id = p.unit_id"
+                         " WHERE p.id = ?1",
+                         id, error);
 }
 
 gboolean
@@ -209,25 +68,13 @@ hd_person_check_exists (HdStore  *store,
                         gint64    id,
                         GError  **error)
 {
-  g_return_val_if_fail (HD_IS_STORE (store), FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  return hd_read_one (store, "SELECT 1 FROM person WHERE id = ?1", id,
-                      NULL, NULL, set_not_found, N_("Reading a person"), error);
+  return hd_record_check_exists (HD_TYPE_PERSON, store, "SELECT 1 FROM person WHERE id = ?1", id, error);
 }
 
 gint64
 hd_person_get_id (HdPerson *self)
 {
-  g_return_val_if_fail (HD_IS_PERSON (self), 0);
-  return self->id;
-}
-
-const char *
-hd_person_get_uuid (HdPerson *self)
-{
-  g_return_val_if_fail (HD_IS_PERSON (self), NULL);
-  return self->uuid;
+  return hd_record_get_id (HD_RECORD (self));
 }
 
 gint64

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "store/hd-enum.h"
-#include "store/hd-store.h"
+#include "store/hd-record.h"
 
 G_BEGIN_DECLS
 
@@ -24,7 +24,7 @@ typedef enum {
 GQuark       hd_person_error_quark       (void);
 
 #define HD_TYPE_PERSON (hd_person_get_type ())
-G_DECLARE_FINAL_TYPE (HdPerson, hd_person, HD, PERSON, GObject)
+G_DECLARE_FINAL_TYPE (HdPerson, hd_person, HD, PERSON, HdRecord)
 
 HdPerson    *hd_person_load              (HdStore     *store,
                                           gint64       id,
@@ -45,7 +45,6 @@ HdPerson    *hd_person_new_from_row      (sqlite3_stmt *stmt,
                                           int           first_column);
 
 gint64       hd_person_get_id            (HdPerson    *self);
-const char  *hd_person_get_uuid          (HdPerson    *self);
 gint64       hd_person_get_unit_id       (HdPerson    *self);
 const char  *hd_person_get_unit_name     (HdPerson    *self);
 const char  *hd_person_get_name          (HdPerson    *self);

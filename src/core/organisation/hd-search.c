@@ -130,7 +130,7 @@ hd_search_names (HdStore     *store,
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       gint64 id = sqlite3_column_int64 (stmt, 0);
-      g_autofree char *name = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
+      g_autofree char *name = hd_store_column_dup (stmt, 1);
       gint64 parent_id = sqlite3_column_int64 (stmt, 2);
 
       add_hit (hits, HD_SEARCH_HIT_UNIT, id, id, name, full_name_of (store, parent_id));

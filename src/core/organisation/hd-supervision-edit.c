@@ -4,7 +4,6 @@
 #include "organisation/hd-supervision-edit.h"
 #include "organisation/hd-unit.h"
 #include "store/hd-read.h"
-#include "store/hd-uuid.h"
 
 #define MAX_NAME_CHARS 50
 
@@ -51,21 +50,15 @@ insert_link (HdEdit      *edit,
              int          extra,
              GError     **error)
 {
-  HdStore *store = hd_edit_get_store (edit);
-  g_autofree char *uuid = hd_uuid_new ();
-  sqlite3_stmt *stmt = hd_store_prepare (store, sql, error);
+  sqlite3_stmt *stmt = hd_edit_prepare_insert (edit, sql, error);
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
   sqlite3_bind_int64 (stmt, 2, a);
   sqlite3_bind_int64 (stmt, 3, b);
   if (sqlite3_bind_parameter_count (stmt) >= 4)
     sqlite3_bind_int (stmt, 4, extra);
-  if (!hd_store_step_done (store, stmt, error))
-    return FALSE;
-  return sqlite3_changes (hd_store_get_db (store)) == 0 ||
-         hd_edit_touch_new (edit, table, sqlite3_last_insert_rowid (hd_store_get_db (store)), error);
+  return hd_edit_insert (edit, table, stmt, NULL, error);
 }
 
 gint64
@@ -76,7 +69,6 @@ hd_supervision_group_create (HdStore     *store,
                              GError     **error)
 {
   g_autofree char *clean = clean_name (name, error);
-  g_autofree char *uuid = hd_uuid_new ();
   sqlite3_stmt *stmt;
   HdEdit *edit;
   gint64 id = 0;
@@ -87,22 +79,16 @@ hd_supervision_group_create (HdStore     *store,
   edit = hd_edit_begin (store, _("Add supervision group"), error);
   if (edit == NULL)
     return 0;
-  stmt = hd_store_prepare (store,
-                           "INSERT INTO supervision_group (uuid, unit_id, name, position)"
-                           " VALUES (?1, ?2, ?3, (SELECT coalesce (max (position) + 1, 0) FROM supervision_group WHERE unit_id = ?2))",
-                           error);
+  stmt = hd_edit_prepare_insert (edit,
+                                 "INSERT INTO supervision_group (uuid, unit_id, name, position)"
+                                 " VALUES (?1, ?2, ?3, (SELECT coalesce (max (position) + 1, 0) FROM supervision_group WHERE unit_id = ?2))",
+                                 error);
   ok = stmt != NULL;
   if (ok)
     {
-      sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
       sqlite3_bind_int64 (stmt, 2, sending_unit_id);
       sqlite3_bind_text (stmt, 3, clean, -1, SQLITE_TRANSIENT);
-      ok = hd_store_step_done (store, stmt, error);
-    }
-  if (ok)
-    {
-      id = sqlite3_last_insert_rowid (hd_store_get_db (store));
-      ok = hd_edit_touch_new (edit, "supervision_group", id, error);
+      ok = hd_edit_insert (edit, "supervision_group", stmt, &id, error);
     }
   return hd_edit_finish (edit, history, ok, error) ? id : 0;
 }

@@ -8,123 +8,36 @@
 #include "organisation/hd-supervision.h"
 #include "organisation/hd-unit.h"
 #include "store/hd-read.h"
+#include "store/hd-record.h"
 
 struct _HdSupervisionGroup
 {
-  GObject     parent_instance;
+  HdRecord    parent_instance;
 
-  gint64      id;
-  char       *uuid;
   char       *name;
+  guint       n_units;
   HdPerson   *leader;
   GListStore *members;   /* HdPerson */
-  guint       n_units;
 };
 
-G_DEFINE_FINAL_TYPE (HdSupervisionGroup, hd_supervision_group, G_TYPE_OBJECT)
-
-enum {
-  PROP_0,
-  PROP_ID,
-  PROP_UUID,
-  PROP_NAME,
-  PROP_LEADER,
-  PROP_MEMBERS,
-  PROP_N_UNITS,
-  N_PROPS
+static const HdRecordField record_fields[] = {
+  { "name", HD_FIELD_TEXT, G_STRUCT_OFFSET (HdSupervisionGroup, name) },
+  { "n-units", HD_FIELD_UINT, G_STRUCT_OFFSET (HdSupervisionGroup, n_units) },
+  { "leader", HD_FIELD_OBJECT, G_STRUCT_OFFSET (HdSupervisionGroup, leader), hd_person_get_type },
+  { "members", HD_FIELD_OBJECT, G_STRUCT_OFFSET (HdSupervisionGroup, members), g_list_model_get_type },
 };
 
-static GParamSpec *properties[N_PROPS];
+/* Read only with the rest of the unit's list, never loaded by id: no not-found error. */
+static const HdRecordInfo record_info = {
+  record_fields, G_N_ELEMENTS (record_fields), NULL, 0, NULL, N_("Reading the supervision groups"),
+};
 
-static void
-hd_supervision_group_finalize (GObject *object)
-{
-  HdSupervisionGroup *self = HD_SUPERVISION_GROUP (object);
-
-  g_free (self->uuid);
-  g_free (self->name);
-  g_clear_object (&self->leader);
-  g_clear_object (&self->members);
-
-  G_OBJECT_CLASS (hd_supervision_group_parent_class)->finalize (object);
-}
-
-static void
-hd_supervision_group_get_property (GObject    *object,
-                                   guint       prop_id,
-                                   GValue     *value,
-                                   GParamSpec *pspec)
-{
-  HdSupervisionGroup *self = HD_SUPERVISION_GROUP (object);
-
-  switch (prop_id)
-    {
-    case PROP_ID:
-      g_value_set_int64 (value, self->id);
-      break;
-    case PROP_UUID:
-      g_value_set_string (value, self->uuid);
-      break;
-    case PROP_NAME:
-      g_value_set_string (value, self->name);
-      break;
-    case PROP_LEADER:
-      g_value_set_object (value, self->leader);
-      break;
-    case PROP_MEMBERS:
-      g_value_set_object (value, self->members);
-      break;
-    case PROP_N_UNITS:
-      g_value_set_uint (value, self->n_units);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-hd_supervision_group_class_init (HdSupervisionGroupClass *klass)
-{
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  const GParamFlags flags = G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY;
-
-  object_class->finalize = hd_supervision_group_finalize;
-  object_class->get_property = hd_supervision_group_get_property;
-
-  properties[PROP_ID] =
-    g_param_spec_int64 ("id", NULL, NULL, 0, G_MAXINT64, 0, flags);
-  properties[PROP_UUID] =
-    g_param_spec_string ("uuid", NULL, NULL, NULL, flags);
-  properties[PROP_NAME] =
-    g_param_spec_string ("name", NULL, NULL, NULL, flags);
-  properties[PROP_LEADER] =
-    g_param_spec_object ("leader", NULL, NULL, HD_TYPE_PERSON, flags);
-  properties[PROP_MEMBERS] =
-    g_param_spec_object ("members", NULL, NULL, G_TYPE_LIST_MODEL, flags);
-  properties[PROP_N_UNITS] =
-    g_param_spec_uint ("n-units", NULL, NULL, 0, G_MAXUINT, 0, flags);
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
-}
-
-static void
-hd_supervision_group_init (HdSupervisionGroup *self)
-{
-  self->members = g_list_store_new (HD_TYPE_PERSON);
-}
+HD_DEFINE_RECORD_TYPE (HdSupervisionGroup, hd_supervision_group, record_info)
 
 gint64
 hd_supervision_group_get_id (HdSupervisionGroup *self)
 {
-  g_return_val_if_fail (HD_IS_SUPERVISION_GROUP (self), 0);
-  return self->id;
-}
-
-const char *
-hd_supervision_group_get_uuid (HdSupervisionGroup *self)
-{
-  g_return_val_if_fail (HD_IS_SUPERVISION_GROUP (self), NULL);
-  return self->uuid;
+  return hd_record_get_id (HD_RECORD (self));
 }
 
 const char *
@@ -166,14 +79,12 @@ read_group (sqlite3_stmt *stmt,
             gpointer      data)
 {
   Groups *groups = data;
-  g_autoptr(HdSupervisionGroup) group = g_object_new (HD_TYPE_SUPERVISION_GROUP, NULL);
+  g_autoptr(HdSupervisionGroup) group = hd_record_new_from_row (HD_TYPE_SUPERVISION_GROUP, stmt, 0);
+  gint64 id = hd_supervision_group_get_id (group);
 
-  group->id = sqlite3_column_int64 (stmt, 0);
-  group->uuid = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
-  group->name = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
-  group->n_units = (guint) sqlite3_column_int64 (stmt, 3);
-  /* The store holds the group, so the key lives as long as the table. */
-  g_hash_table_insert (groups->by_id, &group->id, group);
+  group->members = g_list_store_new (HD_TYPE_PERSON);
+
+  g_hash_table_insert (groups->by_id, g_memdup2 (&id, sizeof id), group);
   g_list_store_append (groups->list, group);
 }
 
@@ -203,7 +114,7 @@ hd_supervision_groups_for_unit (HdStore  *store,
                                 GError  **error)
 {
   g_autoptr(GListStore) list = g_list_store_new (HD_TYPE_SUPERVISION_GROUP);
-  g_autoptr(GHashTable) by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autoptr(GHashTable) by_id = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   Groups groups = { list, by_id };
 
   g_return_val_if_fail (HD_IS_STORE (store), NULL);

@@ -6,10 +6,9 @@
 G_BEGIN_DECLS
 
 #define HD_TYPE_SUPERVISION_GROUP (hd_supervision_group_get_type ())
-G_DECLARE_FINAL_TYPE (HdSupervisionGroup, hd_supervision_group, HD, SUPERVISION_GROUP, GObject)
+G_DECLARE_FINAL_TYPE (HdSupervisionGroup, hd_supervision_group, HD, SUPERVISION_GROUP, HdRecord)
 
 gint64       hd_supervision_group_get_id       (HdSupervisionGroup *self);
-const char  *hd_supervision_group_get_uuid     (HdSupervisionGroup *self);
 const char  *hd_supervision_group_get_name     (HdSupervisionGroup *self);
 /* The group leader (组长), or NULL. */
 HdPerson    *hd_supervision_group_get_leader   (HdSupervisionGroup *self);

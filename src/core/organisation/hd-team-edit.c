@@ -4,7 +4,6 @@
 #include "organisation/hd-team-edit.h"
 #include "organisation/hd-unit.h"
 #include "store/hd-read.h"
-#include "store/hd-uuid.h"
 
 G_DEFINE_QUARK (hd-team-edit-error-quark, hd_team_edit_error)
 
@@ -78,21 +77,18 @@ hd_team_set_member (HdStore     *store,
     ok = hd_edit_update_row (edit, "team_member", id, "UPDATE team_member SET role = ?2 WHERE id = ?1", role, error);
   else if (ok)
     {
-      g_autofree char *uuid = hd_uuid_new ();
-      sqlite3_stmt *stmt = hd_store_prepare (store,
-                                             "INSERT INTO team_member (uuid, unit_id, person_id, role, position)"
-                                             " VALUES (?1, ?2, ?3, ?4,"
-                                             "  (SELECT coalesce (max (position) + 1, 0) FROM team_member WHERE unit_id = ?2))",
-                                             error);
+      sqlite3_stmt *stmt = hd_edit_prepare_insert (edit,
+                                                   "INSERT INTO team_member (uuid, unit_id, person_id, role, position)"
+                                                   " VALUES (?1, ?2, ?3, ?4,"
+                                                   "  (SELECT coalesce (max (position) + 1, 0) FROM team_member WHERE unit_id = ?2))",
+                                                   error);
       ok = stmt != NULL;
       if (ok)
         {
-          sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
           sqlite3_bind_int64 (stmt, 2, unit_id);
           sqlite3_bind_int64 (stmt, 3, person_id);
           sqlite3_bind_int (stmt, 4, role);
-          ok = hd_store_step_done (store, stmt, error) &&
-               hd_edit_touch_new (edit, "team_member", sqlite3_last_insert_rowid (hd_store_get_db (store)), error);
+          ok = hd_edit_insert (edit, "team_member", stmt, NULL, error);
         }
     }
   return hd_edit_finish (edit, history, ok, error);
@@ -170,19 +166,15 @@ hd_team_set_oversights (HdStore       *store,
   ok = hd_edit_delete_rows (edit, "oversight", "SELECT id FROM oversight WHERE member_id = ?1", id, NULL, error);
   for (guint i = 0; ok && i < n_departments; i++)
     {
-      g_autofree char *uuid = hd_uuid_new ();
-      sqlite3_stmt *stmt = hd_store_prepare (store,
-                                             "INSERT OR IGNORE INTO oversight (uuid, member_id, department_id) VALUES (?1, ?2, ?3)",
-                                             error);
+      sqlite3_stmt *stmt = hd_edit_prepare_insert (edit,
+                                                   "INSERT OR IGNORE INTO oversight (uuid, member_id, department_id) VALUES (?1, ?2, ?3)",
+                                                   error);
       ok = stmt != NULL;
       if (!ok)
         break;
-      sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
       sqlite3_bind_int64 (stmt, 2, id);
       sqlite3_bind_int64 (stmt, 3, department_ids[i]);
-      ok = hd_store_step_done (store, stmt, error);
-      if (ok && sqlite3_changes (hd_store_get_db (store)) > 0)
-        ok = hd_edit_touch_new (edit, "oversight", sqlite3_last_insert_rowid (hd_store_get_db (store)), error);
+      ok = hd_edit_insert (edit, "oversight", stmt, NULL, error);
     }
   return hd_edit_finish (edit, history, ok, error);
 }
@@ -208,7 +200,6 @@ hd_contact_point_add (HdStore    *store,
 {
   g_autoptr(HdPerson) leader = hd_person_load (store, leader_id, error);
   g_autoptr(HdUnit) unit = NULL;
-  g_autofree char *uuid = hd_uuid_new ();
   sqlite3_stmt *stmt;
   HdEdit *edit;
   gboolean ok;
@@ -240,18 +231,15 @@ hd_contact_point_add (HdStore    *store,
   edit = hd_edit_begin (store, _("Add contact point"), error);
   if (edit == NULL)
     return FALSE;
-  stmt = hd_store_prepare (store,
-                           "INSERT OR IGNORE INTO contact_point (uuid, leader_id, unit_id) VALUES (?1, ?2, ?3)",
-                           error);
+  stmt = hd_edit_prepare_insert (edit,
+                                 "INSERT OR IGNORE INTO contact_point (uuid, leader_id, unit_id) VALUES (?1, ?2, ?3)",
+                                 error);
   ok = stmt != NULL;
   if (ok)
     {
-      sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
       sqlite3_bind_int64 (stmt, 2, leader_id);
       sqlite3_bind_int64 (stmt, 3, unit_id);
-      ok = hd_store_step_done (store, stmt, error);
-      if (ok && sqlite3_changes (hd_store_get_db (store)) > 0)
-        ok = hd_edit_touch_new (edit, "contact_point", sqlite3_last_insert_rowid (hd_store_get_db (store)), error);
+      ok = hd_edit_insert (edit, "contact_point", stmt, NULL, error);
     }
   return hd_edit_finish (edit, history, ok, error);
 }

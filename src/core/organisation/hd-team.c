@@ -15,27 +15,26 @@ G_DEFINE_ENUM_TYPE (HdTeamRole, hd_team_role,
 
 struct _HdTeamMember
 {
-  GObject     parent_instance;
+  HdRecord    parent_instance;
 
-  gint64      id;
-  char       *uuid;
   HdTeamRole  role;
   HdPerson   *person;
   GPtrArray  *oversights;   /* HdOversight */
 };
 
-G_DEFINE_FINAL_TYPE (HdTeamMember, hd_team_member, G_TYPE_OBJECT)
-
-enum {
-  PROP_0,
-  PROP_UUID,
-  PROP_ROLE,
-  PROP_PERSON,
-  PROP_OVERSIGHTS,
-  N_PROPS
+static const HdRecordField record_fields[] = {
+  { "role", HD_FIELD_NUMBER, G_STRUCT_OFFSET (HdTeamMember, role), hd_team_role_get_type,
+    NULL, HD_TEAM_ROLE_MEMBER },
+  { "person", HD_FIELD_OBJECT, G_STRUCT_OFFSET (HdTeamMember, person), hd_person_get_type },
+  { "oversights", HD_FIELD_BOXED, G_STRUCT_OFFSET (HdTeamMember, oversights), g_ptr_array_get_type },
 };
 
-static GParamSpec *properties[N_PROPS];
+/* Read only with the rest of the unit's list, never loaded by id: no not-found error. */
+static const HdRecordInfo record_info = {
+  record_fields, G_N_ELEMENTS (record_fields), NULL, 0, NULL, N_("Reading the leadership team"),
+};
+
+HD_DEFINE_RECORD_TYPE (HdTeamMember, hd_team_member, record_info)
 
 static void
 oversight_free (gpointer data)
@@ -46,72 +45,6 @@ oversight_free (gpointer data)
   g_free (oversight->head_name);
   g_free (oversight->head_title);
   g_free (oversight);
-}
-
-static void
-hd_team_member_finalize (GObject *object)
-{
-  HdTeamMember *self = HD_TEAM_MEMBER (object);
-
-  g_free (self->uuid);
-  g_clear_object (&self->person);
-  g_clear_pointer (&self->oversights, g_ptr_array_unref);
-
-  G_OBJECT_CLASS (hd_team_member_parent_class)->finalize (object);
-}
-
-static void
-hd_team_member_get_property (GObject    *object,
-                             guint       prop_id,
-                             GValue     *value,
-                             GParamSpec *pspec)
-{
-  HdTeamMember *self = HD_TEAM_MEMBER (object);
-
-  switch (prop_id)
-    {
-    case PROP_UUID:
-      g_value_set_string (value, self->uuid);
-      break;
-    case PROP_ROLE:
-      g_value_set_enum (value, self->role);
-      break;
-    case PROP_PERSON:
-      g_value_set_object (value, self->person);
-      break;
-    case PROP_OVERSIGHTS:
-      g_value_set_boxed (value, self->oversights);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-hd_team_member_class_init (HdTeamMemberClass *klass)
-{
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  const GParamFlags flags = G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY;
-
-  object_class->finalize = hd_team_member_finalize;
-  object_class->get_property = hd_team_member_get_property;
-
-  properties[PROP_UUID] =
-    g_param_spec_string ("uuid", NULL, NULL, NULL, flags);
-  properties[PROP_ROLE] =
-    g_param_spec_enum ("role", NULL, NULL, HD_TYPE_TEAM_ROLE, HD_TEAM_ROLE_MEMBER, flags);
-  properties[PROP_PERSON] =
-    g_param_spec_object ("person", NULL, NULL, HD_TYPE_PERSON, flags);
-  properties[PROP_OVERSIGHTS] =
-    g_param_spec_boxed ("oversights", NULL, NULL, G_TYPE_PTR_ARRAY, flags);
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
-}
-
-static void
-hd_team_member_init (HdTeamMember *self)
-{
-  self->oversights = g_ptr_array_new_with_free_func (oversight_free);
 }
 
 HdPerson *
@@ -128,25 +61,11 @@ hd_team_member_get_role (HdTeamMember *self)
   return self->role;
 }
 
-const char *
-hd_team_member_get_uuid (HdTeamMember *self)
-{
-  g_return_val_if_fail (HD_IS_TEAM_MEMBER (self), NULL);
-  return self->uuid;
-}
-
 GPtrArray *
 hd_team_member_get_oversights (HdTeamMember *self)
 {
   g_return_val_if_fail (HD_IS_TEAM_MEMBER (self), NULL);
   return self->oversights;
-}
-
-static char *
-dup_text_or_null (sqlite3_stmt *stmt,
-                  int           column)
-{
-  return g_strdup ((const char *) sqlite3_column_text (stmt, column));
 }
 
 /* The team as it is read: in its order, and by id for the oversights to find their member. */
@@ -160,14 +79,12 @@ read_member (sqlite3_stmt *stmt,
              gpointer      data)
 {
   Team *team = data;
-  g_autoptr(HdTeamMember) member = g_object_new (HD_TYPE_TEAM_MEMBER, NULL);
+  g_autoptr(HdTeamMember) member = hd_record_new_from_row (HD_TYPE_TEAM_MEMBER, stmt, 0);
+  gint64 id = hd_record_get_id (HD_RECORD (member));
 
-  member->id = sqlite3_column_int64 (stmt, 0);
-  member->uuid = dup_text_or_null (stmt, 1);
-  member->role = sqlite3_column_int (stmt, 2) == 0 ? HD_TEAM_ROLE_PRINCIPAL : HD_TEAM_ROLE_MEMBER;
   member->person = hd_person_new_from_row (stmt, 3);
-  /* The store holds the member, so the key lives as long as the table. */
-  g_hash_table_insert (team->by_id, &member->id, member);
+  member->oversights = g_ptr_array_new_with_free_func (oversight_free);
+  g_hash_table_insert (team->by_id, g_memdup2 (&id, sizeof id), member);
   g_list_store_append (team->members, member);
 }
 
@@ -184,9 +101,9 @@ read_oversight (sqlite3_stmt *stmt,
     return;
   oversight = g_new0 (HdOversight, 1);
   oversight->department_id = sqlite3_column_int64 (stmt, 1);
-  oversight->department_name = dup_text_or_null (stmt, 2);
-  oversight->head_name = dup_text_or_null (stmt, 3);
-  oversight->head_title = dup_text_or_null (stmt, 4);
+  oversight->department_name = hd_store_column_dup (stmt, 2);
+  oversight->head_name = hd_store_column_dup (stmt, 3);
+  oversight->head_title = hd_store_column_dup (stmt, 4);
   g_ptr_array_add (member->oversights, oversight);
 }
 
@@ -205,7 +122,7 @@ hd_team_load (HdStore  *store,
               GError  **error)
 {
   g_autoptr(GListStore) list = g_list_store_new (HD_TYPE_TEAM_MEMBER);
-  g_autoptr(GHashTable) by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autoptr(GHashTable) by_id = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   Team team = { list, by_id };
 
   g_return_val_if_fail (HD_IS_STORE (store), NULL);

@@ -22,11 +22,10 @@ typedef struct {
 } HdOversight;
 
 #define HD_TYPE_TEAM_MEMBER (hd_team_member_get_type ())
-G_DECLARE_FINAL_TYPE (HdTeamMember, hd_team_member, HD, TEAM_MEMBER, GObject)
+G_DECLARE_FINAL_TYPE (HdTeamMember, hd_team_member, HD, TEAM_MEMBER, HdRecord)
 
 HdPerson    *hd_team_member_get_person     (HdTeamMember *self);
 HdTeamRole   hd_team_member_get_role       (HdTeamMember *self);
-const char  *hd_team_member_get_uuid       (HdTeamMember *self);
 /* The departments this member oversees, as HdOversight, in name order. */
 GPtrArray   *hd_team_member_get_oversights (HdTeamMember *self);
 

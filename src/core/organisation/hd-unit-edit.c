@@ -2,7 +2,6 @@
 #include <glib/gi18n-lib.h>
 
 #include "organisation/hd-unit-edit.h"
-#include "store/hd-uuid.h"
 
 #define MAX_NAME_CHARS 100
 #define MAX_CODE_CHARS 32
@@ -255,7 +254,6 @@ hd_unit_insert (HdEdit      *edit,
   g_autoptr(HdUnit) parent = NULL;
   g_autofree char *clean = NULL;
   g_autofree char *clean_c = NULL;
-  g_autofree char *uuid = hd_uuid_new ();
   g_autofree char *path = NULL;
   sqlite3_stmt *stmt;
   gint64 id;
@@ -269,33 +267,29 @@ hd_unit_insert (HdEdit      *edit,
     return 0;
 
   /* The path needs the new id: insert with the UUID as a placeholder (unique), then set it. */
-  stmt = hd_store_prepare (store,
-                           "INSERT INTO unit (uuid, parent_id, kind, name, code, position, path)"
-                           " VALUES (?1, ?2, ?3, ?4, ?5,"
-                           "  (SELECT coalesce (max (position) + 1, 0) FROM unit WHERE parent_id IS ?2), ?1)",
-                           error);
+  stmt = hd_edit_prepare_insert (edit,
+                                 "INSERT INTO unit (uuid, parent_id, kind, name, code, position, path)"
+                                 " VALUES (?1, ?2, ?3, ?4, ?5,"
+                                 "  (SELECT coalesce (max (position) + 1, 0) FROM unit WHERE parent_id IS ?2), ?1)",
+                                 error);
   if (stmt == NULL)
     return 0;
-  sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
   if (parent_id != 0)
     sqlite3_bind_int64 (stmt, 2, parent_id);
   sqlite3_bind_text (stmt, 3, hd_unit_kind_to_string (kind), -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 4, clean, -1, SQLITE_TRANSIENT);
   if (clean_c != NULL)
     sqlite3_bind_text (stmt, 5, clean_c, -1, SQLITE_TRANSIENT);
-  if (!hd_store_step_done (store, stmt, error))
+  if (!hd_edit_insert (edit, "unit", stmt, &id, error))
     return 0;
 
-  id = sqlite3_last_insert_rowid (hd_store_get_db (store));
   path = hd_unit_path_child (parent != NULL ? hd_unit_get_path (parent) : NULL, id);
   stmt = hd_store_prepare (store, "UPDATE unit SET path = ?2 WHERE id = ?1", error);
   if (stmt == NULL)
     return 0;
   sqlite3_bind_int64 (stmt, 1, id);
   sqlite3_bind_text (stmt, 2, path, -1, SQLITE_TRANSIENT);
-  if (!hd_store_step_done (store, stmt, error) || !hd_edit_touch_new (edit, "unit", id, error))
-    return 0;
-  return id;
+  return hd_store_step_done (store, stmt, error) ? id : 0;
 }
 
 gint64

@@ -56,7 +56,7 @@ read_path (HdUnitPathNames  *self,
     return NULL;
   sqlite3_bind_int64 (stmt, 1, unit_id);
   if (sqlite3_step (stmt) == SQLITE_ROW)
-    path = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+    path = hd_store_column_dup (stmt, 0);
   sqlite3_reset (stmt);
   if (path == NULL)
     {

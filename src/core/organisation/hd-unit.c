@@ -9,6 +9,7 @@
 #include "model/hd-row-model.h"
 #include "organisation/hd-unit.h"
 #include "store/hd-read.h"
+#include "store/hd-record.h"
 
 /* The tokens in unit.kind, in HdUnitKind's order; the schema's CHECK lists the same. The labels'
  * context keeps them apart from the same English words used elsewhere (a street address, a
@@ -41,10 +42,8 @@ G_DEFINE_QUARK (hd-unit-error-quark, hd_unit_error)
 
 struct _HdUnit
 {
-  GObject     parent_instance;
+  HdRecord    parent_instance;
 
-  gint64      id;
-  char       *uuid;
   gint64      parent_id;
   HdUnitKind  kind;
   char       *name;
@@ -54,162 +53,37 @@ struct _HdUnit
   gboolean    has_children;
 };
 
-G_DEFINE_FINAL_TYPE (HdUnit, hd_unit, G_TYPE_OBJECT)
-
-enum {
-  PROP_0,
-  PROP_ID,
-  PROP_UUID,
-  PROP_PARENT_ID,
-  PROP_KIND,
-  PROP_NAME,
-  PROP_CODE,
-  PROP_PATH,
-  PROP_POSITION,
-  PROP_HAS_CHILDREN,
-  N_PROPS
+/* In the order of the columns that UNIT_SELECT reads after the id and uuid. */
+static const HdRecordField record_fields[] = {
+  { "parent-id", HD_FIELD_INT64, G_STRUCT_OFFSET (HdUnit, parent_id) },
+  { "kind", HD_FIELD_TOKEN, G_STRUCT_OFFSET (HdUnit, kind), hd_unit_kind_get_type,
+    &hd_unit_kind_enum, HD_UNIT_KIND_OTHER },
+  { "name", HD_FIELD_TEXT, G_STRUCT_OFFSET (HdUnit, name) },
+  { "code", HD_FIELD_TEXT, G_STRUCT_OFFSET (HdUnit, code) },
+  { "path", HD_FIELD_TEXT, G_STRUCT_OFFSET (HdUnit, path) },
+  { "position", HD_FIELD_INT, G_STRUCT_OFFSET (HdUnit, position) },
+  { "has-children", HD_FIELD_BOOLEAN, G_STRUCT_OFFSET (HdUnit, has_children) },
 };
 
-static GParamSpec *properties[N_PROPS];
+static const HdRecordInfo record_info = {
+  record_fields, G_N_ELEMENTS (record_fields), hd_unit_error_quark, HD_UNIT_ERROR_NOT_FOUND,
+  N_("There is no unit number %lld; it may have been deleted meanwhile. Reload the list and choose again."),
+  N_("Reading a unit"),
+};
 
-static void
-hd_unit_finalize (GObject *object)
-{
-  HdUnit *self = HD_UNIT (object);
-
-  g_free (self->uuid);
-  g_free (self->name);
-  g_free (self->code);
-  g_free (self->path);
-
-  G_OBJECT_CLASS (hd_unit_parent_class)->finalize (object);
-}
-
-static void
-hd_unit_get_property (GObject    *object,
-                      guint       prop_id,
-                      GValue     *value,
-                      GParamSpec *pspec)
-{
-  HdUnit *self = HD_UNIT (object);
-
-  switch (prop_id)
-    {
-    case PROP_ID:
-      g_value_set_int64 (value, self->id);
-      break;
-    case PROP_UUID:
-      g_value_set_string (value, self->uuid);
-      break;
-    case PROP_PARENT_ID:
-      g_value_set_int64 (value, self->parent_id);
-      break;
-    case PROP_KIND:
-      g_value_set_enum (value, self->kind);
-      break;
-    case PROP_NAME:
-      g_value_set_string (value, self->name);
-      break;
-    case PROP_CODE:
-      g_value_set_string (value, self->code);
-      break;
-    case PROP_PATH:
-      g_value_set_string (value, self->path);
-      break;
-    case PROP_POSITION:
-      g_value_set_int (value, self->position);
-      break;
-    case PROP_HAS_CHILDREN:
-      g_value_set_boolean (value, self->has_children);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-hd_unit_class_init (HdUnitClass *klass)
-{
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  const GParamFlags flags = G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY;
-
-  object_class->finalize = hd_unit_finalize;
-  object_class->get_property = hd_unit_get_property;
-
-  properties[PROP_ID] =
-    g_param_spec_int64 ("id", NULL, NULL, 0, G_MAXINT64, 0, flags);
-  properties[PROP_UUID] =
-    g_param_spec_string ("uuid", NULL, NULL, NULL, flags);
-  properties[PROP_PARENT_ID] =
-    g_param_spec_int64 ("parent-id", NULL, NULL, 0, G_MAXINT64, 0, flags);
-  properties[PROP_KIND] =
-    g_param_spec_enum ("kind", NULL, NULL, HD_TYPE_UNIT_KIND, HD_UNIT_KIND_OTHER, flags);
-  properties[PROP_NAME] =
-    g_param_spec_string ("name", NULL, NULL, NULL, flags);
-  properties[PROP_CODE] =
-    g_param_spec_string ("code", NULL, NULL, NULL, flags);
-  properties[PROP_PATH] =
-    g_param_spec_string ("path", NULL, NULL, NULL, flags);
-  properties[PROP_POSITION] =
-    g_param_spec_int ("position", NULL, NULL, G_MININT, G_MAXINT, 0, flags);
-  properties[PROP_HAS_CHILDREN] =
-    g_param_spec_boolean ("has-children", NULL, NULL, FALSE, flags);
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
-}
-
-static void
-hd_unit_init (HdUnit *self)
-{
-}
-
-static void
-set_not_found (GError **error,
-               gint64   id)
-{
-  g_set_error (error, HD_UNIT_ERROR, HD_UNIT_ERROR_NOT_FOUND,
-               _("There is no unit number %lld; it may have been deleted meanwhile. Reload the list and choose again."),
-               (long long) id);
-}
-
-static void
-read_unit (sqlite3_stmt *stmt,
-           gpointer      data)
-{
-  HdUnit *self = data;
-
-  self->uuid = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-  self->parent_id = sqlite3_column_int64 (stmt, 1);
-  /* The schema's CHECK admits only known tokens, so a miss means a newer writer's kind. */
-  if (!hd_unit_kind_from_string ((const char *) sqlite3_column_text (stmt, 2), &self->kind))
-    self->kind = HD_UNIT_KIND_OTHER;
-  self->name = g_strdup ((const char *) sqlite3_column_text (stmt, 3));
-  self->code = g_strdup ((const char *) sqlite3_column_text (stmt, 4));
-  self->path = g_strdup ((const char *) sqlite3_column_text (stmt, 5));
-  self->position = sqlite3_column_int (stmt, 6);
-  self->has_children = sqlite3_column_int (stmt, 7) != 0;
-}
+HD_DEFINE_RECORD_TYPE (HdUnit, hd_unit, record_info)
 
 HdUnit *
 hd_unit_load (HdStore  *store,
               gint64    id,
               GError  **error)
 {
-  g_autoptr(HdUnit) self = NULL;
-
-  g_return_val_if_fail (HD_IS_STORE (store), NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  self = g_object_new (HD_TYPE_UNIT, NULL);
-  self->id = id;
   /* has-children is answered from the index on (parent_id, position) without reading a child. */
-  if (!hd_read_one (store,
-                    "SELECT u.uuid, u.parent_id, u.kind, u.name, u.code, u.path, u.position,"
-                    "       EXISTS (SELECT 1 FROM unit AS c WHERE c.parent_id = u.id)"
-                    " FROM unit AS u WHERE u.id = ?1",
-                    id, read_unit, self, set_not_found, N_("Reading a unit"), error))
-    return NULL;
-  return g_steal_pointer (&self);
+  return hd_record_load (HD_TYPE_UNIT, store,
+                         "SELECT u.id, u.uuid, u.parent_id, u.kind, u.name, u.code, u.path, u.position,"
+                         "       EXISTS (SELECT 1 FROM unit AS c WHERE c.parent_id = u.id)"
+                         " FROM unit AS u WHERE u.id = ?1",
+                         id, error);
 }
 
 gboolean
@@ -217,25 +91,13 @@ hd_unit_check_exists (HdStore  *store,
                       gint64    id,
                       GError  **error)
 {
-  g_return_val_if_fail (HD_IS_STORE (store), FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  return hd_read_one (store, "SELECT 1 FROM unit WHERE id = ?1", id,
-                      NULL, NULL, set_not_found, N_("Reading a unit"), error);
+  return hd_record_check_exists (HD_TYPE_UNIT, store, "SELECT 1 FROM unit WHERE id = ?1", id, error);
 }
 
 gint64
 hd_unit_get_id (HdUnit *self)
 {
-  g_return_val_if_fail (HD_IS_UNIT (self), 0);
-  return self->id;
-}
-
-const char *
-hd_unit_get_uuid (HdUnit *self)
-{
-  g_return_val_if_fail (HD_IS_UNIT (self), NULL);
-  return self->uuid;
+  return hd_record_get_id (HD_RECORD (self));
 }
 
 gint64
@@ -408,13 +270,6 @@ hd_unit_list_new_children (HdStore *store,
   return unit_list_new (store, stmt);
 }
 
-static void
-read_path (sqlite3_stmt *stmt,
-           gpointer      data)
-{
-  *(char **) data = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-}
-
 GListModel *
 hd_unit_list_new_subtree (HdStore *store,
                           gint64   unit_id)
@@ -427,7 +282,7 @@ hd_unit_list_new_subtree (HdStore *store,
   g_return_val_if_fail (HD_IS_STORE (store), NULL);
 
   if (!hd_read_one (store, "SELECT path FROM unit WHERE id = ?1", unit_id,
-                    read_path, &path, NULL, N_("Reading a unit"), &error))
+                    hd_read_row_text, &path, NULL, N_("Reading a unit"), &error))
     {
       if (error != NULL)
         goto failed;

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "store/hd-enum.h"
-#include "store/hd-store.h"
+#include "store/hd-record.h"
 
 G_BEGIN_DECLS
 
@@ -36,7 +36,7 @@ typedef enum {
 GQuark       hd_unit_error_quark         (void);
 
 #define HD_TYPE_UNIT (hd_unit_get_type ())
-G_DECLARE_FINAL_TYPE (HdUnit, hd_unit, HD, UNIT, GObject)
+G_DECLARE_FINAL_TYPE (HdUnit, hd_unit, HD, UNIT, HdRecord)
 
 /* Loads one unit; NULL with @error set when there is no such unit. */
 HdUnit      *hd_unit_load                (HdStore     *store,
@@ -49,7 +49,6 @@ gboolean     hd_unit_check_exists        (HdStore     *store,
                                           GError     **error);
 
 gint64       hd_unit_get_id              (HdUnit      *self);
-const char  *hd_unit_get_uuid            (HdUnit      *self);
 gint64       hd_unit_get_parent_id       (HdUnit      *self);   /* 0 for a root */
 HdUnitKind   hd_unit_get_kind            (HdUnit      *self);
 const char  *hd_unit_get_name            (HdUnit      *self);

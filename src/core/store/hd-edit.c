@@ -6,6 +6,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "store/hd-edit.h"
+#include "store/hd-uuid.h"
 
 typedef struct {
   guint           n_columns;
@@ -347,6 +348,38 @@ hd_edit_touch_new (HdEdit      *edit,
                    GError     **error)
 {
   return touch (edit, table, id, TRUE, error);
+}
+
+sqlite3_stmt *
+hd_edit_prepare_insert (HdEdit      *edit,
+                        const char  *sql,
+                        GError     **error)
+{
+  sqlite3_stmt *stmt = hd_store_prepare (hd_edit_get_store (edit), sql, error);
+
+  if (stmt != NULL)
+    sqlite3_bind_text (stmt, 1, hd_uuid_new (), -1, g_free);
+  return stmt;
+}
+
+gboolean
+hd_edit_insert (HdEdit        *edit,
+                const char    *table,
+                sqlite3_stmt  *stmt,
+                gint64        *id,
+                GError       **error)
+{
+  HdStore *store = hd_edit_get_store (edit);
+  sqlite3 *db = hd_store_get_db (store);
+  gint64 new_id = 0;
+
+  if (!hd_store_step_done (store, stmt, error))
+    return FALSE;
+  if (sqlite3_changes (db) > 0)
+    new_id = sqlite3_last_insert_rowid (db);
+  if (id != NULL)
+    *id = new_id;
+  return new_id == 0 || hd_edit_touch_new (edit, table, new_id, error);
 }
 
 gboolean

@@ -42,6 +42,18 @@ gboolean     hd_edit_touch_new         (HdEdit      *edit,
                                         const char  *table,
                                         gint64       id,
                                         GError     **error);
+/* Prepares @sql (a string literal), an INSERT whose ?1 is the new row's uuid, and binds a new
+ * uuid to ?1; the caller binds the rest, then runs it with hd_edit_insert(). */
+sqlite3_stmt *hd_edit_prepare_insert   (HdEdit      *edit,
+                                        const char  *sql,
+                                        GError     **error);
+/* Runs @stmt, an INSERT into @table from hd_edit_prepare_insert(), and touches the new row. Sets
+ * @id (unless NULL) to the new row's id, or to 0 where an INSERT OR IGNORE inserted nothing. */
+gboolean     hd_edit_insert            (HdEdit      *edit,
+                                        const char  *table,
+                                        sqlite3_stmt *stmt,
+                                        gint64      *id,
+                                        GError     **error);
 /* Touches row @id of @table, then runs @sql (an UPDATE of the row ?1, a string literal) with
  * @value bound to ?2. */
 gboolean     hd_edit_update_row        (HdEdit      *edit,

@@ -39,20 +39,22 @@ gboolean     hd_enum_from_string  (const HdEnum *table,
 const char  *hd_enum_get_label    (const HdEnum *table,
                                    guint         value);
 
-/* Declares PREFIX_to_string, PREFIX_from_string and PREFIX_get_label for the enumeration TYPE. */
+/* Declares PREFIX_to_string, PREFIX_from_string and PREFIX_get_label for the enumeration TYPE,
+ * and its table PREFIX_enum, for what reads any enumeration (hd-record.h). */
 #define HD_DECLARE_ENUM_FUNCS(TYPE, prefix) \
+  extern const HdEnum prefix##_enum; \
   const char *prefix##_to_string   (TYPE        value); \
   gboolean    prefix##_from_string (const char *token, \
                                     TYPE       *value); \
   const char *prefix##_get_label   (TYPE        value);
 
-#define HD_DEFINE_ENUM_TABLE_(prefix, context, values, n_values) \
+#define HD_DEFINE_ENUM_TABLE_(storage, prefix, context, values, n_values) \
   G_STATIC_ASSERT (G_N_ELEMENTS (values) == (n_values)); \
-  static const HdEnum prefix##_enum = { context, values, G_N_ELEMENTS (values) };
+  storage const HdEnum prefix##_enum = { context, values, G_N_ELEMENTS (values) };
 
 /* Defines the three functions on @values, which must list exactly @n_values values. */
 #define HD_DEFINE_ENUM_FUNCS(TYPE, prefix, context, values, n_values) \
-  HD_DEFINE_ENUM_TABLE_ (prefix, context, values, n_values) \
+  HD_DEFINE_ENUM_TABLE_ (, prefix, context, values, n_values) \
   const char * \
   prefix##_to_string (TYPE value) \
   { \
@@ -76,7 +78,7 @@ const char  *hd_enum_get_label    (const HdEnum *table,
 
 /* An enumeration that is shown and never stored: PREFIX_get_label alone. */
 #define HD_DEFINE_ENUM_LABELS(TYPE, prefix, context, values, n_values) \
-  HD_DEFINE_ENUM_TABLE_ (prefix, context, values, n_values) \
+  HD_DEFINE_ENUM_TABLE_ (static, prefix, context, values, n_values) \
   const char * \
   prefix##_get_label (TYPE value) \
   { \

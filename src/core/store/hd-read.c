@@ -22,6 +22,13 @@ prepare_for_id (HdStore     *store,
   return stmt;
 }
 
+void
+hd_read_row_text (sqlite3_stmt *stmt,
+                  gpointer      data)
+{
+  *(char **) data = hd_store_column_dup (stmt, 0);
+}
+
 gboolean
 hd_read_one (HdStore            *store,
              const char         *sql,

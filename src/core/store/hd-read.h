@@ -17,6 +17,10 @@ typedef void (*HdReadRowFunc)     (sqlite3_stmt  *stmt,
 typedef void (*HdReadMissingFunc) (GError       **error,
                                    gint64         id);
 
+/* An HdReadRowFunc that copies the row's first column, as text, into the char * at @data. */
+void      hd_read_row_text (sqlite3_stmt     *stmt,
+                            gpointer          data);
+
 /* Runs @sql (a string literal: see hd_store_prepare()) with @id bound to ?1 and hands its row to
  * @read_row, or to nobody when @read_row is NULL and only the row's being there counts.
  * @reading says what was being done, untranslated (mark it with N_()): it is translated only for

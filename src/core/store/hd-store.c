@@ -470,6 +470,13 @@ hd_store_bind_id_or_null (sqlite3_stmt *stmt,
     sqlite3_bind_null (stmt, column);
 }
 
+char *
+hd_store_column_dup (sqlite3_stmt *stmt,
+                     int           column)
+{
+  return g_strdup ((const char *) sqlite3_column_text (stmt, column));
+}
+
 void
 hd_store_bind_text_or_null (sqlite3_stmt *stmt,
                             int           column,

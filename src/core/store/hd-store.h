@@ -66,6 +66,9 @@ void         hd_store_set_error           (HdStore     *self,
 void         hd_store_bind_id_or_null     (sqlite3_stmt *stmt,
                                            int           column,
                                            gint64        id);
+/* A copy of the text of @column of the row @stmt stands on; NULL for NULL. */
+char        *hd_store_column_dup          (sqlite3_stmt *stmt,
+                                           int           column);
 /* Bind a copy of @text to @column, or NULL for a NULL @text. */
 void         hd_store_bind_text_or_null   (sqlite3_stmt *stmt,
                                            int           column,

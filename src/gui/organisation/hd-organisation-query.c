@@ -38,7 +38,7 @@ query (HdStore    *store,
       HdUnitKind kind;
 
       row->id = sqlite3_column_int64 (stmt, 0);
-      row->name = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
+      row->name = hd_store_column_dup (stmt, 1);
       if (detail_is_kind && detail != NULL && hd_unit_kind_from_string (detail, &kind))
         row->detail = g_strdup (hd_unit_kind_get_label (kind));
       else

@@ -11,15 +11,6 @@
 
 G_DEFINE_FINAL_TYPE (HdUnitDetail, hd_unit_detail, GTK_TYPE_WIDGET)
 
-enum {
-  PROP_0,
-  PROP_CONTEXT,
-  PROP_UNIT,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
-
 static void
 clear_list (GtkListBox *list)
 {
@@ -320,64 +311,12 @@ hd_unit_detail_dispose (GObject *object)
 }
 
 static void
-hd_unit_detail_get_property (GObject    *object,
-                             guint       prop_id,
-                             GValue     *value,
-                             GParamSpec *pspec)
-{
-  HdUnitDetail *self = HD_UNIT_DETAIL (object);
-
-  switch (prop_id)
-    {
-    case PROP_CONTEXT:
-      g_value_set_object (value, self->context);
-      break;
-    case PROP_UNIT:
-      g_value_set_object (value, self->unit);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-hd_unit_detail_set_property (GObject      *object,
-                             guint         prop_id,
-                             const GValue *value,
-                             GParamSpec   *pspec)
-{
-  HdUnitDetail *self = HD_UNIT_DETAIL (object);
-
-  switch (prop_id)
-    {
-    case PROP_CONTEXT:
-      hd_unit_detail_set_context (self, g_value_get_object (value));
-      break;
-    case PROP_UNIT:
-      hd_unit_detail_set_unit (self, g_value_get_object (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 hd_unit_detail_class_init (HdUnitDetailClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = hd_unit_detail_dispose;
-  object_class->get_property = hd_unit_detail_get_property;
-  object_class->set_property = hd_unit_detail_set_property;
-
-  properties[PROP_CONTEXT] =
-    g_param_spec_object ("context", NULL, NULL, HD_TYPE_CONTEXT,
-                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  properties[PROP_UNIT] =
-    g_param_spec_object ("unit", NULL, NULL, HD_TYPE_UNIT,
-                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -430,8 +369,6 @@ hd_unit_detail_set_context (HdUnitDetail *self,
     return;
   g_clear_object (&self->unit);
   update (self, FALSE);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTEXT]);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UNIT]);
 }
 
 HdUnit *
@@ -454,7 +391,6 @@ hd_unit_detail_set_unit (HdUnitDetail *self,
   if (!g_set_object (&self->unit, unit))
     return;
   update (self, same_unit);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UNIT]);
 }
 
 const char *

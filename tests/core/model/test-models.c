@@ -230,7 +230,7 @@ test_unit_load (Fixture       *fixture,
   g_assert_cmpstr (hd_unit_get_path (county), ==, "/000000001/");
   g_assert_cmpint (hd_unit_get_position (county), ==, 0);
   g_assert_true (hd_unit_get_has_children (county));
-  g_assert_true (g_uuid_string_is_valid (hd_unit_get_uuid (county)));
+  g_assert_true (g_uuid_string_is_valid (hd_record_get_uuid (HD_RECORD (county))));
 
   village = hd_unit_load (fixture->store, 4, &error);
   g_assert_no_error (error);
@@ -440,7 +440,7 @@ test_persons (Fixture       *fixture,
 
   first = g_list_model_get_item (roster, 0);
   g_assert_cmpint (hd_person_get_id (first), ==, 1);
-  g_assert_cmpstr (hd_person_get_uuid (first), ==, "p-1");
+  g_assert_cmpstr (hd_record_get_uuid (HD_RECORD (first)), ==, "p-1");
   g_assert_cmpint (hd_person_get_gender (first), ==, HD_GENDER_MALE);
   g_assert_cmpstr (hd_person_get_title (first), ==, "县委书记");
   g_assert_true (hd_person_get_party_member (first));
@@ -480,7 +480,7 @@ test_team (Fixture       *fixture,
     }
 
   principal = g_list_model_get_item (team, 0);
-  g_assert_cmpstr (hd_team_member_get_uuid (principal), ==, "t-2");
+  g_assert_cmpstr (hd_record_get_uuid (HD_RECORD (principal)), ==, "t-2");
   g_assert_cmpuint (hd_team_member_get_oversights (principal)->len, ==, 0);
 
   /* 𠮷大勇 oversees both departments, in name order (县委组织部 before 县教育局 by code
@@ -557,7 +557,7 @@ test_supervision (Fixture       *fixture,
   /* By position: the second group (position 0) before the first. */
   second = g_list_model_get_item (groups, 0);
   g_assert_cmpint (hd_supervision_group_get_id (second), ==, 2);
-  g_assert_cmpstr (hd_supervision_group_get_uuid (second), ==, "g-2");
+  g_assert_cmpstr (hd_record_get_uuid (HD_RECORD (second)), ==, "g-2");
   g_assert_cmpstr (hd_supervision_group_get_name (second), ==, "第二督导组");
   g_assert_cmpuint (hd_supervision_group_get_n_units (second), ==, 1);
   g_assert_null (hd_supervision_group_get_leader (second));
