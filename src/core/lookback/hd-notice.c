@@ -7,7 +7,6 @@
 #include "organisation/hd-unit.h"
 #include "store/hd-date.h"
 #include "store/hd-read.h"
-#include "store/hd-uuid.h"
 
 G_DEFINE_QUARK (hd-notice-error-quark, hd_notice_error)
 
@@ -21,80 +20,47 @@ HD_DEFINE_ENUM_FUNCS (HdNoticeState, hd_notice_state, "notice state", state_valu
 
 struct _HdNotice
 {
-  GObject parent_instance;
-  gint64  id;
-  gint64  unit_id;
-  char   *office;
-  guint   year;
-  guint   serial;
-  char   *number;
-  char   *issued;
-  char   *reply_by;
-  char   *replied;
-  char   *reply;
-  char   *replier;
-  char   *withdrawn;
-  char   *withdrawal;
-  GArray *task_ids;
+  HdRecord parent_instance;
+
+  gint64   unit_id;
+  char    *office;
+  guint    year;
+  guint    serial;
+  char    *number;
+  char    *issued;
+  char    *reply_by;
+  char    *replied;
+  char    *reply;
+  char    *replier;
+  char    *withdrawn;
+  char    *withdrawal;
+  GArray  *task_ids;
 };
 
-G_DEFINE_FINAL_TYPE (HdNotice, hd_notice, G_TYPE_OBJECT)
+/* In the order of the columns that hd_notice_load() reads after the id and uuid. */
+static const HdRecordField record_fields[] = {
+  { "unit-id", HD_FIELD_INT64, G_STRUCT_OFFSET (HdNotice, unit_id) },
+  { "office", HD_FIELD_TEXT, G_STRUCT_OFFSET (HdNotice, office) },
+  { "year", HD_FIELD_UINT, G_STRUCT_OFFSET (HdNotice, year) },
+  { "serial", HD_FIELD_UINT, G_STRUCT_OFFSET (HdNotice, serial) },
+  { "number", HD_FIELD_TEXT, G_STRUCT_OFFSET (HdNotice, number) },
+  { "issued", HD_FIELD_TEXT, G_STRUCT_OFFSET (HdNotice, issued) },
+  { "reply-by", HD_FIELD_TEXT, G_STRUCT_OFFSET (HdNotice, reply_by) },
+  { "replied", HD_FIELD_TEXT, G_STRUCT_OFFSET (HdNotice, replied) },
+  { "reply", HD_FIELD_TEXT, G_STRUCT_OFFSET (HdNotice, reply) },
+  { "replier", HD_FIELD_TEXT, G_STRUCT_OFFSET (HdNotice, replier) },
+  { "withdrawn", HD_FIELD_TEXT, G_STRUCT_OFFSET (HdNotice, withdrawn) },
+  { "withdrawal", HD_FIELD_TEXT, G_STRUCT_OFFSET (HdNotice, withdrawal) },
+  { "task-ids", HD_FIELD_BOXED, G_STRUCT_OFFSET (HdNotice, task_ids), g_array_get_type },
+};
 
-static void
-hd_notice_finalize (GObject *object)
-{
-  HdNotice *self = HD_NOTICE (object);
+static const HdRecordInfo record_info = {
+  record_fields, G_N_ELEMENTS (record_fields), hd_notice_error_quark, HD_NOTICE_ERROR_NOT_FOUND,
+  N_("The supervision notice (no. %lld) no longer exists."),
+  N_("Reading a supervision notice"),
+};
 
-  g_free (self->office);
-  g_free (self->number);
-  g_free (self->issued);
-  g_free (self->reply_by);
-  g_free (self->replied);
-  g_free (self->reply);
-  g_free (self->replier);
-  g_free (self->withdrawn);
-  g_free (self->withdrawal);
-  g_array_unref (self->task_ids);
-  G_OBJECT_CLASS (hd_notice_parent_class)->finalize (object);
-}
-
-static void
-hd_notice_class_init (HdNoticeClass *klass)
-{
-  G_OBJECT_CLASS (klass)->finalize = hd_notice_finalize;
-}
-
-static void
-hd_notice_init (HdNotice *self)
-{
-  self->task_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-}
-
-static char *
-dup_column (sqlite3_stmt *stmt,
-            int           column)
-{
-  return g_strdup ((const char *) sqlite3_column_text (stmt, column));
-}
-
-static void
-read_notice (sqlite3_stmt *stmt,
-             gpointer      data)
-{
-  HdNotice *self = data;
-
-  self->unit_id = sqlite3_column_int64 (stmt, 0);
-  self->office = dup_column (stmt, 1);
-  self->year = (guint) sqlite3_column_int (stmt, 2);
-  self->serial = (guint) sqlite3_column_int (stmt, 3);
-  self->issued = dup_column (stmt, 4);
-  self->reply_by = dup_column (stmt, 5);
-  self->replied = dup_column (stmt, 6);
-  self->reply = dup_column (stmt, 7);
-  self->replier = dup_column (stmt, 8);
-  self->withdrawn = dup_column (stmt, 9);
-  self->withdrawal = dup_column (stmt, 10);
-}
+HD_DEFINE_RECORD_TYPE (HdNotice, hd_notice, record_info)
 
 static void
 read_task_id (sqlite3_stmt *stmt,
@@ -105,38 +71,34 @@ read_task_id (sqlite3_stmt *stmt,
   g_array_append_val ((GArray *) data, id);
 }
 
-static void
-set_missing (GError **error,
-             gint64   id)
-{
-  g_set_error (error, HD_NOTICE_ERROR, HD_NOTICE_ERROR_NOT_FOUND,
-               _("The supervision notice (no. %lld) no longer exists."), (long long) id);
-}
-
 HdNotice *
 hd_notice_load (HdStore  *store,
                 gint64    id,
                 GError  **error)
 {
-  g_autoptr(HdNotice) self = g_object_new (HD_TYPE_NOTICE, NULL);
+  g_autoptr(HdNotice) self = NULL;
 
   g_return_val_if_fail (HD_IS_STORE (store), NULL);
 
-  self->id = id;
-  if (!hd_read_one (store,
-                    "SELECT unit_id, office, year, serial, issued, reply_by, replied, reply, replier,"
-                    "       withdrawn, withdrawal FROM notice WHERE id = ?1",
-                    id, read_notice, self, set_missing, N_("Reading a supervision notice"), error)
-      || !hd_read_each (store,
-                        "SELECT t.id FROM notice_task n JOIN task t ON t.id = n.task_id"
-                        " WHERE n.notice_id = ?1 ORDER BY t.number",
-                        id, read_task_id, self->task_ids, N_("Reading a supervision notice"), error))
+  /* The number as printed, put together where it is read: the same in every language. */
+  self = hd_record_load (HD_TYPE_NOTICE, store,
+                         "SELECT id, uuid, unit_id, office, year, serial,"
+                         "       '督办〔' || year || '〕第' || serial || '号',"
+                         "       issued, reply_by, replied, reply, replier, withdrawn, withdrawal"
+                         " FROM notice WHERE id = ?1",
+                         id, error);
+  if (self == NULL)
     return NULL;
-  self->number = hd_notice_format_number (self->year, self->serial);
+  self->task_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  if (!hd_read_each (store,
+                     "SELECT t.id FROM notice_task n JOIN task t ON t.id = n.task_id"
+                     " WHERE n.notice_id = ?1 ORDER BY t.number",
+                     id, read_task_id, self->task_ids, N_("Reading a supervision notice"), error))
+    return NULL;
   return g_steal_pointer (&self);
 }
 
-gint64       hd_notice_get_id         (HdNotice *self) { return self->id; }
+gint64       hd_notice_get_id         (HdNotice *self) { return hd_record_get_id (HD_RECORD (self)); }
 gint64       hd_notice_get_unit_id    (HdNotice *self) { return self->unit_id; }
 const char  *hd_notice_get_office     (HdNotice *self) { return self->office; }
 guint        hd_notice_get_year       (HdNotice *self) { return self->year; }
@@ -251,7 +213,6 @@ hd_notice_issue (HdStore               *store,
                  const HdNoticeFields  *fields,
                  GError               **error)
 {
-  g_autofree char *uuid = hd_uuid_new ();
   g_autofree char *office = NULL;
   HdEdit *edit;
   sqlite3_stmt *stmt;
@@ -269,43 +230,32 @@ hd_notice_issue (HdStore               *store,
   if (edit == NULL)
     return 0;
   /* The next number, read and taken within the edit's write transaction. */
-  stmt = hd_store_prepare (store,
-                           "INSERT INTO notice (uuid, unit_id, office, year, serial, issued, reply_by)"
-                           " VALUES (?1, ?2, ?3, ?4,"
-                           "         (SELECT coalesce (max (serial), 0) + 1 FROM notice WHERE office = ?3 AND year = ?4),"
-                           "         ?5, ?6)",
-                           error);
+  stmt = hd_edit_prepare_insert (edit,
+                                 "INSERT INTO notice (uuid, unit_id, office, year, serial, issued, reply_by)"
+                                 " VALUES (?1, ?2, ?3, ?4,"
+                                 "         (SELECT coalesce (max (serial), 0) + 1 FROM notice WHERE office = ?3 AND year = ?4),"
+                                 "         ?5, ?6)",
+                                 error);
   ok = stmt != NULL;
   if (ok)
     {
-      sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
       sqlite3_bind_int64 (stmt, 2, fields->unit_id);
       sqlite3_bind_text (stmt, 3, office, -1, SQLITE_TRANSIENT);
       sqlite3_bind_int (stmt, 4, g_date_get_year (&issued));
       sqlite3_bind_text (stmt, 5, fields->issued, -1, SQLITE_TRANSIENT);
       sqlite3_bind_text (stmt, 6, fields->reply_by, -1, SQLITE_TRANSIENT);
-      ok = hd_store_step_done (store, stmt, error);
-    }
-  if (ok)
-    {
-      id = sqlite3_last_insert_rowid (hd_store_get_db (store));
-      ok = hd_edit_touch_new (edit, "notice", id, error);
+      ok = hd_edit_insert (edit, "notice", stmt, &id, error);
     }
   for (guint i = 0; ok && i < fields->n_tasks; i++)
     {
-      g_autofree char *item_uuid = hd_uuid_new ();
-
-      stmt = hd_store_prepare (store, "INSERT OR IGNORE INTO notice_task (uuid, notice_id, task_id) VALUES (?1, ?2, ?3)",
-                               error);
+      stmt = hd_edit_prepare_insert (edit, "INSERT OR IGNORE INTO notice_task (uuid, notice_id, task_id) VALUES (?1, ?2, ?3)",
+                                     error);
       ok = stmt != NULL;
       if (!ok)
         break;
-      sqlite3_bind_text (stmt, 1, item_uuid, -1, SQLITE_TRANSIENT);
       sqlite3_bind_int64 (stmt, 2, id);
       sqlite3_bind_int64 (stmt, 3, fields->task_ids[i]);
-      ok = hd_store_step_done (store, stmt, error)
-           && (sqlite3_changes (hd_store_get_db (store)) == 0
-               || hd_edit_touch_new (edit, "notice_task", sqlite3_last_insert_rowid (hd_store_get_db (store)), error));
+      ok = hd_edit_insert (edit, "notice_task", stmt, NULL, error);
     }
   /* No history: undoing the issue would delete the notice and free its number. */
   return hd_edit_finish (edit, NULL, ok, error) ? id : 0;
@@ -434,7 +384,6 @@ hd_notice_remind (HdStore     *store,
                   GError     **error)
 {
   g_autoptr(HdNotice) notice = NULL;
-  g_autofree char *uuid = hd_uuid_new ();
   g_autofree char *clean = g_strstrip (g_strdup (note != NULL ? note : ""));
   HdEdit *edit;
   sqlite3_stmt *stmt;
@@ -446,19 +395,18 @@ hd_notice_remind (HdStore     *store,
     return FALSE;
   if ((edit = hd_edit_begin (store, _("Record reminder"), error)) == NULL)
     return FALSE;
-  stmt = hd_store_prepare (store,
-                           "INSERT INTO notice_reminder (uuid, notice_id, date, note, operator) VALUES (?1, ?2, ?3, ?4, ?5)",
-                           error);
+  stmt = hd_edit_prepare_insert (edit,
+                                 "INSERT INTO notice_reminder (uuid, notice_id, date, note, operator)"
+                                 " VALUES (?1, ?2, ?3, ?4, ?5)",
+                                 error);
   ok = stmt != NULL;
   if (ok)
     {
-      sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
       sqlite3_bind_int64 (stmt, 2, id);
       sqlite3_bind_text (stmt, 3, date, -1, SQLITE_TRANSIENT);
       sqlite3_bind_text (stmt, 4, clean, -1, SQLITE_TRANSIENT);
       sqlite3_bind_text (stmt, 5, hd_store_get_operator (store), -1, SQLITE_TRANSIENT);
-      ok = hd_store_step_done (store, stmt, error)
-           && hd_edit_touch_new (edit, "notice_reminder", sqlite3_last_insert_rowid (hd_store_get_db (store)), error);
+      ok = hd_edit_insert (edit, "notice_reminder", stmt, NULL, error);
     }
   return hd_edit_finish (edit, history, ok, error);
 }

@@ -7,6 +7,7 @@
 #include "ledger/hd-light.h"
 #include "store/hd-edit.h"
 #include "store/hd-enum.h"
+#include "store/hd-record.h"
 
 G_BEGIN_DECLS
 
@@ -34,7 +35,7 @@ typedef enum {
 GQuark       hd_notice_error_quark      (void);
 
 #define HD_TYPE_NOTICE (hd_notice_get_type ())
-G_DECLARE_FINAL_TYPE (HdNotice, hd_notice, HD, NOTICE, GObject)
+G_DECLARE_FINAL_TYPE (HdNotice, hd_notice, HD, NOTICE, HdRecord)
 
 HdNotice    *hd_notice_load             (HdStore       *store,
                                          gint64         id,
