@@ -440,7 +440,6 @@ hd_print_dialog_dispose (GObject *object)
   HdPrintDialog *self = HD_PRINT_DIALOG (object);
 
   cancel (self);
-  gtk_widget_dispose_template (GTK_WIDGET (self), HD_TYPE_PRINT_DIALOG);
   g_clear_object (&self->context);
 
   G_OBJECT_CLASS (hd_print_dialog_parent_class)->dispose (object);

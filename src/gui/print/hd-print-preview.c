@@ -109,7 +109,6 @@ hd_print_preview_dispose (GObject *object)
 {
   HdPrintPreview *self = HD_PRINT_PREVIEW (object);
 
-  gtk_widget_dispose_template (GTK_WIDGET (self), HD_TYPE_PRINT_PREVIEW);
   g_clear_object (&self->doc);
 
   G_OBJECT_CLASS (hd_print_preview_parent_class)->dispose (object);
