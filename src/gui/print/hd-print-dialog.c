@@ -489,10 +489,31 @@ hd_print_dialog_class_init (HdPrintDialogClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "print-dialog.cancel", NULL);
 }
 
+/* Enter on a form's check button would only choose it again: there it goes ahead, as in an
+ * entry. */
+static gboolean
+enter_on_choice (GtkWidget *widget,
+                 GVariant  *args,
+                 gpointer   user_data)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (widget));
+
+  if (!GTK_IS_CHECK_BUTTON (focus) || !gtk_widget_is_sensitive (GTK_WIDGET (HD_PRINT_DIALOG (widget)->go_button)))
+    return FALSE;
+  return gtk_widget_activate_action (widget, "print-dialog.go", NULL);
+}
+
 static void
 hd_print_dialog_init (HdPrintDialog *self)
 {
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                        gtk_shortcut_new (gtk_shortcut_trigger_parse_string ("Return|KP_Enter"),
+                                                          gtk_callback_action_new (enter_on_choice, NULL, NULL)));
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
 }
 
 HdPrintDialog *
