@@ -28,30 +28,6 @@ make_ledger (char **dir)
   return db_path;
 }
 
-static int
-compare_names (gconstpointer a,
-               gconstpointer b)
-{
-  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
-}
-
-/* The names in @dir, hidden ones too, sorted: what a failed export must not change. */
-static char *
-list_dir (const char *dir)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GDir) folder = g_dir_open (dir, 0, &error);
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  const char *name;
-
-  g_assert_no_error (error);
-  while ((name = g_dir_read_name (folder)) != NULL)
-    g_ptr_array_add (names, g_strdup (name));
-  g_ptr_array_sort (names, compare_names);
-  g_ptr_array_add (names, NULL);
-  return g_strjoinv ("\n", (char **) names->pdata);
-}
-
 static char *
 read_file (const char *path,
            gsize      *length)
@@ -148,13 +124,13 @@ test_bad_unit (void)
   g_autofree char *dir = NULL;
   g_autofree char *db_path = make_ledger (&dir);
   g_autofree char *out = g_build_filename (dir, "ledger.xlsx", NULL);
-  g_autofree char *before = list_dir (dir);
+  g_autofree char *before = hd_test_list_dir (dir);
   g_autofree char *after = NULL;
   g_auto(HdCliRun) run = { 0 };
 
   hd_cli_run (&run, db_path, "export", "ledger", "--unit", "示范县/没有镇", "--format", "xlsx", "-o", out, NULL);
   hd_cli_run_assert_one_line_failure (&run, 1, "no unit has the code or the path “示范县/没有镇”");
-  after = list_dir (dir);
+  after = hd_test_list_dir (dir);
   g_assert_cmpstr (after, ==, before);
 }
 
@@ -171,7 +147,7 @@ test_unwritable (void)
   g_auto(HdCliRun) onto_folder = { 0 };
 
   g_assert_cmpint (g_mkdir (folder, 0755), ==, 0);
-  before = list_dir (dir);
+  before = hd_test_list_dir (dir);
 
   hd_cli_run (&run, db_path, "export", "ledger", "--unit", "示范县", "--format", "csv", "-o", missing, NULL);
   hd_cli_run_assert_one_line_failure (&run, 1, "Cannot write");
@@ -181,7 +157,7 @@ test_unwritable (void)
   hd_cli_run (&onto_folder, db_path, "export", "ledger", "--unit", "示范县", "--format", "xlsx", "-o", folder, NULL);
   hd_cli_run_assert_one_line_failure (&onto_folder, 1, "Cannot write");
 
-  after = list_dir (dir);
+  after = hd_test_list_dir (dir);
   g_assert_cmpstr (after, ==, before);
   g_assert_true (g_file_test (folder, G_FILE_TEST_IS_DIR));
   g_rmdir (folder);

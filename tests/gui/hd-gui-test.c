@@ -13,17 +13,11 @@ hd_gui_test_init (int       *argc,
                   gboolean   english)
 {
   g_autoptr(GError) error = NULL;
-  const char *localedir = g_getenv ("HUODONGBAN_LOCALEDIR");
   HdApplication *app;
 
   if (english)
     g_setenv ("LANGUAGE", "C", TRUE);
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-
-  g_test_init (argc, argv, NULL);
+  hd_test_init_translated (argc, argv);
 
   app = hd_application_new ();
   g_application_register (G_APPLICATION (app), NULL, &error);

@@ -4,83 +4,12 @@
  * meson runs this program in Chinese (LANGUAGE=zh_CN), as the office prints: the marker of a
  * continued row and "第 N 页 共 M 页" are checked as the office sees them. A check that needs a
  * poppler tool is skipped where the tool is missing. */
-#include <locale.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
+#include "hd-pdf-check.h"
 #include "hd-test-util.h"
 #include "layout/hd-document.h"
-
-static gboolean
-have_tool (const char *name)
-{
-  g_autofree char *path = g_find_program_in_path (name);
-
-  if (path == NULL)
-    {
-      g_autofree char *why = g_strdup_printf ("%s is not installed", name);
-
-      g_test_skip (why);
-      return FALSE;
-    }
-  return TRUE;
-}
-
-/* Runs a tool and answers what it printed; fails the test if it fails. */
-static char *
-run (const char * const *argv)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *err = NULL;
-  char *out = NULL;
-  int status = 0;
-
-  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, &err,
-                &status, &error);
-  g_assert_no_error (error);
-  if (!g_spawn_check_wait_status (status, &error))
-    g_error ("%s failed: %s\n%s", argv[0], error->message, err);
-  return out;
-}
-
-static char *
-page_text (const char *pdf,
-           guint       page,
-           gboolean    layout)
-{
-  g_autofree char *number = g_strdup_printf ("%u", page);
-  const char *argv[] = { "pdftotext", "-enc", "UTF-8", "-f", number, "-l", number,
-                         layout ? "-layout" : "-raw", pdf, "-", NULL };
-
-  return run (argv);
-}
-
-/* pdfinfo's report on @pdf, which it finds to have @n_pages pages. */
-static char *
-pdf_info (const char *pdf,
-          guint       n_pages)
-{
-  char *info = run ((const char *[]) { "pdfinfo", pdf, NULL });
-  g_autofree char *pages_line = g_strdup_printf ("Pages:           %u\n", n_pages);
-
-  g_assert_nonnull (strstr (info, pages_line));
-  return info;
-}
-
-/* Writes @doc as "@name" in a fresh temporary folder and answers the file's path. */
-static char *
-write_pdf (HdDocument *doc,
-           const char *name)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *dir = hd_test_make_tmpdir ();
-  char *path = g_build_filename (dir, name, NULL);
-
-  g_assert_true (hd_document_write_pdf (doc, path, &error));
-  g_assert_no_error (error);
-  g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
-  return path;
-}
 
 static HdTable *
 ledger (guint n_rows)
@@ -112,7 +41,7 @@ test_pdf_sizes (void)
     { HD_PAGE_LANDSCAPE, "Page size:       841.89 x 595.276 pts (A4)" },
   };
 
-  if (!have_tool ("pdfinfo"))
+  if (!hd_pdf_have_tool ("pdfinfo"))
     return;
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -122,8 +51,8 @@ test_pdf_sizes (void)
       g_autofree char *info = NULL;
 
       hd_document_add_text (doc, hd_text_new_paragraph ("各乡镇党委，县直各单位："));
-      path = write_pdf (doc, "size.pdf");
-      info = pdf_info (path, 1);
+      path = hd_pdf_write (doc, "size.pdf");
+      info = hd_pdf_info (path, 1);
       g_assert_nonnull (strstr (info, cases[i].size));
     }
 }
@@ -137,7 +66,7 @@ test_pdf_text (void)
   g_autofree char *info = NULL;
   guint n_pages;
 
-  if (!have_tool ("pdftotext") || !have_tool ("pdfinfo"))
+  if (!hd_pdf_have_tool ("pdftotext") || !hd_pdf_have_tool ("pdfinfo"))
     return;
 
   hd_document_set_title (doc, "整改落实台账");
@@ -145,14 +74,14 @@ test_pdf_text (void)
   hd_document_add_table (doc, ledger (80));
   n_pages = hd_document_get_n_pages (doc);
   g_assert_cmpuint (n_pages, >=, 3);
-  path = write_pdf (doc, "ledger.pdf");
+  path = hd_pdf_write (doc, "ledger.pdf");
 
-  info = pdf_info (path, n_pages);
+  info = hd_pdf_info (path, n_pages);
   g_assert_nonnull (strstr (info, "Title:           整改落实台账\n"));
 
   for (guint p = 1; p <= n_pages; p++)
     {
-      g_autofree char *text = page_text (path, p, FALSE);
+      g_autofree char *text = hd_pdf_page_text (path, p, FALSE);
       g_autofree char *number = g_strdup_printf ("— %u —", p);
       g_autofree char *label = hd_document_get_page_label (doc, p - 1);
 
@@ -181,10 +110,10 @@ test_page_of_total (void)
   label = hd_document_get_page_label (doc, 1);
   g_assert_cmpstr (label, ==, expected);
 
-  if (!have_tool ("pdftotext"))
+  if (!hd_pdf_have_tool ("pdftotext"))
     return;
-  path = write_pdf (doc, "ledger.pdf");
-  text = page_text (path, 2, FALSE);
+  path = hd_pdf_write (doc, "ledger.pdf");
+  text = hd_pdf_page_text (path, 2, FALSE);
   g_assert_nonnull (strstr (text, expected));
 
   hd_document_set_page_numbers (doc, HD_PAGE_NUMBERS_NONE);
@@ -202,7 +131,7 @@ test_continued_row (void)
   g_autofree char *first = NULL;
   g_autofree char *second = NULL;
 
-  if (!have_tool ("pdftotext"))
+  if (!hd_pdf_have_tool ("pdftotext"))
     return;
 
   for (guint i = 1; i <= 60; i++)
@@ -211,10 +140,10 @@ test_continued_row (void)
   g_string_free (tall, TRUE);
   hd_document_add_table (doc, table);
   g_assert_cmpuint (hd_document_get_n_pages (doc), ==, 2);
-  path = write_pdf (doc, "continued.pdf");
+  path = hd_pdf_write (doc, "continued.pdf");
 
-  first = page_text (path, 1, FALSE);
-  second = page_text (path, 2, FALSE);
+  first = hd_pdf_page_text (path, 1, FALSE);
+  second = hd_pdf_page_text (path, 2, FALSE);
   g_assert_nonnull (strstr (first, "县委组织部"));
   g_assert_null (strstr (first, "（续）"));
   g_assert_nonnull (strstr (first, "第1项措施"));
@@ -250,7 +179,7 @@ test_wrap_never_cut (void)
   g_autoptr(GString) all = g_string_new (NULL);
   guint n_pages;
 
-  if (!have_tool ("pdftotext"))
+  if (!hd_pdf_have_tool ("pdftotext"))
     return;
 
   hd_table_add_column (table, "No", 8.0, 0.0, HD_TABLE_COLUMN_KEY);
@@ -268,11 +197,11 @@ test_wrap_never_cut (void)
   hd_document_add_table (doc, table);
   n_pages = hd_document_get_n_pages (doc);
   g_assert_cmpuint (n_pages, ==, 2);
-  path = write_pdf (doc, "wrap.pdf");
+  path = hd_pdf_write (doc, "wrap.pdf");
 
   for (guint p = 1; p <= n_pages; p++)
     {
-      g_autofree char *text = page_text (path, p, TRUE);
+      g_autofree char *text = hd_pdf_page_text (path, p, TRUE);
 
       g_string_append (all, text);
     }
@@ -295,81 +224,15 @@ test_fonts_embedded (void)
 {
   g_autoptr(HdDocument) doc = hd_document_new (NULL, HD_PAGE_PORTRAIT);
   g_autofree char *path = NULL;
-  g_autofree char *fonts = NULL;
-  g_auto(GStrv) lines = NULL;
-  guint n_fonts = 0;
 
-  if (!have_tool ("pdffonts"))
+  if (!hd_pdf_have_tool ("pdffonts"))
     return;
 
   hd_document_add_text (doc, hd_text_new_title ("关于整改落实情况的报告"));
   hd_document_add_text (doc, hd_text_new_paragraph ("县委：现将整改落实情况报告如下。"));
   hd_document_add_table (doc, ledger (3));
-  path = write_pdf (doc, "fonts.pdf");
-  fonts = run ((const char *[]) { "pdffonts", path, NULL });
-  lines = g_strsplit (fonts, "\n", -1);
-
-  /* name, type, encoding, emb, sub, uni, object, generation */
-  for (guint i = 2; lines[i] != NULL; i++)
-    {
-      g_auto(GStrv) fields = g_strsplit_set (g_strstrip (lines[i]), " ", -1);
-      g_autoptr(GPtrArray) words = g_ptr_array_new ();
-      guint n;
-
-      if (*lines[i] == '\0')
-        continue;
-      for (guint k = 0; fields[k] != NULL; k++)
-        if (*fields[k] != '\0')
-          g_ptr_array_add (words, fields[k]);
-      n = words->len;
-      g_assert_cmpuint (n, >=, 7);
-      g_assert_cmpstr (g_ptr_array_index (words, n - 5), ==, "yes");   /* emb */
-      g_assert_cmpstr (g_ptr_array_index (words, n - 4), ==, "yes");   /* sub */
-      g_assert_cmpstr (g_ptr_array_index (words, n - 3), ==, "yes");   /* uni */
-      n_fonts++;
-    }
-  g_assert_cmpuint (n_fonts, >=, 1);
-}
-
-/* Counts the dark pixels of a binary greymap (P5) as pdftoppm -gray writes it. */
-static guint
-dark_pixels (const char *pgm_path)
-{
-  g_autofree char *data = NULL;
-  gsize length;
-  guint width, height, max, dark = 0;
-  int offset = 0;
-
-  g_assert_true (g_file_get_contents (pgm_path, &data, &length, NULL));
-  g_assert_cmpint (sscanf (data, "P5 %u %u %u%n", &width, &height, &max, &offset), ==, 3);
-  offset++;   /* the one whitespace after the header */
-  g_assert_cmpuint (length, ==, offset + (gsize) width * height);
-  for (gsize i = offset; i < length; i++)
-    if ((guchar) data[i] < 128)
-      dark++;
-  return dark;
-}
-
-static guint
-render_dark (const char *pdf,
-             const char *dir,
-             double      x,
-             double      y,
-             double      width,
-             double      height)
-{
-  /* 144 dpi: two pixels a point. */
-  g_autofree char *sx = g_strdup_printf ("%d", (int) (x * 2));
-  g_autofree char *sy = g_strdup_printf ("%d", (int) (y * 2));
-  g_autofree char *sw = g_strdup_printf ("%d", (int) (width * 2));
-  g_autofree char *sh = g_strdup_printf ("%d", (int) (height * 2));
-  g_autofree char *prefix = g_build_filename (dir, "crop", NULL);
-  g_autofree char *pgm = g_strconcat (prefix, ".pgm", NULL);
-  g_autofree char *out = run ((const char *[]) { "pdftoppm", "-r", "144", "-gray", "-singlefile",
-                                                 "-x", sx, "-y", sy, "-W", sw, "-H", sh,
-                                                 pdf, prefix, NULL });
-
-  return dark_pixels (pgm);
+  path = hd_pdf_write (doc, "fonts.pdf");
+  hd_pdf_assert_fonts_embedded (path);
 }
 
 /* A rare character of a name prints as a glyph: pdftotext reads it back, and where it stands
@@ -385,19 +248,19 @@ test_rare_glyph (void)
   double pitch, size = 16.0;
   guint glyph, beside;
 
-  if (!have_tool ("pdftoppm") || !have_tool ("pdftotext"))
+  if (!hd_pdf_have_tool ("pdftoppm") || !hd_pdf_have_tool ("pdftotext"))
     return;
 
   hd_document_add_text (doc, hd_text_new_line ("𠮷", HD_ALIGN_START));
-  path = write_pdf (doc, "rare.pdf");
-  text = page_text (path, 1, FALSE);
+  path = hd_pdf_write (doc, "rare.pdf");
+  text = hd_pdf_page_text (path, 1, FALSE);
   g_assert_nonnull (strstr (text, "𠮷"));
 
   /* The first character's em box, and the one after it, where nothing is. */
   hd_document_get_geometry (doc, &g);
   pitch = g.content_height / 22.0;
-  glyph = render_dark (path, dir, g.content_x, g.content_y + (pitch - size) / 2.0, size, size);
-  beside = render_dark (path, dir, g.content_x + size, g.content_y + (pitch - size) / 2.0, size, size);
+  glyph = hd_pdf_render_dark (path, dir, g.content_x, g.content_y + (pitch - size) / 2.0, size, size);
+  beside = hd_pdf_render_dark (path, dir, g.content_x + size, g.content_y + (pitch - size) / 2.0, size, size);
   g_assert_cmpuint (glyph, >, 40);
   g_assert_cmpuint (beside, ==, 0);
 }
@@ -496,13 +359,7 @@ test_draw_on_image (void)
 int
 main (int argc, char *argv[])
 {
-  const char *localedir = g_getenv ("HUODONGBAN_LOCALEDIR");
-
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-  g_test_init (&argc, &argv, NULL);
+  hd_test_init_translated (&argc, &argv);
 
   g_test_add_func ("/document/pdf-sizes", test_pdf_sizes);
   g_test_add_func ("/document/pdf-text", test_pdf_text);

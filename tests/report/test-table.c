@@ -420,6 +420,50 @@ test_after_text (void)
   g_assert_cmpuint (slices[2].block, ==, 2);
 }
 
+/* A markup column is as wide as its text shows, not as its tags; its cells are one line. */
+static void
+test_markup_column (void)
+{
+  Fixture fx = { 0 };
+  HdTable *table = hd_table_new ();
+  HdTable *plain = hd_table_new ();
+  Fixture fp = { 0 };
+
+  hd_table_add_column (table, "亮灯", 5.0, 0.0, HD_TABLE_COLUMN_MARKUP);
+  hd_table_add_column (table, "内容", 30.0, 1.0, 0);
+  hd_table_append_row (table, (const char *[]) { "<span foreground=\"#c62828\">●</span> 红灯·逾期", "整改" });
+  fixture_lay_out (&fx, table, HD_PAGE_PORTRAIT);
+  hd_table_add_column (plain, "亮灯", 5.0, 0.0, 0);
+  hd_table_add_column (plain, "内容", 30.0, 1.0, 0);
+  hd_table_append_row (plain, (const char *[]) { "● 红灯·逾期", "整改" });
+  fixture_lay_out (&fp, plain, HD_PAGE_PORTRAIT);
+
+  g_assert_cmpfloat_with_epsilon (hd_table_get_column_width (table, 0), hd_table_get_column_width (plain, 0), 1e-6);
+  g_assert_cmpuint (hd_table_get_row_lines (table, 0), ==, 1);
+  fixture_clear (&fx);
+  fixture_clear (&fp);
+}
+
+/* Titles stay on one line where the table is wide enough for all of them so: a four-character
+ * title over a long text whose share of the width by weight is less than four characters. */
+static void
+test_whole_titles (void)
+{
+  Fixture fx = { 0 };
+  HdTable *table = hd_table_new ();
+  g_autofree char *unit = g_strnfill (40, 'x');
+  g_autofree char *content = g_strnfill (400, 'y');
+  double size = 12.0;
+
+  hd_table_add_column (table, "责任单位", 2.0, 1.0, 0);
+  hd_table_add_column (table, "内容", 30.0, 20.0, 0);
+  hd_table_append_row (table, (const char *[]) { unit, content });
+  fixture_lay_out (&fx, table, HD_PAGE_PORTRAIT);
+  g_assert_cmpfloat (hd_table_get_column_width (table, 0), >=, 4 * size);
+  g_assert_cmpfloat (hd_table_get_header_height (table), <, 2 * hd_table_get_pitch (table));
+  fixture_clear (&fx);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -435,6 +479,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/table/minimums-too-wide", test_minimums_too_wide);
   g_test_add_func ("/table/empty", test_empty_table);
   g_test_add_func ("/table/after-text", test_after_text);
+  g_test_add_func ("/table/markup-column", test_markup_column);
+  g_test_add_func ("/table/whole-titles", test_whole_titles);
 
   return g_test_run ();
 }

@@ -1,4 +1,5 @@
 /* hd-test-util.c */
+#include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <locale.h>
 
@@ -36,6 +37,19 @@ hd_test_init_english (int    *argc,
 {
   g_setenv ("LANGUAGE", "C", TRUE);
   setlocale (LC_ALL, "C.UTF-8");
+  g_test_init (argc, argv, NULL);
+}
+
+void
+hd_test_init_translated (int    *argc,
+                         char ***argv)
+{
+  const char *localedir = g_getenv ("HUODONGBAN_LOCALEDIR");
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
   g_test_init (argc, argv, NULL);
 }
 
@@ -176,4 +190,27 @@ hd_test_county_set_up (HdTestCounty *county,
   hd_test_db_set_up (&county->db, name, depth);
   hd_test_set_today (&county->today);
   hd_test_add_county (county->db.store, &county->units);
+}
+
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
+}
+
+char *
+hd_test_list_dir (const char *dir)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDir) folder = g_dir_open (dir, 0, &error);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+
+  g_assert_no_error (error);
+  while ((name = g_dir_read_name (folder)) != NULL)
+    g_ptr_array_add (names, g_strdup (name));
+  g_ptr_array_sort (names, compare_names);
+  g_ptr_array_add (names, NULL);
+  return g_strjoinv ("\n", (char **) names->pdata);
 }

@@ -15,7 +15,13 @@ void     hd_test_remove_tree     (const char *path);
 void     hd_test_init_english    (int         *argc,
                                   char      ***argv);
 /* A fresh temporary folder, removed with everything in it when the test ends. */
+/* g_test_init with the application's translations, from HUODONGBAN_LOCALEDIR (which meson points
+ * at the build's), in the language the environment asks for (LANGUAGE=zh_CN in chinese_env). */
+void     hd_test_init_translated (int         *argc,
+                                  char      ***argv);
 char    *hd_test_make_tmpdir     (void);
+/* The names in @dir, hidden ones too, sorted, one a line: what a failed write must not change. */
+char    *hd_test_list_dir        (const char *dir);
 /* Opens (creating) "@name" inside @dir; fails the test on error. */
 HdStore *hd_test_open_store      (const char *dir,
                                   const char *name);

@@ -92,41 +92,37 @@ progress_text (HdTask *task)
   return g_strdup_printf (C_("printed form", "%s (closed %s)"), result != NULL ? result : "", closed);
 }
 
+/* What the ledger reads: its rows, and the number of tasks of each light. */
+typedef struct {
+  GArray *rows;
+  guint   counts[HD_LIGHT_N_LIGHTS];
+} Ledger;
+
 static gboolean
-read_rows (HdFormTasks *tasks,
-           GArray      *rows,
-           guint       *counts,
-           GError     **error)
+add_row (HdFormTasks  *tasks,
+         HdTask       *task,
+         guint         number,
+         gpointer      user_data,
+         GError      **error)
 {
-  g_autoptr(GError) local_error = NULL;
-  HdTask *next;
+  Ledger *ledger = user_data;
+  HdLight light = hd_task_get_light (task, tasks->query->today, tasks->query->warning_days);
+  const char *unit = hd_form_tasks_unit_name (tasks, task, error);
+  Row row = { .plan = hd_task_get_plan (task) };
 
-  while ((next = hd_form_tasks_next (tasks, &local_error)) != NULL)
-    {
-      g_autoptr(HdTask) task = next;
-      HdLight light = hd_task_get_light (task, tasks->query->today, tasks->query->warning_days);
-      const char *unit = hd_form_tasks_unit_name (tasks, task, error);
-      Row row = { .plan = hd_task_get_plan (task) };
-
-      if (unit == NULL)
-        return FALSE;
-      counts[light]++;
-      row.cells[COLUMN_UNIT] = g_strdup (unit);
-      row.cells[COLUMN_PROBLEM] = g_strdup (hd_task_get_problem (task));
-      row.cells[COLUMN_MEASURES] = g_strdup (hd_task_get_measures (task));
-      row.cells[COLUMN_GOAL] = g_strdup (hd_task_get_goal (task));
-      row.cells[COLUMN_LEADER] = g_strdup (hd_task_get_leader (task));
-      row.cells[COLUMN_PERSON] = g_strdup (hd_task_get_person (task));
-      row.cells[COLUMN_DEADLINE] = hd_form_dup_deadline (task, tasks->query->today);
-      row.cells[COLUMN_PROGRESS] = progress_text (task);
-      row.cells[COLUMN_LIGHT] = light_markup (light);
-      g_array_append_val (rows, row);
-    }
-  if (local_error != NULL)
-    {
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return FALSE;
-    }
+  if (unit == NULL)
+    return FALSE;
+  ledger->counts[light]++;
+  row.cells[COLUMN_UNIT] = g_strdup (unit);
+  row.cells[COLUMN_PROBLEM] = g_strdup (hd_task_get_problem (task));
+  row.cells[COLUMN_MEASURES] = g_strdup (hd_task_get_measures (task));
+  row.cells[COLUMN_GOAL] = g_strdup (hd_task_get_goal (task));
+  row.cells[COLUMN_LEADER] = g_strdup (hd_task_get_leader (task));
+  row.cells[COLUMN_PERSON] = g_strdup (hd_task_get_person (task));
+  row.cells[COLUMN_DEADLINE] = hd_form_dup_deadline (task, tasks->query->today);
+  row.cells[COLUMN_PROGRESS] = progress_text (task);
+  row.cells[COLUMN_LIGHT] = light_markup (light);
+  g_array_append_val (ledger->rows, row);
   return TRUE;
 }
 
@@ -238,12 +234,12 @@ hd_form_ledger_new (HdStore              *store,
 {
   g_auto(HdFormTasks) tasks = { NULL };
   g_autoptr(GArray) rows = g_array_new (FALSE, FALSE, sizeof (Row));
+  Ledger ledger = { rows, { 0 } };
   g_autoptr(HdDocument) doc = NULL;
   g_autofree char *title = NULL;
   g_autofree char *as_of = NULL;
   g_autofree char *scope = NULL;
   g_autofree char *totals = NULL;
-  guint counts[HD_LIGHT_N_LIGHTS] = { 0 };
 
   g_array_set_clear_func (rows, row_clear);
   if (!hd_form_tasks_init (&tasks, store, query, options, error))
@@ -255,7 +251,7 @@ hd_form_ledger_new (HdStore              *store,
                              "Clear the filters or choose another unit."));
       return NULL;
     }
-  if (!read_rows (&tasks, rows, counts, error))
+  if (!hd_form_tasks_each (&tasks, add_row, &ledger, error))
     return NULL;
 
   title = tasks.unit_name != NULL
@@ -264,7 +260,7 @@ hd_form_ledger_new (HdStore              *store,
           : g_strdup (C_("printed form", "Rectification Ledger"));
   as_of = hd_form_dup_as_of (query->today);
   scope = dup_scope (query);
-  totals = dup_totals (counts);
+  totals = dup_totals (ledger.counts);
 
   doc = hd_form_document_new (options, HD_PAGE_LANDSCAPE, title);
   hd_document_add_text (doc, hd_text_new_title (title));

@@ -25,8 +25,17 @@ gboolean     hd_form_tasks_init       (HdFormTasks          *tasks,
                                        const HdFormOptions  *options,
                                        GError              **error);
 void         hd_form_tasks_clear      (HdFormTasks          *tasks);
-/* The next task, or NULL at the end (*@error unset) or on failure or when cancelled. */
-HdTask      *hd_form_tasks_next       (HdFormTasks          *tasks,
+/* What a form does with each task, @number counting from 1; FALSE (with the error) stops. */
+typedef gboolean (*HdFormTaskFunc) (HdFormTasks  *tasks,
+                                    HdTask       *task,
+                                    guint         number,
+                                    gpointer      user_data,
+                                    GError      **error);
+/* Reads the tasks one at a time, in order, and hands each to @func; FALSE on a failure to read,
+ * when cancelled or when @func fails. */
+gboolean     hd_form_tasks_each       (HdFormTasks          *tasks,
+                                       HdFormTaskFunc        func,
+                                       gpointer              user_data,
                                        GError              **error);
 /* The responsible unit's name below the query's unit ("城关镇王庄村"), valid as long as @tasks. */
 const char  *hd_form_tasks_unit_name  (HdFormTasks          *tasks,

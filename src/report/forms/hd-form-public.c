@@ -36,36 +36,25 @@ state_word (HdTask *task)
   return C_("public task state", "Being rectified");
 }
 
-static HdTable *
-read_table (HdFormTasks *tasks,
-            GError     **error)
+static gboolean
+add_row (HdFormTasks  *tasks,
+         HdTask       *task,
+         guint         number,
+         gpointer      user_data,
+         GError      **error)
 {
-  g_autoptr(HdTable) table = new_table ();
-  g_autoptr(GError) local_error = NULL;
-  HdTask *next;
-  guint number = 0;
+  g_autofree char *n = g_strdup_printf ("%u", number);
+  g_autofree char *deadline = hd_form_dup_deadline (task, tasks->query->today);
+  const char *unit = hd_form_tasks_unit_name (tasks, task, error);
+  const char *cells[] = {
+    n, hd_task_get_problem (task), hd_task_get_measures (task), hd_task_get_goal (task),
+    unit, deadline, state_word (task),
+  };
 
-  while ((next = hd_form_tasks_next (tasks, &local_error)) != NULL)
-    {
-      g_autoptr(HdTask) task = next;
-      g_autofree char *n = g_strdup_printf ("%u", ++number);
-      g_autofree char *deadline = hd_form_dup_deadline (task, tasks->query->today);
-      const char *unit = hd_form_tasks_unit_name (tasks, task, error);
-      const char *cells[] = {
-        n, hd_task_get_problem (task), hd_task_get_measures (task), hd_task_get_goal (task),
-        unit, deadline, state_word (task),
-      };
-
-      if (unit == NULL)
-        return NULL;
-      hd_table_append_row (table, cells);
-    }
-  if (local_error != NULL)
-    {
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return NULL;
-    }
-  return g_steal_pointer (&table);
+  if (unit == NULL)
+    return FALSE;
+  hd_table_append_row (user_data, cells);
+  return TRUE;
 }
 
 HdDocument *
@@ -100,7 +89,8 @@ hd_form_public_new (HdStore              *store,
                    tasks.unit_name);
       return NULL;
     }
-  if ((table = read_table (&tasks, error)) == NULL)
+  table = new_table ();
+  if (!hd_form_tasks_each (&tasks, add_row, table, error))
     return NULL;
 
   date = hd_date_format_display (query->today);

@@ -31,42 +31,32 @@ new_table (gboolean with_unit)
   return table;
 }
 
-static HdTable *
-read_table (HdFormTasks *tasks,
-            gboolean     with_unit,
-            GError     **error)
+static gboolean
+add_row (HdFormTasks  *tasks,
+         HdTask       *task,
+         guint         number,
+         gpointer      user_data,
+         GError      **error)
 {
-  g_autoptr(HdTable) table = new_table (with_unit);
-  g_autoptr(GError) local_error = NULL;
-  HdTask *next;
-  guint number = 0;
+  HdTable *table = user_data;
+  gboolean with_unit = hd_table_get_n_columns (table) == N_COLUMNS;
+  g_autofree char *n = g_strdup_printf ("%u", number);
+  g_autofree char *deadline = hd_form_dup_deadline (task, tasks->query->today);
+  const char *unit = with_unit ? hd_form_tasks_unit_name (tasks, task, error) : NULL;
+  const char *cells[N_COLUMNS];
+  guint c = 0;
 
-  while ((next = hd_form_tasks_next (tasks, &local_error)) != NULL)
-    {
-      g_autoptr(HdTask) task = next;
-      g_autofree char *n = g_strdup_printf ("%u", ++number);
-      g_autofree char *deadline = hd_form_dup_deadline (task, tasks->query->today);
-      const char *unit = with_unit ? hd_form_tasks_unit_name (tasks, task, error) : NULL;
-      const char *cells[N_COLUMNS];
-      guint c = 0;
-
-      if (with_unit && unit == NULL)
-        return NULL;
-      cells[c++] = n;
-      cells[c++] = hd_task_get_problem (task);
-      cells[c++] = hd_task_get_measures (task);
-      cells[c++] = hd_task_get_goal (task);
-      if (with_unit)
-        cells[c++] = unit;
-      cells[c++] = deadline;
-      hd_table_append_row (table, cells);
-    }
-  if (local_error != NULL)
-    {
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return NULL;
-    }
-  return g_steal_pointer (&table);
+  if (with_unit && unit == NULL)
+    return FALSE;
+  cells[c++] = n;
+  cells[c++] = hd_task_get_problem (task);
+  cells[c++] = hd_task_get_measures (task);
+  cells[c++] = hd_task_get_goal (task);
+  if (with_unit)
+    cells[c++] = unit;
+  cells[c++] = deadline;
+  hd_table_append_row (table, cells);
+  return TRUE;
 }
 
 /* A party's signature and the date it signs, kept together on one page. */
@@ -117,7 +107,8 @@ hd_form_task_sheet_new (HdStore              *store,
                        "Choose the unit that is responsible for the tasks."), tasks.unit_name);
       return NULL;
     }
-  if ((table = read_table (&tasks, for_leader, error)) == NULL)
+  table = new_table (for_leader);
+  if (!hd_form_tasks_each (&tasks, add_row, table, error))
     return NULL;
 
   /* Translators: the title of a leader's task sheet. In Chinese "%s同志整改任务书". */

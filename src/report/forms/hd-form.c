@@ -105,23 +105,28 @@ hd_form_tasks_clear (HdFormTasks *tasks)
   g_clear_pointer (&tasks->unit_name, g_free);
 }
 
-HdTask *
-hd_form_tasks_next (HdFormTasks  *tasks,
-                    GError      **error)
+gboolean
+hd_form_tasks_each (HdFormTasks     *tasks,
+                    HdFormTaskFunc   func,
+                    gpointer         user_data,
+                    GError         **error)
 {
-  HdTask *task;
+  while (tasks->next < tasks->ids->len)
+    {
+      g_autoptr(HdTask) task = NULL;
 
-  if (tasks->next >= tasks->ids->len)
-    return NULL;
-  if (tasks->next % PROGRESS_STEP == 0 && cancelled (tasks->options, error))
-    return NULL;
-  task = hd_task_load (tasks->store, g_array_index (tasks->ids, gint64, tasks->next), error);
-  if (task == NULL)
-    return NULL;
-  tasks->next++;
-  if (tasks->next % PROGRESS_STEP == 0 || tasks->next == tasks->ids->len)
-    progress (tasks);
-  return task;
+      if (tasks->next % PROGRESS_STEP == 0 && cancelled (tasks->options, error))
+        return FALSE;
+      task = hd_task_load (tasks->store, g_array_index (tasks->ids, gint64, tasks->next), error);
+      if (task == NULL)
+        return FALSE;
+      tasks->next++;
+      if (tasks->next % PROGRESS_STEP == 0 || tasks->next == tasks->ids->len)
+        progress (tasks);
+      if (!func (tasks, task, tasks->next, user_data, error))
+        return FALSE;
+    }
+  return TRUE;
 }
 
 const char *

@@ -1,13 +1,12 @@
 /* hd-document.c */
 #include <errno.h>
-#include <fcntl.h>
 #include <unistd.h>
 
 #include <cairo-pdf.h>
 #include <glib/gi18n-lib.h>
-#include <glib/gstdio.h>
 
 #include "layout/hd-document.h"
+#include "store/hd-replace-file.h"
 
 typedef struct {
   guint first_slice;
@@ -305,6 +304,7 @@ hd_document_draw_page (HdDocument *self,
 
   cairo_save (cr);
   cairo_set_source_rgb (cr, 0.0, 0.0, 0.0);
+  hd_typeset_begin_page (self->typeset);
   for (guint i = 0; i < n_slices; i++)
     {
       HdBlock *block = g_ptr_array_index (self->blocks, slices[i].block);
@@ -313,6 +313,7 @@ hd_document_draw_page (HdDocument *self,
                           geometry.content_x, geometry.content_y + slices[i].y);
     }
   draw_page_number (self, cr, &geometry, page_nr);
+  hd_typeset_end_page (self->typeset, cr);
   /* The text leaves its positions in the path, which cairo_restore keeps: the caller's next
    * stroke must not see them. */
   cairo_new_path (cr);
@@ -321,10 +322,38 @@ hd_document_draw_page (HdDocument *self,
 
 /* PDF output. */
 
+/* Cairo hands the PDF over in small pieces: a buffer makes them a few writes. */
+#define SINK_BUFFER (256 * 1024)
+
 typedef struct {
   int fd;
   int saved_errno;
+  GByteArray *buffer;
 } Sink;
+
+static gboolean
+sink_flush (Sink *sink)
+{
+  const guint8 *data = sink->buffer->data;
+  gsize length = sink->buffer->len;
+
+  while (length > 0 && sink->saved_errno == 0)
+    {
+      ssize_t n = write (sink->fd, data, length);
+
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n <= 0)
+        sink->saved_errno = n < 0 ? errno : EIO;
+      else
+        {
+          data += n;
+          length -= (gsize) n;
+        }
+    }
+  g_byte_array_set_size (sink->buffer, 0);
+  return sink->saved_errno == 0;
+}
 
 static cairo_status_t
 write_to_fd (void                *closure,
@@ -333,20 +362,9 @@ write_to_fd (void                *closure,
 {
   Sink *sink = closure;
 
-  while (length > 0)
-    {
-      ssize_t n = write (sink->fd, data, length);
-
-      if (n < 0 && errno == EINTR)
-        continue;
-      if (n <= 0)
-        {
-          sink->saved_errno = n < 0 ? errno : EIO;
-          return CAIRO_STATUS_WRITE_ERROR;
-        }
-      data += n;
-      length -= (unsigned int) n;
-    }
+  g_byte_array_append (sink->buffer, data, length);
+  if (sink->buffer->len >= SINK_BUFFER && !sink_flush (sink))
+    return CAIRO_STATUS_WRITE_ERROR;
   return CAIRO_STATUS_SUCCESS;
 }
 
@@ -392,6 +410,7 @@ write_pages (HdDocument  *self,
   if (status == CAIRO_STATUS_SUCCESS)
     status = cairo_surface_status (surface);
   cairo_surface_destroy (surface);
+  sink_flush (sink);
 
   if (sink->saved_errno != 0)
     return fail_write (error, path, g_strerror (sink->saved_errno));
@@ -405,35 +424,29 @@ hd_document_write_pdf (HdDocument  *self,
                        const char  *path,
                        GError     **error)
 {
-  g_autofree char *dir = NULL;
-  g_autofree char *base = NULL;
-  g_autofree char *name = NULL;
-  g_autofree char *tmp_path = NULL;
-  Sink sink = { -1, 0 };
+  g_autofree char *temp = NULL;
+  g_autoptr(GByteArray) buffer = g_byte_array_sized_new (SINK_BUFFER);
+  Sink sink = { -1, 0, buffer };
+  int saved_errno = 0;
   gboolean ok;
 
   g_return_val_if_fail (HD_IS_DOCUMENT (self), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  /* Beside the file, so that the rename stays within one file system. */
-  dir = g_path_get_dirname (path);
-  base = g_path_get_basename (path);
-  name = g_strconcat (".", base, ".XXXXXX", NULL);
-  tmp_path = g_build_filename (dir, name, NULL);
-  sink.fd = g_mkstemp_full (tmp_path, O_WRONLY | O_CLOEXEC, 0666);
-  if (sink.fd < 0)
-    return fail_write (error, path, g_strerror (errno));
+  temp = hd_replace_file_begin (path, &sink.fd, &saved_errno);
+  if (temp == NULL)
+    return fail_write (error, path, g_strerror (saved_errno));
 
   ok = write_pages (self, &sink, path, error);
-  /* On the disk before the name points at it: a crash leaves the old file or the whole new one. */
-  if (ok && fsync (sink.fd) != 0)
-    ok = fail_write (error, path, g_strerror (errno));
   if (close (sink.fd) != 0 && ok)
     ok = fail_write (error, path, g_strerror (errno));
-  if (ok && g_rename (tmp_path, path) != 0)
-    ok = fail_write (error, path, g_strerror (errno));
   if (!ok)
-    g_unlink (tmp_path);
-  return ok;
+    {
+      hd_replace_file_abandon (&temp);
+      return FALSE;
+    }
+  if (!hd_replace_file_finish (&temp, path, &saved_errno))
+    return fail_write (error, path, g_strerror (saved_errno));
+  return TRUE;
 }

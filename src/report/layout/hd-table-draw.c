@@ -102,25 +102,63 @@ collect_bands (HdTable       *self,
   return bands;
 }
 
-/* Draws lines [first, end) of a cell's text; a cell of a row that is whole on the page is
+/* A cell's text laid out (@lines lines) is kept for the next cell of the same column with the same
+ * text: in a ledger the names, units, dates and lights come again on every page, and setting text
+ * (shaping it) is most of the cost of drawing it. A column keeps this many. */
+#define KEPT_LAYOUTS 512
+
+void
+hd_table_forget_drawn (HdTable *self)
+{
+  g_clear_pointer (&self->drawn, g_ptr_array_unref);
+}
+
+static PangoLayout *
+body_layout (HdTable     *self,
+             guint        c,
+             const char  *text,
+             gboolean     centre,
+             guint       *lines)
+{
+  GHashTable *kept;
+  PangoLayout *layout;
+
+  if (self->drawn == NULL)
+    {
+      self->drawn = g_ptr_array_new_with_free_func ((GDestroyNotify) g_hash_table_unref);
+      for (guint i = 0; i < self->columns->len; i++)
+        /* The cells' strings are kept once each (hd_table_append_row): one pointer a text. */
+        g_ptr_array_add (self->drawn, g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, g_object_unref));
+    }
+  kept = g_ptr_array_index (self->drawn, c);
+  layout = g_hash_table_lookup (kept, text);
+  if (layout == NULL)
+    {
+      if (g_hash_table_size (kept) >= KEPT_LAYOUTS)
+        g_hash_table_remove_all (kept);
+      layout = hd_typeset_new_layout (self->typeset, HD_FACE_TABLE, FALSE);
+      pango_layout_set_alignment (layout, centre ? PANGO_ALIGN_CENTER : PANGO_ALIGN_LEFT);
+      hd_table_count_lines (layout, text, hd_table_is_markup (self, c), hd_table_inner_width (self, c));
+      g_hash_table_insert (kept, (gpointer) text, layout);
+    }
+  *lines = pango_layout_get_line_count (layout);
+  return layout;
+}
+
+/* Draws lines [first, end) of @layout's @lines; a cell of a row that is whole on the page is
  * centred in the row's height instead, and the parts of a split row begin at their top. */
 static void
-draw_cell (HdTable     *self,
+show_cell (HdTable     *self,
            cairo_t     *cr,
            PangoLayout *layout,
-           const char  *text,
+           guint        lines,
            const Band  *band,
            double       x,
-           double       width,
-           gboolean     markup,
-           gboolean     centre,
            gboolean     whole)
 {
-  guint lines, first = band->first, end = band->end;
+  guint first = band->first, end = band->end;
   double offset = 0.0;
 
-  pango_layout_set_alignment (layout, centre ? PANGO_ALIGN_CENTER : PANGO_ALIGN_LEFT);
-  lines = hd_table_count_lines (layout, text, markup, width);
   if (whole)
     {
       offset = (band->lines - MIN (lines, band->lines)) * self->pitch / 2.0;
@@ -129,6 +167,25 @@ draw_cell (HdTable     *self,
     }
   hd_typeset_show_lines (self->typeset, HD_FACE_TABLE, cr, layout, first, MIN (end, lines),
                          x + self->pad_h, band->top + self->pad_v + offset);
+}
+
+/* Sets @text (a title, a heading, a repeated key) in @layout and draws it as show_cell(). */
+static void
+draw_cell (HdTable     *self,
+           cairo_t     *cr,
+           PangoLayout *layout,
+           const char  *text,
+           const Band  *band,
+           double       x,
+           double       width,
+           gboolean     centre,
+           gboolean     whole)
+{
+  guint lines;
+
+  pango_layout_set_alignment (layout, centre ? PANGO_ALIGN_CENTER : PANGO_ALIGN_LEFT);
+  lines = hd_table_count_lines (layout, text, FALSE, width);
+  show_cell (self, cr, layout, lines, band, x, whole);
 }
 
 static void
@@ -145,7 +202,7 @@ draw_band_text (HdTable     *self,
   if (row != NULL && row->group)
     {
       draw_cell (self, cr, bold, hd_table_cell (self, band->row, 0), band, x,
-                 self->width - 2.0 * self->pad_h, FALSE, FALSE, whole);
+                 self->width - 2.0 * self->pad_h, FALSE, whole);
       return;
     }
 
@@ -155,7 +212,7 @@ draw_band_text (HdTable     *self,
       double inner = hd_table_inner_width (self, c);
 
       if (row == NULL)
-        draw_cell (self, cr, bold, column->title, band, x, inner, FALSE, TRUE, TRUE);
+        draw_cell (self, cr, bold, column->title, band, x, inner, TRUE, TRUE);
       else
         {
           gboolean centre = (column->flags & HD_TABLE_COLUMN_CENTER) != 0;
@@ -168,11 +225,15 @@ draw_band_text (HdTable     *self,
 
               top.first = 0;
               top.end = G_MAXUINT;
-              draw_cell (self, cr, regular, repeated, &top, x, inner, FALSE, centre, FALSE);
+              draw_cell (self, cr, regular, repeated, &top, x, inner, centre, FALSE);
             }
           else
-            draw_cell (self, cr, regular, hd_table_cell (self, band->row, c), band, x, inner,
-                       hd_table_is_markup (self, c), centre, whole);
+            {
+              guint lines;
+              PangoLayout *layout = body_layout (self, c, hd_table_cell (self, band->row, c), centre, &lines);
+
+              show_cell (self, cr, layout, lines, band, x, whole);
+            }
         }
       x += column->width;
     }

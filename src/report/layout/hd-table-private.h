@@ -29,6 +29,7 @@ struct _HdTable {
   GStringChunk *strings;
   char *continued;
   gboolean whole_headers; /* every title fits its column on one line */
+  GPtrArray *drawn;       /* per column: cell text → its PangoLayout, set when last drawn */
 
   /* Measured. */
   HdTypeset *typeset;     /* the document's, while it lives */
@@ -72,6 +73,8 @@ hd_table_is_markup (HdTable *self,
   return (g_array_index (self->columns, HdTableColumn, c).flags & HD_TABLE_COLUMN_MARKUP) != 0;
 }
 
+/* Forgets the layouts kept from drawing: the widths have changed. */
+void    hd_table_forget_drawn     (HdTable       *self);
 /* Puts @text into @layout as text, or as Pango markup. */
 void    hd_table_set_layout_text  (PangoLayout   *layout,
                                    const char    *text,

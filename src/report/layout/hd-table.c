@@ -41,6 +41,7 @@ hd_table_free (HdTable *self)
   g_ptr_array_unref (self->cells);
   g_string_chunk_free (self->strings);
   g_free (self->continued);
+  g_clear_pointer (&self->drawn, g_ptr_array_unref);
   g_free (self);
 }
 
@@ -442,6 +443,7 @@ table_measure (HdBlock   *block,
 
   g_return_if_fail (n > 0);
 
+  hd_table_forget_drawn (self);
   self->typeset = ts;
   self->width = width;
   self->pitch = hd_style_get_pitch (style, HD_FACE_TABLE);

@@ -121,6 +121,14 @@ text_flow (HdBlock   *block,
   if (self->keep && left > fit && !page_top)
     return FALSE;
   take = MIN (left, fit);
+  if (self->kind == KIND_PARAGRAPH && take < left)
+    {
+      /* No line of a paragraph alone at the foot of a page or at the head of the next. */
+      if (left - take < 2)
+        take = left >= 2 ? left - 2 : 0;
+      if (take < 2)
+        take = 0;
+    }
   if (take == 0)
     {
       if (!page_top)

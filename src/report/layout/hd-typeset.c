@@ -15,7 +15,14 @@ struct _HdTypeset {
   char *family[HD_N_FACES];
   PangoAttrList *body_attrs;
   double body_spacing;
+  GArray *page_glyphs;              /* while a page is drawn: cairo_glyph_t gathered ... */
+  GString *page_text;               /* ... the text they show ... */
+  GArray *page_clusters;            /* ... cairo_text_cluster_t: which glyphs show which text ... */
+  cairo_scaled_font_t *page_font;   /* ... in this face ... */
+  guint32 page_colour;              /* ... and this colour, 0xRRGGBB, or NO_COLOUR for the source */
 };
+
+#define NO_COLOUR G_MAXUINT32
 
 static const char * const face_names[HD_N_FACES] = { "title", "body", "table", "page number" };
 
@@ -54,7 +61,7 @@ log_substitution_once (HdFace      face,
   g_mutex_unlock (&lock);
 
   if (first)
-    g_message ("The %s face “%s” is not installed; printing with “%s” instead",
+    g_info ("The %s face “%s” is not installed; printing with “%s” instead",
                face_names[face], wanted, used);
 }
 
@@ -188,6 +195,171 @@ hd_typeset_new_layout (HdTypeset *ts,
 }
 
 void
+hd_typeset_begin_page (HdTypeset *ts)
+{
+  g_return_if_fail (ts->page_glyphs == NULL);
+
+  ts->page_glyphs = g_array_new (FALSE, FALSE, sizeof (cairo_glyph_t));
+  ts->page_text = g_string_new (NULL);
+  ts->page_clusters = g_array_new (FALSE, FALSE, sizeof (cairo_text_cluster_t));
+  ts->page_colour = NO_COLOUR;
+}
+
+/* Shows the glyphs gathered so far. */
+static void
+flush_glyphs (HdTypeset *ts,
+              cairo_t   *cr)
+{
+  if (ts->page_glyphs == NULL || ts->page_glyphs->len == 0)
+    return;
+  cairo_save (cr);
+  if (ts->page_colour != NO_COLOUR)
+    cairo_set_source_rgb (cr, ((ts->page_colour >> 16) & 0xff) / 255.0, ((ts->page_colour >> 8) & 0xff) / 255.0,
+                          (ts->page_colour & 0xff) / 255.0);
+  cairo_set_scaled_font (cr, ts->page_font);
+  /* With the text, as Pango shows it: a PDF reader copies and finds 月, not the radical ⽉ that
+   * shares its glyph. */
+  cairo_show_text_glyphs (cr, ts->page_text->str, (int) ts->page_text->len,
+                          (cairo_glyph_t *) ts->page_glyphs->data, (int) ts->page_glyphs->len,
+                          (cairo_text_cluster_t *) ts->page_clusters->data, (int) ts->page_clusters->len, 0);
+  cairo_restore (cr);
+  g_array_set_size (ts->page_glyphs, 0);
+  g_string_truncate (ts->page_text, 0);
+  g_array_set_size (ts->page_clusters, 0);
+}
+
+void
+hd_typeset_end_page (HdTypeset *ts,
+                     cairo_t   *cr)
+{
+  g_return_if_fail (ts->page_glyphs != NULL);
+
+  flush_glyphs (ts, cr);
+  g_clear_pointer (&ts->page_glyphs, g_array_unref);
+  g_string_free (g_steal_pointer (&ts->page_text), TRUE);
+  g_clear_pointer (&ts->page_clusters, g_array_unref);
+  g_clear_pointer (&ts->page_font, cairo_scaled_font_destroy);
+}
+
+static gboolean
+is_colour (PangoAttribute *attr,
+           gpointer        user_data)
+{
+  return attr->klass->type != PANGO_ATTR_FOREGROUND;
+}
+
+/* Whether @line can be shown with the page's glyphs: its attributes at most colour it (the body's
+ * letter spacing is in the glyphs' widths), and each glyph is found in a face. */
+static gboolean
+can_gather (HdTypeset       *ts,
+            PangoLayout     *layout,
+            PangoLayoutLine *line)
+{
+  PangoAttrList *attrs = pango_layout_get_attributes (layout);
+
+  if (ts->page_glyphs == NULL)
+    return FALSE;
+  if (attrs != NULL && attrs != ts->body_attrs)
+    {
+      /* Filtering out the other attributes: any there makes the line Pango's to show. */
+      PangoAttrList *others = pango_attr_list_filter (attrs, is_colour, NULL);
+
+      if (others != NULL)
+        {
+          pango_attr_list_unref (others);
+          return FALSE;
+        }
+    }
+  for (GSList *l = line->runs; l != NULL; l = l->next)
+    {
+      PangoGlyphItem *run = l->data;
+
+      if (!PANGO_IS_CAIRO_FONT (run->item->analysis.font))
+        return FALSE;
+      for (int i = 0; i < run->glyphs->num_glyphs; i++)
+        if (run->glyphs->glyphs[i].glyph & PANGO_GLYPH_UNKNOWN_FLAG)
+          return FALSE;
+    }
+  return TRUE;
+}
+
+static guint32
+run_colour (PangoGlyphItem *run)
+{
+  for (GSList *a = run->item->analysis.extra_attrs; a != NULL; a = a->next)
+    {
+      PangoAttribute *attr = a->data;
+
+      if (attr->klass->type == PANGO_ATTR_FOREGROUND)
+        {
+          const PangoColor *c = &((PangoAttrColor *) attr)->color;
+
+          return (guint32) (c->red >> 8) << 16 | (guint32) (c->green >> 8) << 8 | (guint32) (c->blue >> 8);
+        }
+    }
+  return NO_COLOUR;
+}
+
+/* Adds @line's glyphs, its baseline's left end at @x, @y, to the glyphs gathered, showing those
+ * gathered before whenever the face changes: the PDF keeps the text in the order it is read. */
+static void
+gather_line (HdTypeset       *ts,
+             cairo_t         *cr,
+             PangoLayout     *layout,
+             PangoLayoutLine *line,
+             double           x,
+             double           y)
+{
+  const char *text = pango_layout_get_text (layout);
+  int advance = 0;
+
+  for (GSList *l = line->runs; l != NULL; l = l->next)
+    {
+      PangoGlyphItem *run = l->data;
+      PangoGlyphItemIter iter;
+      cairo_scaled_font_t *font = pango_cairo_font_get_scaled_font (PANGO_CAIRO_FONT (run->item->analysis.font));
+
+      guint32 colour = run_colour (run);
+
+      if (font != ts->page_font || colour != ts->page_colour)
+        {
+          flush_glyphs (ts, cr);
+          g_clear_pointer (&ts->page_font, cairo_scaled_font_destroy);
+          ts->page_font = cairo_scaled_font_reference (font);
+          ts->page_colour = colour;
+        }
+      /* A cluster at a time: the bytes of text and the glyphs that show them. */
+      if (pango_glyph_item_iter_init_start (&iter, run, text))
+        do
+          {
+            cairo_text_cluster_t cluster = { iter.end_index - iter.start_index, 0 };
+
+            for (int i = iter.start_glyph; i < iter.end_glyph; i++)
+              {
+                const PangoGlyphInfo *info = &run->glyphs->glyphs[i];
+
+                if (info->glyph != PANGO_GLYPH_EMPTY)
+                  {
+                    cairo_glyph_t glyph = {
+                      .index = info->glyph,
+                      .x = x + (double) (advance + info->geometry.x_offset) / PANGO_SCALE,
+                      .y = y + (double) info->geometry.y_offset / PANGO_SCALE,
+                    };
+
+                    g_array_append_val (ts->page_glyphs, glyph);
+                    cluster.num_glyphs++;
+                  }
+                advance += info->geometry.width;
+              }
+            g_string_append_len (ts->page_text, text + iter.start_index, cluster.num_bytes);
+            if (cluster.num_bytes > 0 || cluster.num_glyphs > 0)
+              g_array_append_val (ts->page_clusters, cluster);
+          }
+        while (pango_glyph_item_iter_next_cluster (&iter));
+    }
+}
+
+void
 hd_typeset_show_lines (HdTypeset   *ts,
                        HdFace       face,
                        cairo_t     *cr,
@@ -212,11 +384,19 @@ hd_typeset_show_lines (HdTypeset   *ts,
       if (i >= first)
         {
           PangoRectangle logical;
+          PangoLayoutLine *line = pango_layout_iter_get_line_readonly (iter);
+          double line_x, baseline = top + (i - first) * pitch + ascent;
 
           pango_layout_iter_get_line_extents (iter, NULL, &logical);
-          cairo_move_to (cr, x + (double) logical.x / PANGO_SCALE,
-                         top + (i - first) * pitch + ascent);
-          pango_cairo_show_layout_line (cr, pango_layout_iter_get_line_readonly (iter));
+          line_x = x + (double) logical.x / PANGO_SCALE;
+          if (can_gather (ts, layout, line))
+            gather_line (ts, cr, layout, line, line_x, baseline);
+          else
+            {
+              flush_glyphs (ts, cr);
+              cairo_move_to (cr, line_x, baseline);
+              pango_cairo_show_layout_line (cr, line);
+            }
         }
       i++;
     }

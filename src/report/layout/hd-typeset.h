@@ -38,6 +38,12 @@ PangoLayout  *hd_typeset_new_layout       (HdTypeset     *typeset,
 /* The letter spacing, in points, that sets body text on the grid. */
 double        hd_typeset_get_body_spacing (HdTypeset     *typeset);
 
+/* While a page is drawn its text is gathered and shown a face at a time, in the order it is read:
+ * a few calls to cairo for a page of hundreds of lines, where a PDF surface spends its time on
+ * each call. */
+void          hd_typeset_begin_page       (HdTypeset     *typeset);
+void          hd_typeset_end_page         (HdTypeset     *typeset,
+                                           cairo_t       *cr);
 /* Draws lines [@first, @end) of @layout, line @first's pitch beginning at @top, @x being the
  * layout's left edge. */
 void          hd_typeset_show_lines       (HdTypeset     *typeset,

@@ -1,10 +1,8 @@
 /* hd-sheet.c */
-#include <errno.h>
-#include <fcntl.h>
 #include <glib/gi18n-lib.h>
-#include <glib/gstdio.h>
 
 #include "sheets/hd-sheet.h"
+#include "store/hd-replace-file.h"
 
 G_DEFINE_QUARK (hd-sheet-error-quark, hd_sheet_error)
 
@@ -32,24 +30,11 @@ char *
 hd_sheet_temp_new (const char  *path,
                    GError     **error)
 {
-  g_autofree char *folder = g_path_get_dirname (path);
-  g_autofree char *name = g_path_get_basename (path);
-  g_autofree char *pattern = g_strdup_printf (".%s.XXXXXX", name);
-  char *temp = g_build_filename (folder, pattern, NULL);
-  int fd;
+  int saved_errno = 0;
+  char *temp = hd_replace_file_begin (path, NULL, &saved_errno);
 
-  /* Beside the destination, so that the rename that finishes the export stays on one file
-   * system; 0666 under the umask, as any new file the user saves. */
-  fd = g_mkstemp_full (temp, O_RDWR, 0666);
-  if (fd < 0)
-    {
-      int saved_errno = errno;
-
-      hd_sheet_set_write_error (error, path, g_strerror (saved_errno));
-      g_free (temp);
-      return NULL;
-    }
-  g_close (fd, NULL);
+  if (temp == NULL)
+    hd_sheet_set_write_error (error, path, g_strerror (saved_errno));
   return temp;
 }
 
@@ -58,13 +43,10 @@ hd_sheet_temp_commit (char       **temp,
                       const char  *path,
                       GError     **error)
 {
-  g_autofree char *finished = g_steal_pointer (temp);
+  int saved_errno = 0;
 
-  if (g_rename (finished, path) != 0)
+  if (!hd_replace_file_finish (temp, path, &saved_errno))
     {
-      int saved_errno = errno;
-
-      g_unlink (finished);
       hd_sheet_set_write_error (error, path, g_strerror (saved_errno));
       return FALSE;
     }
@@ -74,7 +56,5 @@ hd_sheet_temp_commit (char       **temp,
 void
 hd_sheet_temp_discard (char **temp)
 {
-  if (*temp != NULL)
-    g_unlink (*temp);
-  g_clear_pointer (temp, g_free);
+  hd_replace_file_abandon (temp);
 }

@@ -99,6 +99,12 @@ test_filters (Fixture       *f,
   check (f, &query, "1 2 6 3 4");
   query.unit_id = f->units.village;
   check (f, &query, "3 4");
+  /* The unit's own tasks, not those of the units below it; nothing is "every unit's own". */
+  query.unit_id = f->units.town;
+  query.unit_only = TRUE;
+  check (f, &query, "1 2 6");
+  query.unit_id = 0;
+  check (f, &query, "7 1 2 6 3 4 5");
 
   hd_ledger_query_init (&query, &f->today);
   query.plan = HD_TASK_PLAN_SPECIAL;

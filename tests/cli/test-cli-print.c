@@ -1,0 +1,224 @@
+/* test-cli-print.c — huodongban-cli print ledger|task-sheet|public … -o FILE.pdf: the "N pages"
+ * line matching the PDF's own page count, the filters, nothing to print, a bad unit or an
+ * unwritable file failing with nothing left behind, usage.
+ *
+ * The program under test comes as the first argument (meson passes the built one). It runs in an
+ * untranslated locale: the forms' Chinese text is checked in tests/report/test-forms.c.
+ */
+#include <glib/gstdio.h>
+
+#include "hd-cli-run.h"
+
+static const char ledger[] =
+  "所属方案,整改类型,责任单位,问题,整改措施,整改目标,责任领导,责任人,完成时限,整改进展,完成情况,群众评价,销号日期\n"
+  "整改方案,限期整改,示范县/城关镇,文山会海,精简会议,会议减少三成,𠮷书记,贠主任,2014-09-20,已制定精简办法,,,\n"
+  "整改方案,立行立改,示范县/城关镇,门难进脸难看,挂牌上岗,群众满意,张书记,王所长,2014-09-15,,已全部挂牌,满意,2014-09-12\n"
+  "专项整治方案,限期整改,示范县,公车私用,车辆统一停放,杜绝公车私用,赵县长,钱主任,2014-11-05,,,,\n";
+
+static char *
+make_ledger (char **dir)
+{
+  char *db_path = hd_cli_run_import_encoded ("ledger", "ledger.csv", ledger, "UTF-8", NULL);
+
+  *dir = g_path_get_dirname (db_path);
+  return db_path;
+}
+
+/* hd_cli_run_spawn with nothing after @argv. */
+static void
+spawn (HdCliRun  *run,
+       GPtrArray *argv,
+       ...)
+{
+  g_auto(GStrv) envp = g_get_environ ();
+  va_list none;
+
+  va_start (none, argv);
+  hd_cli_run_spawn (run, argv, envp, NULL, none);
+  va_end (none);
+}
+
+/* Runs the program on @db_path with --today 2014-09-30 and @args (NULL-terminated). */
+static void
+run_args (HdCliRun           *run,
+          const char         *db_path,
+          const char * const *args)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+
+  g_ptr_array_add (argv, (char *) hd_cli_run_get_program ());
+  g_ptr_array_add (argv, "--db");
+  g_ptr_array_add (argv, (char *) db_path);
+  g_ptr_array_add (argv, "--today");
+  g_ptr_array_add (argv, "2014-09-30");
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (char *) args[i]);
+  spawn (run, argv);
+}
+
+/* The pages pdfinfo counts in @pdf, which must be a PDF file. */
+static guint
+pdf_pages (const char *pdf)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *head = NULL;
+  const char *line;
+  gsize length = 0;
+
+  g_assert_true (g_file_get_contents (pdf, &head, &length, &error));
+  g_assert_cmpuint (length, >, 5);
+  g_assert_true (g_str_has_prefix (head, "%PDF-"));
+  g_spawn_sync (NULL, (char *[]) { "pdfinfo", (char *) pdf, NULL }, NULL, G_SPAWN_SEARCH_PATH,
+                NULL, NULL, &out, NULL, NULL, &error);
+  g_assert_no_error (error);
+  line = strstr (out, "Pages:");
+  g_assert_nonnull (line);
+  return (guint) g_ascii_strtoull (line + strlen ("Pages:"), NULL, 10);
+}
+
+static char *
+pdf_text (const char *pdf)
+{
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+
+  g_spawn_sync (NULL, (char *[]) { "pdftotext", "-enc", "UTF-8", (char *) pdf, "-", NULL }, NULL,
+                G_SPAWN_SEARCH_PATH, NULL, NULL, &out, NULL, NULL, &error);
+  g_assert_no_error (error);
+  return out;
+}
+
+/* Runs print with @args and checks the line it ends with against the PDF it wrote, which has
+ * @contains and not @lacks (unless NULL) in its text. */
+static void
+assert_printed (const char         *db_path,
+                const char         *pdf,
+                const char         *contains,
+                const char         *lacks,
+                const char * const *args)
+{
+  g_auto(HdCliRun) run = { 0 };
+  g_autofree char *expected = NULL;
+  g_autofree char *text = NULL;
+
+  run_args (&run, db_path, args);
+  hd_cli_run_assert_success (&run, NULL);
+  expected = g_strdup_printf ("%u pages\n", pdf_pages (pdf));
+  g_assert_cmpstr (run.out, ==, expected);
+  text = pdf_text (pdf);
+  g_assert_nonnull (strstr (text, contains));
+  if (lacks != NULL)
+    g_assert_null (strstr (text, lacks));
+}
+
+static void
+test_forms (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *db_path = NULL;
+  g_autofree char *pdf = NULL;
+  g_autofree char *path = NULL;
+
+  if (g_find_program_in_path ("pdfinfo") == NULL || g_find_program_in_path ("pdftotext") == NULL)
+    {
+      g_test_skip ("poppler-utils is not installed");
+      return;
+    }
+  db_path = make_ledger (&dir);
+  pdf = g_build_filename (dir, "form.pdf", NULL);
+
+  assert_printed (db_path, pdf, "Rectification Ledger of 示范县", NULL,
+                  (const char *[]) { "print", "ledger", "--unit", "示范县", "-o", pdf, NULL });
+  assert_printed (db_path, pdf, "门难进脸难看", "公车私用",
+                  (const char *[]) { "print", "ledger", "--unit", "示范县", "--plan", "rectification", "-o", pdf, NULL });
+  assert_printed (db_path, pdf, "文山会海", "门难进脸难看",
+                  (const char *[]) { "print", "ledger", "--unit", "示范县", "--plan", "整改方案", "--light", "red", "-o", pdf, NULL });
+  assert_printed (db_path, pdf, "Rectification Task Sheet for 𠮷书记", "公车私用",
+                  (const char *[]) { "print", "task-sheet", "--leader", "𠮷书记", "-o", pdf, NULL });
+  assert_printed (db_path, pdf, "Rectification Task Sheet of 城关镇", "公车私用",
+                  (const char *[]) { "print", "task-sheet", "--unit", "示范县/城关镇", "-o", pdf, NULL });
+  assert_printed (db_path, pdf, "Public Notice of the Rectification by 示范县", "贠主任",
+                  (const char *[]) { "print", "public", "--unit", "示范县", "-o", pdf, NULL });
+}
+
+/* Runs print with @args, which fails with @fragment in its reason and leaves the folder as it
+ * was: no PDF, no temporary file. */
+static void
+assert_fails (const char         *db_path,
+              const char         *dir,
+              const char         *fragment,
+              const char * const *args)
+{
+  g_autofree char *before = hd_test_list_dir (dir);
+  g_autofree char *after = NULL;
+  g_auto(HdCliRun) run = { 0 };
+
+  run_args (&run, db_path, args);
+  hd_cli_run_assert_one_line_failure (&run, 1, fragment);
+  after = hd_test_list_dir (dir);
+  g_assert_cmpstr (after, ==, before);
+}
+
+static void
+test_failures (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *db_path = make_ledger (&dir);
+  g_autofree char *pdf = g_build_filename (dir, "form.pdf", NULL);
+  g_autofree char *missing = g_build_filename (dir, "no-such-folder", "form.pdf", NULL);
+  g_autofree char *folder = g_build_filename (dir, "a-folder.pdf", NULL);
+
+  g_assert_cmpint (g_mkdir (folder, 0755), ==, 0);
+  assert_fails (db_path, dir, "no unit has the code or the path “示范县/没有镇”",
+                (const char *[]) { "print", "ledger", "--unit", "示范县/没有镇", "-o", pdf, NULL });
+  assert_fails (db_path, dir, "Nothing to print: no task of this ledger matches its filters",
+                (const char *[]) { "print", "ledger", "--unit", "示范县", "--light", "yellow", "-o", pdf, NULL });
+  assert_fails (db_path, dir, "Nothing to print: 李镇长 is not the responsible leader",
+                (const char *[]) { "print", "task-sheet", "--leader", "李镇长", "-o", pdf, NULL });
+  assert_fails (db_path, dir, "Could not write", (const char *[]) { "print", "public", "--unit", "示范县", "-o", missing, NULL });
+  assert_fails (db_path, dir, "Could not write", (const char *[]) { "print", "public", "--unit", "示范县", "-o", folder, NULL });
+  g_assert_true (g_file_test (folder, G_FILE_TEST_IS_DIR));
+}
+
+static void
+test_bad_usage (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *db_path = hd_cli_run_make_county (&dir);
+  g_autofree char *pdf = g_build_filename (dir, "out.pdf", NULL);
+  const struct {
+    const char *args[10];
+    const char *fragment;
+  } cases[] = {
+    { { "print", NULL }, "an argument is missing" },
+    { { "print", "notice", "--unit", "示范县", "-o", pdf, NULL }, "there is no form “notice”" },
+    { { "print", "ledger", "-o", pdf, NULL }, "--unit UNIT" },
+    { { "print", "task-sheet", "-o", pdf, NULL }, "--leader NAME or --unit UNIT" },
+    { { "print", "ledger", "--unit", "示范县", NULL }, "-o FILE.pdf" },
+    { { "print", "public", "--unit", "示范县", "--plan", "special", "-o", pdf, NULL }, "ledger form only" },
+    { { "print", "ledger", "--unit", "示范县", "--plan", "整治", "-o", pdf, NULL }, "--plan takes" },
+    { { "print", "ledger", "--unit", "示范县", "--light", "blue", "-o", pdf, NULL }, "--light takes" },
+    { { "print", "ledger", "--unit", "示范县", "--leader", "张书记", "-o", pdf, NULL }, "task sheet only" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_auto(HdCliRun) run = { 0 };
+
+      run_args (&run, db_path, cases[i].args);
+      hd_cli_run_assert_one_line_failure (&run, 2, cases[i].fragment);
+    }
+  g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  hd_cli_run_init (&argc, &argv);
+  g_test_add_func ("/cli-print/forms", test_forms);
+  g_test_add_func ("/cli-print/failures", test_failures);
+  g_test_add_func ("/cli-print/bad-usage", test_bad_usage);
+  return g_test_run ();
+}

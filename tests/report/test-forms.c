@@ -1,0 +1,428 @@
+/* test-forms.c — hd-report's printed forms on a hand-made county, written to PDF and read back
+ * with poppler's tools: each form's title, as-of date, header, rows and page numbers, what the
+ * public notice leaves out, the task sheet's choice of tasks and its signatures, a rare
+ * character printed as a glyph, the sizes of the pages, progress, cancelling and empty forms.
+ *
+ * meson runs this program in Chinese (LANGUAGE=zh_CN), as the office prints. */
+#include <glib/gi18n-lib.h>
+
+#include "forms/hd-form.h"
+#include "hd-pdf-check.h"
+#include "hd-test-util.h"
+
+typedef struct {
+  HdTestCounty county;
+} Fixture;
+
+static gint64
+add_task (Fixture    *f,
+          gint64      unit,
+          HdTaskPlan  plan,
+          HdTaskKind  kind,
+          const char *problem,
+          const char *leader,
+          const char *person,
+          const char *deadline)
+{
+  g_autoptr(GError) error = NULL;
+  HdTaskFields fields = {
+    .unit_id = unit, .plan = plan, .kind = kind, .problem = problem,
+    .measures = "措施：", .goal = "目标：", .leader = leader, .person = person, .deadline = deadline,
+  };
+  g_autofree char *measures = g_strconcat ("措施：", problem, NULL);
+  g_autofree char *goal = g_strconcat ("目标：", problem, NULL);
+  gint64 id;
+
+  fields.measures = measures;
+  fields.goal = goal;
+  id = hd_task_create (f->county.db.store, NULL, &fields, &error);
+  g_assert_no_error (error);
+  return id;
+}
+
+static void
+close_task (Fixture    *f,
+            gint64      id,
+            const char *result,
+            const char *date)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (hd_task_set_result (f->county.db.store, NULL, id, result, HD_VERDICT_SATISFIED, &error));
+  g_assert_no_error (error);
+  g_assert_true (hd_task_close (f->county.db.store, NULL, id, date, &error));
+  g_assert_no_error (error);
+}
+
+/* Six tasks as of 2014-09-30, one of each light and plan over the county's units:
+ *   示范县  整改方案 红灯 (𠮷祥, 贠主任, with progress); 制度建设计划 长期坚持 (𠮷祥)
+ *   城关镇  整改方案 黄灯 (张书记); 专项整治方案 已销号 (张书记)
+ *   王庄村  专项整治方案 绿灯 (𠮷祥)
+ *   河西镇  制度建设计划 逾期销号 (李镇长) */
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  HdTestUnits *u = &f->county.units;
+  g_autoptr(GError) error = NULL;
+  gint64 red, closed, late, long_term;
+
+  hd_test_county_set_up (&f->county, "forms.db", 0);
+  red = add_task (f, u->county, HD_TASK_PLAN_RECTIFICATION, HD_TASK_KIND_DEADLINE, "文山会海", "𠮷祥", "贠主任", "2014-09-20");
+  add_task (f, u->town, HD_TASK_PLAN_RECTIFICATION, HD_TASK_KIND_DEADLINE, "门难进脸难看", "张书记", "王所长", "2014-10-02");
+  add_task (f, u->village, HD_TASK_PLAN_SPECIAL, HD_TASK_KIND_DEADLINE, "公车私用", "𠮷祥", "钱主任", "2014-12-31");
+  closed = add_task (f, u->town, HD_TASK_PLAN_SPECIAL, HD_TASK_KIND_DEADLINE, "乱收费", "张书记", "孙科长", "2014-10-31");
+  late = add_task (f, u->other_town, HD_TASK_PLAN_INSTITUTION, HD_TASK_KIND_DEADLINE, "村务公开不及时", "李镇长", "周会计", "2014-09-10");
+  long_term = add_task (f, u->county, HD_TASK_PLAN_INSTITUTION, HD_TASK_KIND_LONG_TERM, "作风建设常态化", "𠮷祥", "吴科长", NULL);
+
+  g_assert_true (hd_task_add_progress (f->county.db.store, NULL, red, "2014-09-10", "已召开专题会议", &error));
+  g_assert_true (hd_task_add_review (f->county.db.store, NULL, long_term, "2014-10-31", &error));
+  g_assert_no_error (error);
+  close_task (f, closed, "已全部清退", "2014-09-25");
+  close_task (f, late, "制度已公布", "2014-09-15");
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  hd_test_db_tear_down (&f->county.db);
+}
+
+static HdDocument *
+build (Fixture             *f,
+       HdFormKind           kind,
+       const HdLedgerQuery *query,
+       const HdFormOptions *options)
+{
+  g_autoptr(GError) error = NULL;
+  HdDocument *doc = hd_form_new (f->county.db.store, kind, query, options, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (doc);
+  return doc;
+}
+
+/* Writes @doc as "@name" (its path in @pdf unless NULL) and reads every page's text back, without
+ * white space: pdftotext spaces and breaks the lines of a form as they fall, which the checks here
+ * do not care for. */
+static char *
+write_and_read (HdDocument  *doc,
+                const char  *name,
+                char       **pdf)
+{
+  g_autoptr(GString) all = g_string_new (NULL);
+  g_autofree char *path = hd_pdf_write (doc, name);
+
+  for (guint p = 1; p <= hd_document_get_n_pages (doc); p++)
+    {
+      g_autofree char *text = hd_pdf_page_text (path, p, FALSE);
+
+      for (const char *c = text; *c != '\0'; c = g_utf8_next_char (c))
+        if (!g_unichar_isspace (g_utf8_get_char (c)))
+          g_string_append_unichar (all, g_utf8_get_char (c));
+    }
+  if (pdf != NULL)
+    *pdf = g_steal_pointer (&path);
+  return g_string_free (g_steal_pointer (&all), FALSE);
+}
+
+static void
+assert_contains (const char *text,
+                 const char *part)
+{
+  if (strstr (text, part) == NULL)
+    g_error ("“%s” is not in the form's text:\n%s", part, text);
+}
+
+/* Where @a stands before @b in @text. */
+static void
+assert_before (const char *text,
+               const char *a,
+               const char *b)
+{
+  const char *pa = strstr (text, a), *pb = strstr (text, b);
+
+  g_assert_nonnull (pa);
+  g_assert_nonnull (pb);
+  g_assert_cmpint (pa - text, <, pb - text);
+}
+
+static HdLedgerQuery
+county_query (Fixture *f)
+{
+  HdLedgerQuery query;
+
+  hd_ledger_query_init (&query, &f->county.today);
+  query.unit_id = f->county.units.county;
+  return query;
+}
+
+static void
+test_ledger (Fixture       *f,
+             gconstpointer  data)
+{
+  HdLedgerQuery query = county_query (f);
+  g_autoptr(HdDocument) doc = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *info = NULL;
+  guint n_pages;
+
+  if (!hd_pdf_have_tool ("pdftotext") || !hd_pdf_have_tool ("pdfinfo") || !hd_pdf_have_tool ("pdffonts"))
+    return;
+
+  doc = build (f, HD_FORM_LEDGER, &query, NULL);
+  n_pages = hd_document_get_n_pages (doc);
+  text = write_and_read (doc, "ledger.pdf", &path);
+  info = hd_pdf_info (path, n_pages);
+  assert_contains (info, "Page size:       841.89 x 595.276 pts (A4)");
+  hd_pdf_assert_fonts_embedded (path);
+  assert_contains (text, "示范县整改落实台账");
+  assert_contains (text, "截至2014年9月30日");
+  assert_contains (text, "序号责任单位存在问题整改措施整改目标责任领导责任人完成时限进展情况亮灯情况");
+  g_assert_null (strstr (text, "范围"));   /* the whole ledger */
+  /* The plans as headings, in order, each over its own tasks, numbered through. */
+  assert_before (text, "一、整改方案", "1示范县文山会海");
+  assert_before (text, "1示范县文山会海", "2城关镇门难进脸难看");
+  assert_before (text, "2城关镇门难进脸难看", "二、专项整治方案");
+  assert_before (text, "二、专项整治方案", "3城关镇乱收费");
+  assert_before (text, "3城关镇乱收费", "4城关镇王庄村公车私用");
+  assert_before (text, "4城关镇王庄村公车私用", "三、制度建设计划");
+  assert_before (text, "三、制度建设计划", "5示范县作风建设常态化");
+  assert_before (text, "5示范县作风建设常态化", "6河西镇村务公开不及时");
+  /* What each column says. */
+  assert_contains (text, "𠮷祥贠主任2014年9月20日已召开专题会议●红灯·逾期");
+  assert_contains (text, "长期坚持2014年10月31日");
+  assert_contains (text, "已全部清退（2014年9月25日办结）✔已销号");
+  assert_contains (text, "✔逾期销号");
+  assert_contains (text, "合计6项：红灯·逾期1项，黄灯·临期1项，绿灯·正常2项，已销号1项，逾期销号1项。");
+  assert_contains (text, "—1—");
+}
+
+/* A filtered ledger says which part of the ledger it is, and one plan needs no heading. */
+static void
+test_ledger_filtered (Fixture       *f,
+                      gconstpointer  data)
+{
+  HdLedgerQuery query = county_query (f);
+  g_autoptr(HdDocument) doc = NULL;
+  g_autofree char *text = NULL;
+
+  if (!hd_pdf_have_tool ("pdftotext"))
+    return;
+
+  query.plan = HD_TASK_PLAN_SPECIAL;
+  query.leader = "张书记";
+  doc = build (f, HD_FORM_LEDGER, &query, NULL);
+  text = write_and_read (doc, "filtered.pdf", NULL);
+  assert_contains (text, "（范围：专项整治方案；责任领导：张书记）");
+  assert_contains (text, "1城关镇乱收费");
+  g_assert_null (strstr (text, "专项整治方案1"));   /* no heading */
+  g_assert_null (strstr (text, "公车私用"));
+  assert_contains (text, "合计1项：红灯·逾期0项，黄灯·临期0项，绿灯·正常0项，已销号1项，逾期销号0项。");
+}
+
+/* A leader's sheet: that leader's tasks wherever they are, with their units; signatures. */
+static void
+test_task_sheet_leader (Fixture       *f,
+                        gconstpointer  data)
+{
+  HdLedgerQuery query;
+  g_autoptr(HdDocument) doc = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *info = NULL;
+  g_autofree char *dir = hd_test_make_tmpdir ();
+  HdPageGeometry g;
+  guint glyph;
+
+  if (!hd_pdf_have_tool ("pdftotext") || !hd_pdf_have_tool ("pdfinfo") || !hd_pdf_have_tool ("pdftoppm"))
+    return;
+
+  hd_ledger_query_init (&query, &f->county.today);
+  query.leader = "𠮷祥";
+  query.plan = HD_TASK_PLAN_RECTIFICATION;   /* a sheet is the whole responsibility */
+  doc = build (f, HD_FORM_TASK_SHEET, &query, NULL);
+  text = write_and_read (doc, "leader.pdf", &path);
+  info = hd_pdf_info (path, hd_document_get_n_pages (doc));
+  assert_contains (info, "Page size:       595.276 x 841.89 pts (A4)");
+
+  assert_contains (text, "𠮷祥同志整改任务书");
+  assert_contains (text, "以下3项整改任务由𠮷祥负责落实");
+  assert_contains (text, "序号存在问题整改措施整改目标责任单位完成时限");
+  /* Below the top of the hierarchy, which every unit would share. */
+  assert_contains (text, "1文山会海措施：文山会海目标：文山会海示范县2014年9月20日");
+  assert_contains (text, "2作风建设常态化");
+  assert_contains (text, "3公车私用措施：公车私用目标：公车私用城关镇王庄村2014年12月31日");
+  g_assert_null (strstr (text, "门难进"));
+  assert_before (text, "签发单位（盖章）：日期：年月日", "责任领导（签字）：日期：年月日");
+
+  /* The title's first character, 𠮷, is ink on the page, in the middle of the first line. */
+  hd_document_get_geometry (doc, &g);
+  glyph = hd_pdf_render_dark (path, dir, g.content_x, g.content_y, g.content_width, 30.0);
+  g_assert_cmpuint (glyph, >, 200);
+}
+
+/* A unit's sheet: its own tasks, not those of the units below it. */
+static void
+test_task_sheet_unit (Fixture       *f,
+                      gconstpointer  data)
+{
+  HdLedgerQuery query;
+  g_autoptr(HdDocument) doc = NULL;
+  g_autofree char *text = NULL;
+
+  if (!hd_pdf_have_tool ("pdftotext"))
+    return;
+
+  hd_ledger_query_init (&query, &f->county.today);
+  query.unit_id = f->county.units.town;
+  doc = build (f, HD_FORM_TASK_SHEET, &query, NULL);
+  text = write_and_read (doc, "unit.pdf", NULL);
+  assert_contains (text, "城关镇整改任务书");
+  assert_contains (text, "以下2项整改任务由城关镇负责落实");
+  assert_contains (text, "序号存在问题整改措施整改目标完成时限");
+  assert_contains (text, "1门难进脸难看");
+  assert_contains (text, "2乱收费");
+  g_assert_null (strstr (text, "公车私用"));
+  assert_contains (text, "单位主要负责同志（签字）：");
+}
+
+/* The public notice: the whole ledger of the unit, without what the office keeps to itself. */
+static void
+test_public (Fixture       *f,
+             gconstpointer  data)
+{
+  HdLedgerQuery query = county_query (f);
+  HdFormOptions options = { .opinions_address = "示范县委活动办（县委大院3号楼）" };
+  g_autoptr(HdDocument) doc = NULL;
+  g_autoptr(HdDocument) blank = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *blank_text = NULL;
+  const char * const confidential[] = {
+    "𠮷祥", "贠主任", "张书记", "王所长", "钱主任", "孙科长", "李镇长", "周会计", "吴科长",
+    "已召开专题会议", "红灯", "黄灯", "绿灯", "满意",
+  };
+
+  if (!hd_pdf_have_tool ("pdftotext"))
+    return;
+
+  query.plan = HD_TASK_PLAN_SPECIAL;   /* never a filtered part posted as if it were all */
+  doc = build (f, HD_FORM_PUBLIC, &query, &options);
+  text = write_and_read (doc, "public.pdf", NULL);
+  assert_contains (text, "示范县整改落实情况公示");
+  assert_contains (text, "现将示范县整改落实情况（截至2014年9月30日）公示如下。");
+  assert_contains (text, "序号存在问题整改措施整改目标责任单位完成时限整改状态");
+  assert_contains (text, "1文山会海措施：文山会海目标：文山会海示范县2014年9月20日正在整改");
+  assert_contains (text, "长期坚持");
+  assert_contains (text, "乱收费措施：乱收费目标：乱收费城关镇2014年10月31日已完成");
+  assert_contains (text, "6村务公开不及时");
+  assert_contains (text, "意见建议请送：示范县委活动办（县委大院3号楼）");
+  for (guint i = 0; i < G_N_ELEMENTS (confidential); i++)
+    if (strstr (text, confidential[i]) != NULL)
+      g_error ("the public notice shows “%s”", confidential[i]);
+
+  /* Without an address, a line to write it in by hand. */
+  blank = build (f, HD_FORM_PUBLIC, &query, NULL);
+  blank_text = write_and_read (blank, "blank.pdf", NULL);
+  assert_contains (blank_text, "意见建议请送：＿＿＿＿");
+}
+
+/* Nothing to print is an error that says so, for each form. */
+static void
+test_empty (Fixture       *f,
+            gconstpointer  data)
+{
+  HdLedgerQuery query = county_query (f);
+  g_autoptr(GError) ledger_error = NULL;
+  g_autoptr(GError) leader_error = NULL;
+  g_autoptr(GError) unit_error = NULL;
+  g_autoptr(GError) public_error = NULL;
+  gint64 empty = hd_test_add_unit (f->county.db.store, f->county.units.county, HD_UNIT_KIND_DEPARTMENT, "县档案局");
+
+  query.lights = 1u << HD_LIGHT_RED;
+  query.plan = HD_TASK_PLAN_SPECIAL;
+  g_assert_null (hd_form_new (f->county.db.store, HD_FORM_LEDGER, &query, NULL, &ledger_error));
+  g_assert_error (ledger_error, HD_FORM_ERROR, HD_FORM_ERROR_EMPTY);
+  g_assert_cmpstr (ledger_error->message, ==, "没有可打印的内容：台账中没有符合筛选条件的任务。请清除筛选条件或选择其他单位。");
+
+  hd_ledger_query_init (&query, &f->county.today);
+  query.leader = "赵县长";
+  g_assert_null (hd_form_new (f->county.db.store, HD_FORM_TASK_SHEET, &query, NULL, &leader_error));
+  g_assert_error (leader_error, HD_FORM_ERROR, HD_FORM_ERROR_EMPTY);
+  g_assert_nonnull (strstr (leader_error->message, "赵县长不是这里任何任务的责任领导"));
+
+  query.leader = NULL;
+  query.unit_id = empty;
+  g_assert_null (hd_form_new (f->county.db.store, HD_FORM_TASK_SHEET, &query, NULL, &unit_error));
+  g_assert_error (unit_error, HD_FORM_ERROR, HD_FORM_ERROR_EMPTY);
+  g_assert_nonnull (strstr (unit_error->message, "县档案局本单位没有整改任务"));
+
+  g_assert_null (hd_form_new (f->county.db.store, HD_FORM_PUBLIC, &query, NULL, &public_error));
+  g_assert_error (public_error, HD_FORM_ERROR, HD_FORM_ERROR_EMPTY);
+}
+
+static void
+count_progress (guint    done,
+                guint    total,
+                gpointer user_data)
+{
+  GArray *calls = user_data;
+  guint call[2] = { done, total };
+
+  g_array_append_vals (calls, call, 2);
+}
+
+/* Progress ends with every task read; a cancelled form stops with G_IO_ERROR_CANCELLED. */
+static void
+test_progress_and_cancel (Fixture       *f,
+                          gconstpointer  data)
+{
+  HdLedgerQuery query = county_query (f);
+  g_autoptr(GArray) calls = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  HdFormOptions options = { .progress = count_progress, .progress_data = calls };
+  g_autoptr(HdDocument) doc = build (f, HD_FORM_LEDGER, &query, &options);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpuint (calls->len, >=, 2);
+  g_assert_cmpuint (g_array_index (calls, guint, calls->len - 2), ==, 6);
+  g_assert_cmpuint (g_array_index (calls, guint, calls->len - 1), ==, 6);
+
+  g_cancellable_cancel (cancellable);
+  options = (HdFormOptions) { .cancellable = cancellable };
+  g_assert_null (hd_form_new (f->county.db.store, HD_FORM_LEDGER, &query, &options, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+}
+
+/* The forms' tokens, as the command line takes them, and their names. */
+static void
+test_kinds (void)
+{
+  HdFormKind kind;
+
+  g_assert_true (hd_form_kind_from_string ("task-sheet", &kind));
+  g_assert_cmpint (kind, ==, HD_FORM_TASK_SHEET);
+  g_assert_cmpstr (hd_form_kind_to_string (HD_FORM_PUBLIC), ==, "public");
+  g_assert_false (hd_form_kind_from_string ("notice", &kind));
+  g_assert_cmpstr (hd_form_kind_get_label (HD_FORM_LEDGER), ==, "整改落实台账");
+  g_assert_cmpstr (hd_form_kind_get_label (HD_FORM_TASK_SHEET), ==, "整改任务书");
+  g_assert_cmpstr (hd_form_kind_get_label (HD_FORM_PUBLIC), ==, "公示");
+}
+
+int
+main (int argc, char *argv[])
+{
+  hd_test_init_translated (&argc, &argv);
+
+  HD_TEST_ADD ("/forms/ledger", test_ledger);
+  HD_TEST_ADD ("/forms/ledger-filtered", test_ledger_filtered);
+  HD_TEST_ADD ("/forms/task-sheet-leader", test_task_sheet_leader);
+  HD_TEST_ADD ("/forms/task-sheet-unit", test_task_sheet_unit);
+  HD_TEST_ADD ("/forms/public", test_public);
+  HD_TEST_ADD ("/forms/empty", test_empty);
+  HD_TEST_ADD ("/forms/progress-and-cancel", test_progress_and_cancel);
+  g_test_add_func ("/forms/kinds", test_kinds);
+  return g_test_run ();
+}
