@@ -311,29 +311,37 @@ test_export_pdf (void)
   hd_gui_test_close_all_windows (app);
 }
 
+/* Exports to @path, which fails: the dialog stays open, and nothing is written. */
+static HdPrintDialog *
+export_and_fail (Demo       *demo,
+                 const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  HdPrintDialog *dialog = open_export_dialog (demo);
+
+  hd_print_dialog_export_to (dialog, file);
+  WAIT_FOR (!hd_print_dialog_get_busy (dialog));
+  g_assert_nonnull (hd_print_dialog_get_error (dialog));
+  g_assert_true (find_print_dialog () == dialog);
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  return dialog;
+}
+
 static void
 test_export_pdf_fails (void)
 {
   g_auto(Demo) demo = { NULL };
   g_autoptr(GError) empty_error = NULL;
   g_autoptr(HdDocument) doc = NULL;
-  g_autoptr(GFile) unwritable = NULL;
-  g_autoptr(GFile) file = NULL;
   g_autofree char *missing = NULL;
   g_autofree char *path = NULL;
   HdPrintDialog *dialog;
 
   open_demo (&demo);
 
-  /* A folder that is not there: the dialog stays, says why, and nothing is written. */
+  /* A folder that is not there: the dialog says why. */
   missing = g_build_filename (demo.dir, "no such folder", "ledger.pdf", NULL);
-  unwritable = g_file_new_for_path (missing);
-  dialog = open_export_dialog (&demo);
-  hd_print_dialog_export_to (dialog, unwritable);
-  WAIT_FOR (!hd_print_dialog_get_busy (dialog));
-  g_assert_nonnull (hd_print_dialog_get_error (dialog));
-  g_assert_true (find_print_dialog () == dialog);
-  g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
+  dialog = export_and_fail (&demo, missing);
   gtk_widget_activate_action (GTK_WIDGET (dialog), "print-dialog.cancel", NULL);
   g_assert_null (find_print_dialog ());
 
@@ -346,12 +354,8 @@ test_export_pdf_fails (void)
   g_assert_error (empty_error, HD_FORM_ERROR, HD_FORM_ERROR_EMPTY);
 
   path = g_build_filename (demo.dir, "empty.pdf", NULL);
-  file = g_file_new_for_path (path);
-  dialog = open_export_dialog (&demo);
-  hd_print_dialog_export_to (dialog, file);
-  WAIT_FOR (!hd_print_dialog_get_busy (dialog));
+  dialog = export_and_fail (&demo, path);
   g_assert_cmpstr (hd_print_dialog_get_error (dialog), ==, empty_error->message);
-  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
 
   hd_gui_test_close_all_windows (app);
 }
@@ -395,17 +399,25 @@ test_preview (void)
   hd_gui_test_close_all_windows (app);
 }
 
-static guint
-csv_records (const char *path)
+/* Waits for the export into the CSV file @path to say it wrote @n_rows rows, and checks that it
+ * holds them. */
+static void
+assert_rows_written (Demo       *demo,
+                     const char *path,
+                     guint       n_rows)
 {
   g_autoptr(GError) error = NULL;
-  HdCsv *csv = hd_csv_parse_file (path, &error);
-  guint n;
+  g_autofree char *basename = g_path_get_basename (path);
+  g_autofree char *expected = g_strdup_printf ("%u rows written to “%s”.", n_rows, basename);
+  HdCsv *csv;
 
+  WAIT_FOR (g_strcmp0 (hd_window_get_notification (demo->window), expected) == 0 ||
+            g_str_has_prefix (hd_window_get_notification (demo->window), "The spreadsheet was not exported"));
+  g_assert_cmpstr (hd_window_get_notification (demo->window), ==, expected);
+  csv = hd_csv_parse_file (path, &error);
   g_assert_no_error (error);
-  n = hd_csv_get_n_records (csv);
+  g_assert_cmpuint (hd_csv_get_n_records (csv), ==, n_rows);
   hd_csv_free (csv);
-  return n;
 }
 
 static void
@@ -414,7 +426,6 @@ test_export_ledger_sheet (void)
   g_auto(Demo) demo = { NULL };
   g_autoptr(GFile) file = NULL;
   g_autofree char *path = NULL;
-  g_autofree char *expected = NULL;
   HdLedgerQuery query;
   guint n_rows;
 
@@ -429,11 +440,7 @@ test_export_ledger_sheet (void)
   file = g_file_new_for_path (path);
   hd_ledger_page_get_query (demo.page, &query);
   hd_sheet_command_export_ledger (GTK_WINDOW (demo.window), hd_window_get_context (demo.window), &query, file);
-  expected = g_strdup_printf ("%u rows written to “ledger.csv”.", n_rows);
-  WAIT_FOR (g_strcmp0 (hd_window_get_notification (demo.window), expected) == 0 ||
-            g_str_has_prefix (hd_window_get_notification (demo.window), "The spreadsheet was not exported"));
-  g_assert_cmpstr (hd_window_get_notification (demo.window), ==, expected);
-  g_assert_cmpuint (csv_records (path), ==, n_rows);
+  assert_rows_written (&demo, path, n_rows);
 
   hd_gui_test_close_all_windows (app);
 }
@@ -444,7 +451,6 @@ test_export_opinions_sheet (void)
   g_auto(Demo) demo = { NULL };
   g_autoptr(GFile) file = NULL;
   g_autofree char *path = NULL;
-  g_autofree char *expected = NULL;
   HdOpinionsPage *opinions;
   HdOpinionFilter filter;
   guint n_rows;
@@ -463,11 +469,7 @@ test_export_opinions_sheet (void)
   hd_opinions_page_get_filter (opinions, &filter);
   g_assert_cmpint (filter.unit_id, ==, demo.township);
   hd_sheet_command_export_opinions (GTK_WINDOW (demo.window), hd_window_get_context (demo.window), &filter, file);
-  expected = g_strdup_printf ("%u rows written to “opinions.csv”.", n_rows);
-  WAIT_FOR (g_strcmp0 (hd_window_get_notification (demo.window), expected) == 0 ||
-            g_str_has_prefix (hd_window_get_notification (demo.window), "The spreadsheet was not exported"));
-  g_assert_cmpstr (hd_window_get_notification (demo.window), ==, expected);
-  g_assert_cmpuint (csv_records (path), ==, n_rows);
+  assert_rows_written (&demo, path, n_rows);
 
   hd_gui_test_close_all_windows (app);
 }
