@@ -12,6 +12,7 @@
 #include "ledger/hd-ledger-page.h"
 #include "opinions/hd-opinions-page.h"
 #include "print/hd-print-dialog.h"
+#include "print/hd-print-operation.h"
 #include "print/hd-print-preview.h"
 #include "print/hd-print-style.h"
 #include "print/hd-sheet-command.h"
@@ -128,6 +129,44 @@ test_choice (void)
   g_assert_true (hd_print_choice_is_possible (HD_PRINT_CHOICE_PUBLIC, &nothing_selected));
   g_assert_false (hd_print_choice_is_possible (HD_PRINT_CHOICE_LEADER_SHEET, &no_leader));
   g_assert_true (hd_print_choice_is_possible (HD_PRINT_CHOICE_UNIT_SHEET, &no_leader));
+}
+
+/* The last print's settings come back, turned as the next form is; A4 before any print. */
+static void
+test_print_settings (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new ("io.github.huodongban.Huodongban");
+  g_autoptr(GtkPrintSettings) print_settings = gtk_print_settings_new ();
+  g_autoptr(GtkPageSetup) page_setup = gtk_page_setup_new ();
+  g_autoptr(GtkPaperSize) letter = gtk_paper_size_new (GTK_PAPER_NAME_LETTER);
+  g_autoptr(GtkPrintSettings) loaded_settings = NULL;
+  g_autoptr(GtkPageSetup) loaded_setup = NULL;
+  g_autoptr(GtkPageSetup) first_setup = NULL;
+
+  first_setup = hd_print_operation_load_page_setup (settings, GTK_PAGE_ORIENTATION_LANDSCAPE);
+  g_assert_cmpstr (gtk_paper_size_get_name (gtk_page_setup_get_paper_size (first_setup)), ==, GTK_PAPER_NAME_A4);
+  g_assert_cmpint (gtk_page_setup_get_orientation (first_setup), ==, GTK_PAGE_ORIENTATION_LANDSCAPE);
+
+  gtk_print_settings_set_n_copies (print_settings, 3);
+  gtk_print_settings_set_printer (print_settings, "办公室打印机");
+  gtk_print_settings_set_orientation (print_settings, GTK_PAGE_ORIENTATION_PORTRAIT);
+  gtk_page_setup_set_paper_size (page_setup, letter);
+  gtk_page_setup_set_orientation (page_setup, GTK_PAGE_ORIENTATION_PORTRAIT);
+  gtk_page_setup_set_top_margin (page_setup, 20, GTK_UNIT_MM);
+  hd_print_operation_save (settings, print_settings, page_setup);
+
+  loaded_settings = hd_print_operation_load_settings (settings, GTK_PAGE_ORIENTATION_LANDSCAPE);
+  g_assert_cmpint (gtk_print_settings_get_n_copies (loaded_settings), ==, 3);
+  g_assert_cmpstr (gtk_print_settings_get_printer (loaded_settings), ==, "办公室打印机");
+  g_assert_cmpint (gtk_print_settings_get_orientation (loaded_settings), ==, GTK_PAGE_ORIENTATION_LANDSCAPE);
+  loaded_setup = hd_print_operation_load_page_setup (settings, GTK_PAGE_ORIENTATION_LANDSCAPE);
+  g_assert_cmpstr (gtk_paper_size_get_name (gtk_page_setup_get_paper_size (loaded_setup)), ==,
+                   GTK_PAPER_NAME_LETTER);
+  g_assert_cmpfloat_with_epsilon (gtk_page_setup_get_top_margin (loaded_setup, GTK_UNIT_MM), 20, 0.01);
+  g_assert_cmpint (gtk_page_setup_get_orientation (loaded_setup), ==, GTK_PAGE_ORIENTATION_LANDSCAPE);
+
+  g_settings_reset (settings, "print-settings");
+  g_settings_reset (settings, "page-setup");
 }
 
 static void
@@ -482,6 +521,7 @@ main (int   argc,
 
   g_test_add_func ("/print/style/settings", test_style);
   g_test_add_func ("/print/choice/query", test_choice);
+  g_test_add_func ("/print/settings/remembered", test_print_settings);
   g_test_add_func ("/print/sheet/format", test_sheet_format);
   g_test_add_func ("/print/window/export-pdf", test_export_pdf);
   g_test_add_func ("/print/window/export-pdf-fails", test_export_pdf_fails);

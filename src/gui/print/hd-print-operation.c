@@ -25,10 +25,9 @@ orientation_of (HdDocument *doc)
   return geometry.width > geometry.height ? GTK_PAGE_ORIENTATION_LANDSCAPE : GTK_PAGE_ORIENTATION_PORTRAIT;
 }
 
-/* The saved print settings, in the form's orientation. */
-static GtkPrintSettings *
-load_print_settings (GSettings          *settings,
-                     GtkPageOrientation  orientation)
+GtkPrintSettings *
+hd_print_operation_load_settings (GSettings          *settings,
+                                  GtkPageOrientation  orientation)
 {
   g_autoptr(GVariant) saved = g_settings_get_value (settings, "print-settings");
   GtkPrintSettings *print_settings = NULL;
@@ -41,10 +40,9 @@ load_print_settings (GSettings          *settings,
   return print_settings;
 }
 
-/* The saved paper and margins (A4 at first), in the form's orientation. */
-static GtkPageSetup *
-load_page_setup (GSettings          *settings,
-                 GtkPageOrientation  orientation)
+GtkPageSetup *
+hd_print_operation_load_page_setup (GSettings          *settings,
+                                    GtkPageOrientation  orientation)
 {
   g_autoptr(GVariant) saved = g_settings_get_value (settings, "page-setup");
   GtkPageSetup *page_setup = NULL;
@@ -60,6 +58,19 @@ load_page_setup (GSettings          *settings,
     }
   gtk_page_setup_set_orientation (page_setup, orientation);
   return page_setup;
+}
+
+void
+hd_print_operation_save (GSettings        *settings,
+                         GtkPrintSettings *print_settings,
+                         GtkPageSetup     *page_setup)
+{
+  g_settings_delay (settings);
+  if (print_settings != NULL)
+    g_settings_set_value (settings, "print-settings", gtk_print_settings_to_gvariant (print_settings));
+  if (page_setup != NULL)
+    g_settings_set_value (settings, "page-setup", gtk_page_setup_to_gvariant (page_setup));
+  g_settings_apply (settings);
 }
 
 static void
@@ -137,16 +148,8 @@ done_cb (GtkPrintOperation       *operation,
   GtkWindow *parent = g_object_get_data (G_OBJECT (operation), "hd-parent");
 
   if (result == GTK_PRINT_OPERATION_RESULT_APPLY)
-    {
-      GtkPageSetup *page_setup = g_object_get_data (G_OBJECT (operation), "hd-page-setup");
-
-      g_settings_delay (settings);
-      g_settings_set_value (settings, "print-settings",
-                            gtk_print_settings_to_gvariant (gtk_print_operation_get_print_settings (operation)));
-      if (page_setup != NULL)
-        g_settings_set_value (settings, "page-setup", gtk_page_setup_to_gvariant (page_setup));
-      g_settings_apply (settings);
-    }
+    hd_print_operation_save (settings, gtk_print_operation_get_print_settings (operation),
+                             g_object_get_data (G_OBJECT (operation), "hd-page-setup"));
   else if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
     {
       g_autoptr(GError) error = NULL;
@@ -178,8 +181,8 @@ hd_print_operation_run (GtkWindow  *parent,
   g_return_if_fail (HD_IS_DOCUMENT (doc));
 
   orientation = orientation_of (doc);
-  print_settings = load_print_settings (settings, orientation);
-  page_setup = load_page_setup (settings, orientation);
+  print_settings = hd_print_operation_load_settings (settings, orientation);
+  page_setup = hd_print_operation_load_page_setup (settings, orientation);
 
   operation = gtk_print_operation_new ();
   gtk_print_operation_set_job_name (operation, title);

@@ -18,4 +18,15 @@ void hd_print_operation_run (GtkWindow  *parent,
                              HdDocument *doc,
                              const char *title);
 
+/* The print settings and the page setup (paper, margins) of the last print, A4 at first, turned
+ * to @orientation: a ledger prints landscape whatever the last task sheet did. */
+GtkPrintSettings *hd_print_operation_load_settings   (GSettings          *settings,
+                                                      GtkPageOrientation  orientation);
+GtkPageSetup     *hd_print_operation_load_page_setup (GSettings          *settings,
+                                                      GtkPageOrientation  orientation);
+/* Keeps them for the next print; either may be NULL. */
+void              hd_print_operation_save            (GSettings          *settings,
+                                                      GtkPrintSettings   *print_settings,
+                                                      GtkPageSetup       *page_setup);
+
 G_END_DECLS
