@@ -11,7 +11,9 @@
 #include "import/hd-csv.h"
 #include "ledger/hd-ledger-page.h"
 #include "opinions/hd-opinions-page.h"
+#include "organisation/hd-unit.h"
 #include "print/hd-print-dialog.h"
+#include "print/hd-print-job.h"
 #include "print/hd-print-operation.h"
 #include "print/hd-print-preview.h"
 #include "print/hd-print-style.h"
@@ -350,6 +352,117 @@ test_export_pdf (void)
   hd_gui_test_close_all_windows (app);
 }
 
+static void
+close_dialog (HdPrintDialog *dialog)
+{
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "print-dialog.cancel", NULL);
+  g_assert_null (find_print_dialog ());
+}
+
+/* What the dialog offers follows the page: the task sheets once a task is selected, named after
+ * its leader and unit. */
+static void
+test_dialog_choices (void)
+{
+  g_auto(Demo) demo = { NULL };
+  g_autoptr(HdTask) task = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HdStore) store = NULL;
+  g_autoptr(HdUnit) unit = NULL;
+  g_autofree char *public = NULL;
+  g_autofree char *leader_sheet = NULL;
+  g_autofree char *unit_sheet = NULL;
+  g_autofree char *name = NULL;
+  HdPrintDialog *dialog;
+
+  open_demo (&demo);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (demo.page), "ledger.print", NULL));
+  dialog = find_print_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpint (hd_print_dialog_get_choice (dialog), ==, HD_PRINT_CHOICE_LEDGER);
+  hd_print_dialog_set_choice (dialog, HD_PRINT_CHOICE_PUBLIC);
+  g_assert_cmpint (hd_print_dialog_get_choice (dialog), ==, HD_PRINT_CHOICE_PUBLIC);
+  public = g_strdup_printf ("Public Notice-%s.pdf", demo.township_name);
+  name = hd_print_dialog_propose_name (dialog);
+  g_assert_cmpstr (name, ==, public);
+  g_clear_pointer (&name, g_free);
+  close_dialog (dialog);
+
+  task = g_list_model_get_item (hd_ledger_page_get_rows (demo.page), 0);
+  hd_ledger_page_select_task (demo.page, hd_task_get_id (task));
+  store = hd_store_open (demo.db_path, &error);
+  g_assert_no_error (error);
+  unit = hd_unit_load (store, hd_task_get_unit_id (task), &error);
+  g_assert_no_error (error);
+  leader_sheet = g_strdup_printf ("Rectification Task Sheet-%s.pdf", hd_task_get_leader (task));
+  unit_sheet = g_strdup_printf ("Rectification Task Sheet-%s.pdf", hd_unit_get_name (unit));
+
+  dialog = open_export_dialog (&demo);
+  hd_print_dialog_set_choice (dialog, HD_PRINT_CHOICE_LEADER_SHEET);
+  name = hd_print_dialog_propose_name (dialog);
+  g_assert_cmpstr (name, ==, leader_sheet);
+  g_clear_pointer (&name, g_free);
+  hd_print_dialog_set_choice (dialog, HD_PRINT_CHOICE_UNIT_SHEET);
+  name = hd_print_dialog_propose_name (dialog);
+  g_assert_cmpstr (name, ==, unit_sheet);
+  close_dialog (dialog);
+
+  hd_gui_test_close_all_windows (app);
+}
+
+static void
+job_done_cb (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  GError **error = user_data;
+  g_autoptr(HdDocument) doc = hd_print_job_run_finish (HD_PRINT_JOB (source), result, error);
+
+  if (doc != NULL)
+    g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_EXISTS, "built");
+}
+
+/* A job says how far it has read, to the last task; cancelled, it stops and writes nothing. */
+static void
+test_job (void)
+{
+  g_auto(Demo) demo = { NULL };
+  HdContext *context;
+  g_autoptr(HdPrintJob) job = NULL;
+  g_autoptr(HdPrintJob) county_job = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  HdLedgerQuery query;
+  guint done = 0, total = 0, n_rows;
+
+  open_demo (&demo);
+  context = hd_window_get_context (demo.window);
+  n_rows = g_list_model_get_n_items (hd_ledger_page_get_rows (demo.page));
+  hd_ledger_page_get_query (demo.page, &query);
+  job = hd_print_job_new (context, HD_FORM_LEDGER, &query);
+  g_assert_false (hd_print_job_get_progress (job, &done, &total));
+  hd_print_job_run_async (job, job_done_cb, &error);
+  WAIT_FOR (error != NULL);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS);
+  g_assert_true (hd_print_job_get_progress (job, &done, &total));
+  g_assert_cmpuint (total, ==, n_rows);
+  g_assert_cmpuint (done, ==, n_rows);
+  g_clear_error (&error);
+
+  /* The whole county's ledger, cancelled at once. */
+  path = g_build_filename (demo.dir, "county.pdf", NULL);
+  query.unit_id = 0;
+  county_job = hd_print_job_new (context, HD_FORM_LEDGER, &query);
+  hd_print_job_set_pdf_path (county_job, path);
+  hd_print_job_run_async (county_job, job_done_cb, &error);
+  hd_print_job_cancel (county_job);
+  WAIT_FOR (error != NULL);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+
+  hd_gui_test_close_all_windows (app);
+}
+
 /* Exports to @path, which fails: the dialog stays open, and nothing is written. */
 static HdPrintDialog *
 export_and_fail (Demo       *demo,
@@ -381,8 +494,7 @@ test_export_pdf_fails (void)
   /* A folder that is not there: the dialog says why. */
   missing = g_build_filename (demo.dir, "no such folder", "ledger.pdf", NULL);
   dialog = export_and_fail (&demo, missing);
-  gtk_widget_activate_action (GTK_WIDGET (dialog), "print-dialog.cancel", NULL);
-  g_assert_null (find_print_dialog ());
+  close_dialog (dialog);
 
   /* A search that finds nothing: the form's own reason, and no file. */
   gtk_editable_set_text (hd_ledger_page_get_search_entry (demo.page), "没有这样的整改任务");
@@ -523,6 +635,8 @@ main (int   argc,
   g_test_add_func ("/print/choice/query", test_choice);
   g_test_add_func ("/print/settings/remembered", test_print_settings);
   g_test_add_func ("/print/sheet/format", test_sheet_format);
+  g_test_add_func ("/print/window/dialog-choices", test_dialog_choices);
+  g_test_add_func ("/print/window/job", test_job);
   g_test_add_func ("/print/window/export-pdf", test_export_pdf);
   g_test_add_func ("/print/window/export-pdf-fails", test_export_pdf_fails);
   g_test_add_func ("/print/window/preview", test_preview);

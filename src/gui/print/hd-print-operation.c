@@ -191,6 +191,8 @@ hd_print_operation_run (GtkWindow  *parent,
   gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
   gtk_print_operation_set_embed_page_setup (operation, TRUE);
   gtk_print_operation_set_allow_async (operation, TRUE);
+  /* Sending a county's ledger to the printer takes a while: GTK says how far it has got. */
+  gtk_print_operation_set_show_progress (operation, TRUE);
   gtk_print_operation_set_print_settings (operation, print_settings);
   gtk_print_operation_set_default_page_setup (operation, page_setup);
 
