@@ -131,6 +131,11 @@ test_choice (void)
   g_assert_true (hd_print_choice_is_possible (HD_PRINT_CHOICE_PUBLIC, &nothing_selected));
   g_assert_false (hd_print_choice_is_possible (HD_PRINT_CHOICE_LEADER_SHEET, &no_leader));
   g_assert_true (hd_print_choice_is_possible (HD_PRINT_CHOICE_UNIT_SHEET, &no_leader));
+
+  /* A public notice is one unit's: not of every unit. */
+  page.unit_id = 0;
+  g_assert_false (hd_print_choice_is_possible (HD_PRINT_CHOICE_PUBLIC, &source));
+  g_assert_true (hd_print_choice_is_possible (HD_PRINT_CHOICE_LEDGER, &source));
 }
 
 /* The last print's settings come back, turned as the next form is; A4 before any print. */

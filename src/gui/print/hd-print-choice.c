@@ -29,8 +29,10 @@ hd_print_choice_is_possible (HdPrintChoice        choice,
       return source->task_unit_id != 0 && source->task_leader != NULL && *source->task_leader != '\0';
     case HD_PRINT_CHOICE_UNIT_SHEET:
       return source->task_unit_id != 0;
-    case HD_PRINT_CHOICE_LEDGER:
     case HD_PRINT_CHOICE_PUBLIC:
+      /* A notice is one unit's, posted where its masses see it. */
+      return source->ledger->unit_id != 0;
+    case HD_PRINT_CHOICE_LEDGER:
     default:
       return TRUE;
     }

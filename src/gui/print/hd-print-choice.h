@@ -24,7 +24,8 @@ typedef struct {
 } HdPrintSource;
 
 HdFormKind hd_print_choice_get_form    (HdPrintChoice        choice);
-/* FALSE for a task sheet without a selected task (or, by leader, when it names none). */
+/* FALSE for a task sheet without a selected task (or, by leader, when it names none), and for
+ * the public notice of every unit. */
 gboolean   hd_print_choice_is_possible (HdPrintChoice        choice,
                                         const HdPrintSource *source);
 /* The query of @choice's form: the page's for the ledger; for a task sheet the whole

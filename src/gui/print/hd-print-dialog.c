@@ -144,8 +144,11 @@ label_choices (HdPrintDialog *self)
     unit = g_strdup (_("Select a task to print its responsible unit’s task sheet."));
   set_check_text (self->unit_check, _("Task Sheet of the Responsible Unit"), unit);
 
-  /* Translators: %s is the unit whose ledger is shown, e.g. "七坪镇". */
-  public = g_strdup_printf (_("Every task of %s, without what is for the office only"), shown);
+  if (hd_print_choice_is_possible (HD_PRINT_CHOICE_PUBLIC, &source))
+    /* Translators: %s is the unit whose ledger is shown, e.g. "七坪镇". */
+    public = g_strdup_printf (_("Every task of %s, without what is for the office only"), shown);
+  else
+    public = g_strdup (_("Show the ledger of one unit (Ctrl+U) to print its public notice."));
   set_check_text (self->public_check, hd_form_kind_get_label (HD_FORM_PUBLIC), public);
 
   for (guint c = 0; c < HD_PRINT_N_CHOICES; c++)
