@@ -64,6 +64,10 @@ gboolean  hd_cli_import       (HdCli    *cli,
                                int       argc,
                                char    **argv,
                                GError  **error);
+gboolean  hd_cli_notice       (HdCli    *cli,
+                               int       argc,
+                               char    **argv,
+                               GError  **error);
 gboolean  hd_cli_print        (HdCli    *cli,
                                int       argc,
                                char    **argv,

@@ -24,6 +24,7 @@ static const struct {
   { "import", hd_cli_import },
   { "export", hd_cli_export },
   { "print",  hd_cli_print },
+  { "notice", hd_cli_notice },
 };
 
 /* Strictly YYYY-MM-DD, and a day that exists. */
@@ -110,6 +111,12 @@ main (int    argc,
       "  print task-sheet (--leader NAME | --unit UNIT) -o FILE.pdf\n"
       "                                            print the task sheet of a responsible leader or unit\n"
       "  print public --unit UNIT -o FILE.pdf      print the public notice of a unit’s ledger\n"
+      "  notice issue --unit UNIT --task N [--task N…] --reply-by DATE [--office NAME]\n"
+      "                                            issue a supervision notice for tasks of a unit\n"
+      "                                            (N: the number in its ledger); prints its number\n"
+      "  notice reply|withdraw --number NUMBER --date DATE --text|--reason TEXT\n"
+      "                                            record a notice’s reply, or withdraw it\n"
+      "  notice list [--unit UNIT] [--overdue]     list the supervision notices, newest first\n"
       "\n"
       "“huodongban-cli COMMAND --help” describes a command’s options."));
   /* Options after the command belong to the command. */

@@ -172,3 +172,36 @@ hd_cli_run_import_encoded (const char *kind,
   hd_cli_run_assert_success (&run, out);
   return db_path;
 }
+
+/* hd_cli_run_spawn with nothing after @argv. */
+static void
+spawn_argv (HdCliRun   *run,
+            GPtrArray  *argv,
+            char      **envp,
+            ...)
+{
+  va_list none;
+
+  va_start (none, envp);
+  hd_cli_run_spawn (run, argv, envp, NULL, none);
+  va_end (none);
+}
+
+void
+hd_cli_run_args (HdCliRun           *run,
+                 const char         *db_path,
+                 const char         *today,
+                 const char * const *args)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_auto(GStrv) envp = g_get_environ ();
+
+  g_ptr_array_add (argv, (char *) hd_cli_run_get_program ());
+  g_ptr_array_add (argv, "--db");
+  g_ptr_array_add (argv, (char *) db_path);
+  g_ptr_array_add (argv, "--today");
+  g_ptr_array_add (argv, (char *) today);
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (char *) args[i]);
+  spawn_argv (run, argv, envp);
+}

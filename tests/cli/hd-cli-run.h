@@ -40,6 +40,13 @@ void     hd_cli_run                     (HdCliRun   *run,
                                          const char *first,
                                          ...) G_GNUC_NULL_TERMINATED;
 
+/* Runs the program on @db_path with --today @today and @args (NULL-terminated) in an untranslated
+ * locale. */
+void     hd_cli_run_args                (HdCliRun           *run,
+                                         const char         *db_path,
+                                         const char         *today,
+                                         const char * const *args);
+
 /* Nothing on stdout, one line "huodongban-cli: …" containing @fragment (unless NULL) on stderr. */
 void     hd_cli_run_assert_one_line_failure (HdCliRun   *run,
                                              int         status,

@@ -24,38 +24,6 @@ make_ledger (char **dir)
   return db_path;
 }
 
-/* hd_cli_run_spawn with nothing after @argv. */
-static void
-spawn (HdCliRun  *run,
-       GPtrArray *argv,
-       ...)
-{
-  g_auto(GStrv) envp = g_get_environ ();
-  va_list none;
-
-  va_start (none, argv);
-  hd_cli_run_spawn (run, argv, envp, NULL, none);
-  va_end (none);
-}
-
-/* Runs the program on @db_path with --today 2014-09-30 and @args (NULL-terminated). */
-static void
-run_args (HdCliRun           *run,
-          const char         *db_path,
-          const char * const *args)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-
-  g_ptr_array_add (argv, (char *) hd_cli_run_get_program ());
-  g_ptr_array_add (argv, "--db");
-  g_ptr_array_add (argv, (char *) db_path);
-  g_ptr_array_add (argv, "--today");
-  g_ptr_array_add (argv, "2014-09-30");
-  for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (char *) args[i]);
-  spawn (run, argv);
-}
-
 /* The pages pdfinfo counts in @pdf, which must be a PDF file. */
 static guint
 pdf_pages (const char *pdf)
@@ -102,7 +70,7 @@ assert_printed (const char         *db_path,
   g_autofree char *expected = NULL;
   g_autofree char *text = NULL;
 
-  run_args (&run, db_path, args);
+  hd_cli_run_args (&run, db_path, "2014-09-30", args);
   hd_cli_run_assert_success (&run, NULL);
   expected = g_strdup_printf ("%u pages\n", pdf_pages (pdf));
   g_assert_cmpstr (run.out, ==, expected);
@@ -118,9 +86,10 @@ test_forms (void)
   g_autofree char *dir = NULL;
   g_autofree char *db_path = NULL;
   g_autofree char *pdf = NULL;
-  g_autofree char *path = NULL;
+  g_autofree char *pdfinfo = g_find_program_in_path ("pdfinfo");
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
 
-  if (g_find_program_in_path ("pdfinfo") == NULL || g_find_program_in_path ("pdftotext") == NULL)
+  if (pdfinfo == NULL || pdftotext == NULL)
     {
       g_test_skip ("poppler-utils is not installed");
       return;
@@ -154,7 +123,7 @@ assert_fails (const char         *db_path,
   g_autofree char *after = NULL;
   g_auto(HdCliRun) run = { 0 };
 
-  run_args (&run, db_path, args);
+  hd_cli_run_args (&run, db_path, "2014-09-30", args);
   hd_cli_run_assert_one_line_failure (&run, 1, fragment);
   after = hd_test_list_dir (dir);
   g_assert_cmpstr (after, ==, before);
@@ -206,7 +175,7 @@ test_bad_usage (void)
     {
       g_auto(HdCliRun) run = { 0 };
 
-      run_args (&run, db_path, cases[i].args);
+      hd_cli_run_args (&run, db_path, "2014-09-30", cases[i].args);
       hd_cli_run_assert_one_line_failure (&run, 2, cases[i].fragment);
     }
   g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));

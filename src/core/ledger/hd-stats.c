@@ -26,10 +26,12 @@ enum {
   HD_STATS_ERROR_NO_UNIT,
 };
 
-static const struct {
+typedef struct {
   const char *key;
-  const char *sql;   /* ?1, ?2: the range of paths */
-} figures[] = {
+  const char *sql;   /* ?1, ?2: the subtree's range of paths; ?3: today */
+} Figure;
+
+static const Figure figures[] = {
   { "units",
     "SELECT count(*) FROM unit WHERE path >= ?1 AND path < ?2" },
   { "people",
@@ -59,6 +61,18 @@ static const struct {
   { "problems",
     "SELECT count(*) FROM unit u CROSS JOIN problem p ON p.unit_id = u.id"
     " WHERE u.path >= ?1 AND u.path < ?2" },
+};
+
+/* After the tasks by light: the supervision notices, those waiting for their reply, and those
+ * waiting past their reply deadline. */
+static const Figure notice_figures[] = {
+  { "notices", "SELECT count(*) FROM notice WHERE unit_path >= ?1 AND unit_path < ?2" },
+  { "notices_open",
+    "SELECT count(*) FROM notice INDEXED BY notice_waiting"
+    " WHERE replied IS NULL AND withdrawn IS NULL AND unit_path >= ?1 AND unit_path < ?2" },
+  { "notices_overdue",
+    "SELECT count(*) FROM notice INDEXED BY notice_waiting"
+    " WHERE replied IS NULL AND withdrawn IS NULL AND reply_by < ?3 AND unit_path >= ?1 AND unit_path < ?2" },
 };
 
 /* The tasks by light, in the order of HdLight, after "tasks"; they add up to it. */
@@ -169,6 +183,43 @@ subtree_range (HdStore  *store,
   return TRUE;
 }
 
+/* Appends @n figures to @result, each counted over the range [@from, @to) of unit paths. */
+static gboolean
+count_figures (HdStore       *store,
+               const Figure  *list,
+               guint          n,
+               const char    *from,
+               const char    *to,
+               const GDate   *today,
+               GArray        *result,
+               GError       **error)
+{
+  g_autofree char *day = hd_date_format_iso (today);
+
+  for (guint i = 0; i < n; i++)
+    {
+      sqlite3_stmt *stmt = hd_store_prepare (store, list[i].sql, error);
+      HdStatsFigure figure = { list[i].key, 0 };
+
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_text (stmt, 1, from, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_text (stmt, 2, to, -1, SQLITE_TRANSIENT);
+      if (sqlite3_bind_parameter_count (stmt) >= 3)
+        sqlite3_bind_text (stmt, 3, day, -1, SQLITE_TRANSIENT);
+      if (sqlite3_step (stmt) != SQLITE_ROW)
+        {
+          hd_store_set_error (store, error, _("Counting the records"));
+          sqlite3_reset (stmt);
+          return FALSE;
+        }
+      figure.value = sqlite3_column_int64 (stmt, 0);
+      sqlite3_reset (stmt);
+      g_array_append_val (result, figure);
+    }
+  return TRUE;
+}
+
 GArray *
 hd_stats_compute (HdStore      *store,
                   gint64        unit_id,
@@ -176,7 +227,7 @@ hd_stats_compute (HdStore      *store,
                   guint         warning_days,
                   GError      **error)
 {
-  g_autoptr(GArray) result = g_array_sized_new (FALSE, FALSE, sizeof (HdStatsFigure), G_N_ELEMENTS (figures));
+  g_autoptr(GArray) result = g_array_sized_new (FALSE, FALSE, sizeof (HdStatsFigure), 32);
   g_autofree char *from = NULL;
   g_autofree char *to = NULL;
 
@@ -186,26 +237,9 @@ hd_stats_compute (HdStore      *store,
 
   if (!subtree_range (store, unit_id, &from, &to, error))
     return NULL;
-  for (guint i = 0; i < G_N_ELEMENTS (figures); i++)
-    {
-      sqlite3_stmt *stmt = hd_store_prepare (store, figures[i].sql, error);
-      HdStatsFigure figure = { figures[i].key, 0 };
-
-      if (stmt == NULL)
-        return NULL;
-      sqlite3_bind_text (stmt, 1, from, -1, SQLITE_TRANSIENT);
-      sqlite3_bind_text (stmt, 2, to, -1, SQLITE_TRANSIENT);
-      if (sqlite3_step (stmt) != SQLITE_ROW)
-        {
-          hd_store_set_error (store, error, _("Counting the records"));
-          sqlite3_reset (stmt);
-          return NULL;
-        }
-      figure.value = sqlite3_column_int64 (stmt, 0);
-      sqlite3_reset (stmt);
-      g_array_append_val (result, figure);
-    }
-  if (!count_tasks (store, from, to, today, warning_days, result, error))
+  if (!count_figures (store, figures, G_N_ELEMENTS (figures), from, to, today, result, error)
+      || !count_tasks (store, from, to, today, warning_days, result, error)
+      || !count_figures (store, notice_figures, G_N_ELEMENTS (notice_figures), from, to, today, result, error))
     return NULL;
   return g_steal_pointer (&result);
 }

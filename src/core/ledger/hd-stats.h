@@ -13,7 +13,9 @@ typedef struct {
 /* The figures in a fixed order, for the subtree of @unit_id (0: the whole database): units,
  * people, teams, supervision_groups, contact_points, opinions, problems, tasks, then the tasks
  * by deadline light as of @today with @warning_days (tasks_red, tasks_yellow, tasks_green,
- * tasks_closed, tasks_closed_late, which add up to tasks). Returns an array of HdStatsFigure. */
+ * tasks_closed, tasks_closed_late, which add up to tasks), then the supervision notices (notices,
+ * notices_open: waiting for their reply, notices_overdue: waiting past the reply deadline).
+ * Returns an array of HdStatsFigure. */
 GArray      *hd_stats_compute   (HdStore     *store,
                                  gint64       unit_id,
                                  const GDate *today,

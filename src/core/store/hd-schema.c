@@ -292,6 +292,69 @@ static const char * const migrations[] = {
   "CREATE TRIGGER opinion_grams_delete AFTER DELETE ON opinion BEGIN"
   "  INSERT INTO opinion_grams (opinion_grams, rowid, grams) VALUES ('delete', old.id, hd_grams (old.content));"
   "END;",
+
+  /* 5 → 6: supervision notices (督办通知单), numbered per issuing office and year without gaps:
+   * the number is taken inside the transaction that writes the notice, which holds the
+   * database's write lock (BEGIN IMMEDIATE), and a notice is never deleted, only withdrawn, so
+   * that no number is ever given twice. Each concerns tasks of its unit; reminders (催办) are
+   * recorded against it. The index on the reply deadline holds only the notices still waiting for
+   * a reply, which the overdue ones are among. */
+  "CREATE TABLE notice ("
+  "  id          INTEGER PRIMARY KEY,"
+  "  uuid        TEXT NOT NULL UNIQUE,"
+  "  unit_id     INTEGER NOT NULL REFERENCES unit (id),"
+  "  unit_path   TEXT NOT NULL DEFAULT '',"
+  "  office      TEXT NOT NULL CHECK (office <> ''),"
+  "  year        INTEGER NOT NULL CHECK (year BETWEEN 1 AND 9999),"
+  "  serial      INTEGER NOT NULL CHECK (serial > 0),"
+  "  issued      TEXT NOT NULL,"
+  "  reply_by    TEXT NOT NULL CHECK (reply_by >= issued),"
+  "  replied     TEXT,"
+  "  reply       TEXT NOT NULL DEFAULT '',"
+  "  replier     TEXT NOT NULL DEFAULT '',"
+  "  withdrawn   TEXT,"
+  "  withdrawal  TEXT NOT NULL DEFAULT '',"
+  "  UNIQUE (office, year, serial),"
+  "  CHECK (replied IS NULL OR reply <> ''),"
+  "  CHECK (withdrawn IS NULL OR withdrawal <> '')"
+  ");"
+  "CREATE INDEX notice_by_path ON notice (unit_path, issued);"
+  "CREATE INDEX notice_waiting ON notice (reply_by, unit_path) WHERE replied IS NULL AND withdrawn IS NULL;"
+  "CREATE TRIGGER notice_insert AFTER INSERT ON notice BEGIN"
+  "  UPDATE notice SET unit_path = (SELECT path FROM unit WHERE id = new.unit_id) WHERE id = new.id;"
+  "END;"
+  "CREATE TRIGGER notice_kept BEFORE DELETE ON notice BEGIN"
+  "  SELECT raise (ABORT, 'a supervision notice is never deleted: withdraw it');"
+  "END;"
+  "CREATE TRIGGER notice_number_kept BEFORE UPDATE OF office, year, serial ON notice"
+  "  WHEN new.office IS NOT old.office OR new.year IS NOT old.year OR new.serial IS NOT old.serial BEGIN"
+  "  SELECT raise (ABORT, 'a supervision notice keeps its number');"
+  "END;"
+  "DROP TRIGGER unit_path_moved;"
+  "CREATE TRIGGER unit_path_moved AFTER UPDATE OF path ON unit WHEN new.path <> old.path BEGIN"
+  "  UPDATE opinion SET unit_path = new.path WHERE unit_path = old.path;"
+  "  UPDATE task SET unit_path = new.path WHERE unit_path = old.path;"
+  "  UPDATE notice SET unit_path = new.path WHERE unit_path = old.path;"
+  "END;"
+
+  "CREATE TABLE notice_task ("
+  "  id          INTEGER PRIMARY KEY,"
+  "  uuid        TEXT NOT NULL UNIQUE,"
+  "  notice_id   INTEGER NOT NULL REFERENCES notice (id),"
+  "  task_id     INTEGER NOT NULL REFERENCES task (id),"
+  "  UNIQUE (notice_id, task_id)"
+  ");"
+  "CREATE INDEX notice_task_by_task ON notice_task (task_id);"
+
+  "CREATE TABLE notice_reminder ("
+  "  id          INTEGER PRIMARY KEY,"
+  "  uuid        TEXT NOT NULL UNIQUE,"
+  "  notice_id   INTEGER NOT NULL REFERENCES notice (id),"
+  "  date        TEXT NOT NULL,"
+  "  note        TEXT NOT NULL DEFAULT '',"
+  "  operator    TEXT NOT NULL"
+  ");"
+  "CREATE INDEX notice_reminder_by_notice ON notice_reminder (notice_id, date);",
 };
 
 int

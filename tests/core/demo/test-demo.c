@@ -455,7 +455,8 @@ test_stats (void)
   g_autoptr(GArray) township = NULL;
   static const char * const keys[] = { "units", "people", "teams", "supervision_groups", "contact_points",
                                        "opinions", "problems", "tasks", "tasks_red", "tasks_yellow",
-                                       "tasks_green", "tasks_closed", "tasks_closed_late" };
+                                       "tasks_green", "tasks_closed", "tasks_closed_late", "notices",
+                                       "notices_open", "notices_overdue" };
   GDate today;
   gint64 township_id = count ("SELECT id FROM unit WHERE kind = 'township' ORDER BY id LIMIT 1");
   gint64 expected[5];
