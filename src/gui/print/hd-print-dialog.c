@@ -187,15 +187,14 @@ choice_toggled_cb (HdPrintDialog *self)
   show_error (self, NULL);
 }
 
-char *
-hd_print_dialog_propose_name (HdPrintDialog *self)
+/* "整改落实台账-七坪镇": the form's name and whose it is, for the print job and the file. */
+static char *
+dup_title (HdPrintDialog *self)
 {
-  HdPrintChoice choice;
+  HdPrintChoice choice = hd_print_dialog_get_choice (self);
+  const char *form = hd_form_kind_get_label (hd_print_choice_get_form (choice));
   const char *whose;
 
-  g_return_val_if_fail (HD_IS_PRINT_DIALOG (self), NULL);
-
-  choice = hd_print_dialog_get_choice (self);
   if (choice == HD_PRINT_CHOICE_LEADER_SHEET)
     whose = self->task_leader;
   else if (choice == HD_PRINT_CHOICE_UNIT_SHEET)
@@ -203,11 +202,21 @@ hd_print_dialog_propose_name (HdPrintDialog *self)
   else
     whose = self->unit_name;
   if (whose == NULL || *whose == '\0')
-    /* Translators: a PDF file's proposed name: the form's name, e.g. "整改落实台账.pdf". */
-    return g_strdup_printf (_("%s.pdf"), hd_form_kind_get_label (hd_print_choice_get_form (choice)));
-  /* Translators: a PDF file's proposed name: the form's name, then whose it is,
-   * e.g. "整改落实台账-七坪镇.pdf". */
-  return g_strdup_printf (_("%s-%s.pdf"), hd_form_kind_get_label (hd_print_choice_get_form (choice)), whose);
+    return g_strdup (form);
+  /* Translators: a printed form's name, then whose it is, e.g. "整改落实台账-七坪镇": the
+   * print job's name and, with ".pdf", the proposed file name. */
+  return g_strdup_printf (_("%s-%s"), form, whose);
+}
+
+char *
+hd_print_dialog_propose_name (HdPrintDialog *self)
+{
+  g_autofree char *title = NULL;
+
+  g_return_val_if_fail (HD_IS_PRINT_DIALOG (self), NULL);
+
+  title = dup_title (self);
+  return g_strconcat (title, ".pdf", NULL);
 }
 
 /* ---- building the form ---- */
@@ -299,13 +308,10 @@ job_done (GObject      *source,
   else
     {
       GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
-      g_autofree char *name = hd_print_dialog_propose_name (self);
+      g_autofree char *title = dup_title (self);
 
-      /* The job's name without ".pdf". */
-      if (g_str_has_suffix (name, ".pdf"))
-        name[strlen (name) - 4] = '\0';
       if (parent != NULL)
-        hd_print_operation_run (parent, hd_context_get_settings (self->context), doc, name);
+        hd_print_operation_run (parent, hd_context_get_settings (self->context), doc, title);
     }
   gtk_window_destroy (GTK_WINDOW (self));
 }
