@@ -65,6 +65,9 @@ void     hd_ledger_page_show_error            (HdLedgerPage   *self,
 /* hd-ledger-page-cells.c: binds the columns' setup and bind callbacks to the template. */
 void     hd_ledger_page_class_init_cells      (GtkWidgetClass *widget_class);
 
+/* hd-ledger-page-print.c: installs Print, Export as PDF and Export Spreadsheet, and their keys. */
+void     hd_ledger_page_class_init_print      (GtkWidgetClass *widget_class);
+
 /* hd-ledger-page-totals.c */
 /* Reads the summary's figures and the leaders of the unit's subtree in a worker. */
 void     hd_ledger_page_start_totals          (HdLedgerPage   *self);

@@ -181,28 +181,40 @@ clear_model (HdLedgerPage *self)
   g_clear_object (&self->selection);
 }
 
+void
+hd_ledger_page_get_query (HdLedgerPage  *self,
+                          HdLedgerQuery *query)
+{
+  guint light, leader;
+
+  g_return_if_fail (HD_IS_LEDGER_PAGE (self));
+  g_return_if_fail (self->context != NULL);
+
+  light = dropdown_choice (self->light_dropdown);
+  leader = dropdown_choice (self->leader_dropdown);
+  hd_ledger_query_init (query, hd_context_get_today (self->context));
+  query->unit_id = self->unit_id;
+  query->plan = (int) dropdown_choice (self->plan_dropdown) - 1;
+  query->kind = (int) dropdown_choice (self->kind_dropdown) - 1;
+  query->lights = light > 0 ? 1u << (light - 1) : 0;
+  query->overdue_only = gtk_toggle_button_get_active (self->overdue_toggle);
+  query->leader = leader > 0 ? hd_name_list_get_string (self->leaders, leader) : NULL;
+  query->text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  query->warning_days = hd_ledger_page_get_warning_days (self);
+  query->sort = self->sort;
+  query->descending = self->descending;
+}
+
 static void
 rebuild (HdLedgerPage *self)
 {
   HdLedgerQuery query;
   g_autoptr(GError) error = NULL;
-  guint light = dropdown_choice (self->light_dropdown);
-  guint leader = dropdown_choice (self->leader_dropdown);
   HdQueryModel *model;
 
   if (self->context == NULL)
     return;
-  hd_ledger_query_init (&query, hd_context_get_today (self->context));
-  query.unit_id = self->unit_id;
-  query.plan = (int) dropdown_choice (self->plan_dropdown) - 1;
-  query.kind = (int) dropdown_choice (self->kind_dropdown) - 1;
-  query.lights = light > 0 ? 1u << (light - 1) : 0;
-  query.overdue_only = gtk_toggle_button_get_active (self->overdue_toggle);
-  query.leader = leader > 0 ? hd_name_list_get_string (self->leaders, leader) : NULL;
-  query.text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
-  query.warning_days = hd_ledger_page_get_warning_days (self);
-  query.sort = self->sort;
-  query.descending = self->descending;
+  hd_ledger_page_get_query (self, &query);
 
   model = hd_ledger_new (hd_context_get_store (self->context), &query, &error);
   self->rebuilding = TRUE;
@@ -488,6 +500,7 @@ hd_ledger_page_class_init (HdLedgerPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, filter_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, task_created_cb);
   hd_ledger_page_class_init_cells (widget_class);
+  hd_ledger_page_class_init_print (widget_class);
 
   gtk_widget_class_install_action (widget_class, "ledger.choose-unit", NULL, choose_unit_activated);
   gtk_widget_class_install_action (widget_class, "ledger.new-task", NULL, new_task_activated);

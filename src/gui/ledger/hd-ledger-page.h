@@ -5,6 +5,7 @@
 #include <gtk/gtk.h>
 
 #include "hd-context.h"
+#include "ledger/hd-ledger.h"
 #include "ledger/hd-task-editor.h"
 
 G_BEGIN_DECLS
@@ -20,6 +21,10 @@ void            hd_ledger_page_reload           (HdLedgerPage *self);
 void            hd_ledger_page_set_unit         (HdLedgerPage *self,
                                                  gint64        unit_id);
 gint64          hd_ledger_page_get_unit         (HdLedgerPage *self);
+/* The query of the ledger as shown: the unit, the filters, the search and the sort. Its strings
+ * are the page's, valid until the filters change. */
+void            hd_ledger_page_get_query        (HdLedgerPage  *self,
+                                                 HdLedgerQuery *query);
 
 /* For tests: the rows shown (HdTask, read a chunk at a time: see hd-query-model.h), TRUE while
  * they are still being read, the filters, the summary line and the selection. */

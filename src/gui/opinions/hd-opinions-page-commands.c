@@ -1,5 +1,6 @@
 /* hd-opinions-page-commands.c — the commands on the selected opinions: marking their status,
- * deleting them, merging them into a problem and making a rectification task of them. */
+ * deleting them, merging them into a problem and making a rectification task of them; and
+ * exporting the list as filtered into a spreadsheet. */
 #include <glib/gi18n-lib.h>
 
 #include "common/hd-dialog.h"
@@ -8,6 +9,8 @@
 #include "opinions/hd-opinions-questions.h"
 #include "opinions/hd-problem-editor.h"
 #include "opinions/hd-task-form.h"
+#include "organisation/hd-unit.h"
+#include "print/hd-sheet-command.h"
 
 static void
 delete_confirmed_cb (HdQuestionWindow *question,
@@ -171,9 +174,35 @@ create_task (GtkWidget  *widget,
                              G_CONNECT_SWAPPED);
 }
 
+static void
+export_sheet (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  HdOpinionsPage *self = HD_OPINIONS_PAGE (widget);
+  GtkWindow *parent = hd_dialog_get_parent (widget);
+  g_autoptr(HdUnit) unit = NULL;
+  g_autofree char *name = NULL;
+  HdOpinionFilter filter;
+
+  if (self->context == NULL || parent == NULL)
+    return;
+  hd_opinions_page_get_filter (self, &filter);
+  if (filter.unit_id != 0)
+    unit = hd_unit_load (hd_context_get_store (self->context), filter.unit_id, NULL);
+  name = unit != NULL
+         /* Translators: a spreadsheet's proposed name, without its extension: the opinions of a
+          * unit, e.g. "意见建议-七坪镇". */
+         ? g_strdup_printf (_("Opinions-%s"), hd_unit_get_name (unit))
+         /* Translators: a spreadsheet's proposed name, without its extension. */
+         : g_strdup (_("Opinions"));
+  hd_sheet_command_choose_opinions (parent, self->context, &filter, name);
+}
+
 void
 hd_opinions_page_class_init_commands (GtkWidgetClass *widget_class)
 {
+  gtk_widget_class_install_action (widget_class, "opinions.export-sheet", NULL, export_sheet);
   gtk_widget_class_install_action (widget_class, "opinions.delete", NULL, delete);
   gtk_widget_class_install_action (widget_class, "opinions.mark-sorted", NULL, set_status);
   gtk_widget_class_install_action (widget_class, "opinions.mark-answered", NULL, set_status);

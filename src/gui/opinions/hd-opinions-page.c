@@ -189,6 +189,22 @@ model_loading_cb (HdOpinionsPage *self)
 }
 
 void
+hd_opinions_page_get_filter (HdOpinionsPage  *self,
+                             HdOpinionFilter *filter)
+{
+  g_return_if_fail (HD_IS_OPINIONS_PAGE (self));
+
+  hd_opinion_filter_init (filter);
+  filter->unit_id = hd_pick_button_get_id (self->unit_button);
+  filter->channel = filter_value (self->channel_filter);
+  filter->category = filter_value (self->category_filter);
+  filter->status = filter_value (self->status_filter);
+  filter->from = self->from;
+  filter->to = self->to;
+  filter->text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+}
+
+void
 hd_opinions_page_rebuild (HdOpinionsPage *self)
 {
   g_autoptr(GArray) keep = hd_opinions_page_dup_selected_ids (self);
@@ -199,15 +215,7 @@ hd_opinions_page_rebuild (HdOpinionsPage *self)
   if (self->context == NULL)
     return;
 
-  hd_opinion_filter_init (&filter);
-  filter.unit_id = hd_pick_button_get_id (self->unit_button);
-  filter.channel = filter_value (self->channel_filter);
-  filter.category = filter_value (self->category_filter);
-  filter.status = filter_value (self->status_filter);
-  filter.from = self->from;
-  filter.to = self->to;
-  filter.text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
-
+  hd_opinions_page_get_filter (self, &filter);
   model = hd_opinion_list_new (get_store (self), &filter, &error);
   if (model == NULL)
     {

@@ -7,6 +7,7 @@
 #include <gtk/gtk.h>
 
 #include "hd-context.h"
+#include "opinions/hd-opinion.h"
 #include "opinions/hd-opinion-form.h"
 #include "opinions/hd-problems-view.h"
 
@@ -21,6 +22,11 @@ void                hd_opinions_page_set_context        (HdOpinionsPage *self,
 /* Reads the list again (now if shown, else when it is next shown): after changes made outside
  * the history, e.g. the demo county. */
 void                hd_opinions_page_reload             (HdOpinionsPage *self);
+
+/* The filter of the list as shown: the unit, channel, category, status, dates and search. Its
+ * strings are the page's, valid until the filters change. */
+void                hd_opinions_page_get_filter         (HdOpinionsPage  *self,
+                                                         HdOpinionFilter *filter);
 
 /* For tests: the list (its items are HdOpinion, rows read as they come), the entry form, the
  * filters, and the windows the page opened last (NULL once closed). */
