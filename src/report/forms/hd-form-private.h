@@ -16,9 +16,12 @@ typedef struct {
   guint                next;
   HdUnitPathNames     *unit_names;   /* names below the query's unit */
   char                *unit_name;    /* the query's unit's own name; NULL for every unit */
+  gboolean             reading;      /* holds the read transaction it began */
 } HdFormTasks;
 
-/* Reads which tasks @query selects (perhaps none: each form says what that means). */
+/* Reads which tasks @query selects (perhaps none: each form says what that means). The form reads
+ * in one read transaction, until hd_form_tasks_clear(): one snapshot however others write, and
+ * the database's lock taken once instead of for every task. */
 gboolean     hd_form_tasks_init       (HdFormTasks          *tasks,
                                        HdStore              *store,
                                        const HdLedgerQuery  *query,

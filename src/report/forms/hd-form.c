@@ -62,6 +62,15 @@ hd_form_tasks_init (HdFormTasks          *tasks,
 
   *tasks = (HdFormTasks) { .store = store, .query = query, .options = options,
                            .ids = g_array_new (FALSE, FALSE, sizeof (gint64)) };
+  if (sqlite3_get_autocommit (hd_store_get_db (store)))
+    {
+      if (sqlite3_exec (hd_store_get_db (store), "BEGIN DEFERRED", NULL, NULL, NULL) != SQLITE_OK)
+        {
+          hd_store_set_error (store, error, _("Reading the ledger"));
+          return FALSE;
+        }
+      tasks->reading = TRUE;
+    }
   if (query->unit_id != 0)
     {
       g_autoptr(HdUnit) unit = hd_unit_load (store, query->unit_id, error);
@@ -100,6 +109,10 @@ hd_form_tasks_init (HdFormTasks          *tasks,
 void
 hd_form_tasks_clear (HdFormTasks *tasks)
 {
+  /* It only read: nothing to keep. */
+  if (tasks->reading)
+    sqlite3_exec (hd_store_get_db (tasks->store), "ROLLBACK", NULL, NULL, NULL);
+  tasks->reading = FALSE;
   g_clear_pointer (&tasks->ids, g_array_unref);
   g_clear_pointer (&tasks->unit_names, hd_unit_path_names_free);
   g_clear_pointer (&tasks->unit_name, g_free);
