@@ -21,7 +21,7 @@ if [ ! -d "$build" ]; then
   meson setup "$build" "$root" --buildtype=release >/dev/null
 fi
 ninja -C "$build" src/cli/huodongban-cli src/huodongban tests/bench/hd-bench tests/bench/hd-bench-window \
-  tests/bench/hd-bench-report \
+  tests/bench/hd-bench-report huodongban-gmo \
   data/gschemas.compiled >/dev/null
 cli="$build/src/cli/huodongban-cli"
 

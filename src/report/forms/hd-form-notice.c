@@ -20,7 +20,7 @@ add_row (HdFormTasks  *tasks,
          GError      **error)
 {
   g_autofree char *n = g_strdup_printf ("%u", number);
-  g_autofree char *deadline = hd_form_dup_deadline (task, tasks->query->today);
+  g_autofree char *deadline = hd_form_dup_deadline (task, tasks->query->today, FALSE);
   const char *cells[] = { n, hd_task_get_problem (task), hd_task_get_measures (task), deadline };
 
   hd_table_append_row (user_data, cells);
@@ -96,7 +96,7 @@ hd_form_notice_new (HdStore              *store,
     return NULL;
 
   issued_text = hd_date_format_display (&issued);
-  reply_by = hd_form_format_date (hd_notice_get_reply_by (notice));
+  reply_by = hd_form_format_date (hd_notice_get_reply_by (notice), FALSE);
   /* Translators: the addressee of a supervision notice. In Chinese "%s：". */
   addressee = g_strdup_printf (C_("printed form", "%s:"), hd_unit_get_name (unit));
   /* Translators: what a supervision notice asks; %1$s is the reply deadline, %2$s the issuing

@@ -52,13 +52,17 @@ G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (HdFormTasks, hd_form_tasks_clear)
 HdDocument  *hd_form_document_new     (const HdFormOptions  *options,
                                        HdPageOrientation     orientation,
                                        const char           *title);
-/* An ISO date as the forms print it ("2014年9月30日"); "" for none. */
-char        *hd_form_format_date      (const char           *iso);
+/* An ISO date as the forms print it ("2014年9月30日"), or @stacked on two lines for a narrow
+ * column ("2014年" over "9月30日"); "" for none. */
+char        *hd_form_format_date      (const char           *iso,
+                                       gboolean              stacked);
 /* "截至2014年9月30日": the day the form's figures are for. */
 char        *hd_form_dup_as_of        (const GDate          *today);
-/* The deadline of @task as printed: its date, or "长期坚持" with the next review date. */
+/* The deadline of @task as printed (@stacked as hd_form_format_date()): its date, or "长期坚持"
+ * with the next review date. */
 char        *hd_form_dup_deadline     (HdTask               *task,
-                                       const GDate          *today);
+                                       const GDate          *today,
+                                       gboolean              stacked);
 
 /* Each form. */
 HdDocument  *hd_form_ledger_new       (HdStore              *store,

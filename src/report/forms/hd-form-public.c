@@ -44,7 +44,7 @@ add_row (HdFormTasks  *tasks,
          GError      **error)
 {
   g_autofree char *n = g_strdup_printf ("%u", number);
-  g_autofree char *deadline = hd_form_dup_deadline (task, tasks->query->today);
+  g_autofree char *deadline = hd_form_dup_deadline (task, tasks->query->today, FALSE);
   const char *unit = hd_form_tasks_unit_name (tasks, task, error);
   const char *cells[] = {
     n, hd_task_get_problem (task), hd_task_get_measures (task), hd_task_get_goal (task),

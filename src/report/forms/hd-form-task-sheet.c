@@ -41,7 +41,7 @@ add_row (HdFormTasks  *tasks,
   HdTable *table = user_data;
   gboolean with_unit = hd_table_get_n_columns (table) == N_COLUMNS;
   g_autofree char *n = g_strdup_printf ("%u", number);
-  g_autofree char *deadline = hd_form_dup_deadline (task, tasks->query->today);
+  g_autofree char *deadline = hd_form_dup_deadline (task, tasks->query->today, FALSE);
   const char *unit = with_unit ? hd_form_tasks_unit_name (tasks, task, error) : NULL;
   const char *cells[N_COLUMNS];
   guint c = 0;

@@ -169,13 +169,19 @@ hd_form_document_new (const HdFormOptions *options,
 }
 
 char *
-hd_form_format_date (const char *iso)
+hd_form_format_date (const char *iso,
+                     gboolean    stacked)
 {
   GDate date;
 
   if (!hd_date_parse_iso (iso, &date))
     return g_strdup ("");
-  return hd_date_format_display (&date);
+  if (!stacked)
+    return hd_date_format_display (&date);
+  /* Translators: a date in a narrow table column, on two lines where the language breaks it
+   * well; %1$u is the year, %2$u the month, %3$u the day. In Chinese "%1$u年\n%2$u月%3$u日". */
+  return g_strdup_printf (C_("printed form", "%1$u-%2$02u-%3$02u"), g_date_get_year (&date),
+                          (guint) g_date_get_month (&date), (guint) g_date_get_day (&date));
 }
 
 char *
@@ -189,17 +195,18 @@ hd_form_dup_as_of (const GDate *today)
 
 char *
 hd_form_dup_deadline (HdTask      *task,
-                      const GDate *today)
+                      const GDate *today,
+                      gboolean     stacked)
 {
   const char *review;
   g_autofree char *date = NULL;
 
   if (hd_task_get_kind (task) != HD_TASK_KIND_LONG_TERM)
-    return hd_form_format_date (hd_task_get_deadline (task));
+    return hd_form_format_date (hd_task_get_deadline (task), stacked);
   review = hd_task_get_next_review (task, today);
   if (review == NULL)
     return g_strdup (C_("printed form", "Long-term"));
-  date = hd_form_format_date (review);
+  date = hd_form_format_date (review, stacked);
   /* Translators: a long-term task's deadline column, over its next review date (no wider than
    * a date, which is what the column is as wide as). In Chinese "长期坚持\n%s". */
   return g_strdup_printf (C_("printed form", "Long-term\n%s"), date);

@@ -113,10 +113,13 @@ hd_table_forget_drawn (HdTable *self)
   g_clear_pointer (&self->drawn, g_ptr_array_unref);
 }
 
+/* The layout of a cell of column @c, or of its title when @title (the header row, the same on
+ * every page). */
 static PangoLayout *
-body_layout (HdTable     *self,
+kept_layout (HdTable     *self,
              guint        c,
              const char  *text,
+             gboolean     title,
              gboolean     centre,
              guint       *lines)
 {
@@ -126,19 +129,20 @@ body_layout (HdTable     *self,
   if (self->drawn == NULL)
     {
       self->drawn = g_ptr_array_new_with_free_func ((GDestroyNotify) g_hash_table_unref);
-      for (guint i = 0; i < self->columns->len; i++)
-        /* The cells' strings are kept once each (hd_table_append_row): one pointer a text. */
+      /* A table per column, and one for the titles. The cells' strings are kept once each
+       * (hd_table_append_row): one pointer a text. */
+      for (guint i = 0; i <= self->columns->len; i++)
         g_ptr_array_add (self->drawn, g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, g_object_unref));
     }
-  kept = g_ptr_array_index (self->drawn, c);
+  kept = g_ptr_array_index (self->drawn, title ? self->columns->len : c);
   layout = g_hash_table_lookup (kept, text);
   if (layout == NULL)
     {
       if (g_hash_table_size (kept) >= KEPT_LAYOUTS)
         g_hash_table_remove_all (kept);
-      layout = hd_typeset_new_layout (self->typeset, HD_FACE_TABLE, FALSE);
+      layout = hd_typeset_new_layout (self->typeset, HD_FACE_TABLE, title);
       pango_layout_set_alignment (layout, centre ? PANGO_ALIGN_CENTER : PANGO_ALIGN_LEFT);
-      hd_table_count_lines (layout, text, hd_table_is_markup (self, c), hd_table_inner_width (self, c));
+      hd_table_count_lines (layout, text, !title && hd_table_is_markup (self, c), hd_table_inner_width (self, c));
       g_hash_table_insert (kept, (gpointer) text, layout);
     }
   *lines = pango_layout_get_line_count (layout);
@@ -212,7 +216,12 @@ draw_band_text (HdTable     *self,
       double inner = hd_table_inner_width (self, c);
 
       if (row == NULL)
-        draw_cell (self, cr, bold, column->title, band, x, inner, TRUE, TRUE);
+        {
+          guint lines;
+          PangoLayout *layout = kept_layout (self, c, column->title, TRUE, TRUE, &lines);
+
+          show_cell (self, cr, layout, lines, band, x, TRUE);
+        }
       else
         {
           gboolean centre = (column->flags & HD_TABLE_COLUMN_CENTER) != 0;
@@ -230,7 +239,7 @@ draw_band_text (HdTable     *self,
           else
             {
               guint lines;
-              PangoLayout *layout = body_layout (self, c, hd_table_cell (self, band->row, c), centre, &lines);
+              PangoLayout *layout = kept_layout (self, c, hd_table_cell (self, band->row, c), FALSE, centre, &lines);
 
               show_cell (self, cr, layout, lines, band, x, whole);
             }
