@@ -297,33 +297,43 @@ load_waiting (HdStore     *store,
   return g_steal_pointer (&notice);
 }
 
-/* Runs @sql (an UPDATE of notice ?1 with the texts ?2, ?3 and, unless @c is NULL, ?4) as the
- * edit @label. */
+/* Answers notice @id, which must be waiting for its reply, on @date with @text (which must not be
+ * empty: @empty says what to write) as the edit @label: @sql is an UPDATE of notice ?1 with the
+ * date ?2, the text ?3 and, unless @extra is NULL, @extra as ?4. */
 static gboolean
-update_notice (HdStore     *store,
+answer_notice (HdStore     *store,
                HdHistory   *history,
                gint64       id,
+               const char  *date,
+               const char  *text,
+               const char  *empty,
                const char  *label,
                const char  *sql,
-               const char  *a,
-               const char  *b,
-               const char  *c,
+               const char  *extra,
                GError     **error)
 {
-  HdEdit *edit = hd_edit_begin (store, label, error);
+  g_autoptr(HdNotice) notice = NULL;
+  g_autofree char *clean = g_strstrip (g_strdup (text != NULL ? text : ""));
+  HdEdit *edit;
   sqlite3_stmt *stmt;
   gboolean ok;
 
-  if (edit == NULL)
+  g_return_val_if_fail (HD_IS_STORE (store), FALSE);
+
+  if ((notice = load_waiting (store, id, date, error)) == NULL)
+    return FALSE;
+  if (*clean == '\0')
+    return invalid (error, empty);
+  if ((edit = hd_edit_begin (store, label, error)) == NULL)
     return FALSE;
   ok = hd_edit_touch (edit, "notice", id, error) && (stmt = hd_store_prepare (store, sql, error)) != NULL;
   if (ok)
     {
       sqlite3_bind_int64 (stmt, 1, id);
-      sqlite3_bind_text (stmt, 2, a, -1, SQLITE_TRANSIENT);
-      sqlite3_bind_text (stmt, 3, b, -1, SQLITE_TRANSIENT);
-      if (c != NULL)
-        sqlite3_bind_text (stmt, 4, c, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_text (stmt, 2, date, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_text (stmt, 3, clean, -1, SQLITE_TRANSIENT);
+      if (extra != NULL)
+        sqlite3_bind_text (stmt, 4, extra, -1, SQLITE_TRANSIENT);
       ok = hd_store_step_done (store, stmt, error);
     }
   return hd_edit_finish (edit, history, ok, error);
@@ -338,19 +348,11 @@ hd_notice_reply (HdStore     *store,
                  const char  *replier,
                  GError     **error)
 {
-  g_autoptr(HdNotice) notice = NULL;
-  g_autofree char *clean = g_strstrip (g_strdup (text != NULL ? text : ""));
   g_autofree char *who = g_strstrip (g_strdup (replier != NULL ? replier : ""));
 
-  g_return_val_if_fail (HD_IS_STORE (store), FALSE);
-
-  if ((notice = load_waiting (store, id, date, error)) == NULL)
-    return FALSE;
-  if (*clean == '\0')
-    return invalid (error, _("The reply is empty: write what the unit replied."));
-  return update_notice (store, history, id, _("Record notice reply"),
-                        "UPDATE notice SET replied = ?2, reply = ?3, replier = ?4 WHERE id = ?1",
-                        date, clean, who, error);
+  return answer_notice (store, history, id, date, text, _("The reply is empty: write what the unit replied."),
+                        _("Record notice reply"),
+                        "UPDATE notice SET replied = ?2, reply = ?3, replier = ?4 WHERE id = ?1", who, error);
 }
 
 gboolean
@@ -361,18 +363,10 @@ hd_notice_withdraw (HdStore     *store,
                     const char  *reason,
                     GError     **error)
 {
-  g_autoptr(HdNotice) notice = NULL;
-  g_autofree char *clean = g_strstrip (g_strdup (reason != NULL ? reason : ""));
-
-  g_return_val_if_fail (HD_IS_STORE (store), FALSE);
-
-  if ((notice = load_waiting (store, id, date, error)) == NULL)
-    return FALSE;
-  if (*clean == '\0')
-    return invalid (error, _("Say why the notice is withdrawn: the reason is kept with its number."));
-  return update_notice (store, history, id, _("Withdraw supervision notice"),
-                        "UPDATE notice SET withdrawn = ?2, withdrawal = ?3 WHERE id = ?1",
-                        date, clean, NULL, error);
+  return answer_notice (store, history, id, date, reason,
+                        _("Say why the notice is withdrawn: the reason is kept with its number."),
+                        _("Withdraw supervision notice"),
+                        "UPDATE notice SET withdrawn = ?2, withdrawal = ?3 WHERE id = ?1", NULL, error);
 }
 
 gboolean

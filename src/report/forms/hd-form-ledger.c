@@ -48,27 +48,12 @@ row_clear (gpointer data)
     g_free (row->cells[c]);
 }
 
-static HdTable *
-new_table (void)
-{
-  HdTable *table = hd_table_new ();
-
-  hd_table_add_column (table, C_("printed form column", "No."), 8.0, 0.0,
-                       HD_TABLE_COLUMN_KEY | HD_TABLE_COLUMN_CENTER);
-  hd_table_add_column (table, C_("printed form column", "Responsible Unit"), 16.0, 1.0, HD_TABLE_COLUMN_KEY);
-  hd_table_add_column (table, C_("printed form column", "Problem"), 30.0, 3.0, 0);
-  hd_table_add_column (table, C_("printed form column", "Measures"), 30.0, 3.0, 0);
-  hd_table_add_column (table, C_("printed form column", "Goal"), 20.0, 2.0, 0);
-  hd_table_add_column (table, C_("printed form column", "Responsible Leader"), 12.0, 0.0, HD_TABLE_COLUMN_CENTER);
-  hd_table_add_column (table, C_("printed form column", "Responsible Person"), 12.0, 0.0, HD_TABLE_COLUMN_CENTER);
-  /* A share of the width rather than all a date needs on one line: 2014年 over 9月30日 leaves the
-   * long texts room, and the ledger a sixth fewer pages. */
-  hd_table_add_column (table, C_("printed form column", "Deadline"), 15.0, 0.5, HD_TABLE_COLUMN_CENTER);
-  hd_table_add_column (table, C_("printed form column", "Progress"), 24.0, 2.0, 0);
-  hd_table_add_column (table, C_("printed form column", "Light"), 14.0, 0.0,
-                       HD_TABLE_COLUMN_CENTER | HD_TABLE_COLUMN_MARKUP);
-  return table;
-}
+/* In the order of the cells (COLUMN_*). */
+static const HdFormColumn ledger_columns[N_COLUMNS] = {
+  HD_FORM_COLUMN_NUMBER, HD_FORM_COLUMN_UNIT, HD_FORM_COLUMN_PROBLEM, HD_FORM_COLUMN_MEASURES,
+  HD_FORM_COLUMN_GOAL, HD_FORM_COLUMN_LEADER, HD_FORM_COLUMN_PERSON, HD_FORM_COLUMN_DEADLINE_STACKED,
+  HD_FORM_COLUMN_PROGRESS, HD_FORM_COLUMN_LIGHT,
+};
 
 static char *
 light_markup (HdLight light)
@@ -134,7 +119,7 @@ static HdTable *
 fill_table (GArray *rows)
 {
   static const char * const ordinals[HD_TASK_N_PLANS] = { "一、", "二、", "三、" };
-  HdTable *table = new_table ();
+  HdTable *table = hd_form_table_new (ledger_columns, N_COLUMNS);
   guint n_plans = 0, number = 0;
   gboolean has_plan[HD_TASK_N_PLANS] = { FALSE };
 

@@ -27,19 +27,6 @@ add_row (HdFormTasks  *tasks,
   return TRUE;
 }
 
-static HdTable *
-new_table (void)
-{
-  HdTable *table = hd_table_new ();
-
-  hd_table_add_column (table, C_("printed form column", "No."), 8.0, 0.0,
-                       HD_TABLE_COLUMN_KEY | HD_TABLE_COLUMN_CENTER);
-  hd_table_add_column (table, C_("printed form column", "Problem"), 30.0, 3.0, 0);
-  hd_table_add_column (table, C_("printed form column", "Measures"), 30.0, 3.0, 0);
-  hd_table_add_column (table, C_("printed form column", "Deadline"), 18.0, 0.0, HD_TABLE_COLUMN_CENTER);
-  return table;
-}
-
 /* The tasks of the notice, in their ledger's order. */
 static gboolean
 read_items (HdStore              *store,
@@ -74,7 +61,10 @@ hd_form_notice_new (HdStore              *store,
   g_autoptr(HdNotice) notice = NULL;
   g_autoptr(HdUnit) unit = NULL;
   g_autoptr(HdDocument) doc = NULL;
-  g_autoptr(HdTable) table = new_table ();
+  static const HdFormColumn notice_columns[] = {
+    HD_FORM_COLUMN_NUMBER, HD_FORM_COLUMN_PROBLEM, HD_FORM_COLUMN_MEASURES, HD_FORM_COLUMN_DEADLINE,
+  };
+  g_autoptr(HdTable) table = hd_form_table_new (notice_columns, G_N_ELEMENTS (notice_columns));
   g_autofree char *issued_text = NULL;
   g_autofree char *reply_by = NULL;
   g_autofree char *addressee = NULL;

@@ -47,6 +47,26 @@ const char  *hd_form_tasks_unit_name  (HdFormTasks          *tasks,
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (HdFormTasks, hd_form_tasks_clear)
 
+/* The columns the forms' tables are made of, each set the same way on every form. */
+typedef enum {
+  HD_FORM_COLUMN_NUMBER,            /* 序号 */
+  HD_FORM_COLUMN_UNIT,              /* 责任单位 */
+  HD_FORM_COLUMN_PROBLEM,
+  HD_FORM_COLUMN_MEASURES,
+  HD_FORM_COLUMN_GOAL,
+  HD_FORM_COLUMN_LEADER,
+  HD_FORM_COLUMN_PERSON,
+  HD_FORM_COLUMN_DEADLINE,          /* a date on one line */
+  HD_FORM_COLUMN_DEADLINE_STACKED,  /* a share of the width, the date on two lines */
+  HD_FORM_COLUMN_PROGRESS,
+  HD_FORM_COLUMN_LIGHT,             /* markup: the light's coloured mark and word */
+  HD_FORM_COLUMN_STATE,             /* done or not, for the public */
+} HdFormColumn;
+
+/* A table of @n @columns, in that order. */
+HdTable     *hd_form_table_new        (const HdFormColumn   *columns,
+                                       guint                 n);
+
 /* A portrait or landscape document with the options' faces (a landscape table's at 五号), titled,
  * its pages numbered. */
 HdDocument  *hd_form_document_new     (const HdFormOptions  *options,

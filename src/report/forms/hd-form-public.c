@@ -9,22 +9,6 @@
 #include "forms/hd-form-private.h"
 #include "store/hd-date.h"
 
-static HdTable *
-new_table (void)
-{
-  HdTable *table = hd_table_new ();
-
-  hd_table_add_column (table, C_("printed form column", "No."), 8.0, 0.0,
-                       HD_TABLE_COLUMN_KEY | HD_TABLE_COLUMN_CENTER);
-  hd_table_add_column (table, C_("printed form column", "Problem"), 30.0, 3.0, 0);
-  hd_table_add_column (table, C_("printed form column", "Measures"), 30.0, 3.0, 0);
-  hd_table_add_column (table, C_("printed form column", "Goal"), 24.0, 2.0, 0);
-  hd_table_add_column (table, C_("printed form column", "Responsible Unit"), 16.0, 1.0, 0);
-  hd_table_add_column (table, C_("printed form column", "Deadline"), 18.0, 0.0, HD_TABLE_COLUMN_CENTER);
-  hd_table_add_column (table, C_("printed form column", "State"), 14.0, 0.0, HD_TABLE_COLUMN_CENTER);
-  return table;
-}
-
 /* Done or not, in words for the public: no lights, which are the office's own warnings. */
 static const char *
 state_word (HdTask *task)
@@ -63,6 +47,10 @@ hd_form_public_new (HdStore              *store,
                     const HdFormOptions  *options,
                     GError              **error)
 {
+  static const HdFormColumn public_columns[] = {
+    HD_FORM_COLUMN_NUMBER, HD_FORM_COLUMN_PROBLEM, HD_FORM_COLUMN_MEASURES, HD_FORM_COLUMN_GOAL,
+    HD_FORM_COLUMN_UNIT, HD_FORM_COLUMN_DEADLINE, HD_FORM_COLUMN_STATE,
+  };
   g_auto(HdFormTasks) tasks = { NULL };
   g_autoptr(HdDocument) doc = NULL;
   g_autoptr(HdTable) table = NULL;
@@ -89,7 +77,7 @@ hd_form_public_new (HdStore              *store,
                    tasks.unit_name);
       return NULL;
     }
-  table = new_table ();
+  table = hd_form_table_new (public_columns, G_N_ELEMENTS (public_columns));
   if (!hd_form_tasks_each (&tasks, add_row, table, error))
     return NULL;
 

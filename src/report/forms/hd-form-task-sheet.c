@@ -18,17 +18,17 @@ enum {
 static HdTable *
 new_table (gboolean with_unit)
 {
-  HdTable *table = hd_table_new ();
+  static const HdFormColumn with[] = {
+    HD_FORM_COLUMN_NUMBER, HD_FORM_COLUMN_PROBLEM, HD_FORM_COLUMN_MEASURES, HD_FORM_COLUMN_GOAL,
+    HD_FORM_COLUMN_UNIT, HD_FORM_COLUMN_DEADLINE,
+  };
+  static const HdFormColumn without[] = {
+    HD_FORM_COLUMN_NUMBER, HD_FORM_COLUMN_PROBLEM, HD_FORM_COLUMN_MEASURES, HD_FORM_COLUMN_GOAL,
+    HD_FORM_COLUMN_DEADLINE,
+  };
 
-  hd_table_add_column (table, C_("printed form column", "No."), 8.0, 0.0,
-                       HD_TABLE_COLUMN_KEY | HD_TABLE_COLUMN_CENTER);
-  hd_table_add_column (table, C_("printed form column", "Problem"), 24.0, 2.0, 0);
-  hd_table_add_column (table, C_("printed form column", "Measures"), 30.0, 3.0, 0);
-  hd_table_add_column (table, C_("printed form column", "Goal"), 20.0, 2.0, 0);
-  if (with_unit)
-    hd_table_add_column (table, C_("printed form column", "Responsible Unit"), 14.0, 1.0, 0);
-  hd_table_add_column (table, C_("printed form column", "Deadline"), 18.0, 0.0, HD_TABLE_COLUMN_CENTER);
-  return table;
+  return with_unit ? hd_form_table_new (with, G_N_ELEMENTS (with))
+                   : hd_form_table_new (without, G_N_ELEMENTS (without));
 }
 
 static gboolean
