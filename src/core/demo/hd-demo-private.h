@@ -66,10 +66,14 @@ typedef struct {
   Insert        task;
   Insert        progress;
   Insert        review;
+  Insert        notice;
+  Insert        notice_task;
   GArray       *ledger_units;   /* LedgerUnit: the current county's units with a team, or NULL */
   guint32       today;          /* Julian day */
   guint64       uuids;          /* how many UUIDs were made: they are made in order */
   char         *failure;   /* SQLite's message for the first failed insert */
+  GRand        *notice_rand;    /* the notices' own draws */
+  GArray       *notices;        /* the current county's notices, until they are numbered */
 } Writer;
 
 /* A unit's leadership team as written: people and team_member ids, the principal first. */
@@ -287,6 +291,14 @@ guint    hd_demo_draw_theme            (GRand        *rand,
                                         int           category);
 
 /* hd-demo-tasks.c */
+/* hd-demo-notices.c: an overdue task may get a supervision notice, numbered once the county's
+ * ledger is written. */
+void     hd_demo_consider_notice       (Writer           *w,
+                                        const LedgerUnit *unit,
+                                        gint64            task_id,
+                                        guint32           deadline);
+void     hd_demo_add_notices           (Writer           *w,
+                                        const char       *county_name);
 void     hd_demo_add_tasks             (Writer       *w,
                                         GRand        *rand,
                                         const LedgerUnit *unit,

@@ -157,6 +157,8 @@ write_task (Writer           *w,
   hd_store_bind_text_or_null (w->task.stmt, 18, hd_verdict_to_string (verdict));
   hd_demo_bind_day (w->task.stmt, 19, closed);
   hd_demo_writer_step (w, w->task.stmt);
+  if (outcome == OUTCOME_RED && !long_term)
+    hd_demo_consider_notice (w, unit, id, deadline);
 
   if (long_term)
     {

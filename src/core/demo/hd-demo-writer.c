@@ -133,6 +133,11 @@ static const struct { gsize offset; const char *sql; } statements[] = {
     "INSERT INTO task_progress (id, uuid, task_id, date, text, operator) VALUES (?1, ?2, ?3, ?4, ?5, ?6)" },
   { G_STRUCT_OFFSET (Writer, review),
     "INSERT INTO task_review (id, uuid, task_id, date) VALUES (?1, ?2, ?3, ?4)" },
+  { G_STRUCT_OFFSET (Writer, notice),
+    "INSERT INTO notice (id, uuid, unit_id, unit_path, office, year, serial, issued, reply_by, replied, reply,"
+    " replier, withdrawn, withdrawal) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)" },
+  { G_STRUCT_OFFSET (Writer, notice_task),
+    "INSERT INTO notice_task (id, uuid, notice_id, task_id) VALUES (?1, ?2, ?3, ?4)" },
 };
 
 gboolean
@@ -168,6 +173,8 @@ hd_demo_writer_finish (Writer *w)
     }
   g_clear_pointer (&w->failure, g_free);
   g_clear_pointer (&w->ledger_units, g_array_unref);
+  g_clear_pointer (&w->notices, g_array_unref);
+  g_clear_pointer (&w->notice_rand, g_rand_free);
 }
 
 /* The name indexes (schema v2) are kept by triggers, row by row. Every statement that fires one

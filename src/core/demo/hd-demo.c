@@ -156,6 +156,7 @@ add_county (Writer     *w,
   hd_demo_add_supervision_groups (w, rand, county);
   hd_demo_add_contact_points (w, rand, county);
   add_ledger (w, rand, county, w->today);
+  hd_demo_add_notices (w, name);
   g_clear_pointer (&w->ledger_units, g_array_unref);
 
   hd_demo_unit_clear (&county->unit);
@@ -300,6 +301,7 @@ hd_demo_generate (HdStore     *store,
    * tables' indexes built at the end, 256 MiB serve a province as well as 1 GiB did (measured:
    * 83 s against 85 s, 0.47 GB of memory against 1.4 GB). The connection gets its own size back
    * once the transaction is over. */
+  w.notice_rand = g_rand_new_with_seed (seed ^ 0x6e6f7469u);
   saved_cache_size = hd_demo_query_cache_size (w.db);
   hd_demo_set_cache_size (w.db, DEMO_CACHE_SIZE);
   cache_raised = TRUE;

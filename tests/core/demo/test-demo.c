@@ -2,6 +2,7 @@
 
 #include "demo/hd-demo.h"
 #include "hd-test-util.h"
+#include "ledger/hd-light.h"
 #include "ledger/hd-stats.h"
 
 /* The county of seed 1, generated once for the whole program: it takes a good part of a second. */
@@ -478,10 +479,23 @@ test_stats (void)
   g_assert_cmpint (g_array_index (all, HdStatsFigure, 7).value, ==, count ("SELECT count(*) FROM task"));
   {
     gint64 sum = 0;
-    for (guint i = 8; i < all->len; i++)
+    for (guint i = 8; i < 8 + HD_LIGHT_N_LIGHTS; i++)
       sum += g_array_index (all, HdStatsFigure, i).value;
     g_assert_cmpint (sum, ==, g_array_index (all, HdStatsFigure, 7).value);
   }
+  /* About one overdue task in seven has a supervision notice. */
+  g_assert_cmpint (g_array_index (all, HdStatsFigure, 13).value, ==, count ("SELECT count(*) FROM notice"));
+  g_assert_cmpint (g_array_index (all, HdStatsFigure, 13).value, >=, 60);
+  g_assert_cmpint (g_array_index (all, HdStatsFigure, 14).value, ==,
+                   count ("SELECT count(*) FROM notice WHERE replied IS NULL AND withdrawn IS NULL"));
+  g_assert_cmpint (g_array_index (all, HdStatsFigure, 15).value, ==,
+                   count ("SELECT count(*) FROM notice WHERE replied IS NULL AND withdrawn IS NULL AND reply_by < '2014-09-30'"));
+  g_assert_cmpint (count ("SELECT count(*) FROM notice WHERE issued >= '2014-09-30' OR replied > '2014-09-30'"), ==, 0);
+  g_assert_cmpint (count ("SELECT count(*) FROM notice n JOIN notice_task l ON l.notice_id = n.id"
+                          " JOIN task t ON t.id = l.task_id WHERE t.unit_id <> n.unit_id"), ==, 0);
+  /* Numbered without gaps from 1 in each year. */
+  g_assert_cmpint (count ("SELECT count(*) FROM (SELECT year, max (serial) - count(*) AS gap FROM notice GROUP BY year)"
+                          " WHERE gap <> 0"), ==, 0);
 
   township = hd_stats_compute (county, township_id, &today, 3, &error);
   g_assert_no_error (error);
