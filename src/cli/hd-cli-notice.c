@@ -13,7 +13,6 @@
 
 #include "hd-cli.h"
 #include "lookback/hd-notice.h"
-#include "organisation/hd-unit.h"
 #include "organisation/hd-unit-path-names.h"
 #include "store/hd-date.h"
 #include "store/hd-read.h"
@@ -30,27 +29,6 @@ usage_error (GError     **error,
                  "notice withdraw --number NUMBER --date DATE --reason TEXT | notice list [--unit UNIT] [--overdue])"),
                message);
   return FALSE;
-}
-
-/* The top unit's activity office (“示范县活动办”), which issues notices unless told otherwise; the
- * name is data, the same in every language. */
-static char *
-default_office (HdStore  *store,
-                GError  **error)
-{
-  g_autoptr(HdUnit) top = NULL;
-  gint64 id = 0;
-
-  if (!hd_read_id (store, "SELECT id FROM unit WHERE parent_id IS NULL ORDER BY position, id", 0, 0, &id, error))
-    return NULL;
-  if (id == 0 || (top = hd_unit_load (store, id, error)) == NULL)
-    {
-      if (error != NULL && *error == NULL)
-        g_set_error_literal (error, HD_CLI_ERROR, HD_CLI_ERROR_FAILED,
-                             _("The database has no units: name the issuing office with --office."));
-      return NULL;
-    }
-  return g_strconcat (hd_unit_get_name (top), "活动办", NULL);
 }
 
 static gboolean
@@ -124,7 +102,7 @@ issue (HdCli    *cli,
         }
       g_array_append_val (tasks, task);
     }
-  if (office == NULL && (office = default_office (store, error)) == NULL)
+  if (office == NULL && (office = hd_notice_default_office (store, error)) == NULL)
     return FALSE;
 
   fields.task_ids = (const gint64 *) tasks->data;

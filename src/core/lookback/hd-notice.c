@@ -208,6 +208,26 @@ validate (HdStore               *store,
   return TRUE;
 }
 
+char *
+hd_notice_default_office (HdStore  *store,
+                          GError  **error)
+{
+  g_autoptr(HdUnit) top = NULL;
+  gint64 id = 0;
+
+  if (!hd_read_id (store, "SELECT id FROM unit WHERE parent_id IS NULL ORDER BY position, id", 0, 0, &id, error))
+    return NULL;
+  if (id == 0)
+    {
+      g_set_error_literal (error, HD_NOTICE_ERROR, HD_NOTICE_ERROR_INVALID,
+                           _("The database has no units: name the issuing office."));
+      return NULL;
+    }
+  if ((top = hd_unit_load (store, id, error)) == NULL)
+    return NULL;
+  return g_strconcat (hd_unit_get_name (top), "活动办", NULL);
+}
+
 gint64
 hd_notice_issue (HdStore               *store,
                  const HdNoticeFields  *fields,

@@ -81,6 +81,11 @@ typedef struct {
   const char   *reply_by;   /* ISO, not before @issued */
 } HdNoticeFields;
 
+/* The top unit's activity office ("示范县活动办"), which issues notices unless told otherwise: a
+ * name that is data, the same in every language. NULL with the reason when there is no unit. */
+char        *hd_notice_default_office   (HdStore               *store,
+                                         GError               **error);
+
 /* Issues a notice with the next number of its office and year (gap-free even when other
  * processes issue at the same moment): its id, or 0. Recorded in the change log, and not undone
  * by Ctrl+Z, which would give its number away: withdraw a notice issued in error. */

@@ -65,6 +65,8 @@ void     hd_ledger_page_show_error            (HdLedgerPage   *self,
 /* hd-ledger-page-cells.c: binds the columns' setup and bind callbacks to the template. */
 void     hd_ledger_page_class_init_cells      (GtkWidgetClass *widget_class);
 
+/* hd-ledger-page-notice.c: installs Issue Supervision Notice. */
+void     hd_ledger_page_class_init_notice     (GtkWidgetClass *widget_class);
 /* hd-ledger-page-print.c: installs Print, Export as PDF and Export Spreadsheet, and their keys. */
 void     hd_ledger_page_class_init_print      (GtkWidgetClass *widget_class);
 

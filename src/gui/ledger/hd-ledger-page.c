@@ -501,6 +501,7 @@ hd_ledger_page_class_init (HdLedgerPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, task_created_cb);
   hd_ledger_page_class_init_cells (widget_class);
   hd_ledger_page_class_init_print (widget_class);
+  hd_ledger_page_class_init_notice (widget_class);
 
   gtk_widget_class_install_action (widget_class, "ledger.choose-unit", NULL, choose_unit_activated);
   gtk_widget_class_install_action (widget_class, "ledger.new-task", NULL, new_task_activated);
