@@ -22,4 +22,7 @@ void
 hd_ledger_page_class_init_notice (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "ledger.issue-notice", NULL, issue_notice_activated);
+  /* D for 督办. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_d, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "ledger.issue-notice", NULL);
 }
