@@ -2,6 +2,7 @@
 
 #include "demo/hd-demo.h"
 #include "hd-test-util.h"
+#include "ledger/hd-light.h"
 #include "ledger/hd-stats.h"
 
 /* The county of seed 1, generated once for the whole program: it takes a good part of a second. */
@@ -456,7 +457,7 @@ test_stats (void)
   static const char * const keys[] = { "units", "people", "teams", "supervision_groups", "contact_points",
                                        "opinions", "problems", "tasks", "tasks_red", "tasks_yellow",
                                        "tasks_green", "tasks_closed", "tasks_closed_late", "notices",
-                                       "notices_open", "notices_overdue" };
+                                       "notices_open", "notices_overdue", "lookback_rounds", "lookback_pending" };
   GDate today;
   gint64 township_id = count ("SELECT id FROM unit WHERE kind = 'township' ORDER BY id LIMIT 1");
   gint64 expected[5];
@@ -478,10 +479,14 @@ test_stats (void)
   g_assert_cmpint (g_array_index (all, HdStatsFigure, 7).value, ==, count ("SELECT count(*) FROM task"));
   {
     gint64 sum = 0;
-    for (guint i = 8; i < all->len; i++)
+    for (guint i = 8; i < 8 + HD_LIGHT_N_LIGHTS; i++)
       sum += g_array_index (all, HdStatsFigure, i).value;
     g_assert_cmpint (sum, ==, g_array_index (all, HdStatsFigure, 7).value);
   }
+  g_assert_cmpint (g_array_index (all, HdStatsFigure, 16).value, ==, count ("SELECT count(*) FROM lookback_round"));
+  g_assert_cmpint (g_array_index (all, HdStatsFigure, 17).value, ==,
+                   count ("SELECT count(*) FROM lookback_item i JOIN lookback_round r ON r.id = i.round_id"
+                          " WHERE i.outcome IS NULL AND r.closed IS NULL"));
 
   township = hd_stats_compute (county, township_id, &today, 3, &error);
   g_assert_no_error (error);
