@@ -64,11 +64,7 @@ static void
 test_failures (void)
 {
   g_autofree char *db = hd_cli_run_import_encoded ("ledger", "ledger.csv", ledger, "UTF-8", NULL);
-  const struct {
-    int status;
-    const char *args[12];
-    const char *fragment;
-  } cases[] = {
+  const HdCliFailure cases[] = {
     { 2, { "lookback", NULL }, "say what to do" },
     { 2, { "lookback", "review", NULL }, "“review” is not something to do with a look-back round" },
     { 2, { "lookback", "open", "--unit", "示范县", NULL }, "--name NAME" },
@@ -87,13 +83,7 @@ test_failures (void)
     { 1, { "lookback", "confirm", "--round", "9", "--all-proposed", NULL }, "does not exist" },
   };
 
-  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
-    {
-      g_auto(HdCliRun) run = { 0 };
-
-      hd_cli_run_args (&run, db, "2014-09-30", cases[i].args);
-      hd_cli_run_assert_one_line_failure (&run, cases[i].status, cases[i].fragment);
-    }
+  hd_cli_run_assert_failures (db, cases, G_N_ELEMENTS (cases));
   g_assert_cmpint (hd_cli_run_count (db, "SELECT count(*) FROM lookback_round"), ==, 0);
 }
 

@@ -688,7 +688,6 @@ hd_task_write_reopening (HdEdit      *edit,
   g_autoptr(HdTask) task = load_in_state (store, id, FALSE, error);
   g_autofree char *clean = g_strstrip (g_strdup (reason != NULL ? reason : ""));
   g_autofree char *entry = NULL;
-  sqlite3_stmt *stmt;
 
   if (task == NULL)
     return FALSE;
@@ -704,12 +703,7 @@ hd_task_write_reopening (HdEdit      *edit,
       || !hd_task_write_outcome (edit, id, task->result, task->verdict, NULL, error))
     return FALSE;
   /* The day is kept on the task, in no language, for the look-back review's proposal. */
-  stmt = hd_store_prepare (store, "UPDATE task SET reopened = ?2 WHERE id = ?1", error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
-  sqlite3_bind_text (stmt, 2, date, -1, SQLITE_TRANSIENT);
-  return hd_store_step_done (store, stmt, error);
+  return hd_edit_update_row_text (edit, "task", id, "UPDATE task SET reopened = ?2 WHERE id = ?1", date, error);
 }
 
 gboolean
@@ -737,20 +731,11 @@ hd_task_write_deadline (HdEdit      *edit,
                         const char  *deadline,
                         GError     **error)
 {
-  HdStore *store = hd_edit_get_store (edit);
-  sqlite3_stmt *stmt;
-
-  if (!check_date (deadline, _("the deadline"), error) || !hd_edit_touch (edit, "task", id, error))
-    return FALSE;
-  stmt = hd_store_prepare (store,
-                           "UPDATE task SET deadline = ?2,"
-                           "  kind = CASE kind WHEN 'long_term' THEN 'deadline' ELSE kind END WHERE id = ?1",
-                           error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
-  sqlite3_bind_text (stmt, 2, deadline, -1, SQLITE_TRANSIENT);
-  return hd_store_step_done (store, stmt, error);
+  return check_date (deadline, _("the deadline"), error)
+         && hd_edit_update_row_text (edit, "task", id,
+                                     "UPDATE task SET deadline = ?2,"
+                                     "  kind = CASE kind WHEN 'long_term' THEN 'deadline' ELSE kind END WHERE id = ?1",
+                                     deadline, error);
 }
 
 gboolean

@@ -455,10 +455,8 @@ hd_lookback_close (HdStore     *store,
 {
   g_autoptr(HdLookbackRound) round = NULL;
   HdEdit *edit;
-  sqlite3_stmt *stmt;
   GDate day;
   guint n = 0;
-  gboolean ok;
 
   g_return_val_if_fail (HD_IS_STORE (store), FALSE);
 
@@ -480,15 +478,10 @@ hd_lookback_close (HdStore     *store,
     return invalid (error, _("The closing day is before the round was opened: give a later day."));
   if ((edit = hd_edit_begin (store, _("Close look-back round"), error)) == NULL)
     return FALSE;
-  ok = hd_edit_touch (edit, "lookback_round", round_id, error)
-       && (stmt = hd_store_prepare (store, "UPDATE lookback_round SET closed = ?2 WHERE id = ?1", error)) != NULL;
-  if (ok)
-    {
-      sqlite3_bind_int64 (stmt, 1, round_id);
-      sqlite3_bind_text (stmt, 2, date, -1, SQLITE_TRANSIENT);
-      ok = hd_store_step_done (store, stmt, error);
-    }
-  return hd_edit_finish (edit, history, ok, error);
+  return hd_edit_finish (edit, history,
+                         hd_edit_update_row_text (edit, "lookback_round", round_id,
+                                                  "UPDATE lookback_round SET closed = ?2 WHERE id = ?1", date, error),
+                         error);
 }
 
 sqlite3_stmt *
