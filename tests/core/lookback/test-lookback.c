@@ -285,6 +285,11 @@ test_open (Fixture       *f,
   g_assert_cmpint (hd_test_query_int (f->county.db.store, "SELECT count(*) FROM lookback_round"), ==, 1);
   g_assert_cmpint (hd_test_query_int (f->county.db.store, "SELECT count(*) FROM lookback_item"), ==, 7);
 
+  /* The round keeps its tasks. */
+  g_assert_false (hd_task_delete (f->county.db.store, NULL, f->on_track, &error));
+  g_assert_error (error, HD_TASK_ERROR, HD_TASK_ERROR_INVALID);
+  g_clear_error (&error);
+
   /* Nothing in scope, no name, no plan, no unit: refused, nothing written. */
   g_assert_cmpint (open_round (f, f->county.units.other_town, HD_LOOKBACK_PLAN (HD_TASK_PLAN_INSTITUTION), &error), ==, 0);
   g_assert_error (error, HD_LOOKBACK_ERROR, HD_LOOKBACK_ERROR_INVALID);
