@@ -4,6 +4,7 @@
 
 #include "demo/hd-demo.h"
 #include "hd-cli.h"
+#include "import/hd-ledger-import.h"
 #include "ledger/hd-light.h"
 #include "ledger/hd-stats.h"
 #include "store/hd-backup.h"
@@ -114,6 +115,21 @@ hd_cli_demo (HdCli    *cli,
 
   store = hd_cli_open_store (cli, TRUE, TRUE, error);
   return store != NULL && hd_demo_generate (store, scale, (guint32) seed, cli->today, error);
+}
+
+gboolean
+hd_cli_parse_plan (const char *text,
+                   HdTaskPlan *plan)
+{
+  if (hd_task_plan_from_string (text, plan))
+    return TRUE;
+  for (guint p = 0; p < HD_TASK_N_PLANS; p++)
+    if (g_str_equal (text, hd_ledger_plan_get_word (p)) || g_str_equal (text, hd_task_plan_get_label (p)))
+      {
+        *plan = p;
+        return TRUE;
+      }
+  return FALSE;
 }
 
 gint64

@@ -10,29 +10,12 @@
 
 #include "forms/hd-form.h"
 #include "hd-cli.h"
-#include "import/hd-ledger-import.h"
 #include "lookback/hd-notice.h"
 
 #define PRINT_PARAMETERS \
   "ledger --unit UNIT [--plan PLAN] [--light LIGHT] -o FILE.pdf | " \
   "task-sheet (--leader NAME [--unit UNIT] | --unit UNIT) -o FILE.pdf | public --unit UNIT -o FILE.pdf | " \
   "notice --number NUMBER [--office NAME] -o FILE.pdf"
-
-/* A plan by its token ("special") or by the ledger's word for it ("专项整治方案"). */
-static gboolean
-parse_plan (const char *text,
-            HdTaskPlan *plan)
-{
-  if (hd_task_plan_from_string (text, plan))
-    return TRUE;
-  for (guint p = 0; p < HD_TASK_N_PLANS; p++)
-    if (g_str_equal (text, hd_ledger_plan_get_word (p)) || g_str_equal (text, hd_task_plan_get_label (p)))
-      {
-        *plan = p;
-        return TRUE;
-      }
-  return FALSE;
-}
 
 static gboolean
 parse_light (const char *text,
@@ -161,7 +144,7 @@ hd_cli_print (HdCli    *cli,
 
       if (kind != HD_FORM_LEDGER)
         return usage_error (error, _("--plan and --light choose the tasks of the ledger form only"));
-      if (plan_text != NULL && !parse_plan (plan_text, &plan))
+      if (plan_text != NULL && !hd_cli_parse_plan (plan_text, &plan))
         return usage_error (error, _("--plan takes rectification, special or institution"));
       if (light_text != NULL && !parse_light (light_text, &light))
         return usage_error (error, _("--light takes red, yellow, green, closed or closed_late"));

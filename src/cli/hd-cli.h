@@ -3,6 +3,7 @@
 
 #include <glib.h>
 
+#include "ledger/hd-task.h"
 #include "store/hd-store.h"
 
 G_BEGIN_DECLS
@@ -43,6 +44,9 @@ gint64    hd_cli_find_unit     (HdStore       *store,
                                 const char    *spec,
                                 GError       **error);
 
+/* A plan by its token ("special") or by the ledger's word for it ("专项整治方案"). */
+gboolean  hd_cli_parse_plan    (const char    *text,
+                                HdTaskPlan    *plan);
 /* Each command gets its own arguments, its name first, and parses them itself. */
 gboolean  hd_cli_demo         (HdCli    *cli,
                                int       argc,
@@ -61,6 +65,10 @@ gboolean  hd_cli_backup       (HdCli    *cli,
                                char    **argv,
                                GError  **error);
 gboolean  hd_cli_import       (HdCli    *cli,
+                               int       argc,
+                               char    **argv,
+                               GError  **error);
+gboolean  hd_cli_lookback     (HdCli    *cli,
                                int       argc,
                                char    **argv,
                                GError  **error);

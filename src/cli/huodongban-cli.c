@@ -26,6 +26,7 @@ static const struct {
   { "export", hd_cli_export },
   { "print",  hd_cli_print },
   { "notice", hd_cli_notice },
+  { "lookback", hd_cli_lookback },
 };
 
 /* Strictly YYYY-MM-DD, and a day that exists. */
@@ -118,6 +119,13 @@ main (int    argc,
       "  notice reply|withdraw --number NUMBER --date DATE --text|--reason TEXT\n"
       "                                            record a notice’s reply, or withdraw it\n"
       "  notice list [--unit UNIT] [--overdue]     list the supervision notices, newest first\n"
+      "  lookback open --name NAME --unit UNIT [--plan PLAN…]\n"
+      "                                            open a look-back round over the tasks of a unit\n"
+      "                                            and the units under it; prints the round’s number\n"
+      "  lookback propose --round ID               list the round’s tasks with the proposed outcomes\n"
+      "  lookback confirm --round ID --all-proposed [--deadline DATE]\n"
+      "                                            confirm every proposal not confirmed yet; 回炉\n"
+      "                                            only with the new deadline\n"
       "\n"
       "“huodongban-cli COMMAND --help” describes a command’s options."));
   /* Options after the command belong to the command. */

@@ -14,11 +14,13 @@
 #include "import/hd-roster-import.h"
 #include "ledger/hd-ledger.h"
 #include "ledger/hd-stats.h"
+#include "lookback/hd-lookback.h"
 #include "opinions/hd-opinion.h"
 #include "organisation/hd-search.h"
 #include "organisation/hd-unit-edit.h"
 #include "organisation/hd-unit.h"
 #include "store/hd-date.h"
+#include "store/hd-read.h"
 
 static double
 ms_since (gint64 start)
@@ -166,6 +168,29 @@ bench_ledger_totals (HdStore     *store,
     g_error ("%s", error->message);
   figure ("ledger_leaders_province_ms", ms_since (start), "ms", "(worker, after the first rows)");
   printf ("  %u responsible leaders\n", g_strv_length (leaders));
+}
+
+/* Opening a look-back round over the province's first county, every outcome proposed; then undone,
+ * which leaves the database as it was for the next run. */
+static void
+bench_lookback_open (HdStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HdHistory) history = hd_history_new (store, 1);
+  HdLookbackRoundFields fields = { "回头看", 0, HD_LOOKBACK_ALL_PLANS, "2014-09-30" };
+  gint64 start, round;
+  guint n = 0;
+
+  if (!hd_read_id (store, "SELECT id FROM unit WHERE kind = 'county' ORDER BY path LIMIT 1", 0, 0, &fields.unit_id, &error))
+    g_error ("%s", error->message);
+  start = g_get_monotonic_time ();
+  round = hd_lookback_open (store, history, &fields, &error);
+  if (round == 0 || !hd_lookback_count_waiting (store, round, &n, &error))
+    g_error ("%s", error->message);
+  figure ("lookback_open_county_ms", ms_since (start), "ms", "< 2000 ms");
+  printf ("  %u tasks in the round\n", n);
+  if (!hd_history_undo (history, &error))
+    g_error ("%s", error->message);
 }
 
 /* The model reads its first rows before it returns; a view then binds the first page. */
@@ -349,6 +374,7 @@ main (int argc, char *argv[])
   bench_ledger_totals (store, &today);
   bench_ledger (store, &today);
   bench_opinion_search (store);
+  bench_lookback_open (store);
   figure ("core_peak_rss_mb", peak_rss_kb () / 1024.0, "MB", "");
   bench_import (argv[2], argv[3]);
   return 0;

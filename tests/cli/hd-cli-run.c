@@ -91,6 +91,20 @@ hd_cli_run_assert_one_line_failure (HdCliRun   *run,
     g_assert_nonnull (strstr (run->err, fragment));
 }
 
+void
+hd_cli_run_assert_failures (const char         *db_path,
+                            const HdCliFailure *cases,
+                            guint               n_cases)
+{
+  for (guint i = 0; i < n_cases; i++)
+    {
+      g_auto(HdCliRun) run = { 0 };
+
+      hd_cli_run_args (&run, db_path, "2014-09-30", cases[i].args);
+      hd_cli_run_assert_one_line_failure (&run, cases[i].status, cases[i].fragment);
+    }
+}
+
 char *
 hd_cli_run_make_county (char **dir)
 {

@@ -52,6 +52,18 @@ void     hd_cli_run_assert_one_line_failure (HdCliRun   *run,
                                              int         status,
                                              const char *fragment);
 
+/* A command that must fail: its exit status, its arguments (up to a NULL) and what its one line
+ * of reason says (NULL: anything). */
+typedef struct {
+  int         status;
+  const char *args[12];
+  const char *fragment;
+} HdCliFailure;
+
+/* Runs each of @cases on @db_path with --today 2014-09-30 and asserts its one-line failure. */
+void     hd_cli_run_assert_failures     (const char         *db_path,
+                                         const HdCliFailure *cases,
+                                         guint               n_cases);
 /* 示范县 with one township, 城关镇, in a new folder @dir; returns the database's path. */
 char    *hd_cli_run_make_county         (char      **dir);
 

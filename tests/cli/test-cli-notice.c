@@ -85,11 +85,7 @@ static void
 test_failures (void)
 {
   g_autofree char *db = hd_cli_run_import_encoded ("ledger", "ledger.csv", ledger, "UTF-8", NULL);
-  const struct {
-    int status;
-    const char *args[12];
-    const char *fragment;
-  } cases[] = {
+  const HdCliFailure cases[] = {
     { 2, { "notice", NULL }, "say what to do" },
     { 2, { "notice", "send", NULL }, "“send” is not something to do with a notice" },
     { 2, { "notice", "issue", "--task", "1", "--reply-by", "2014-10-10", NULL }, "--unit UNIT" },
@@ -102,13 +98,7 @@ test_failures (void)
     { 1, { "notice", "reply", "--number", "第9号", "--date", "2014-10-01", "--text", "好", NULL }, "is not the number" },
   };
 
-  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
-    {
-      g_auto(HdCliRun) run = { 0 };
-
-      hd_cli_run_args (&run, db, "2014-09-30", cases[i].args);
-      hd_cli_run_assert_one_line_failure (&run, cases[i].status, cases[i].fragment);
-    }
+  hd_cli_run_assert_failures (db, cases, G_N_ELEMENTS (cases));
   g_assert_cmpint (hd_cli_run_count (db, "SELECT count(*) FROM notice"), ==, 0);
 }
 

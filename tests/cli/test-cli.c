@@ -120,7 +120,8 @@ expected_stats (const char *db_path,
 }
 
 /* @out is @expected (the organisation's figures), then opinions, problems and tasks counted here
- * too, then the five lights, which add up to the tasks, then the notices, counted here too. */
+ * too, then the five lights, which add up to the tasks, then the notices and the look-back rounds,
+ * counted here too. */
 static void
 assert_stats (const char *out,
               const char *expected,
@@ -129,7 +130,7 @@ assert_stats (const char *out,
 {
   static const char * const keys[] = { "opinions", "problems", "tasks", "tasks_red", "tasks_yellow",
                                        "tasks_green", "tasks_closed", "tasks_closed_late", "notices",
-                                       "notices_open", "notices_overdue" };
+                                       "notices_open", "notices_overdue", "lookback_rounds", "lookback_pending" };
 #define IN_SUBTREE " JOIN unit t ON t.code = ?1 WHERE substr (u.path, 1, length (t.path)) = t.path"
   const char *own_sql[] = {
     unit_code ? "SELECT count(*) FROM opinion o JOIN unit u ON u.id = o.unit_id" IN_SUBTREE : "SELECT count(*) FROM opinion",
@@ -144,12 +145,17 @@ assert_stats (const char *out,
                 " AND n.replied IS NULL AND n.withdrawn IS NULL AND n.reply_by < '%s'"
               : "SELECT count(*) FROM notice WHERE replied IS NULL AND withdrawn IS NULL AND reply_by < '%s'",
     today);
-  const char *notices_sql[] = {
+  const char *lookback_sql[] = {
     unit_code ? "SELECT count(*) FROM notice n JOIN unit u ON u.id = n.unit_id" IN_SUBTREE : "SELECT count(*) FROM notice",
     unit_code ? "SELECT count(*) FROM notice n JOIN unit u ON u.id = n.unit_id" IN_SUBTREE
                 " AND n.replied IS NULL AND n.withdrawn IS NULL"
               : "SELECT count(*) FROM notice WHERE replied IS NULL AND withdrawn IS NULL",
     overdue_sql,
+    unit_code ? "SELECT count(*) FROM lookback_round n JOIN unit u ON u.id = n.unit_id" IN_SUBTREE : "SELECT count(*) FROM lookback_round",
+    unit_code ? "SELECT count(*) FROM lookback_item i JOIN lookback_round r ON r.id = i.round_id JOIN task k ON k.id = i.task_id"
+                " JOIN unit u ON u.id = k.unit_id" IN_SUBTREE " AND i.outcome IS NULL AND r.closed IS NULL"
+              : "SELECT count(*) FROM lookback_item i JOIN lookback_round r ON r.id = i.round_id"
+                " WHERE i.outcome IS NULL AND r.closed IS NULL",
   };
 #undef IN_SUBTREE
   g_auto(GStrv) lines = NULL;
@@ -166,8 +172,8 @@ assert_stats (const char *out,
       g_assert_cmpstr (pair[0], ==, keys[i]);
       if (i < G_N_ELEMENTS (own_sql))
         g_assert_cmpint (value, ==, sql_int (db_path, own_sql[i], unit_code));
-      else if (g_str_has_prefix (keys[i], "notices"))
-        g_assert_cmpint (value, ==, sql_int (db_path, notices_sql[i - (G_N_ELEMENTS (keys) - G_N_ELEMENTS (notices_sql))],
+      else if (g_str_has_prefix (keys[i], "notices") || g_str_has_prefix (keys[i], "lookback"))
+        g_assert_cmpint (value, ==, sql_int (db_path, lookback_sql[i - (G_N_ELEMENTS (keys) - G_N_ELEMENTS (lookback_sql))],
                                              unit_code));
       else
         lights += value;

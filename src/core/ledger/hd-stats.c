@@ -63,9 +63,9 @@ static const Figure figures[] = {
     " WHERE u.path >= ?1 AND u.path < ?2" },
 };
 
-/* After the tasks by light: the supervision notices, those waiting for their reply, and those
- * waiting past their reply deadline. */
-static const Figure notice_figures[] = {
+/* After the tasks by light, the look-back review's: the supervision notices, those waiting for
+ * their reply, and those waiting past their reply deadline. */
+static const Figure lookback_figures[] = {
   { "notices", "SELECT count(*) FROM notice WHERE unit_path >= ?1 AND unit_path < ?2" },
   { "notices_open",
     "SELECT count(*) FROM notice INDEXED BY notice_waiting"
@@ -73,6 +73,14 @@ static const Figure notice_figures[] = {
   { "notices_overdue",
     "SELECT count(*) FROM notice INDEXED BY notice_waiting"
     " WHERE replied IS NULL AND withdrawn IS NULL AND reply_by < ?3 AND unit_path >= ?1 AND unit_path < ?2" },
+  /* The look-back rounds of the subtree's units, and the subtree's tasks still waiting for an
+   * outcome in open rounds, whoever opened them. */
+  { "lookback_rounds", "SELECT count(*) FROM lookback_round WHERE unit_path >= ?1 AND unit_path < ?2" },
+  { "lookback_pending",
+    "SELECT count(*) FROM lookback_round r"
+    " JOIN lookback_item i INDEXED BY lookback_item_waiting ON i.round_id = r.id AND i.outcome IS NULL"
+    " JOIN task t ON t.id = i.task_id"
+    " WHERE r.closed IS NULL AND t.unit_path >= ?1 AND t.unit_path < ?2" },
 };
 
 /* The tasks by light, in the order of HdLight, after "tasks"; they add up to it. */
@@ -232,7 +240,7 @@ hd_stats_compute (HdStore      *store,
     return NULL;
   if (!count_figures (store, figures, G_N_ELEMENTS (figures), from, to, today, result, error)
       || !count_tasks (store, from, to, today, warning_days, result, error)
-      || !count_figures (store, notice_figures, G_N_ELEMENTS (notice_figures), from, to, today, result, error))
+      || !count_figures (store, lookback_figures, G_N_ELEMENTS (lookback_figures), from, to, today, result, error))
     return NULL;
   return g_steal_pointer (&result);
 }

@@ -14,7 +14,9 @@ typedef struct {
  * people, teams, supervision_groups, contact_points, opinions, problems, tasks, then the tasks
  * by deadline light as of @today with @warning_days (tasks_red, tasks_yellow, tasks_green,
  * tasks_closed, tasks_closed_late, which add up to tasks), then the supervision notices (notices,
- * notices_open: waiting for their reply, notices_overdue: waiting past the reply deadline).
+ * notices_open: waiting for their reply, notices_overdue: waiting past the reply deadline),
+ * then the look-back rounds (lookback_rounds: of the subtree's units, lookback_pending: the
+ * subtree's tasks waiting for an outcome in open rounds).
  * Returns an array of HdStatsFigure. */
 GArray      *hd_stats_compute   (HdStore     *store,
                                  gint64       unit_id,

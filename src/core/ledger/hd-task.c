@@ -76,6 +76,7 @@ struct _HdTask
   char         *result;
   HdVerdict     verdict;
   char         *closed;
+  char         *reopened;
   char         *last_progress;
   GStrv         reviews;
 };
@@ -102,6 +103,7 @@ static const HdRecordField record_fields[] = {
   { "verdict", HD_FIELD_TOKEN, G_STRUCT_OFFSET (HdTask, verdict), NULL, &hd_verdict_enum,
     HD_VERDICT_NONE },
   { "closed", HD_FIELD_TEXT, G_STRUCT_OFFSET (HdTask, closed) },
+  { "reopened", HD_FIELD_TEXT, G_STRUCT_OFFSET (HdTask, reopened) },
   { "last-progress", HD_FIELD_TEXT, G_STRUCT_OFFSET (HdTask, last_progress) },
   { "reviews", HD_FIELD_BOXED, G_STRUCT_OFFSET (HdTask, reviews), g_strv_get_type },
 };
@@ -131,7 +133,7 @@ hd_task_load (HdStore  *store,
 
   self = hd_record_load (HD_TYPE_TASK, store,
                          "SELECT id, uuid, unit_id, number, plan, rule_action, kind, problem, problem_id,"
-                         "       source, goal, measures, leader, person, deadline, result, verdict, closed,"
+                         "       source, goal, measures, leader, person, deadline, result, verdict, closed, reopened,"
                          "       (SELECT text FROM task_progress p WHERE p.task_id = t.id"
                          "         ORDER BY p.date DESC, p.id DESC LIMIT 1)"
                          " FROM task t WHERE id = ?1",
@@ -164,6 +166,7 @@ const char *hd_task_get_deadline (HdTask *self) { g_return_val_if_fail (HD_IS_TA
 const char *hd_task_get_result (HdTask *self) { g_return_val_if_fail (HD_IS_TASK (self), NULL); return self->result; }
 HdVerdict hd_task_get_verdict (HdTask *self) { g_return_val_if_fail (HD_IS_TASK (self), 0); return self->verdict; }
 const char *hd_task_get_closed (HdTask *self) { g_return_val_if_fail (HD_IS_TASK (self), NULL); return self->closed; }
+const char *hd_task_get_reopened (HdTask *self) { g_return_val_if_fail (HD_IS_TASK (self), NULL); return self->reopened; }
 const char * const *hd_task_get_reviews (HdTask *self) { g_return_val_if_fail (HD_IS_TASK (self), NULL); return (const char * const *) self->reviews; }
 const char *hd_task_get_last_progress (HdTask *self) { g_return_val_if_fail (HD_IS_TASK (self), NULL); return self->last_progress; }
 
@@ -435,9 +438,21 @@ hd_task_delete (HdStore    *store,
 {
   g_autoptr(HdTask) task = hd_task_load (store, id, error);
   HdEdit *edit;
+  gboolean kept = FALSE;
 
   if (task == NULL)
     return FALSE;
+  /* What the office sent or reviewed keeps its tasks, as the records of what was done. */
+  if (!hd_read_has_row (store,
+                        "SELECT 1 FROM notice_task WHERE task_id = ?1 UNION ALL SELECT 1 FROM lookback_item WHERE task_id = ?1",
+                        id, &kept, error))
+    return FALSE;
+  if (kept)
+    {
+      g_set_error_literal (error, HD_TASK_ERROR, HD_TASK_ERROR_INVALID,
+                           _("The task is named in a supervision notice or a look-back round, which keep it: it cannot be deleted."));
+      return FALSE;
+    }
   edit = hd_edit_begin (store, _("Delete rectification task"), error);
   if (edit == NULL)
     return FALSE;
@@ -675,17 +690,16 @@ hd_task_close (HdStore     *store,
 }
 
 gboolean
-hd_task_reopen (HdStore     *store,
-                HdHistory   *history,
-                gint64       id,
-                const char  *date,
-                const char  *reason,
-                GError     **error)
+hd_task_write_reopening (HdEdit      *edit,
+                         gint64       id,
+                         const char  *date,
+                         const char  *reason,
+                         GError     **error)
 {
+  HdStore *store = hd_edit_get_store (edit);
   g_autoptr(HdTask) task = load_in_state (store, id, FALSE, error);
   g_autofree char *clean = g_strstrip (g_strdup (reason != NULL ? reason : ""));
   g_autofree char *entry = NULL;
-  HdEdit *edit;
 
   if (task == NULL)
     return FALSE;
@@ -697,13 +711,43 @@ hd_task_reopen (HdStore     *store,
     }
   /* Translators: the progress log entry written when a closed task is reopened. */
   entry = g_strdup_printf (_("Reopened: %s"), clean);
+  if (!hd_task_insert_progress (edit, id, date, entry, error)
+      || !hd_task_write_outcome (edit, id, task->result, task->verdict, NULL, error))
+    return FALSE;
+  /* The day is kept on the task, in no language, for the look-back review's proposal. */
+  return hd_edit_update_row_text (edit, "task", id, "UPDATE task SET reopened = ?2 WHERE id = ?1", date, error);
+}
+
+gboolean
+hd_task_reopen (HdStore     *store,
+                HdHistory   *history,
+                gint64       id,
+                const char  *date,
+                const char  *reason,
+                GError     **error)
+{
+  g_autoptr(HdTask) task = load_in_state (store, id, FALSE, error);
+  HdEdit *edit;
+
+  if (task == NULL)
+    return FALSE;
   edit = hd_edit_begin (store, _("Reopen rectification task"), error);
   if (edit == NULL)
     return FALSE;
-  return hd_edit_finish (edit, history,
-                         hd_task_insert_progress (edit, id, date, entry, error) &&
-                         hd_task_write_outcome (edit, id, task->result, task->verdict, NULL, error),
-                         error);
+  return hd_edit_finish (edit, history, hd_task_write_reopening (edit, id, date, reason, error), error);
+}
+
+gboolean
+hd_task_write_deadline (HdEdit      *edit,
+                        gint64       id,
+                        const char  *deadline,
+                        GError     **error)
+{
+  return check_date (deadline, _("the deadline"), error)
+         && hd_edit_update_row_text (edit, "task", id,
+                                     "UPDATE task SET deadline = ?2,"
+                                     "  kind = CASE kind WHEN 'long_term' THEN 'deadline' ELSE kind END WHERE id = ?1",
+                                     deadline, error);
 }
 
 gboolean

@@ -100,6 +100,8 @@ const char  *hd_task_get_deadline        (HdTask     *self);   /* NULL for a lon
 const char  *hd_task_get_result          (HdTask     *self);
 HdVerdict    hd_task_get_verdict         (HdTask     *self);
 const char  *hd_task_get_closed          (HdTask     *self);   /* NULL while open */
+/* The day it was last reopened after it had been closed (hd_task_reopen), NULL if never. */
+const char  *hd_task_get_reopened        (HdTask     *self);
 /* The review dates of a long-term task, ascending (empty for the others). */
 const char * const *hd_task_get_reviews  (HdTask     *self);
 /* The latest progress entry's text, or NULL. */
@@ -212,6 +214,18 @@ gboolean     hd_task_write_outcome       (HdEdit             *edit,
                                           const char         *result,
                                           HdVerdict           verdict,
                                           const char         *closed,
+                                          GError            **error);
+/* Reopens a closed task (hd_task_reopen's write): @reason goes into the progress log dated @date,
+ * which the task keeps as the day it was reopened. */
+gboolean     hd_task_write_reopening     (HdEdit             *edit,
+                                          gint64              id,
+                                          const char         *date,
+                                          const char         *reason,
+                                          GError            **error);
+/* A new deadline; a long-term task becomes one with a deadline (限期整改). */
+gboolean     hd_task_write_deadline      (HdEdit             *edit,
+                                          gint64              id,
+                                          const char         *deadline,
                                           GError            **error);
 /* Why a task with this result and verdict cannot be closed (translated), or NULL if it can. */
 char        *hd_task_closing_refusal     (const char         *result,

@@ -382,6 +382,24 @@ hd_edit_insert (HdEdit        *edit,
   return new_id == 0 || hd_edit_touch_new (edit, table, new_id, error);
 }
 
+/* Touches row @id of @table and prepares @sql with @id bound to ?1, for the caller to bind ?2. */
+static sqlite3_stmt *
+prepare_row_update (HdEdit      *edit,
+                    const char  *table,
+                    gint64       id,
+                    const char  *sql,
+                    GError     **error)
+{
+  sqlite3_stmt *stmt;
+
+  if (!hd_edit_touch (edit, table, id, error))
+    return NULL;
+  stmt = hd_store_prepare (hd_edit_get_store (edit), sql, error);
+  if (stmt != NULL)
+    sqlite3_bind_int64 (stmt, 1, id);
+  return stmt;
+}
+
 gboolean
 hd_edit_update_row (HdEdit      *edit,
                     const char  *table,
@@ -390,17 +408,28 @@ hd_edit_update_row (HdEdit      *edit,
                     gint64       value,
                     GError     **error)
 {
-  HdStore *store = hd_edit_get_store (edit);
-  sqlite3_stmt *stmt;
+  sqlite3_stmt *stmt = prepare_row_update (edit, table, id, sql, error);
 
-  if (!hd_edit_touch (edit, table, id, error))
-    return FALSE;
-  stmt = hd_store_prepare (store, sql, error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
   sqlite3_bind_int64 (stmt, 2, value);
-  return hd_store_step_done (store, stmt, error);
+  return hd_store_step_done (hd_edit_get_store (edit), stmt, error);
+}
+
+gboolean
+hd_edit_update_row_text (HdEdit      *edit,
+                         const char  *table,
+                         gint64       id,
+                         const char  *sql,
+                         const char  *value,
+                         GError     **error)
+{
+  sqlite3_stmt *stmt = prepare_row_update (edit, table, id, sql, error);
+
+  if (stmt == NULL)
+    return FALSE;
+  hd_store_bind_text_or_null (stmt, 2, value);
+  return hd_store_step_done (hd_edit_get_store (edit), stmt, error);
 }
 
 gboolean

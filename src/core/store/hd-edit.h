@@ -62,6 +62,13 @@ gboolean     hd_edit_update_row        (HdEdit      *edit,
                                         const char  *sql,
                                         gint64       value,
                                         GError     **error);
+/* The same with the text @value (NULL: NULL) bound to ?2. */
+gboolean     hd_edit_update_row_text   (HdEdit      *edit,
+                                        const char  *table,
+                                        gint64       id,
+                                        const char  *sql,
+                                        const char  *value,
+                                        GError     **error);
 /* Touches and deletes every row of @table whose id @select_ids answers with ?1 bound to @key
  * (a constant query of our own). Sets *n_deleted when given. */
 gboolean     hd_edit_delete_rows       (HdEdit      *edit,

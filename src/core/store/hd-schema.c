@@ -355,6 +355,59 @@ static const char * const migrations[] = {
   "  operator    TEXT NOT NULL"
   ");"
   "CREATE INDEX notice_reminder_by_notice ON notice_reminder (notice_id, date);",
+
+  /* 6 → 7: look-back rounds (回头看). A round reviews the tasks of a unit's subtree in some of
+   * the plans (a set of plan tokens separated by spaces, in the plans' order) and holds one item
+   * per task: the outcome the application proposed when the round was opened, and the one the
+   * clerk confirmed (NULL until then), with a note and, for 回炉, the new deadline. The partial
+   * index holds only the items still waiting for an outcome: what a round counts and the clerk
+   * works through.
+   * A task remembers the day it was last reopened (销号 undone): the look-back review sends such a
+   * task back to the furnace, and until now only the change log knew it — the progress log's entry
+   * is written in the clerk's language. Tasks reopened before this version are found there: a
+   * change of 'closed' from a date to nothing. */
+  "ALTER TABLE task ADD COLUMN reopened TEXT;"
+  "UPDATE task SET reopened = (SELECT max (substr (c.at, 1, 10)) FROM change_log c"
+  "                            WHERE c.entity_uuid = task.uuid AND c.entity = 'task' AND c.field = 'closed'"
+  "                              AND c.old_value IS NOT NULL AND c.new_value IS NULL)"
+  " WHERE closed IS NULL;"
+
+  "CREATE TABLE lookback_round ("
+  "  id          INTEGER PRIMARY KEY,"
+  "  uuid        TEXT NOT NULL UNIQUE,"
+  "  name        TEXT NOT NULL CHECK (name <> ''),"
+  "  unit_id     INTEGER NOT NULL REFERENCES unit (id),"
+  "  unit_path   TEXT NOT NULL DEFAULT '',"
+  "  plans       TEXT NOT NULL CHECK (plans <> ''),"
+  "  opened      TEXT NOT NULL,"
+  "  closed      TEXT CHECK (closed IS NULL OR closed >= opened)"
+  ");"
+  "CREATE INDEX lookback_round_by_path ON lookback_round (unit_path, opened);"
+  "CREATE TRIGGER lookback_round_insert AFTER INSERT ON lookback_round BEGIN"
+  "  UPDATE lookback_round SET unit_path = (SELECT path FROM unit WHERE id = new.unit_id) WHERE id = new.id;"
+  "END;"
+  "DROP TRIGGER unit_path_moved;"
+  "CREATE TRIGGER unit_path_moved AFTER UPDATE OF path ON unit WHEN new.path <> old.path BEGIN"
+  "  UPDATE opinion SET unit_path = new.path WHERE unit_path = old.path;"
+  "  UPDATE task SET unit_path = new.path WHERE unit_path = old.path;"
+  "  UPDATE notice SET unit_path = new.path WHERE unit_path = old.path;"
+  "  UPDATE lookback_round SET unit_path = new.path WHERE unit_path = old.path;"
+  "END;"
+
+  "CREATE TABLE lookback_item ("
+  "  id           INTEGER PRIMARY KEY,"
+  "  uuid         TEXT NOT NULL UNIQUE,"
+  "  round_id     INTEGER NOT NULL REFERENCES lookback_round (id) ON DELETE CASCADE,"
+  "  task_id      INTEGER NOT NULL REFERENCES task (id),"
+  "  proposed     TEXT NOT NULL CHECK (proposed IN ('consolidate', 'track', 'redo', 'new')),"
+  "  outcome      TEXT CHECK (outcome IN ('consolidate', 'track', 'redo', 'new')),"
+  "  note         TEXT NOT NULL DEFAULT '',"
+  "  new_deadline TEXT,"
+  "  UNIQUE (round_id, task_id),"
+  "  CHECK ((outcome IS 'redo') = (new_deadline IS NOT NULL))"
+  ");"
+  "CREATE INDEX lookback_item_by_task ON lookback_item (task_id);"
+  "CREATE INDEX lookback_item_waiting ON lookback_item (round_id, task_id) WHERE outcome IS NULL;",
 };
 
 int

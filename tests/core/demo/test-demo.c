@@ -457,7 +457,7 @@ test_stats (void)
   static const char * const keys[] = { "units", "people", "teams", "supervision_groups", "contact_points",
                                        "opinions", "problems", "tasks", "tasks_red", "tasks_yellow",
                                        "tasks_green", "tasks_closed", "tasks_closed_late", "notices",
-                                       "notices_open", "notices_overdue" };
+                                       "notices_open", "notices_overdue", "lookback_rounds", "lookback_pending" };
   GDate today;
   gint64 township_id = count ("SELECT id FROM unit WHERE kind = 'township' ORDER BY id LIMIT 1");
   gint64 expected[5];
@@ -496,6 +496,10 @@ test_stats (void)
   /* Numbered without gaps from 1 in each year. */
   g_assert_cmpint (count ("SELECT count(*) FROM (SELECT year, max (serial) - count(*) AS gap FROM notice GROUP BY year)"
                           " WHERE gap <> 0"), ==, 0);
+  g_assert_cmpint (g_array_index (all, HdStatsFigure, 16).value, ==, count ("SELECT count(*) FROM lookback_round"));
+  g_assert_cmpint (g_array_index (all, HdStatsFigure, 17).value, ==,
+                   count ("SELECT count(*) FROM lookback_item i JOIN lookback_round r ON r.id = i.round_id"
+                          " WHERE i.outcome IS NULL AND r.closed IS NULL"));
 
   township = hd_stats_compute (county, township_id, &today, 3, &error);
   g_assert_no_error (error);

@@ -542,6 +542,37 @@ test_uuids (void)
   }
 }
 
+/* Version 7 adds the look-back rounds, and the day a task was last reopened, which it finds in the
+ * change log for the tasks reopened before: the last change of 'closed' from a day to nothing. */
+static void
+test_migrate_v6 (void)
+{
+  g_autofree char *dir = hd_test_make_tmpdir ();
+  g_autoptr(HdStore) store = open_fixture (dir, "schema-v6.sql");
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (hd_store_get_schema_version (store), ==, hd_schema_get_current_version ());
+  g_assert_true (hd_store_check (store, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (hd_test_query_int (store, "SELECT reopened = '2014-09-28' FROM task WHERE uuid = 't-reopened'"), ==, 1);
+  g_assert_cmpint (hd_test_query_int (store, "SELECT count(*) FROM task WHERE reopened IS NOT NULL"), ==, 1);
+
+  /* A round's rows carry its unit's path, also when the unit moves. */
+  hd_test_exec (store,
+                "INSERT INTO lookback_round (uuid, name, unit_id, plans, opened) VALUES ('r1', '第一轮', 3, 'special', '2014-09-30');"
+                "INSERT INTO lookback_item (uuid, round_id, task_id, proposed) VALUES ('i1', 1, 3, 'track');");
+  g_assert_cmpint (hd_test_query_int (store, "SELECT unit_path = '/000000001/000000002/000000003/' FROM lookback_round"), ==, 1);
+  hd_test_exec (store, "UPDATE unit SET parent_id = 1, path = '/000000001/000000003/' WHERE id = 3");
+  g_assert_cmpint (hd_test_query_int (store, "SELECT unit_path = '/000000001/000000003/' FROM lookback_round"), ==, 1);
+  g_assert_cmpint (hd_test_query_int (store, "SELECT unit_path = '/000000001/000000003/' FROM task WHERE uuid = 't-open'"), ==, 1);
+  /* 回炉 only with a new deadline; one item per task and round. */
+  g_assert_cmpint (sqlite3_exec (hd_store_get_db (store), "UPDATE lookback_item SET outcome = 'redo'", NULL, NULL, NULL),
+                   ==, SQLITE_CONSTRAINT_CHECK);
+  g_assert_cmpint (sqlite3_exec (hd_store_get_db (store),
+                                 "INSERT INTO lookback_item (uuid, round_id, task_id, proposed) VALUES ('i2', 1, 3, 'track')",
+                                 NULL, NULL, NULL), ==, SQLITE_CONSTRAINT_UNIQUE);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -563,6 +594,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/store/migrate-previous-version", test_migrate_previous_version);
   g_test_add_func ("/store/migrate-v2", test_migrate_v2);
   g_test_add_func ("/store/migrate-v4", test_migrate_v4);
+  g_test_add_func ("/store/migrate-v6", test_migrate_v6);
 
   return g_test_run ();
 }
