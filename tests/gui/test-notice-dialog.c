@@ -24,10 +24,10 @@ test_issue (void)
   g_autofree char *sql = NULL;
   g_autofree char *number = NULL;
   g_autofree char *expected = NULL;
-  gint64 unit, task, n_open, first_deadline_red, n_notices, next_serial;
+  gint64 unit, task, n_open, first_deadline_red, n_notices, next_serial, first_offered;
   guint year = g_date_get_year (hd_context_get_today (context));
   HdNoticeDialog *dialog;
-  GArray *offered;
+  GArray *offered;   /* the dialog's: gone with it */
   gint64 id;
 
   /* A township's open task, and how many it has. */
@@ -73,8 +73,9 @@ test_issue (void)
   g_assert_cmpint (hd_test_query_int (store, "SELECT count(*) FROM notice"), ==, n_notices);
 
   /* Two tasks ticked: one notice, the office's next number in this year, due on the day typed. */
+  first_offered = g_array_index (offered, gint64, 0);
   hd_notice_dialog_set_ticked (dialog, task, TRUE);
-  hd_notice_dialog_set_ticked (dialog, g_array_index (offered, gint64, 0), TRUE);
+  hd_notice_dialog_set_ticked (dialog, first_offered, TRUE);
   id = hd_notice_dialog_issue (dialog);
   g_assert_cmpint (id, >, 0);
   g_assert_null (hd_notice_dialog_get_error (dialog));
@@ -86,7 +87,7 @@ test_issue (void)
   g_assert_cmpstr (number, ==, expected);
   g_free (sql);
   sql = g_strdup_printf ("SELECT count(*) FROM notice_task WHERE notice_id = %" G_GINT64_FORMAT, id);
-  g_assert_cmpint (hd_test_query_int (store, sql), ==, task == g_array_index (offered, gint64, 0) ? 1 : 2);
+  g_assert_cmpint (hd_test_query_int (store, sql), ==, task == first_offered ? 1 : 2);
   g_assert_cmpint (hd_test_query_int (store, "SELECT count(*) FROM notice WHERE reply_by = '2099-01-05'"), ==, 1);
 
   /* The ledger page has the action that opens the dialog. */
