@@ -130,7 +130,8 @@ assert_stats (const char *out,
 {
   static const char * const keys[] = { "opinions", "problems", "tasks", "tasks_red", "tasks_yellow",
                                        "tasks_green", "tasks_closed", "tasks_closed_late", "notices",
-                                       "notices_open", "notices_overdue", "lookback_rounds", "lookback_pending" };
+                                       "notices_open", "notices_overdue", "lookback_rounds", "lookback_pending",
+                                       "accountability" };
 #define IN_SUBTREE " JOIN unit t ON t.code = ?1 WHERE substr (u.path, 1, length (t.path)) = t.path"
   const char *own_sql[] = {
     unit_code ? "SELECT count(*) FROM opinion o JOIN unit u ON u.id = o.unit_id" IN_SUBTREE : "SELECT count(*) FROM opinion",
@@ -156,6 +157,8 @@ assert_stats (const char *out,
                 " JOIN unit u ON u.id = k.unit_id" IN_SUBTREE " AND i.outcome IS NULL AND r.closed IS NULL"
               : "SELECT count(*) FROM lookback_item i JOIN lookback_round r ON r.id = i.round_id"
                 " WHERE i.outcome IS NULL AND r.closed IS NULL",
+    unit_code ? "SELECT count(*) FROM accountability n JOIN unit u ON u.id = n.unit_id" IN_SUBTREE
+              : "SELECT count(*) FROM accountability",
   };
 #undef IN_SUBTREE
   g_auto(GStrv) lines = NULL;
@@ -172,7 +175,7 @@ assert_stats (const char *out,
       g_assert_cmpstr (pair[0], ==, keys[i]);
       if (i < G_N_ELEMENTS (own_sql))
         g_assert_cmpint (value, ==, sql_int (db_path, own_sql[i], unit_code));
-      else if (g_str_has_prefix (keys[i], "notices") || g_str_has_prefix (keys[i], "lookback"))
+      else if (!g_str_has_prefix (keys[i], "tasks_"))
         g_assert_cmpint (value, ==, sql_int (db_path, lookback_sql[i - (G_N_ELEMENTS (keys) - G_N_ELEMENTS (lookback_sql))],
                                              unit_code));
       else

@@ -81,6 +81,8 @@ static const Figure lookback_figures[] = {
     " JOIN lookback_item i INDEXED BY lookback_item_waiting ON i.round_id = r.id AND i.outcome IS NULL"
     " JOIN task t ON t.id = i.task_id"
     " WHERE r.closed IS NULL AND t.unit_path >= ?1 AND t.unit_path < ?2" },
+  /* Accountability records about the subtree's units. */
+  { "accountability", "SELECT count(*) FROM accountability WHERE unit_path >= ?1 AND unit_path < ?2" },
 };
 
 /* The tasks by light, in the order of HdLight, after "tasks"; they add up to it. */

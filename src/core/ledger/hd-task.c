@@ -444,13 +444,14 @@ hd_task_delete (HdStore    *store,
     return FALSE;
   /* What the office sent or reviewed keeps its tasks, as the records of what was done. */
   if (!hd_read_has_row (store,
-                        "SELECT 1 FROM notice_task WHERE task_id = ?1 UNION ALL SELECT 1 FROM lookback_item WHERE task_id = ?1",
+                        "SELECT 1 FROM notice_task WHERE task_id = ?1 UNION ALL SELECT 1 FROM lookback_item WHERE task_id = ?1"
+                        " UNION ALL SELECT 1 FROM accountability_link WHERE task_id = ?1",
                         id, &kept, error))
     return FALSE;
   if (kept)
     {
       g_set_error_literal (error, HD_TASK_ERROR, HD_TASK_ERROR_INVALID,
-                           _("The task is named in a supervision notice or a look-back round, which keep it: it cannot be deleted."));
+                           _("The task is named in a supervision notice, a look-back round or an accountability record, which keep it: it cannot be deleted."));
       return FALSE;
     }
   edit = hd_edit_begin (store, _("Delete rectification task"), error);

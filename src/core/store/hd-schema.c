@@ -408,6 +408,43 @@ static const char * const migrations[] = {
   ");"
   "CREATE INDEX lookback_item_by_task ON lookback_item (task_id);"
   "CREATE INDEX lookback_item_waiting ON lookback_item (round_id, task_id) WHERE outcome IS NULL;",
+
+  /* 7 → 8: accountability records (问责): a reminder talk with the unit's principal leader
+   * (约谈提醒), admonition and criticism (诫勉批评) or holding people responsible (追究责任), each
+   * naming the unit (and the person, when it is one), the reason, the day and who decided, and
+   * the tasks and notices it concerns. Confidential: no printed form for the public reads them. */
+  "CREATE TABLE accountability ("
+  "  id          INTEGER PRIMARY KEY,"
+  "  uuid        TEXT NOT NULL UNIQUE,"
+  "  unit_id     INTEGER NOT NULL REFERENCES unit (id),"
+  "  unit_path   TEXT NOT NULL DEFAULT '',"
+  "  person_id   INTEGER REFERENCES person (id),"
+  "  measure     TEXT NOT NULL CHECK (measure IN ('talk', 'admonition', 'accountability')),"
+  "  reason      TEXT NOT NULL CHECK (reason <> ''),"
+  "  date        TEXT NOT NULL,"
+  "  decided_by  TEXT NOT NULL DEFAULT ''"
+  ");"
+  "CREATE INDEX accountability_by_path ON accountability (unit_path, date);"
+  "CREATE TRIGGER accountability_insert AFTER INSERT ON accountability BEGIN"
+  "  UPDATE accountability SET unit_path = (SELECT path FROM unit WHERE id = new.unit_id) WHERE id = new.id;"
+  "END;"
+  "DROP TRIGGER unit_path_moved;"
+  "CREATE TRIGGER unit_path_moved AFTER UPDATE OF path ON unit WHEN new.path <> old.path BEGIN"
+  "  UPDATE opinion SET unit_path = new.path WHERE unit_path = old.path;"
+  "  UPDATE task SET unit_path = new.path WHERE unit_path = old.path;"
+  "  UPDATE notice SET unit_path = new.path WHERE unit_path = old.path;"
+  "  UPDATE lookback_round SET unit_path = new.path WHERE unit_path = old.path;"
+  "  UPDATE accountability SET unit_path = new.path WHERE unit_path = old.path;"
+  "END;"
+  "CREATE TABLE accountability_link ("
+  "  id                 INTEGER PRIMARY KEY,"
+  "  uuid               TEXT NOT NULL UNIQUE,"
+  "  accountability_id  INTEGER NOT NULL REFERENCES accountability (id) ON DELETE CASCADE,"
+  "  task_id            INTEGER REFERENCES task (id),"
+  "  notice_id          INTEGER REFERENCES notice (id),"
+  "  CHECK ((task_id IS NULL) <> (notice_id IS NULL))"
+  ");"
+  "CREATE INDEX accountability_link_by_record ON accountability_link (accountability_id);",
 };
 
 int

@@ -457,7 +457,8 @@ test_stats (void)
   static const char * const keys[] = { "units", "people", "teams", "supervision_groups", "contact_points",
                                        "opinions", "problems", "tasks", "tasks_red", "tasks_yellow",
                                        "tasks_green", "tasks_closed", "tasks_closed_late", "notices",
-                                       "notices_open", "notices_overdue", "lookback_rounds", "lookback_pending" };
+                                       "notices_open", "notices_overdue", "lookback_rounds", "lookback_pending",
+                                       "accountability" };
   GDate today;
   gint64 township_id = count ("SELECT id FROM unit WHERE kind = 'township' ORDER BY id LIMIT 1");
   gint64 expected[5];
@@ -500,6 +501,7 @@ test_stats (void)
   g_assert_cmpint (g_array_index (all, HdStatsFigure, 17).value, ==,
                    count ("SELECT count(*) FROM lookback_item i JOIN lookback_round r ON r.id = i.round_id"
                           " WHERE i.outcome IS NULL AND r.closed IS NULL"));
+  g_assert_cmpint (g_array_index (all, HdStatsFigure, 18).value, ==, count ("SELECT count(*) FROM accountability"));
 
   township = hd_stats_compute (county, township_id, &today, 3, &error);
   g_assert_no_error (error);
