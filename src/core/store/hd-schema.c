@@ -445,6 +445,22 @@ static const char * const migrations[] = {
   "  CHECK ((task_id IS NULL) <> (notice_id IS NULL))"
   ");"
   "CREATE INDEX accountability_link_by_record ON accountability_link (accountability_id);",
+
+  /* 8 → 9: the six-point review of a look-back round (study, the rectification plan, the special
+   * rectifications, institution building, rectification linked across levels, responsibility
+   * carried), a finding per point for each leadership team's unit; a village or community reviews
+   * its own measures instead, one point. */
+  "CREATE TABLE lookback_review ("
+  "  id          INTEGER PRIMARY KEY,"
+  "  uuid        TEXT NOT NULL UNIQUE,"
+  "  round_id    INTEGER NOT NULL REFERENCES lookback_round (id) ON DELETE CASCADE,"
+  "  unit_id     INTEGER NOT NULL REFERENCES unit (id),"
+  "  point       TEXT NOT NULL CHECK (point IN ('study', 'plan', 'special', 'institution', 'linked',"
+  "                                             'responsibility', 'own_measures')),"
+  "  finding     TEXT NOT NULL CHECK (finding IN ('done', 'partly', 'not_done')),"
+  "  note        TEXT NOT NULL DEFAULT '',"
+  "  UNIQUE (round_id, unit_id, point)"
+  ");",
 };
 
 int
