@@ -48,6 +48,40 @@ hd_cli_parse_command (const char    *parameters,
   return TRUE;
 }
 
+gboolean
+hd_cli_run_subcommand (HdCli                  *cli,
+                       const HdCliSubcommand  *subcommands,
+                       guint                   n_subcommands,
+                       int                     argc,
+                       char                  **argv,
+                       gboolean              (*usage_error) (GError    **error,
+                                                             const char *message),
+                       const char             *missing,
+                       const char             *unknown,
+                       GError                **error)
+{
+  const char *word = argc >= 2 ? argv[1] : NULL;
+
+  if (word == NULL || g_str_has_prefix (word, "-"))
+    return usage_error (error, missing);
+  for (guint i = 0; i < n_subcommands; i++)
+    if (g_str_equal (word, subcommands[i].name))
+      {
+        g_autoptr(HdStore) store = hd_cli_open_store (cli, FALSE, subcommands[i].writes, error);
+
+        return store != NULL && subcommands[i].run (cli, store, argc - 1, argv + 1, error);
+      }
+  {
+    /* The format is one of ours, with the word as its one %s. */
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+    g_autofree char *message = g_strdup_printf (unknown, word);
+#pragma GCC diagnostic pop
+
+    return usage_error (error, message);
+  }
+}
+
 /* Opens the database; only "demo" may create it, the other commands refuse a missing file
  * rather than leave an empty database behind. After opening a database with data in it, takes
  * the day's backup copy unless asked not to; failing that is worth a warning, not a failure. */

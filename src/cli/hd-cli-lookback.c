@@ -172,26 +172,14 @@ hd_cli_lookback (HdCli    *cli,
                  char    **argv,
                  GError  **error)
 {
-  g_autoptr(HdStore) store = NULL;
-  const char *action = argc >= 2 ? argv[1] : NULL;
-  gboolean writes;
+  static const HdCliSubcommand subcommands[] = {
+    { "open", open_round, TRUE },
+    { "propose", propose, FALSE },
+    { "confirm", confirm, TRUE },
+  };
 
-  if (action == NULL || g_str_has_prefix (action, "-"))
-    return usage_error (error, _("say what to do: open, propose or confirm"));
-  if (!g_str_equal (action, "open") && !g_str_equal (action, "propose") && !g_str_equal (action, "confirm"))
-    {
-      g_autofree char *message = g_strdup_printf (_("“%s” is not something to do with a look-back round; say open, propose or confirm"),
-                                                  action);
-      return usage_error (error, message);
-    }
-  /* Only what writes takes the day's backup first. */
-  writes = !g_str_equal (action, "propose");
-  store = hd_cli_open_store (cli, FALSE, writes, error);
-  if (store == NULL)
-    return FALSE;
-  if (g_str_equal (action, "open"))
-    return open_round (cli, store, argc - 1, argv + 1, error);
-  if (g_str_equal (action, "propose"))
-    return propose (cli, store, argc - 1, argv + 1, error);
-  return confirm (cli, store, argc - 1, argv + 1, error);
+  return hd_cli_run_subcommand (cli, subcommands, G_N_ELEMENTS (subcommands), argc, argv, usage_error,
+                                _("say what to do: open, propose or confirm"),
+                                _("“%s” is not something to do with a look-back round; say open, propose or confirm"),
+                                error);
 }

@@ -210,33 +210,41 @@ list (HdCli    *cli,
   return TRUE;
 }
 
+static gboolean
+reply (HdCli    *cli,
+       HdStore  *store,
+       int       argc,
+       char    **argv,
+       GError  **error)
+{
+  return answer (cli, store, FALSE, argc, argv, error);
+}
+
+static gboolean
+withdraw (HdCli    *cli,
+          HdStore  *store,
+          int       argc,
+          char    **argv,
+          GError  **error)
+{
+  return answer (cli, store, TRUE, argc, argv, error);
+}
+
 gboolean
 hd_cli_notice (HdCli    *cli,
                int       argc,
                char    **argv,
                GError  **error)
 {
-  g_autoptr(HdStore) store = NULL;
-  const char *action = argc >= 2 ? argv[1] : NULL;
-  gboolean writes;
+  static const HdCliSubcommand subcommands[] = {
+    { "issue", issue, TRUE },
+    { "reply", reply, TRUE },
+    { "withdraw", withdraw, TRUE },
+    { "list", list, FALSE },
+  };
 
-  if (action == NULL || g_str_has_prefix (action, "-"))
-    return usage_error (error, _("say what to do: issue, reply, withdraw or list"));
-  if (!g_str_equal (action, "issue") && !g_str_equal (action, "reply") && !g_str_equal (action, "withdraw")
-      && !g_str_equal (action, "list"))
-    {
-      g_autofree char *message = g_strdup_printf (_("“%s” is not something to do with a notice; say issue, reply, withdraw or list"),
-                                                  action);
-      return usage_error (error, message);
-    }
-  /* Only what writes takes the day's backup first. */
-  writes = !g_str_equal (action, "list");
-  store = hd_cli_open_store (cli, FALSE, writes, error);
-  if (store == NULL)
-    return FALSE;
-  if (g_str_equal (action, "issue"))
-    return issue (cli, store, argc - 1, argv + 1, error);
-  if (g_str_equal (action, "list"))
-    return list (cli, store, argc - 1, argv + 1, error);
-  return answer (cli, store, g_str_equal (action, "withdraw"), argc - 1, argv + 1, error);
+  return hd_cli_run_subcommand (cli, subcommands, G_N_ELEMENTS (subcommands), argc, argv, usage_error,
+                                _("say what to do: issue, reply, withdraw or list"),
+                                _("“%s” is not something to do with a notice; say issue, reply, withdraw or list"),
+                                error);
 }

@@ -47,6 +47,32 @@ gint64    hd_cli_find_unit     (HdStore       *store,
 /* A plan by its token ("special") or by the ledger's word for it ("专项整治方案"). */
 gboolean  hd_cli_parse_plan    (const char    *text,
                                 HdTaskPlan    *plan);
+/* A command's subcommand ("notice issue", "lookback open"): its name, what runs it (its own
+ * arguments, its name first), and whether it writes (then the day's backup is taken first). */
+typedef struct {
+  const char *name;
+  gboolean  (*run)    (HdCli    *cli,
+                       HdStore  *store,
+                       int       argc,
+                       char    **argv,
+                       GError  **error);
+  gboolean    writes;
+} HdCliSubcommand;
+
+/* Runs the subcommand that @argv[1] names among @subcommands on the opened database. Without one,
+ * or with another word, calls @usage_error with @missing, or with @unknown (which takes the word
+ * as its %s). */
+gboolean  hd_cli_run_subcommand (HdCli                  *cli,
+                                 const HdCliSubcommand  *subcommands,
+                                 guint                   n_subcommands,
+                                 int                     argc,
+                                 char                  **argv,
+                                 gboolean              (*usage_error) (GError    **error,
+                                                                       const char *message),
+                                 const char             *missing,
+                                 const char             *unknown,
+                                 GError                **error);
+
 /* Each command gets its own arguments, its name first, and parses them itself. */
 gboolean  hd_cli_demo         (HdCli    *cli,
                                int       argc,
