@@ -340,6 +340,8 @@ test_empty (Fixture       *f,
   g_autoptr(GError) leader_error = NULL;
   g_autoptr(GError) unit_error = NULL;
   g_autoptr(GError) public_error = NULL;
+  g_autoptr(GError) all_public = NULL;
+  g_autoptr(GError) all_sheet = NULL;
   gint64 empty = hd_test_add_unit (f->county.db.store, f->county.units.county, HD_UNIT_KIND_DEPARTMENT, "县档案局");
 
   query.lights = 1u << HD_LIGHT_RED;
@@ -362,6 +364,14 @@ test_empty (Fixture       *f,
 
   g_assert_null (hd_form_new (f->county.db.store, HD_FORM_PUBLIC, &query, NULL, &public_error));
   g_assert_error (public_error, HD_FORM_ERROR, HD_FORM_ERROR_EMPTY);
+
+  /* Every unit's: no unit to print a notice or a unit's sheet of. */
+  hd_ledger_query_init (&query, &f->county.today);
+  g_assert_null (hd_form_new (f->county.db.store, HD_FORM_PUBLIC, &query, NULL, &all_public));
+  g_assert_error (all_public, HD_FORM_ERROR, HD_FORM_ERROR_EMPTY);
+  g_assert_cmpstr (all_public->message, ==, "公示是某一个单位的台账：请先选择单位。");
+  g_assert_null (hd_form_new (f->county.db.store, HD_FORM_TASK_SHEET, &query, NULL, &all_sheet));
+  g_assert_error (all_sheet, HD_FORM_ERROR, HD_FORM_ERROR_EMPTY);
 }
 
 static void

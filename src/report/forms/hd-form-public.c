@@ -62,7 +62,12 @@ hd_form_public_new (HdStore              *store,
   const char *address = options->opinions_address;
   HdLedgerQuery notice;
 
-  g_return_val_if_fail (query->unit_id != 0, NULL);
+  if (query->unit_id == 0)
+    {
+      g_set_error_literal (error, HD_FORM_ERROR, HD_FORM_ERROR_EMPTY,
+                           _("A public notice is of one unit's ledger: choose the unit first."));
+      return NULL;
+    }
 
   /* The whole ledger of the unit: a notice never shows a filtered part as if it were all. */
   hd_ledger_query_init (&notice, query->today);

@@ -91,7 +91,12 @@ hd_form_task_sheet_new (HdStore              *store,
   sheet.unit_id = query->unit_id;
   sheet.unit_only = !for_leader;
   sheet.leader = for_leader ? query->leader : NULL;
-  g_return_val_if_fail (for_leader || query->unit_id != 0, NULL);
+  if (!for_leader && query->unit_id == 0)
+    {
+      g_set_error_literal (error, HD_FORM_ERROR, HD_FORM_ERROR_EMPTY,
+                           _("A task sheet is of a responsible leader or of one unit: choose the leader or the unit first."));
+      return NULL;
+    }
 
   if (!hd_form_tasks_init (&tasks, store, &sheet, options, error))
     return NULL;
