@@ -184,7 +184,7 @@ list (HdCli    *cli,
     return FALSE;
   if (unit_spec != NULL && (unit_id = hd_cli_find_unit (store, unit_spec, error)) == 0)
     return FALSE;
-  if ((stmt = hd_notice_list_prepare (store, unit_id, overdue, cli->today, error)) == NULL)
+  if ((stmt = hd_notice_list_prepare (store, unit_id, overdue ? HD_NOTICE_OVERDUE : -1, cli->today, error)) == NULL)
     return FALSE;
   names = hd_unit_path_names_new (store, 0, "/");
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)

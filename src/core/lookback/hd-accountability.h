@@ -31,6 +31,7 @@ HD_DECLARE_ENUM_FUNCS (HdEscalation, hd_escalation)
 
 typedef enum {
   HD_ACCOUNTABILITY_ERROR_INVALID,
+  HD_ACCOUNTABILITY_ERROR_NOT_FOUND,
 } HdAccountabilityError;
 
 GQuark       hd_accountability_error_quark (void);

@@ -64,10 +64,11 @@ find_review (HdStore          *store,
              HdReviewPoint     point,
              gint64           *id,
              HdReviewFinding  *finding,
+             char            **note,
              GError          **error)
 {
   sqlite3_stmt *stmt = hd_store_prepare (store,
-                                         "SELECT id, finding FROM lookback_review"
+                                         "SELECT id, finding, note FROM lookback_review"
                                          " WHERE round_id = ?1 AND unit_id = ?2 AND point = ?3",
                                          error);
   int rc;
@@ -83,6 +84,8 @@ find_review (HdStore          *store,
     {
       *id = sqlite3_column_int64 (stmt, 0);
       hd_review_finding_from_string ((const char *) sqlite3_column_text (stmt, 1), finding);
+      if (note != NULL)
+        *note = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
     }
   sqlite3_reset (stmt);
   if (rc != SQLITE_ROW && rc != SQLITE_DONE)
@@ -140,7 +143,7 @@ hd_review_set (HdStore          *store,
                    ? _("Only a village or community reviews its own measures; a leadership team reviews the six points.")
                    : _("A village or community reviews its own measures, not the six points of a leadership team."));
 
-  if (!find_review (store, round_id, unit_id, point, &existing, &previous, error))
+  if (!find_review (store, round_id, unit_id, point, &existing, &previous, NULL, error))
     return FALSE;
   if ((edit = hd_edit_begin (store, _("Record look-back review"), error)) == NULL)
     return FALSE;
@@ -183,6 +186,7 @@ hd_review_get (HdStore          *store,
                gint64            unit_id,
                HdReviewPoint     point,
                HdReviewFinding  *finding,
+               char            **note,
                GError          **error)
 {
   gint64 id;
@@ -190,7 +194,7 @@ hd_review_get (HdStore          *store,
 
   g_return_val_if_fail (HD_IS_STORE (store), FALSE);
 
-  if (!find_review (store, round_id, unit_id, point, &id, &found, error) || id == 0)
+  if (!find_review (store, round_id, unit_id, point, &id, &found, note, error) || id == 0)
     return FALSE;
   *finding = found;
   return TRUE;

@@ -53,13 +53,14 @@ gboolean     hd_review_set               (HdStore          *store,
                                           const char       *note,
                                           GError          **error);
 
-/* The finding recorded for @point of @unit_id in round @round_id: FALSE (and *@finding untouched)
- * when there is none yet. */
+/* The finding recorded for @point of @unit_id in round @round_id, and its note (a copy, when
+ * @note is not NULL): FALSE (and *@finding and *@note untouched) when there is none yet. */
 gboolean     hd_review_get               (HdStore          *store,
                                           gint64            round_id,
                                           gint64            unit_id,
                                           HdReviewPoint     point,
                                           HdReviewFinding  *finding,
+                                          char            **note,
                                           GError          **error);
 
 G_END_DECLS

@@ -366,16 +366,85 @@ typedef struct {
   gint64            item;
   gint64            task;
   HdLookbackOutcome proposed;
-} Waiting;
+  gboolean          redone;      /* confirmed as 回炉 already: it keeps that */
+  gboolean          confirmed;
+} Item;
 
 static void
-read_waiting (sqlite3_stmt *stmt,
-              gpointer      data)
+read_item (sqlite3_stmt *stmt,
+           gpointer      data)
 {
-  Waiting row = { sqlite3_column_int64 (stmt, 0), sqlite3_column_int64 (stmt, 1), HD_LOOKBACK_TRACK };
+  Item row = { sqlite3_column_int64 (stmt, 0), sqlite3_column_int64 (stmt, 1), HD_LOOKBACK_TRACK,
+               sqlite3_column_int (stmt, 3), sqlite3_column_int (stmt, 4) };
 
   hd_lookback_outcome_from_string ((const char *) sqlite3_column_text (stmt, 2), &row.proposed);
   g_array_append_val ((GArray *) data, row);
+}
+
+/* Confirms, in one edit named @label, @outcome (-1: each item's proposal) on the items of the
+ * tasks in @tasks (NULL: every item still waiting), as confirm_proposed and confirm_tasks say. */
+static gboolean
+confirm_many (HdStore      *store,
+              HdHistory    *history,
+              gint64        round_id,
+              GHashTable   *tasks,
+              int           outcome,
+              const char   *note,
+              const char   *new_deadline,
+              const GDate  *today,
+              const char   *label,
+              guint        *n_confirmed,
+              GError      **error)
+{
+  g_autoptr(HdLookbackRound) round = NULL;
+  g_autoptr(GArray) items = g_array_new (FALSE, FALSE, sizeof (Item));
+  g_autofree char *day = NULL;
+  g_autofree char *clean = note != NULL ? g_strstrip (g_strdup (note)) : NULL;
+  HdEdit *edit;
+  gboolean ok = TRUE;
+  guint n = 0;
+
+  g_return_val_if_fail (HD_IS_STORE (store), FALSE);
+  g_return_val_if_fail (today != NULL && g_date_valid (today), FALSE);
+  g_return_val_if_fail (n_confirmed != NULL, FALSE);
+
+  *n_confirmed = 0;
+  day = hd_date_format_iso (today);
+  if ((round = load_open (store, round_id, error)) == NULL
+      || !check_new_deadline (new_deadline, outcome == HD_LOOKBACK_REDO, day, error))
+    return FALSE;
+  if (outcome == HD_LOOKBACK_NEW)
+    return invalid (error, _("A newly found problem (纳入整改) is added one task at a time, with its own problem and measures: "
+                             "choose a single task for it."));
+  if ((edit = hd_edit_begin (store, label, error)) == NULL)
+    return FALSE;
+  /* Read first, then written: the items are not updated under a statement that reads them. */
+  if (tasks == NULL)
+    ok = hd_read_each (store,
+                       "SELECT id, task_id, proposed, 0, 0 FROM lookback_item INDEXED BY lookback_item_waiting"
+                       " WHERE round_id = ?1 AND outcome IS NULL ORDER BY task_id",
+                       round_id, read_item, items, N_("Reading a look-back round"), error);
+  else
+    ok = hd_read_each (store,
+                       "SELECT id, task_id, proposed, outcome IS 'redo', outcome IS NOT NULL FROM lookback_item"
+                       " WHERE round_id = ?1 ORDER BY task_id",
+                       round_id, read_item, items, N_("Reading a look-back round"), error);
+  for (guint i = 0; ok && i < items->len; i++)
+    {
+      Item *row = &g_array_index (items, Item, i);
+      HdLookbackOutcome chosen = outcome >= 0 ? (HdLookbackOutcome) outcome : row->proposed;
+
+      if (tasks != NULL && !g_hash_table_contains (tasks, &row->task))
+        continue;
+      if (row->redone || (outcome < 0 && row->confirmed) || chosen == HD_LOOKBACK_NEW || (chosen == HD_LOOKBACK_REDO && new_deadline == NULL))
+        continue;
+      ok = write_outcome (edit, row->item, row->task, chosen, clean, new_deadline, day, error);
+      n++;
+    }
+  if (!hd_edit_finish (edit, history, ok, error))
+    return FALSE;
+  *n_confirmed = n;
+  return TRUE;
 }
 
 gboolean
@@ -387,41 +456,33 @@ hd_lookback_confirm_proposed (HdStore      *store,
                               guint        *n_confirmed,
                               GError      **error)
 {
-  g_autoptr(HdLookbackRound) round = NULL;
-  g_autoptr(GArray) waiting = g_array_new (FALSE, FALSE, sizeof (Waiting));
-  g_autofree char *day = NULL;
-  HdEdit *edit;
-  gboolean ok = TRUE;
-  guint n = 0;
+  return confirm_many (store, history, round_id, NULL, -1, NULL, new_deadline, today,
+                       _("Confirm proposed look-back outcomes"), n_confirmed, error);
+}
 
-  g_return_val_if_fail (HD_IS_STORE (store), FALSE);
-  g_return_val_if_fail (today != NULL && g_date_valid (today), FALSE);
-  g_return_val_if_fail (n_confirmed != NULL, FALSE);
+gboolean
+hd_lookback_confirm_tasks (HdStore       *store,
+                           HdHistory     *history,
+                           gint64         round_id,
+                           const gint64  *task_ids,
+                           guint          n_tasks,
+                           int            outcome,
+                           const char    *note,
+                           const char    *new_deadline,
+                           const GDate   *today,
+                           guint         *n_confirmed,
+                           GError       **error)
+{
+  g_autoptr(GHashTable) tasks = g_hash_table_new (g_int64_hash, g_int64_equal);
 
-  *n_confirmed = 0;
-  day = hd_date_format_iso (today);
-  if ((round = load_open (store, round_id, error)) == NULL || !check_new_deadline (new_deadline, FALSE, day, error))
-    return FALSE;
-  if ((edit = hd_edit_begin (store, _("Confirm proposed look-back outcomes"), error)) == NULL)
-    return FALSE;
-  /* Read first, then written: the items are not updated under a statement that reads them. */
-  ok = hd_read_each (store,
-                     "SELECT id, task_id, proposed FROM lookback_item INDEXED BY lookback_item_waiting"
-                     " WHERE round_id = ?1 AND outcome IS NULL ORDER BY task_id",
-                     round_id, read_waiting, waiting, N_("Reading a look-back round"), error);
-  for (guint i = 0; ok && i < waiting->len; i++)
-    {
-      Waiting *row = &g_array_index (waiting, Waiting, i);
+  g_return_val_if_fail (task_ids != NULL || n_tasks == 0, FALSE);
+  g_return_val_if_fail (outcome >= -1 && outcome < HD_LOOKBACK_N_OUTCOMES, FALSE);
 
-      if (row->proposed == HD_LOOKBACK_REDO && new_deadline == NULL)
-        continue;
-      ok = write_outcome (edit, row->item, row->task, row->proposed, NULL, new_deadline, day, error);
-      n++;
-    }
-  if (!hd_edit_finish (edit, history, ok, error))
-    return FALSE;
-  *n_confirmed = n;
-  return TRUE;
+  for (guint i = 0; i < n_tasks; i++)
+    g_hash_table_add (tasks, (gpointer) &task_ids[i]);
+  return confirm_many (store, history, round_id, tasks, outcome, note, new_deadline, today,
+                       outcome < 0 ? _("Confirm proposed look-back outcomes") : _("Confirm look-back outcome"),
+                       n_confirmed, error);
 }
 
 gboolean

@@ -111,6 +111,23 @@ gboolean     hd_lookback_confirm_proposed (HdStore           *store,
                                           const GDate        *today,
                                           guint              *n_confirmed,
                                           GError            **error);
+/* Confirms, in one edit, the items of the @n_tasks tasks @task_ids: each its proposal while it
+ * waits (@outcome -1), or @outcome for every one of them, waiting or not, with @note (NULL: each
+ * keeps its note). 回炉 (proposed or chosen) needs @new_deadline, without which such items go on
+ * waiting; items confirmed as 回炉 keep it, and 纳入整改 is refused (one task at a time). Tasks
+ * not in the round are passed over. Sets @n_confirmed. */
+gboolean     hd_lookback_confirm_tasks   (HdStore           *store,
+                                          HdHistory         *history,
+                                          gint64             round_id,
+                                          const gint64      *task_ids,
+                                          guint              n_tasks,
+                                          int                outcome,
+                                          const char        *note,
+                                          const char        *new_deadline,
+                                          const GDate       *today,
+                                          guint             *n_confirmed,
+                                          GError           **error);
+
 /* How many items of the round wait for a confirmed outcome. */
 gboolean     hd_lookback_count_waiting   (HdStore            *store,
                                           gint64              round_id,

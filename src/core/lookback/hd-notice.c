@@ -485,18 +485,31 @@ hd_notice_find (HdStore     *store,
 sqlite3_stmt *
 hd_notice_list_prepare (HdStore      *store,
                         gint64        unit_id,
-                        gboolean      overdue_only,
+                        int           state,
                         const GDate  *today,
                         GError      **error)
 {
+  /* Per state (HdNoticeState + 1): the waiting ones through the index that holds only them. */
+  static const char *const queries[] = {
+    "SELECT id FROM notice WHERE unit_path >= ?1 AND unit_path < ?2 ORDER BY issued DESC, id DESC",
+    "SELECT id FROM notice INDEXED BY notice_waiting"
+    " WHERE replied IS NULL AND withdrawn IS NULL AND reply_by >= ?3"
+    "   AND unit_path >= ?1 AND unit_path < ?2 ORDER BY reply_by, id",
+    "SELECT id FROM notice WHERE replied IS NOT NULL AND withdrawn IS NULL"
+    "   AND unit_path >= ?1 AND unit_path < ?2 ORDER BY issued DESC, id DESC",
+    "SELECT id FROM notice INDEXED BY notice_waiting"
+    " WHERE replied IS NULL AND withdrawn IS NULL AND reply_by < ?3"
+    "   AND unit_path >= ?1 AND unit_path < ?2 ORDER BY reply_by, id",
+    "SELECT id FROM notice WHERE withdrawn IS NOT NULL"
+    "   AND unit_path >= ?1 AND unit_path < ?2 ORDER BY issued DESC, id DESC",
+  };
   g_auto(HdSubtree) subtree = { NULL, NULL, FALSE };
   g_autofree char *day = hd_date_format_iso (today);
   sqlite3_stmt *stmt = NULL;
-  const char *sql = overdue_only
-    ? "SELECT id FROM notice INDEXED BY notice_waiting"
-      " WHERE replied IS NULL AND withdrawn IS NULL AND reply_by < ?3"
-      "   AND unit_path >= ?1 AND unit_path < ?2 ORDER BY reply_by, id"
-    : "SELECT id FROM notice WHERE unit_path >= ?1 AND unit_path < ?2 ORDER BY issued DESC, id DESC";
+  const char *sql;
+
+  g_return_val_if_fail (state >= -1 && state < HD_NOTICE_N_STATES, NULL);
+  sql = queries[state + 1];
 
   g_return_val_if_fail (HD_IS_STORE (store), NULL);
   g_return_val_if_fail (today != NULL && g_date_valid (today), NULL);
@@ -511,7 +524,7 @@ hd_notice_list_prepare (HdStore      *store,
     }
   sqlite3_bind_text (stmt, 1, subtree.from, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 2, subtree.to, -1, SQLITE_TRANSIENT);
-  if (overdue_only)
+  if (sqlite3_bind_parameter_count (stmt) >= 3)
     sqlite3_bind_text (stmt, 3, day, -1, SQLITE_TRANSIENT);
   return stmt;
 }

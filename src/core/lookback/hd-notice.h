@@ -121,12 +121,12 @@ gint64       hd_notice_find             (HdStore       *store,
                                          const char    *number,
                                          GError       **error);
 
-/* The notices of @unit_id's subtree (0: all), newest first, or only those past their reply
- * deadline without a reply as of @today, oldest deadline first: a statement whose first column
- * is the notice's id; the caller finalizes it. */
+/* The notices of @unit_id's subtree (0: all) in @state as of @today (-1: in any), newest first;
+ * those waiting for their reply (open or overdue) by their reply deadline, soonest first: a
+ * statement whose first column is the notice's id; the caller finalizes it. */
 sqlite3_stmt *hd_notice_list_prepare    (HdStore       *store,
                                          gint64         unit_id,
-                                         gboolean       overdue_only,
+                                         int            state,
                                          const GDate   *today,
                                          GError       **error);
 

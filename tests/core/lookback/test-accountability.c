@@ -3,6 +3,7 @@
  * task stays red. */
 #include "hd-test-util.h"
 #include "ledger/hd-task.h"
+#include "lookback/hd-accountability-record.h"
 #include "lookback/hd-accountability.h"
 #include "lookback/hd-notice.h"
 #include "organisation/hd-person-edit.h"
@@ -152,6 +153,29 @@ test_create (Fixture       *f,
                                                           " WHERE measure = 'admonition' AND decided_by = '县委活动办'"), ==, 1);
   g_assert_cmpint (hd_test_query_int (f->county.db.store, "SELECT count(*) FROM accountability_link"), ==, 2);
   g_assert_cmpint (id, >, 0);
+
+  /* The area's list: the record under the township's subtree, none under the other township. */
+  {
+    g_autoptr(HdQueryModel) all = hd_accountability_list_new (f->county.db.store, f->county.units.county, &error);
+    g_autoptr(HdQueryModel) other = hd_accountability_list_new (f->county.db.store, f->county.units.other_town, &error);
+    g_autoptr(HdAccountabilityRecord) listed = NULL;
+
+    g_assert_no_error (error);
+    g_assert_true (hd_query_model_load_all (all, &error) && hd_query_model_load_all (other, &error));
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (all)), ==, 1);
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (other)), ==, 0);
+    listed = g_list_model_get_item (G_LIST_MODEL (all), 0);
+    g_assert_cmpint (hd_accountability_record_get_id (listed), ==, id);
+    g_assert_cmpint (hd_accountability_record_get_unit_id (listed), ==, f->county.units.town);
+    g_assert_cmpint (hd_accountability_record_get_person_id (listed), ==, 0);
+    g_assert_cmpstr (hd_accountability_record_get_person_name (listed), ==, "");
+    g_assert_cmpint (hd_accountability_record_get_measure (listed), ==, HD_ESCALATION_ADMONITION);
+    g_assert_cmpstr (hd_accountability_record_get_reason (listed), ==, "督办后仍未整改到位");
+    g_assert_cmpstr (hd_accountability_record_get_date (listed), ==, "2014-09-30");
+    g_assert_cmpstr (hd_accountability_record_get_decided_by (listed), ==, "县委活动办");
+    g_assert_cmpuint (hd_accountability_record_get_n_tasks (listed), ==, 1);
+    g_assert_cmpuint (hd_accountability_record_get_n_notices (listed), ==, 1);
+  }
 
   /* A task an accountability record names is kept. */
   g_assert_false (hd_task_delete (f->county.db.store, NULL, f->red_task, &error));

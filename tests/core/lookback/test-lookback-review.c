@@ -68,7 +68,7 @@ finding_of (Fixture       *f,
   g_autoptr(GError) error = NULL;
   HdReviewFinding finding = (HdReviewFinding) -1;
 
-  g_assert_true (hd_review_get (f->county.db.store, f->round, unit, point, &finding, &error));
+  g_assert_true (hd_review_get (f->county.db.store, f->round, unit, point, &finding, NULL, &error));
   g_assert_no_error (error);
   return finding;
 }
@@ -81,11 +81,16 @@ test_set (Fixture       *f,
   HdReviewFinding finding;
   gint64 town = f->county.units.town, village = f->county.units.village;
 
-  g_assert_false (hd_review_get (f->county.db.store, f->round, town, HD_REVIEW_POINT_PLAN, &finding, &error));
+  g_autofree char *note = NULL;
+
+  g_assert_false (hd_review_get (f->county.db.store, f->round, town, HD_REVIEW_POINT_PLAN, &finding, &note, &error));
+  g_assert_null (note);
   g_assert_no_error (error);
   g_assert_true (hd_review_set (f->county.db.store, f->county.db.history, f->round, town, HD_REVIEW_POINT_PLAN,
                                 HD_REVIEW_DONE, "整改方案已逐项落实", &error));
   g_assert_cmpint (finding_of (f, town, HD_REVIEW_POINT_PLAN), ==, HD_REVIEW_DONE);
+  g_assert_true (hd_review_get (f->county.db.store, f->round, town, HD_REVIEW_POINT_PLAN, &finding, &note, &error));
+  g_assert_cmpstr (note, ==, "整改方案已逐项落实");
   hd_review_set (f->county.db.store, f->county.db.history, f->round, town, HD_REVIEW_POINT_PLAN,
                  HD_REVIEW_PARTLY, "两项未完成", &error);
   g_assert_no_error (error);

@@ -5,6 +5,7 @@
 #include "hd-test-util.h"
 #include "ledger/hd-stats.h"
 #include "ledger/hd-task.h"
+#include "lookback/hd-lookback-item.h"
 #include "lookback/hd-lookback.h"
 
 typedef struct {
@@ -451,6 +452,121 @@ test_redo (Fixture       *f,
   g_assert_cmpuint (waiting (f, round), ==, 7);
 }
 
+/* The item list's tasks as "ID:OUTCOME" (the confirmed outcome, or the proposal with a "?"). */
+static char *
+listed (Fixture              *f,
+        HdLookbackItemsQuery *query)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HdQueryModel) model = hd_lookback_items_new (f->county.db.store, query, &error);
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  g_assert_no_error (error);
+  g_assert_true (hd_query_model_load_all (model, &error));
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (model)); i++)
+    {
+      g_autoptr(HdLookbackItem) item = g_list_model_get_item (G_LIST_MODEL (model), i);
+
+      g_string_append_printf (text, "%s%" G_GINT64_FORMAT ":%s%s", text->len ? " " : "",
+                              hd_lookback_item_get_task_id (item),
+                              hd_lookback_outcome_to_string (hd_lookback_item_get_outcome (item)),
+                              hd_lookback_item_get_confirmed (item) ? "" : "?");
+    }
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+#define ASSERT_LISTED(f, query, format, ...) \
+  G_STMT_START { \
+    g_autofree char *got_ = listed ((f), (query)); \
+    g_autofree char *want_ = g_strdup_printf ((format), __VA_ARGS__); \
+    g_assert_cmpstr (got_, ==, want_); \
+  } G_STMT_END
+
+#define ID "%" G_GINT64_FORMAT
+
+/* The round's items filtered by subtree, plan, outcome and state; a selection confirmed in one
+ * edit, each its proposal or one outcome for all; the item as the list shows it. */
+static void
+test_items (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HdLookbackItem) item = NULL;
+  g_autoptr(HdRowModel) rounds = NULL;
+  gint64 round = open_round (f, f->county.units.county, HD_LOOKBACK_ALL_PLANS, &error);
+  gint64 selection[] = { f->on_track, f->dissatisfied, f->overdue, 999 };
+  HdLookbackItemsQuery query = { round, f->county.units.town, -1, -1, HD_LOOKBACK_ITEMS_ALL };
+  guint n = 99, n_items = 0, n_waiting = 0;
+
+  g_assert_no_error (error);
+  ASSERT_LISTED (f, &query, ID ":track? " ID ":consolidate? " ID ":redo? " ID ":track? " ID ":redo?",
+                 f->on_track, f->satisfied, f->dissatisfied, f->overdue, f->reopened);
+  query.outcome = HD_LOOKBACK_REDO;
+  ASSERT_LISTED (f, &query, ID ":redo? " ID ":redo?", f->dissatisfied, f->reopened);
+  query = (HdLookbackItemsQuery) { round, 0, HD_TASK_PLAN_SPECIAL, -1, HD_LOOKBACK_ITEMS_ALL };
+  ASSERT_LISTED (f, &query, ID ":track?", f->long_term);
+
+  /* Each its proposal: the two tracks; 回炉 waits for a new deadline; a task not in the round is
+   * passed over. */
+  g_assert_true (hd_lookback_confirm_tasks (f->county.db.store, f->county.db.history, round, selection,
+                                            G_N_ELEMENTS (selection), -1, NULL, NULL, &f->county.today, &n, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n, ==, 2);
+  query = (HdLookbackItemsQuery) { round, 0, -1, -1, HD_LOOKBACK_ITEMS_CONFIRMED };
+  ASSERT_LISTED (f, &query, ID ":track " ID ":track", f->on_track, f->overdue);
+  query.state = HD_LOOKBACK_ITEMS_WAITING;
+  ASSERT_LISTED (f, &query, ID ":consolidate? " ID ":consolidate? " ID ":redo? " ID ":redo? " ID ":track?",
+                 f->county_task, f->satisfied, f->dissatisfied, f->reopened, f->long_term);
+  g_assert_true (hd_lookback_count_items (f->county.db.store, round, &n_items, &n_waiting, &error));
+  g_assert_cmpuint (n_items, ==, 7);
+  g_assert_cmpuint (n_waiting, ==, 5);
+
+  /* One outcome for all, confirmed or not, with a note: one edit that undo takes back. */
+  selection[1] = f->satisfied;
+  g_assert_true (hd_lookback_confirm_tasks (f->county.db.store, f->county.db.history, round, selection, 2,
+                                            HD_LOOKBACK_CONSOLIDATE, " 复核 ", NULL, &f->county.today, &n, &error));
+  g_assert_cmpuint (n, ==, 2);
+  query = (HdLookbackItemsQuery) { round, f->county.units.town, HD_TASK_PLAN_RECTIFICATION, HD_LOOKBACK_CONSOLIDATE,
+                                   HD_LOOKBACK_ITEMS_CONFIRMED };
+  ASSERT_LISTED (f, &query, ID ":consolidate " ID ":consolidate", f->on_track, f->satisfied);
+  item = hd_lookback_item_load (f->county.db.store,
+                                hd_test_query_int (f->county.db.store,
+                                                   "SELECT id FROM lookback_item WHERE note = '复核' ORDER BY task_id LIMIT 1"),
+                                &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (hd_lookback_item_get_task_id (item), ==, f->on_track);
+  g_assert_cmpint (hd_lookback_item_get_round_id (item), ==, round);
+  g_assert_cmpint (hd_lookback_item_get_unit_id (item), ==, f->county.units.town);
+  g_assert_cmpuint (hd_lookback_item_get_number (item), ==, 1);
+  g_assert_cmpint (hd_lookback_item_get_plan (item), ==, HD_TASK_PLAN_RECTIFICATION);
+  g_assert_cmpstr (hd_lookback_item_get_problem (item), ==, "文山会海");
+  g_assert_cmpstr (hd_lookback_item_get_deadline (item), ==, "2014-10-10");
+  g_assert_null (hd_lookback_item_get_closed (item));
+  g_assert_cmpint (hd_lookback_item_get_proposed (item), ==, HD_LOOKBACK_TRACK);
+  g_assert_cmpint (hd_lookback_item_get_outcome (item), ==, HD_LOOKBACK_CONSOLIDATE);
+  g_assert_null (hd_lookback_item_get_new_deadline (item));
+
+  g_assert_true (hd_history_undo (f->county.db.history, &error));
+  query = (HdLookbackItemsQuery) { round, 0, -1, -1, HD_LOOKBACK_ITEMS_CONFIRMED };
+  ASSERT_LISTED (f, &query, ID ":track " ID ":track", f->on_track, f->overdue);
+
+  /* 回炉 for the selection with a new deadline; 纳入整改 is one task at a time. */
+  selection[0] = f->dissatisfied;
+  g_assert_true (hd_lookback_confirm_tasks (f->county.db.store, f->county.db.history, round, selection, 1,
+                                            -1, NULL, "2014-11-30", &f->county.today, &n, &error));
+  g_assert_cmpuint (n, ==, 1);
+  g_assert_false (hd_lookback_confirm_tasks (f->county.db.store, f->county.db.history, round, selection, 1,
+                                             HD_LOOKBACK_NEW, NULL, NULL, &f->county.today, &n, &error));
+  g_assert_error (error, HD_LOOKBACK_ERROR, HD_LOOKBACK_ERROR_INVALID);
+  g_clear_error (&error);
+
+  /* The rounds' list, the open ones first. */
+  rounds = hd_lookback_rounds_new (f->county.db.store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (rounds)), ==, 1);
+  g_assert_cmpint (hd_row_model_get_row_id (rounds, 0), ==, round);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -462,5 +578,6 @@ main (int    argc,
   HD_TEST_ADD ("/lookback/open", test_open);
   HD_TEST_ADD ("/lookback/confirm-close", test_confirm_close);
   HD_TEST_ADD ("/lookback/redo", test_redo);
+  HD_TEST_ADD ("/lookback/items", test_items);
   return g_test_run ();
 }

@@ -241,7 +241,7 @@ test_states (Fixture       *f,
 static char *
 list (Fixture    *f,
       gint64      unit,
-      gboolean    overdue,
+      int         state,
       const char *day)
 {
   g_autoptr(GError) error = NULL;
@@ -250,7 +250,7 @@ list (Fixture    *f,
   GDate today;
 
   g_assert_true (hd_date_parse_iso (day, &today));
-  stmt = hd_notice_list_prepare (f->county.db.store, unit, overdue, &today, &error);
+  stmt = hd_notice_list_prepare (f->county.db.store, unit, state, &today, &error);
   g_assert_no_error (error);
   while (sqlite3_step (stmt) == SQLITE_ROW)
     g_string_append_printf (ids, "%s%" G_GINT64_FORMAT, ids->len > 0 ? " " : "", (gint64) sqlite3_column_int64 (stmt, 0));
@@ -271,13 +271,24 @@ test_lists (Fixture       *f,
   g_autofree char *other = NULL;
   g_autofree char *expected_all = g_strdup_printf ("%" G_GINT64_FORMAT " %" G_GINT64_FORMAT " %" G_GINT64_FORMAT, c, b, a);
   g_autofree char *expected_overdue = g_strdup_printf ("%" G_GINT64_FORMAT, b);
+  g_autofree char *expected_open = g_strdup_printf ("%" G_GINT64_FORMAT, c);
+  g_autofree char *expected_withdrawn = g_strdup_printf ("%" G_GINT64_FORMAT, a);
+  g_autofree char *open = NULL;
+  g_autofree char *withdrawn = NULL;
+  g_autofree char *replied = NULL;
 
   g_assert_true (hd_notice_withdraw (f->county.db.store, NULL, a, "2014-09-02", "重复", &error));
-  all = list (f, f->county.units.county, FALSE, "2014-09-30");
+  all = list (f, f->county.units.county, -1, "2014-09-30");
   g_assert_cmpstr (all, ==, expected_all);
-  overdue = list (f, f->county.units.town, TRUE, "2014-09-30");
+  overdue = list (f, f->county.units.town, HD_NOTICE_OVERDUE, "2014-09-30");
   g_assert_cmpstr (overdue, ==, expected_overdue);
-  other = list (f, f->county.units.other_town, FALSE, "2014-09-30");
+  open = list (f, f->county.units.county, HD_NOTICE_OPEN, "2014-09-30");
+  g_assert_cmpstr (open, ==, expected_open);
+  withdrawn = list (f, f->county.units.county, HD_NOTICE_WITHDRAWN, "2014-09-30");
+  g_assert_cmpstr (withdrawn, ==, expected_withdrawn);
+  replied = list (f, f->county.units.county, HD_NOTICE_REPLIED, "2014-09-30");
+  g_assert_cmpstr (replied, ==, "");
+  other = list (f, f->county.units.other_town, -1, "2014-09-30");
   g_assert_cmpstr (other, ==, "");
 
   g_assert_cmpint (hd_notice_find (f->county.db.store, NULL, "督办〔2014〕第2号", &error), ==, b);
