@@ -8,6 +8,7 @@
 #include "import/hd-roster-import-kind.h"
 #include "ledger/hd-ledger-import-kind.h"
 #include "ledger/hd-ledger-page.h"
+#include "lookback/hd-lookback-page.h"
 #include "opinions/hd-opinions-page.h"
 #include "store/hd-backup-command.h"
 
@@ -25,11 +26,13 @@ struct _HdWindow
   GtkStack             *organisation_stack;
   GtkBox               *ledger_holder;
   GtkBox               *opinions_holder;
+  GtkBox               *lookback_holder;
   gboolean              organisation_shown;
   HdFirstRunPage       *first_run_page;      /* owned by organisation_stack */
   HdOrganisationPage   *organisation_page;   /* owned by organisation_stack */
   HdLedgerPage         *ledger_page;         /* owned by ledger_holder */
   HdOpinionsPage       *opinions_page;       /* owned by opinions_holder */
+  HdLookbackPage       *lookback_page;       /* owned by lookback_holder */
   GtkRevealer          *notification_revealer;
   GtkLabel             *notification_label;
   GMenu                *history_section;
@@ -96,6 +99,18 @@ ensure_opinions_page (HdWindow *self)
       add_to_holder (self->opinions_holder, GTK_WIDGET (self->opinions_page));
     }
   return self->opinions_page;
+}
+
+static HdLookbackPage *
+ensure_lookback_page (HdWindow *self)
+{
+  if (self->lookback_page == NULL)
+    {
+      self->lookback_page = g_object_new (HD_TYPE_LOOKBACK_PAGE, NULL);
+      hd_lookback_page_set_context (self->lookback_page, self->context);
+      add_to_holder (self->lookback_holder, GTK_WIDGET (self->lookback_page));
+    }
+  return self->lookback_page;
 }
 
 static HdFirstRunPage *
@@ -182,6 +197,8 @@ ensure_area (HdWindow   *self,
     ensure_ledger_page (self);
   else if (g_strcmp0 (name, "opinions") == 0)
     ensure_opinions_page (self);
+  else if (g_strcmp0 (name, "lookback") == 0)
+    ensure_lookback_page (self);
 }
 
 /* The keyboard follows the area: its page takes the focus, so that its own keys (Ctrl+N, Ctrl+F…)
@@ -462,6 +479,7 @@ hd_window_dispose (GObject *object)
   self->organisation_page = NULL;
   self->ledger_page = NULL;
   self->opinions_page = NULL;
+  self->lookback_page = NULL;
   gtk_widget_dispose_template (GTK_WIDGET (self), HD_TYPE_WINDOW);
   g_clear_object (&self->context);
 
@@ -536,6 +554,7 @@ hd_window_class_init (HdWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HdWindow, organisation_stack);
   gtk_widget_class_bind_template_child (widget_class, HdWindow, ledger_holder);
   gtk_widget_class_bind_template_child (widget_class, HdWindow, opinions_holder);
+  gtk_widget_class_bind_template_child (widget_class, HdWindow, lookback_holder);
   gtk_widget_class_bind_template_child (widget_class, HdWindow, history_section);
   gtk_widget_class_bind_template_child (widget_class, HdWindow, notification_revealer);
   gtk_widget_class_bind_template_child (widget_class, HdWindow, notification_label);
@@ -544,6 +563,7 @@ hd_window_class_init (HdWindowClass *klass)
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_ALT_MASK, "win.area", "s", "rectification");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_3, GDK_ALT_MASK, "win.area", "s", "opinions");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_4, GDK_ALT_MASK, "win.area", "s", "lookback");
 }
 
 static void
@@ -627,4 +647,11 @@ hd_window_get_ledger_page (HdWindow *self)
 {
   g_return_val_if_fail (HD_IS_WINDOW (self), NULL);
   return ensure_ledger_page (self);
+}
+
+HdLookbackPage *
+hd_window_get_lookback_page (HdWindow *self)
+{
+  g_return_val_if_fail (HD_IS_WINDOW (self), NULL);
+  return ensure_lookback_page (self);
 }

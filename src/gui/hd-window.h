@@ -6,6 +6,7 @@
 #include "firstrun/hd-first-run-page.h"
 #include "hd-context.h"
 #include "ledger/hd-ledger-page.h"
+#include "lookback/hd-lookback-page.h"
 #include "organisation/hd-organisation-page.h"
 
 G_BEGIN_DECLS
@@ -34,5 +35,7 @@ const char         *hd_window_get_area              (HdWindow       *self);
 void                hd_window_show_notification     (HdWindow       *self,
                                                      const char     *message);
 const char         *hd_window_get_notification      (HdWindow       *self);
+
+HdLookbackPage     *hd_window_get_lookback_page     (HdWindow *self);
 
 G_END_DECLS

@@ -209,13 +209,63 @@ hd_escalation_reached (HdStore      *store,
   return TRUE;
 }
 
-static void
-read_id (sqlite3_stmt *stmt,
-         gpointer      data)
-{
-  gint64 id = sqlite3_column_int64 (stmt, 0);
+typedef struct {
+  gint64 notice;
+  gint64 task;
+} Named;
 
-  g_array_append_val ((GArray *) data, id);
+static void
+read_named (sqlite3_stmt *stmt,
+            gpointer      data)
+{
+  Named named = { sqlite3_column_int64 (stmt, 0), sqlite3_column_int64 (stmt, 1) };
+
+  g_array_append_val ((GArray *) data, named);
+}
+
+static void
+append_once (GArray *ids,
+             gint64  id)
+{
+  for (guint i = 0; i < ids->len; i++)
+    if (g_array_index (ids, gint64, i) == id)
+      return;
+  g_array_append_val (ids, id);
+}
+
+gboolean
+hd_escalation_red_tasks (HdStore      *store,
+                         gint64        unit_id,
+                         const GDate  *today,
+                         guint         warning_days,
+                         GArray       *task_ids,
+                         GArray       *notice_ids,
+                         GError      **error)
+{
+  g_autoptr(GArray) named = g_array_new (FALSE, FALSE, sizeof (Named));
+
+  g_return_val_if_fail (HD_IS_STORE (store), FALSE);
+  g_return_val_if_fail (today != NULL && g_date_valid (today), FALSE);
+  g_return_val_if_fail (task_ids != NULL && notice_ids != NULL, FALSE);
+
+  if (!hd_read_each (store,
+                     "SELECT n.id, l.task_id FROM notice n JOIN notice_task l ON l.notice_id = n.id"
+                     " WHERE n.unit_id = ?1 AND n.withdrawn IS NULL ORDER BY n.id, l.task_id",
+                     unit_id, read_named, named, N_("Reading the escalation of a unit"), error))
+    return FALSE;
+  for (guint i = 0; i < named->len; i++)
+    {
+      Named *row = &g_array_index (named, Named, i);
+      g_autoptr(HdTask) task = hd_task_load (store, row->task, error);
+
+      if (task == NULL)
+        return FALSE;
+      if (hd_task_get_light (task, today, warning_days) != HD_LIGHT_RED)
+        continue;
+      append_once (task_ids, row->task);
+      append_once (notice_ids, row->notice);
+    }
+  return TRUE;
 }
 
 gboolean
@@ -227,26 +277,12 @@ hd_escalation_offer (HdStore       *store,
                      GError       **error)
 {
   g_autoptr(GArray) tasks = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) notices = g_array_new (FALSE, FALSE, sizeof (gint64));
   HdEscalation reached;
-  gboolean red = FALSE;
 
   g_return_val_if_fail (HD_IS_STORE (store), FALSE);
-  g_return_val_if_fail (today != NULL && g_date_valid (today), FALSE);
 
-  if (!hd_read_each (store,
-                     "SELECT DISTINCT l.task_id FROM notice n JOIN notice_task l ON l.notice_id = n.id"
-                     " WHERE n.unit_id = ?1 AND n.withdrawn IS NULL",
-                     unit_id, read_id, tasks, N_("Reading the escalation of a unit"), error))
-    return FALSE;
-  for (guint i = 0; i < tasks->len && !red; i++)
-    {
-      g_autoptr(HdTask) task = hd_task_load (store, g_array_index (tasks, gint64, i), error);
-
-      if (task == NULL)
-        return FALSE;
-      red = hd_task_get_light (task, today, warning_days) == HD_LIGHT_RED;
-    }
-  if (!red)
+  if (!hd_escalation_red_tasks (store, unit_id, today, warning_days, tasks, notices, error) || tasks->len == 0)
     return FALSE;
   if (!hd_escalation_reached (store, unit_id, &reached, error))
     return FALSE;

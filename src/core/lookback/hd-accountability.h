@@ -65,6 +65,16 @@ gboolean     hd_escalation_reached        (HdStore       *store,
                                            gint64         unit_id,
                                            HdEscalation  *step,
                                            GError       **error);
+/* Appends to @task_ids (gint64) the tasks that the unit's notices (not withdrawn) name and that
+ * are red as of @today, and to @notice_ids the notices that name them: what an escalation step
+ * concerns. */
+gboolean     hd_escalation_red_tasks      (HdStore       *store,
+                                           gint64         unit_id,
+                                           const GDate   *today,
+                                           guint          warning_days,
+                                           GArray        *task_ids,
+                                           GArray        *notice_ids,
+                                           GError       **error);
 /* The step to offer for unit @unit_id as of @today: when a task that one of its notices named
  * (not withdrawn) is still red, the step after the highest reached; FALSE when there is nothing to
  * offer (no such task, or every step taken) or on failure (with @error set). */

@@ -91,3 +91,32 @@ hd_ledger_text_light_class (HdLight light)
       return "light-closed";
     }
 }
+
+char *
+hd_ledger_text_light_markup (HdLight light)
+{
+  const char *colour;
+
+  switch (light)
+    {
+    case HD_LIGHT_RED:
+      colour = "#c01c28";
+      break;
+    case HD_LIGHT_YELLOW:
+      colour = "#e5a50a";
+      break;
+    case HD_LIGHT_GREEN:
+      colour = "#26a269";
+      break;
+    case HD_LIGHT_CLOSED_LATE:
+      colour = "#c64600";
+      break;
+    case HD_LIGHT_CLOSED:
+    default:
+      colour = "#77767b";
+      break;
+    }
+  return g_markup_printf_escaped ("<span foreground=\"%s\">%s</span> %s", colour,
+                                  light == HD_LIGHT_CLOSED || light == HD_LIGHT_CLOSED_LATE ? "✔" : "●",
+                                  hd_light_get_label (light));
+}

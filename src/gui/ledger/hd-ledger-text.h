@@ -17,4 +17,7 @@ char        *hd_ledger_text_summary     (GArray      *figures);
 /* The style class that colours a light's mark (the word beside it says the same). */
 const char  *hd_ledger_text_light_class (HdLight      light);
 
+/* The light as Pango markup: the mark in its colour (those of hd-ledger.css), then the word. */
+char        *hd_ledger_text_light_markup (HdLight     light);
+
 G_END_DECLS

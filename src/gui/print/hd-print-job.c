@@ -12,6 +12,9 @@ struct _HdPrintJob
   char              *db_path;
   HdFormKind         kind;
   HdLedgerQueryCopy *query;
+  HdPrintBuild       build;        /* in place of kind and query */
+  gpointer           build_data;
+  GDestroyNotify     build_destroy;
   HdStyle           *style;
   char              *opinions_address;
   char              *pdf_path;
@@ -30,7 +33,9 @@ hd_print_job_finalize (GObject *object)
   HdPrintJob *self = HD_PRINT_JOB (object);
 
   g_free (self->db_path);
-  hd_ledger_query_copy_free (self->query);
+  g_clear_pointer (&self->query, hd_ledger_query_copy_free);
+  if (self->build_destroy != NULL)
+    self->build_destroy (self->build_data);
   g_clear_pointer (&self->style, hd_style_unref);
   g_free (self->opinions_address);
   g_free (self->pdf_path);
@@ -52,24 +57,49 @@ hd_print_job_init (HdPrintJob *self)
   self->total = -1;
 }
 
+static HdPrintJob *
+job_new (HdContext *context)
+{
+  GSettings *settings = hd_context_get_settings (context);
+  HdPrintJob *self = g_object_new (HD_TYPE_PRINT_JOB, NULL);
+
+  self->db_path = g_strdup (hd_store_get_path (hd_context_get_store (context)));
+  self->style = hd_print_style_new (settings);
+  self->opinions_address = g_settings_get_string (settings, "public-notice-opinions-address");
+  return self;
+}
+
 HdPrintJob *
 hd_print_job_new (HdContext           *context,
                   HdFormKind           kind,
                   const HdLedgerQuery *query)
 {
   HdPrintJob *self;
-  GSettings *settings;
 
   g_return_val_if_fail (HD_IS_CONTEXT (context), NULL);
   g_return_val_if_fail (query != NULL, NULL);
 
-  settings = hd_context_get_settings (context);
-  self = g_object_new (HD_TYPE_PRINT_JOB, NULL);
-  self->db_path = g_strdup (hd_store_get_path (hd_context_get_store (context)));
+  self = job_new (context);
   self->kind = kind;
   self->query = hd_ledger_query_copy_new (query);
-  self->style = hd_print_style_new (settings);
-  self->opinions_address = g_settings_get_string (settings, "public-notice-opinions-address");
+  return self;
+}
+
+HdPrintJob *
+hd_print_job_new_for (HdContext      *context,
+                      HdPrintBuild    build,
+                      gpointer        data,
+                      GDestroyNotify  destroy)
+{
+  HdPrintJob *self;
+
+  g_return_val_if_fail (HD_IS_CONTEXT (context), NULL);
+  g_return_val_if_fail (build != NULL, NULL);
+
+  self = job_new (context);
+  self->build = build;
+  self->build_data = data;
+  self->build_destroy = destroy;
   return self;
 }
 
@@ -111,7 +141,9 @@ build_thread (GTask        *task,
   g_autoptr(HdStore) store = hd_store_open (self->db_path, &error);
   g_autoptr(HdDocument) doc = NULL;
 
-  if (store != NULL)
+  if (store != NULL && self->build != NULL)
+    doc = self->build (store, &options, self->build_data, &error);
+  else if (store != NULL)
     doc = hd_form_new (store, self->kind, &self->query->query, &options, &error);
   if (doc != NULL && self->pdf_path != NULL &&
       (g_cancellable_set_error_if_cancelled (cancellable, &error) ||

@@ -21,6 +21,18 @@ G_DECLARE_FINAL_TYPE (HdPrintJob, hd_print_job, HD, PRINT_JOB, GObject)
 HdPrintJob *hd_print_job_new          (HdContext            *context,
                                        HdFormKind            kind,
                                        const HdLedgerQuery  *query);
+/* Builds a form in the worker, on the worker's own connection @store; called once. */
+typedef HdDocument *(*HdPrintBuild) (HdStore              *store,
+                                     const HdFormOptions  *options,
+                                     gpointer              data,
+                                     GError              **error);
+
+/* A form that @build makes (a supervision notice, a round's summary), @data given to it, and
+ * freed with @destroy with the job. */
+HdPrintJob *hd_print_job_new_for      (HdContext            *context,
+                                       HdPrintBuild          build,
+                                       gpointer              data,
+                                       GDestroyNotify        destroy);
 /* Also writes the document to a PDF file at @path, in the worker. */
 void        hd_print_job_set_pdf_path (HdPrintJob           *self,
                                        const char           *path);

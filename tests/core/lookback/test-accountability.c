@@ -216,6 +216,25 @@ test_offer (Fixture       *f,
   g_assert_cmpint (next, ==, HD_ESCALATION_REMINDER);
   /* The day the task was due it was not red yet. */
   g_assert_false (offer_on (f, "2014-09-20", &next));
+  /* What a step concerns: the red task and the notice that names it. */
+  {
+    g_autoptr(GArray) tasks = g_array_new (FALSE, FALSE, sizeof (gint64));
+    g_autoptr(GArray) notices = g_array_new (FALSE, FALSE, sizeof (gint64));
+    GDate today;
+
+    g_assert_true (hd_date_parse_iso ("2014-09-30", &today));
+    g_assert_true (hd_escalation_red_tasks (f->county.db.store, f->county.units.town, &today, 3, tasks, notices, &error));
+    g_assert_cmpuint (tasks->len, ==, 1);
+    g_assert_cmpint (g_array_index (tasks, gint64, 0), ==, f->red_task);
+    g_assert_cmpuint (notices->len, ==, 1);
+    g_assert_cmpint (g_array_index (notices, gint64, 0), ==, f->notice);
+    g_array_set_size (tasks, 0);
+    g_array_set_size (notices, 0);
+    g_assert_true (hd_date_parse_iso ("2014-09-20", &today));
+    g_assert_true (hd_escalation_red_tasks (f->county.db.store, f->county.units.town, &today, 3, tasks, notices, &error));
+    g_assert_cmpuint (tasks->len, ==, 0);
+    g_assert_cmpuint (notices->len, ==, 0);
+  }
 
   g_assert_true (hd_notice_remind (f->county.db.store, NULL, f->notice, "2014-09-25", "电话催办", &error));
   g_assert_true (offer_on (f, "2014-09-30", &next));

@@ -1,0 +1,60 @@
+/* hd-form-window.h — the small forms of one edit each (reply to a notice, withdraw it, record a
+ * reminder, confirm an outcome, open a round, record an accountability measure): a title, Cancel
+ * and the action in the header bar, labelled fields, and a line that says what to correct.
+ *
+ * The action (its button, or Enter in a one-line field) calls @apply: TRUE closes the form; FALSE
+ * keeps it open, and @apply has said why with hd_form_window_show_error(). Escape cancels.
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+#define HD_TYPE_FORM_WINDOW (hd_form_window_get_type ())
+G_DECLARE_FINAL_TYPE (HdFormWindow, hd_form_window, HD, FORM_WINDOW, GtkWindow)
+
+typedef gboolean (*HdFormApply) (HdFormWindow *form,
+                                 gpointer      user_data);
+
+/* A form modal over @parent; @action_label is the action's mnemonic label ("_Withdraw"). */
+HdFormWindow *hd_form_window_new          (GtkWindow      *parent,
+                                           const char     *title,
+                                           const char     *action_label,
+                                           HdFormApply     apply,
+                                           gpointer        user_data,
+                                           GDestroyNotify  destroy);
+/* A line of text above the fields (what the form is about). */
+void          hd_form_window_add_heading  (HdFormWindow   *self,
+                                           const char     *text);
+/* A row: @label (with its mnemonic) and @field beside it. */
+void          hd_form_window_add_field    (HdFormWindow   *self,
+                                           const char     *label,
+                                           GtkWidget      *field);
+/* A one-line field holding @text; Enter in it is the action. */
+GtkEntry     *hd_form_window_add_entry    (HdFormWindow   *self,
+                                           const char     *label,
+                                           const char     *text);
+/* A date field showing @date as the clerk writes it (2014年9月30日). */
+GtkEntry     *hd_form_window_add_date     (HdFormWindow   *self,
+                                           const char     *label,
+                                           const GDate    *date);
+/* A text of several lines. */
+GtkTextView  *hd_form_window_add_text     (HdFormWindow   *self,
+                                           const char     *label,
+                                           const char     *text);
+/* The text of a field added by add_text, without blanks at either end. */
+char         *hd_form_window_dup_text     (GtkTextView    *view);
+/* The date typed in @entry as ISO; NULL when it is not a date, after showing @message and putting
+ * the focus there. */
+char         *hd_form_window_read_date    (HdFormWindow   *self,
+                                           GtkEntry       *entry,
+                                           const char     *message);
+/* @message on the form's error line; NULL takes it away. */
+void          hd_form_window_show_error   (HdFormWindow   *self,
+                                           const char     *message);
+const char   *hd_form_window_get_error    (HdFormWindow   *self);
+/* Does what the action button does (the keyboard and the tests): TRUE when the form closed. */
+gboolean      hd_form_window_activate     (HdFormWindow   *self);
+
+G_END_DECLS

@@ -1,0 +1,134 @@
+/* hd-outcome-form.c */
+#include <glib/gi18n-lib.h>
+
+#include "common/hd-enum-labels.h"
+#include "lookback/hd-lookback-item.h"
+#include "lookback/hd-outcome-form.h"
+#include "store/hd-date.h"
+#include "store/hd-read.h"
+
+/* 回炉's new deadline is proposed this many days ahead. */
+#define REDO_DAYS 30
+
+typedef struct {
+  HdContext   *context;
+  gint64       round_id;
+  GArray      *tasks;
+  GtkDropDown *outcome;
+  GtkTextView *note;
+  GtkEntry    *deadline;
+} Form;
+
+static void
+form_free (gpointer data)
+{
+  Form *form = data;
+
+  g_object_unref (form->context);
+  g_array_unref (form->tasks);
+  g_free (form);
+}
+
+static Form *
+form_of (HdFormWindow *window)
+{
+  return g_object_get_data (G_OBJECT (window), "hd-outcome-form");
+}
+
+static void
+outcome_changed_cb (Form *form)
+{
+  gtk_widget_set_sensitive (GTK_WIDGET (form->deadline),
+                            gtk_drop_down_get_selected (form->outcome) == HD_LOOKBACK_REDO);
+}
+
+static gboolean
+apply (HdFormWindow *window,
+       gpointer      data)
+{
+  Form *form = data;
+  HdLookbackOutcome outcome = gtk_drop_down_get_selected (form->outcome);
+  g_autofree char *note = hd_form_window_dup_text (form->note);
+  g_autofree char *deadline = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n = 0;
+
+  if (outcome == HD_LOOKBACK_REDO
+      && (deadline = hd_form_window_read_date (window, form->deadline,
+                                               _("The new deadline is not a date: write it as 2014年11月30日 or 2014-11-30."))) == NULL)
+    return FALSE;
+  /* Several tasks keep their own notes unless one is written for them all. */
+  if (!hd_lookback_confirm_tasks (hd_context_get_store (form->context), hd_context_get_history (form->context),
+                                  form->round_id, (const gint64 *) form->tasks->data, form->tasks->len, outcome,
+                                  *note != '\0' || form->tasks->len == 1 ? note : NULL, deadline,
+                                  hd_context_get_today (form->context), &n, &error))
+    {
+      hd_form_window_show_error (window, error->message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+HD_ENUM_LABEL_FUNC (outcome_label, hd_lookback_outcome_get_label)
+
+HdFormWindow *
+hd_outcome_form_new (GtkWindow *parent,
+                     HdContext *context,
+                     gint64     round_id,
+                     GArray    *task_ids)
+{
+  HdStore *store = hd_context_get_store (context);
+  Form *form = g_new0 (Form, 1);
+  HdFormWindow *window;
+  g_autoptr(GtkStringList) outcomes = hd_enum_labels_new (NULL, outcome_label, 0, HD_LOOKBACK_N_OUTCOMES);
+  g_autoptr(HdLookbackItem) first = NULL;
+  g_autofree char *heading = NULL;
+  gint64 item_id = 0;
+  GDate due = *hd_context_get_today (context);
+
+  g_return_val_if_fail (task_ids != NULL && task_ids->len > 0, NULL);
+
+  form->context = g_object_ref (context);
+  form->round_id = round_id;
+  form->tasks = g_array_ref (task_ids);
+  window = hd_form_window_new (parent, _("Set Look-back Outcome"), _("_Confirm"), apply, form, form_free);
+  g_object_set_data (G_OBJECT (window), "hd-outcome-form", form);
+
+  /* The first task's item: its outcome is offered, and for one task its note. */
+  if (hd_read_id (store, "SELECT id FROM lookback_item WHERE round_id = ?1 AND task_id = ?2", round_id,
+                  g_array_index (task_ids, gint64, 0), &item_id, NULL) && item_id != 0)
+    first = hd_lookback_item_load (store, item_id, NULL);
+  if (task_ids->len == 1 && first != NULL)
+    /* Translators: the task an outcome is chosen for: its number in its unit's ledger and its problem. */
+    heading = g_strdup_printf (_("Task %u: %s"), hd_lookback_item_get_number (first), hd_lookback_item_get_problem (first));
+  else
+    heading = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u task selected: each is given the outcome chosen here.",
+                                            "%u tasks selected: each is given the outcome chosen here.", task_ids->len),
+                               task_ids->len);
+  hd_form_window_add_heading (window, heading);
+
+  form->outcome = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (g_object_ref (outcomes)), NULL));
+  if (first != NULL)
+    gtk_drop_down_set_selected (form->outcome, hd_lookback_item_get_outcome (first));
+  hd_form_window_add_field (window, _("_Outcome"), GTK_WIDGET (form->outcome));
+  g_date_add_days (&due, REDO_DAYS);
+  form->deadline = hd_form_window_add_date (window, _("New _deadline (回炉)"), &due);
+  form->note = hd_form_window_add_text (window, _("_Note"),
+                                        task_ids->len == 1 && first != NULL ? hd_lookback_item_get_note (first) : NULL);
+  g_signal_connect_swapped (form->outcome, "notify::selected", G_CALLBACK (outcome_changed_cb), form);
+  outcome_changed_cb (form);
+  return window;
+}
+
+void
+hd_outcome_form_set_outcome (HdFormWindow *window,
+                             int           outcome)
+{
+  gtk_drop_down_set_selected (form_of (window)->outcome, (guint) outcome);
+}
+
+GtkEditable *
+hd_outcome_form_get_deadline (HdFormWindow *window)
+{
+  return GTK_EDITABLE (form_of (window)->deadline);
+}
