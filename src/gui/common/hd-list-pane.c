@@ -1,4 +1,5 @@
 /* hd-list-pane.c */
+#include "common/hd-template.h"
 #include "common/hd-list-pane.h"
 
 struct _HdListPane
@@ -16,7 +17,7 @@ G_DEFINE_FINAL_TYPE (HdListPane, hd_list_pane, GTK_TYPE_WIDGET)
 static void
 hd_list_pane_dispose (GObject *object)
 {
-  gtk_widget_dispose_template (GTK_WIDGET (object), HD_TYPE_LIST_PANE);
+  hd_template_dispose (GTK_WIDGET (object), HD_TYPE_LIST_PANE);
   G_OBJECT_CLASS (hd_list_pane_parent_class)->dispose (object);
 }
 

@@ -1,6 +1,7 @@
 /* hd-accountability-view.c */
 #include <glib/gi18n-lib.h>
 
+#include "common/hd-template.h"
 #include "common/hd-dialog.h"
 #include "common/hd-list-pane.h"
 #include "common/hd-text-column.h"
@@ -221,7 +222,7 @@ hd_accountability_view_dispose (GObject *object)
   if (self->list_pane != NULL)
     gtk_column_view_set_model (hd_list_pane_get_column_view (self->list_pane), NULL);
   clear_model (self);
-  gtk_widget_dispose_template (GTK_WIDGET (self), HD_TYPE_ACCOUNTABILITY_VIEW);
+  hd_template_dispose (GTK_WIDGET (self), HD_TYPE_ACCOUNTABILITY_VIEW);
   g_clear_pointer (&self->unit_names, g_hash_table_unref);
   g_clear_object (&self->context);
   G_OBJECT_CLASS (hd_accountability_view_parent_class)->dispose (object);

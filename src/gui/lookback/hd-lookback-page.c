@@ -1,4 +1,5 @@
 /* hd-lookback-page.c */
+#include "common/hd-template.h"
 #include "lookback/hd-lookback-page.h"
 
 struct _HdLookbackPage
@@ -32,7 +33,7 @@ view_activated (GtkWidget  *widget,
 static void
 hd_lookback_page_dispose (GObject *object)
 {
-  gtk_widget_dispose_template (GTK_WIDGET (object), HD_TYPE_LOOKBACK_PAGE);
+  hd_template_dispose (GTK_WIDGET (object), HD_TYPE_LOOKBACK_PAGE);
   G_OBJECT_CLASS (hd_lookback_page_parent_class)->dispose (object);
 }
 

@@ -4,6 +4,7 @@
  * chunk at a time. Any edit through the history builds a new model. */
 #include <glib/gi18n-lib.h>
 
+#include "common/hd-template.h"
 #include "common/hd-dialog.h"
 #include "common/hd-enum-labels.h"
 #include "common/hd-list-pane.h"
@@ -338,7 +339,7 @@ hd_notices_view_dispose (GObject *object)
   if (self->list_pane != NULL)
     gtk_column_view_set_model (hd_list_pane_get_column_view (self->list_pane), NULL);
   clear_model (self);
-  gtk_widget_dispose_template (GTK_WIDGET (self), HD_TYPE_NOTICES_VIEW);
+  hd_template_dispose (GTK_WIDGET (self), HD_TYPE_NOTICES_VIEW);
   g_clear_pointer (&self->unit_names, g_hash_table_unref);
   g_clear_object (&self->context);
   G_OBJECT_CLASS (hd_notices_view_parent_class)->dispose (object);

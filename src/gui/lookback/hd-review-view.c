@@ -5,6 +5,7 @@
  * saving writes only what changed. */
 #include <glib/gi18n-lib.h>
 
+#include "common/hd-template.h"
 #include "common/hd-enum-labels.h"
 #include "common/hd-unit-button.h"
 #include "lookback/hd-lookback.h"
@@ -221,7 +222,7 @@ hd_review_view_dispose (GObject *object)
 
   if (self->context != NULL)
     g_clear_signal_handler (&self->history_handler, hd_context_get_history (self->context));
-  gtk_widget_dispose_template (GTK_WIDGET (self), HD_TYPE_REVIEW_VIEW);
+  hd_template_dispose (GTK_WIDGET (self), HD_TYPE_REVIEW_VIEW);
   g_clear_pointer (&self->rows, g_array_unref);
   g_clear_object (&self->context);
   G_OBJECT_CLASS (hd_review_view_parent_class)->dispose (object);

@@ -105,3 +105,12 @@ hd_round_form_get_name (HdFormWindow *window)
 
   return GTK_EDITABLE (form->name);
 }
+
+void
+hd_round_form_set_unit (HdFormWindow *window,
+                        gint64        unit_id)
+{
+  Form *form = g_object_get_data (G_OBJECT (window), "hd-round-form");
+
+  hd_unit_button_set_unit (form->unit, unit_id);
+}

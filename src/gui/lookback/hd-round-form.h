@@ -17,5 +17,7 @@ HdFormWindow *hd_round_form_new      (GtkWindow      *parent,
                                       GDestroyNotify  destroy);
 /* For the tests. */
 GtkEditable  *hd_round_form_get_name (HdFormWindow   *form);
+void          hd_round_form_set_unit (HdFormWindow   *form,
+                                      gint64          unit_id);
 
 G_END_DECLS

@@ -6,6 +6,7 @@
  */
 #include <glib/gi18n-lib.h>
 
+#include "common/hd-template.h"
 #include "common/hd-dialog.h"
 #include "common/hd-enum-labels.h"
 #include "common/hd-list-pane.h"
@@ -420,7 +421,7 @@ hd_round_items_dispose (GObject *object)
   if (self->list_pane != NULL)
     gtk_column_view_set_model (hd_list_pane_get_column_view (self->list_pane), NULL);
   clear_model (self);
-  gtk_widget_dispose_template (GTK_WIDGET (self), HD_TYPE_ROUND_ITEMS);
+  hd_template_dispose (GTK_WIDGET (self), HD_TYPE_ROUND_ITEMS);
   g_clear_pointer (&self->unit_names, g_hash_table_unref);
   g_clear_pointer (&self->progress, g_free);
   g_clear_object (&self->context);

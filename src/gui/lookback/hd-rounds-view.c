@@ -4,6 +4,7 @@
  * the chosen round selected again. */
 #include <glib/gi18n-lib.h>
 
+#include "common/hd-template.h"
 #include "common/hd-dialog.h"
 #include "common/hd-text-column.h"
 #include "common/hd-unit-names.h"
@@ -186,7 +187,7 @@ hd_rounds_view_dispose (GObject *object)
     gtk_list_view_set_model (self->rounds_list, NULL);
   g_clear_object (&self->selection);
   g_clear_object (&self->rounds);
-  gtk_widget_dispose_template (GTK_WIDGET (self), HD_TYPE_ROUNDS_VIEW);
+  hd_template_dispose (GTK_WIDGET (self), HD_TYPE_ROUNDS_VIEW);
   g_clear_pointer (&self->unit_names, g_hash_table_unref);
   g_clear_object (&self->context);
   G_OBJECT_CLASS (hd_rounds_view_parent_class)->dispose (object);
