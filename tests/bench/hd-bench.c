@@ -14,6 +14,7 @@
 #include "import/hd-roster-import.h"
 #include "ledger/hd-ledger.h"
 #include "ledger/hd-stats.h"
+#include "lookback/hd-lookback-item.h"
 #include "lookback/hd-lookback.h"
 #include "opinions/hd-opinion.h"
 #include "organisation/hd-search.h"
@@ -170,6 +171,41 @@ bench_ledger_totals (HdStore     *store,
   printf ("  %u responsible leaders\n", g_strv_length (leaders));
 }
 
+static double first_rows_ms (GListModel *model,
+                             gint64      start,
+                             guint       n);
+
+/* The round's task list as the Look-back area shows it: the first rows of the whole round, of
+ * the tasks waiting, of those proposed for the furnace, and of one township's. */
+static void
+bench_lookback_items (HdStore *store,
+                      gint64   round,
+                      gint64   county)
+{
+  g_autoptr(GError) error = NULL;
+  HdLookbackItemsQuery queries[] = {
+    { round, 0, -1, -1, HD_LOOKBACK_ITEMS_ALL },
+    { round, 0, -1, -1, HD_LOOKBACK_ITEMS_WAITING },
+    { round, 0, -1, HD_LOOKBACK_REDO, HD_LOOKBACK_ITEMS_ALL },
+    { round, 0, HD_TASK_PLAN_RECTIFICATION, HD_LOOKBACK_TRACK, HD_LOOKBACK_ITEMS_WAITING },
+  };
+  double max = 0;
+
+  if (!hd_read_id (store, "SELECT id FROM unit WHERE parent_id = ?1 AND kind = 'township' ORDER BY path LIMIT 1",
+                   county, 0, &queries[3].unit_id, &error))
+    g_error ("%s", error->message);
+  for (guint i = 0; i < G_N_ELEMENTS (queries); i++)
+    {
+      gint64 start = g_get_monotonic_time ();
+      g_autoptr(HdQueryModel) items = hd_lookback_items_new (store, &queries[i], &error);
+
+      if (items == NULL)
+        g_error ("%s", error->message);
+      max = MAX (max, first_rows_ms (G_LIST_MODEL (items), start, 50));
+    }
+  figure ("lookback_items_first_rows_max_ms", max, "ms", "< 100 ms");
+}
+
 /* Opening a look-back round over the province's first county, every outcome proposed; then undone,
  * which leaves the database as it was for the next run. */
 static void
@@ -189,6 +225,7 @@ bench_lookback_open (HdStore *store)
     g_error ("%s", error->message);
   figure ("lookback_open_county_ms", ms_since (start), "ms", "< 2000 ms");
   printf ("  %u tasks in the round\n", n);
+  bench_lookback_items (store, round, fields.unit_id);
   if (!hd_history_undo (history, &error))
     g_error ("%s", error->message);
 }
