@@ -77,12 +77,15 @@ reply_by_text (gpointer row, gpointer data)
   return hd_text_column_date (hd_notice_get_reply_by (HD_NOTICE (row)));
 }
 
+/* The reply deadline's light while the reply is awaited; the state says the rest. */
 static char *
 light_text (gpointer row, gpointer data)
 {
   HdNoticesView *self = data;
   guint warning_days = g_settings_get_uint (hd_context_get_settings (self->context), "deadline-warning-days");
 
+  if (hd_notice_get_replied (HD_NOTICE (row)) != NULL || hd_notice_get_withdrawn (HD_NOTICE (row)) != NULL)
+    return NULL;
   return hd_ledger_text_light_markup (hd_notice_get_light (HD_NOTICE (row), hd_context_get_today (self->context),
                                                            warning_days));
 }
