@@ -91,8 +91,9 @@ gint64       hd_lookback_open            (HdStore                      *store,
 
 /* Confirms @outcome for the item of @task_id in round @round_id, with @note (may be NULL). 回炉
  * needs @new_deadline, not before @today: a closed task is reopened on @today ("回头看回炉") and
- * given that deadline. An item confirmed as 回炉 keeps it (undo the edit instead). 纳入整改 is
- * refused: it creates a new problem and its task, which is not done from a round yet. */
+ * given that deadline. An item confirmed as 回炉 or 纳入整改 keeps it (undo the edit instead).
+ * 纳入整改 is refused here: it creates a new problem and its task, which
+ * hd_lookback_confirm_new() (hd-lookback-intake.h) does with their fields. */
 gboolean     hd_lookback_confirm         (HdStore            *store,
                                           HdHistory          *history,
                                           gint64              round_id,
