@@ -214,3 +214,21 @@ hd_test_list_dir (const char *dir)
   g_ptr_array_add (names, NULL);
   return g_strjoinv ("\n", (char **) names->pdata);
 }
+
+gint64
+hd_test_add_task (HdStore    *store,
+                  gint64      unit,
+                  HdTaskPlan  plan,
+                  const char *problem,
+                  const char *deadline)
+{
+  g_autoptr(GError) error = NULL;
+  HdTaskFields fields = {
+    .unit_id = unit, .plan = plan, .kind = deadline != NULL ? HD_TASK_KIND_DEADLINE : HD_TASK_KIND_LONG_TERM,
+    .problem = problem, .deadline = deadline,
+  };
+  gint64 id = hd_task_create (store, NULL, &fields, &error);
+
+  g_assert_no_error (error);
+  return id;
+}

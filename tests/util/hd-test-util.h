@@ -3,6 +3,7 @@
 
 #include <glib.h>
 
+#include "ledger/hd-task.h"
 #include "organisation/hd-unit-edit.h"
 #include "store/hd-edit.h"
 #include "store/hd-store.h"
@@ -82,6 +83,14 @@ typedef struct {
   GDate       today;
   HdTestUnits units;
 } HdTestCounty;
+
+/* Adds an open task of @plan to @unit's ledger, fixed by @deadline (long-term when NULL), with
+ * no undo history; fails the test on error. */
+gint64   hd_test_add_task        (HdStore    *store,
+                                  gint64      unit,
+                                  HdTaskPlan  plan,
+                                  const char *problem,
+                                  const char *deadline);
 
 /* hd_test_db_set_up(), then hd_test_set_today() and hd_test_add_county(). */
 void     hd_test_county_set_up   (HdTestCounty *county,

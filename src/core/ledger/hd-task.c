@@ -445,6 +445,7 @@ hd_task_delete (HdStore    *store,
   /* What the office sent or reviewed keeps its tasks, as the records of what was done. */
   if (!hd_read_has_row (store,
                         "SELECT 1 FROM notice_task WHERE task_id = ?1 UNION ALL SELECT 1 FROM lookback_item WHERE task_id = ?1"
+                        " UNION ALL SELECT 1 FROM lookback_item WHERE new_task_id = ?1"
                         " UNION ALL SELECT 1 FROM accountability_link WHERE task_id = ?1",
                         id, &kept, error))
     return FALSE;

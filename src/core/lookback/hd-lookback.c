@@ -1,7 +1,7 @@
 /* hd-lookback.c — look-back rounds: the proposal rule, the round record, and its edits. */
 #include <glib/gi18n-lib.h>
 
-#include "lookback/hd-lookback.h"
+#include "lookback/hd-lookback-private.h"
 #include "model/hd-subtree.h"
 #include "organisation/hd-unit.h"
 #include "store/hd-date.h"
@@ -256,17 +256,16 @@ hd_lookback_open (HdStore                      *store,
   return hd_edit_finish (edit, history, ok, error) ? id : 0;
 }
 
-/* Writes @outcome (with @note unless NULL, and @new_deadline for 回炉) on item @item_id of the task
- * @task_id; for 回炉, reopens the task on @today when closed and gives it the new deadline. */
-static gboolean
-write_outcome (HdEdit             *edit,
-               gint64              item_id,
-               gint64              task_id,
-               HdLookbackOutcome   outcome,
-               const char         *note,
-               const char         *new_deadline,
-               const char         *today,
-               GError            **error)
+gboolean
+hd_lookback_write_outcome (HdEdit             *edit,
+                           gint64              item_id,
+                           gint64              task_id,
+                           HdLookbackOutcome   outcome,
+                           const char         *note,
+                           const char         *new_deadline,
+                           gint64              new_task_id,
+                           const char         *today,
+                           GError            **error)
 {
   HdStore *store = hd_edit_get_store (edit);
   gboolean redo = outcome == HD_LOOKBACK_REDO;
@@ -275,7 +274,8 @@ write_outcome (HdEdit             *edit,
   if (!hd_edit_touch (edit, "lookback_item", item_id, error))
     return FALSE;
   stmt = hd_store_prepare (store,
-                           "UPDATE lookback_item SET outcome = ?2, note = coalesce (?3, note), new_deadline = ?4 WHERE id = ?1",
+                           "UPDATE lookback_item SET outcome = ?2, note = coalesce (?3, note), new_deadline = ?4,"
+                           " new_task_id = ?5 WHERE id = ?1",
                            error);
   if (stmt == NULL)
     return FALSE;
@@ -283,6 +283,7 @@ write_outcome (HdEdit             *edit,
   sqlite3_bind_text (stmt, 2, hd_lookback_outcome_to_string (outcome), -1, SQLITE_STATIC);
   hd_store_bind_text_or_null (stmt, 3, note);
   hd_store_bind_text_or_null (stmt, 4, redo ? new_deadline : NULL);
+  hd_store_bind_id_or_null (stmt, 5, outcome == HD_LOOKBACK_NEW ? new_task_id : 0);
   if (!hd_store_step_done (store, stmt, error))
     return FALSE;
   if (redo)
@@ -317,6 +318,35 @@ check_new_deadline (const char  *new_deadline,
   return TRUE;
 }
 
+gint64
+hd_lookback_item_to_confirm (HdStore            *store,
+                             gint64              round_id,
+                             gint64              task_id,
+                             HdLookbackRound   **round,
+                             GError            **error)
+{
+  g_autoptr(HdLookbackRound) open = NULL;
+  gint64 item = 0, kept = 0;
+
+  if ((open = load_open (store, round_id, error)) == NULL
+      || !hd_read_id (store, "SELECT id FROM lookback_item WHERE round_id = ?1 AND task_id = ?2", round_id, task_id,
+                      &item, error)
+      || !hd_read_id (store, "SELECT CASE outcome WHEN 'redo' THEN 1 WHEN 'new' THEN 2 END FROM lookback_item"
+                      " WHERE id = ?1 AND outcome IN ('redo', 'new')",
+                      item, 0, &kept, error))
+    return 0;
+  if (item == 0)
+    return invalid (error, _("The task is not in the look-back round: a round reviews the tasks it was opened with."));
+  if (kept == 1)
+    return invalid (error, _("The task was sent back to the furnace (回炉) in this round, which reopened it: "
+                             "undo that edit to choose another outcome."));
+  if (kept == 2)
+    return invalid (error, _("A newly found problem was added to the rectification (纳入整改) from this task's item, "
+                             "with its new task: undo that edit to choose another outcome."));
+  *round = g_steal_pointer (&open);
+  return item;
+}
+
 gboolean
 hd_lookback_confirm (HdStore            *store,
                      HdHistory          *history,
@@ -331,7 +361,7 @@ hd_lookback_confirm (HdStore            *store,
   g_autoptr(HdLookbackRound) round = NULL;
   g_autofree char *day = NULL;
   g_autofree char *clean = g_strstrip (g_strdup (note != NULL ? note : ""));
-  gint64 item = 0, redone = 0;
+  gint64 item;
   HdEdit *edit;
 
   g_return_val_if_fail (HD_IS_STORE (store), FALSE);
@@ -339,26 +369,16 @@ hd_lookback_confirm (HdStore            *store,
   g_return_val_if_fail (today != NULL && g_date_valid (today), FALSE);
 
   day = hd_date_format_iso (today);
-  if ((round = load_open (store, round_id, error)) == NULL)
+  if ((item = hd_lookback_item_to_confirm (store, round_id, task_id, &round, error)) == 0)
     return FALSE;
-  if (!hd_read_id (store, "SELECT id FROM lookback_item WHERE round_id = ?1 AND task_id = ?2", round_id, task_id,
-                   &item, error)
-      || !hd_read_id (store, "SELECT id FROM lookback_item WHERE round_id = ?1 AND task_id = ?2 AND outcome IS 'redo'",
-                      round_id, task_id, &redone, error))
-    return FALSE;
-  if (item == 0)
-    return invalid (error, _("The task is not in the look-back round: a round reviews the tasks it was opened with."));
-  if (redone != 0)
-    return invalid (error, _("The task was sent back to the furnace (回炉) in this round, which reopened it: "
-                             "undo that edit to choose another outcome."));
   if (outcome == HD_LOOKBACK_NEW)
-    return invalid (error, _("A newly found problem (纳入整改) is added as a new problem and task of the ledger; "
-                             "it cannot be confirmed on a task of the round."));
+    return invalid (error, _("A newly found problem (纳入整改) is added with its new task of the ledger: "
+                             "describe the problem and the task to confirm it."));
   if (!check_new_deadline (new_deadline, outcome == HD_LOOKBACK_REDO, day, error))
     return FALSE;
   if ((edit = hd_edit_begin (store, _("Confirm look-back outcome"), error)) == NULL)
     return FALSE;
-  return hd_edit_finish (edit, history, write_outcome (edit, item, task_id, outcome, clean, new_deadline, day, error),
+  return hd_edit_finish (edit, history, hd_lookback_write_outcome (edit, item, task_id, outcome, clean, new_deadline, 0, day, error),
                          error);
 }
 
@@ -366,7 +386,7 @@ typedef struct {
   gint64            item;
   gint64            task;
   HdLookbackOutcome proposed;
-  gboolean          redone;      /* confirmed as 回炉 already: it keeps that */
+  gboolean          redone;      /* confirmed as 回炉 or 纳入整改 already: it keeps that */
   gboolean          confirmed;
 } Item;
 
@@ -426,7 +446,7 @@ confirm_many (HdStore      *store,
                        round_id, read_item, items, N_("Reading a look-back round"), error);
   else
     ok = hd_read_each (store,
-                       "SELECT id, task_id, proposed, outcome IS 'redo', outcome IS NOT NULL FROM lookback_item"
+                       "SELECT id, task_id, proposed, outcome IN ('redo', 'new'), outcome IS NOT NULL FROM lookback_item"
                        " WHERE round_id = ?1 ORDER BY task_id",
                        round_id, read_item, items, N_("Reading a look-back round"), error);
   for (guint i = 0; ok && i < items->len; i++)
@@ -438,7 +458,7 @@ confirm_many (HdStore      *store,
         continue;
       if (row->redone || (outcome < 0 && row->confirmed) || chosen == HD_LOOKBACK_NEW || (chosen == HD_LOOKBACK_REDO && new_deadline == NULL))
         continue;
-      ok = write_outcome (edit, row->item, row->task, chosen, clean, new_deadline, day, error);
+      ok = hd_lookback_write_outcome (edit, row->item, row->task, chosen, clean, new_deadline, 0, day, error);
       n++;
     }
   if (!hd_edit_finish (edit, history, ok, error))

@@ -91,8 +91,9 @@ gint64       hd_lookback_open            (HdStore                      *store,
 
 /* Confirms @outcome for the item of @task_id in round @round_id, with @note (may be NULL). 回炉
  * needs @new_deadline, not before @today: a closed task is reopened on @today ("回头看回炉") and
- * given that deadline. An item confirmed as 回炉 keeps it (undo the edit instead). 纳入整改 is
- * refused: it creates a new problem and its task, which is not done from a round yet. */
+ * given that deadline. An item confirmed as 回炉 or 纳入整改 keeps it (undo the edit instead).
+ * 纳入整改 is refused here: it creates a new problem and its task, which
+ * hd_lookback_confirm_new() (hd-lookback-intake.h) does with their fields. */
 gboolean     hd_lookback_confirm         (HdStore            *store,
                                           HdHistory          *history,
                                           gint64              round_id,
@@ -114,7 +115,7 @@ gboolean     hd_lookback_confirm_proposed (HdStore           *store,
 /* Confirms, in one edit, the items of the @n_tasks tasks @task_ids: each its proposal while it
  * waits (@outcome -1), or @outcome for every one of them, waiting or not, with @note (NULL: each
  * keeps its note). 回炉 (proposed or chosen) needs @new_deadline, without which such items go on
- * waiting; items confirmed as 回炉 keep it, and 纳入整改 is refused (one task at a time). Tasks
+ * waiting; items confirmed as 回炉 or 纳入整改 keep it, and 纳入整改 is refused (one task at a time). Tasks
  * not in the round are passed over. Sets @n_confirmed. */
 gboolean     hd_lookback_confirm_tasks   (HdStore           *store,
                                           HdHistory         *history,

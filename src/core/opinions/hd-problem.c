@@ -72,11 +72,11 @@ const char *hd_problem_get_found (HdProblem *self) { g_return_val_if_fail (HD_IS
 guint hd_problem_get_n_opinions (HdProblem *self) { g_return_val_if_fail (HD_IS_PROBLEM (self), 0); return self->n_opinions; }
 guint hd_problem_get_n_tasks (HdProblem *self) { g_return_val_if_fail (HD_IS_PROBLEM (self), 0); return self->n_tasks; }
 
-static gboolean
-validate (HdStore                *store,
-          const HdProblemFields  *fields,
-          const GDate            *today,
-          GError                **error)
+gboolean
+hd_problem_fields_validate (HdStore                *store,
+                            const HdProblemFields  *fields,
+                            const GDate            *today,
+                            GError                **error)
 {
   g_autofree char *summary = g_strstrip (g_strdup (fields->summary != NULL ? fields->summary : ""));
   GDate found;
@@ -148,6 +148,24 @@ link_opinion (HdEdit   *edit,
 }
 
 gint64
+hd_problem_insert (HdEdit                 *edit,
+                   const HdProblemFields  *fields,
+                   GError                **error)
+{
+  sqlite3_stmt *stmt;
+  gint64 id = 0;
+
+  stmt = hd_edit_prepare_insert (edit,
+                                 "INSERT INTO problem (uuid, unit_id, person_id, category, summary, found)"
+                                 " VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                                 error);
+  if (stmt == NULL)
+    return 0;
+  bind_fields (stmt, fields);
+  return hd_edit_insert (edit, "problem", stmt, &id, error) ? id : 0;
+}
+
+gint64
 hd_problem_merge (HdStore                *store,
                   HdHistory              *history,
                   const HdProblemFields  *fields,
@@ -156,9 +174,8 @@ hd_problem_merge (HdStore                *store,
                   const GDate            *today,
                   GError                **error)
 {
-  sqlite3_stmt *stmt;
   HdEdit *edit;
-  gint64 id = 0;
+  gint64 id;
   gboolean ok;
 
   g_return_val_if_fail (HD_IS_STORE (store), 0);
@@ -176,22 +193,14 @@ hd_problem_merge (HdStore                *store,
       if (opinion == NULL)
         return 0;
     }
-  if (!validate (store, fields, today, error))
+  if (!hd_problem_fields_validate (store, fields, today, error))
     return 0;
 
   edit = hd_edit_begin (store, _("Merge opinions into a problem"), error);
   if (edit == NULL)
     return 0;
-  stmt = hd_edit_prepare_insert (edit,
-                                 "INSERT INTO problem (uuid, unit_id, person_id, category, summary, found)"
-                                 " VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-                                 error);
-  ok = stmt != NULL;
-  if (ok)
-    {
-      bind_fields (stmt, fields);
-      ok = hd_edit_insert (edit, "problem", stmt, &id, error);
-    }
+  id = hd_problem_insert (edit, fields, error);
+  ok = id != 0;
   for (guint i = 0; ok && i < n_opinions; i++)
     ok = link_opinion (edit, opinion_ids[i], id, error);
   return hd_edit_finish (edit, history, ok, error) ? id : 0;
@@ -210,7 +219,7 @@ hd_problem_update (HdStore                *store,
   HdEdit *edit;
   gboolean ok;
 
-  if (problem == NULL || !validate (store, fields, today, error))
+  if (problem == NULL || !hd_problem_fields_validate (store, fields, today, error))
     return FALSE;
   edit = hd_edit_begin (store, _("Edit problem"), error);
   if (edit == NULL)

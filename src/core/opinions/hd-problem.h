@@ -39,6 +39,13 @@ typedef struct {
   const char  *found;       /* ISO date, not after today */
 } HdProblemFields;
 
+/* Checks @fields as every write of a problem does: a summary, a found day not after @today, the
+ * unit and the person (if any) there. */
+gboolean     hd_problem_fields_validate  (HdStore               *store,
+                                          const HdProblemFields *fields,
+                                          const GDate           *today,
+                                          GError               **error);
+
 /* Makes one problem of the opinions @opinion_ids (at least one): each becomes "turned into a
  * problem" and keeps its link to the problem. One edit. Returns the problem's id, or 0. */
 gint64       hd_problem_merge            (HdStore               *store,
@@ -67,6 +74,11 @@ gboolean     hd_problem_unlink_opinions  (HdStore               *store,
                                           gint64                 id,
                                           const gint64          *opinion_ids,
                                           guint                  n_opinions,
+                                          GError               **error);
+/* The same write inside a larger edit (a problem newly found in a look-back round), with @fields
+ * validated by the caller: the new problem's id, or 0. */
+gint64       hd_problem_insert           (HdEdit                *edit,
+                                          const HdProblemFields *fields,
                                           GError               **error);
 /* The problems of @unit_id's subtree (0: every unit), unit by unit in the tree's order and the
  * latest found first within a unit, as HdProblem read on demand (see hd-query-model.h). */

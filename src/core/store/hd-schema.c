@@ -461,6 +461,13 @@ static const char * const migrations[] = {
   "  note        TEXT NOT NULL DEFAULT '',"
   "  UNIQUE (round_id, unit_id, point)"
   ");",
+
+  /* 9 → 10: a look-back item confirmed as a newly found problem (纳入整改) names the task that
+   * the confirmation created, with the problem, in the same edit. The task keeps the item's
+   * reference: the ledger does not delete a task that a round refers to. */
+  "ALTER TABLE lookback_item ADD COLUMN new_task_id INTEGER REFERENCES task (id)"
+  "  CHECK ((outcome IS 'new') = (new_task_id IS NOT NULL));"
+  "CREATE INDEX lookback_item_by_new_task ON lookback_item (new_task_id) WHERE new_task_id IS NOT NULL;",
 };
 
 int

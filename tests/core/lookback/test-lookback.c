@@ -19,24 +19,6 @@ typedef struct {
   gint64 long_term;       /* 河西镇, 专项整治方案, long-term: track */
 } Fixture;
 
-static gint64
-add_task (Fixture    *f,
-          gint64      unit,
-          HdTaskPlan  plan,
-          const char *problem,
-          const char *deadline)
-{
-  g_autoptr(GError) error = NULL;
-  HdTaskFields fields = {
-    .unit_id = unit, .plan = plan, .kind = deadline != NULL ? HD_TASK_KIND_DEADLINE : HD_TASK_KIND_LONG_TERM,
-    .problem = problem, .deadline = deadline,
-  };
-  gint64 id = hd_task_create (f->county.db.store, NULL, &fields, &error);
-
-  g_assert_no_error (error);
-  return id;
-}
-
 static void
 judge (Fixture    *f,
        gint64      task,
@@ -56,23 +38,25 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
+  HdStore *store;
   g_autoptr(GError) error = NULL;
   HdTestUnits *u = &f->county.units;
 
   hd_test_county_set_up (&f->county, "lookback.db", 20);
-  f->county_task = add_task (f, u->county, HD_TASK_PLAN_INSTITUTION, "会议制度不健全", "2014-09-10");
+  store = f->county.db.store;
+  f->county_task = hd_test_add_task (store, u->county, HD_TASK_PLAN_INSTITUTION, "会议制度不健全", "2014-09-10");
   judge (f, f->county_task, HD_VERDICT_SATISFIED, "2014-09-12");
-  f->on_track = add_task (f, u->town, HD_TASK_PLAN_RECTIFICATION, "文山会海", "2014-10-10");
-  f->satisfied = add_task (f, u->town, HD_TASK_PLAN_RECTIFICATION, "门难进", "2014-09-20");
+  f->on_track = hd_test_add_task (store, u->town, HD_TASK_PLAN_RECTIFICATION, "文山会海", "2014-10-10");
+  f->satisfied = hd_test_add_task (store, u->town, HD_TASK_PLAN_RECTIFICATION, "门难进", "2014-09-20");
   judge (f, f->satisfied, HD_VERDICT_SATISFIED, "2014-09-25");
-  f->dissatisfied = add_task (f, u->town, HD_TASK_PLAN_RECTIFICATION, "脸难看", "2014-10-20");
+  f->dissatisfied = hd_test_add_task (store, u->town, HD_TASK_PLAN_RECTIFICATION, "脸难看", "2014-10-20");
   judge (f, f->dissatisfied, HD_VERDICT_DISSATISFIED, NULL);
-  f->overdue = add_task (f, u->village, HD_TASK_PLAN_RECTIFICATION, "公车私用", "2014-09-20");
-  f->reopened = add_task (f, u->village, HD_TASK_PLAN_RECTIFICATION, "吃拿卡要", "2014-09-15");
+  f->overdue = hd_test_add_task (store, u->village, HD_TASK_PLAN_RECTIFICATION, "公车私用", "2014-09-20");
+  f->reopened = hd_test_add_task (store, u->village, HD_TASK_PLAN_RECTIFICATION, "吃拿卡要", "2014-09-15");
   judge (f, f->reopened, HD_VERDICT_BASICALLY_SATISFIED, "2014-09-15");
   g_assert_true (hd_task_reopen (f->county.db.store, NULL, f->reopened, "2014-09-28", "群众反映问题反弹", &error));
   g_assert_no_error (error);
-  f->long_term = add_task (f, u->other_town, HD_TASK_PLAN_SPECIAL, "联系群众不经常", NULL);
+  f->long_term = hd_test_add_task (store, u->other_town, HD_TASK_PLAN_SPECIAL, "联系群众不经常", NULL);
 }
 
 static void

@@ -14,30 +14,17 @@ typedef struct {
   gint64 village_task;
 } Fixture;
 
-static gint64
-add_task (Fixture    *f,
-          gint64      unit,
-          const char *problem)
-{
-  g_autoptr(GError) error = NULL;
-  HdTaskFields fields = {
-    .unit_id = unit, .plan = HD_TASK_PLAN_RECTIFICATION, .kind = HD_TASK_KIND_DEADLINE,
-    .problem = problem, .deadline = "2014-09-20",
-  };
-  gint64 id = hd_task_create (f->county.db.store, NULL, &fields, &error);
-
-  g_assert_no_error (error);
-  return id;
-}
-
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
+  HdStore *store;
+
   hd_test_county_set_up (&f->county, "notice.db", 10);
-  f->town_tasks[0] = add_task (f, f->county.units.town, "文山会海");
-  f->town_tasks[1] = add_task (f, f->county.units.town, "门难进");
-  f->village_task = add_task (f, f->county.units.village, "公车私用");
+  store = f->county.db.store;
+  f->town_tasks[0] = hd_test_add_task (store, f->county.units.town, HD_TASK_PLAN_RECTIFICATION, "文山会海", "2014-09-20");
+  f->town_tasks[1] = hd_test_add_task (store, f->county.units.town, HD_TASK_PLAN_RECTIFICATION, "门难进", "2014-09-20");
+  f->village_task = hd_test_add_task (store, f->county.units.village, HD_TASK_PLAN_RECTIFICATION, "公车私用", "2014-09-20");
 }
 
 static void

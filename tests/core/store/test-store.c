@@ -573,6 +573,36 @@ test_migrate_v6 (void)
                                  NULL, NULL, NULL), ==, SQLITE_CONSTRAINT_UNIQUE);
 }
 
+/* Version 10 lets an item confirmed 纳入整改 name the task it created: the items confirmed before
+ * keep their outcomes and name none, and only 纳入整改 names one, a task that is there. */
+static void
+test_migrate_v9 (void)
+{
+  g_autofree char *dir = hd_test_make_tmpdir ();
+  g_autoptr(HdStore) store = open_fixture (dir, "schema-v9.sql");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *items = NULL;
+  sqlite3 *db = hd_store_get_db (store);
+
+  g_assert_cmpint (hd_store_get_schema_version (store), ==, hd_schema_get_current_version ());
+  g_assert_true (hd_store_check (store, &error));
+  g_assert_no_error (error);
+  items = hd_test_query_text (store,
+                              "SELECT group_concat (uuid || ':' || coalesce (outcome, '-') || ':' || coalesce (new_task_id, '-'), ' ')"
+                              " FROM (SELECT * FROM lookback_item ORDER BY id)");
+  g_assert_cmpstr (items, ==, "i-closed:consolidate:- i-reopened:redo:- i-open:-:-");
+
+  g_assert_cmpint (sqlite3_exec (db, "UPDATE lookback_item SET outcome = 'new' WHERE uuid = 'i-open'", NULL, NULL, NULL),
+                   ==, SQLITE_CONSTRAINT_CHECK);
+  g_assert_cmpint (sqlite3_exec (db, "UPDATE lookback_item SET new_task_id = 3 WHERE uuid = 'i-open'", NULL, NULL, NULL),
+                   ==, SQLITE_CONSTRAINT_CHECK);
+  g_assert_cmpint (sqlite3_exec (db, "UPDATE lookback_item SET outcome = 'new', new_task_id = 99 WHERE uuid = 'i-open'",
+                                 NULL, NULL, NULL), ==, SQLITE_CONSTRAINT_FOREIGNKEY);
+  hd_test_exec (store, "UPDATE lookback_item SET outcome = 'new', new_task_id = 3 WHERE uuid = 'i-open'");
+  g_assert_cmpint (hd_test_query_int (store, "SELECT count(*) FROM lookback_item INDEXED BY lookback_item_by_new_task"
+                                             " WHERE new_task_id = 3"), ==, 1);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -595,6 +625,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/store/migrate-v2", test_migrate_v2);
   g_test_add_func ("/store/migrate-v4", test_migrate_v4);
   g_test_add_func ("/store/migrate-v6", test_migrate_v6);
+  g_test_add_func ("/store/migrate-v9", test_migrate_v9);
 
   return g_test_run ();
 }
