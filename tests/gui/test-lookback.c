@@ -11,6 +11,7 @@
 #include "lookback/hd-notice-forms.h"
 #include "lookback/hd-notice.h"
 #include "lookback/hd-accountability-form.h"
+#include "lookback/hd-outcome-form.h"
 #include "lookback/hd-round-form.h"
 #include "store/hd-date.h"
 
@@ -128,6 +129,23 @@ test_round (void)
                                      " AND outcome = 'redo' AND new_deadline > '%s'", round, today), ==, n_redo);
   g_assert_cmpuint (g_list_model_get_n_items (loaded_rows (items)), ==, 0);
   g_assert_nonnull (strstr (hd_round_items_get_progress (items), "0 of"));
+
+  /* A problem newly found while reviewing a confirmed task: 纳入整改 adds it and its task to the
+   * village's ledger. */
+  hd_round_items_set_filters (items, -1, HD_LOOKBACK_ITEMS_CONFIRMED);
+  g_assert_cmpuint (g_list_model_get_n_items (loaded_rows (items)), ==, n_tasks);
+  gtk_selection_model_unselect_all (hd_round_items_get_selection (items));
+  g_assert_true (gtk_selection_model_select_item (hd_round_items_get_selection (items), n_tasks - 1, TRUE));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (items), "round.set-outcome", NULL));
+  form = open_form ();
+  hd_outcome_form_set_outcome (form, HD_LOOKBACK_NEW);
+  g_assert_false (hd_form_window_activate (form));
+  hd_outcome_form_set_intake (form, "村务公开栏长期未更新", "每月更新村务公开栏");
+  g_assert_true (hd_form_window_activate (form));
+  g_assert_cmpint (query_int (store, "SELECT count(*) FROM task WHERE unit_id = %" G_GINT64_FORMAT
+                                     " AND problem = '村务公开栏长期未更新' AND measures = '每月更新村务公开栏'", village), ==, 1);
+  g_assert_cmpint (query_int (store, "SELECT count(*) FROM lookback_item WHERE round_id = %" G_GINT64_FORMAT
+                                     " AND outcome = 'new'", round), ==, 1);
 
   /* The village reviews its own measures: one point, saved. */
   review = hd_lookback_page_get_review (page);

@@ -142,6 +142,23 @@ hd_form_window_add_field (HdFormWindow *self,
   self->rows++;
 }
 
+void
+hd_form_window_set_field_visible (HdFormWindow *self,
+                                  GtkWidget    *field,
+                                  gboolean      visible)
+{
+  int column, row;
+
+  g_return_if_fail (HD_IS_FORM_WINDOW (self));
+
+  /* A text's field is its scrolled window, the view's grandparent. */
+  while (gtk_widget_get_parent (field) != NULL && gtk_widget_get_parent (field) != GTK_WIDGET (self->grid))
+    field = gtk_widget_get_parent (field);
+  gtk_grid_query_child (self->grid, field, &column, &row, NULL, NULL);
+  gtk_widget_set_visible (field, visible);
+  gtk_widget_set_visible (gtk_grid_get_child_at (self->grid, 0, row), visible);
+}
+
 GtkEntry *
 hd_form_window_add_entry (HdFormWindow *self,
                           const char   *label,

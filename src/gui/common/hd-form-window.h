@@ -31,6 +31,10 @@ void          hd_form_window_add_heading  (HdFormWindow   *self,
 void          hd_form_window_add_field    (HdFormWindow   *self,
                                            const char     *label,
                                            GtkWidget      *field);
+/* Shows or hides the row of @field, its label with it. */
+void          hd_form_window_set_field_visible (HdFormWindow *self,
+                                                GtkWidget    *field,
+                                                gboolean      visible);
 /* A one-line field holding @text; Enter in it is the action. */
 GtkEntry     *hd_form_window_add_entry    (HdFormWindow   *self,
                                            const char     *label,

@@ -2,6 +2,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "common/hd-enum-labels.h"
+#include "lookback/hd-lookback-intake.h"
 #include "lookback/hd-lookback-item.h"
 #include "lookback/hd-outcome-form.h"
 #include "store/hd-date.h"
@@ -17,6 +18,14 @@ typedef struct {
   GtkDropDown *outcome;
   GtkTextView *note;
   GtkEntry    *deadline;
+  /* 纳入整改: the newly found problem and its task */
+  GtkDropDown *category;
+  GtkTextView *problem;
+  GtkDropDown *plan;
+  GtkDropDown *kind;
+  GtkTextView *measures;
+  GtkEntry    *leader;
+  GtkEntry    *person;
 } Form;
 
 static void
@@ -36,10 +45,58 @@ form_of (HdFormWindow *window)
 }
 
 static void
-outcome_changed_cb (Form *form)
+outcome_changed_cb (HdFormWindow *window)
 {
+  Form *form = form_of (window);
+  guint outcome = gtk_drop_down_get_selected (form->outcome);
+  gboolean intake = outcome == HD_LOOKBACK_NEW;
+  GtkWidget *fields[] = {
+    GTK_WIDGET (form->category), GTK_WIDGET (form->problem), GTK_WIDGET (form->plan), GTK_WIDGET (form->kind),
+    GTK_WIDGET (form->measures), GTK_WIDGET (form->leader), GTK_WIDGET (form->person),
+  };
+
   gtk_widget_set_sensitive (GTK_WIDGET (form->deadline),
-                            gtk_drop_down_get_selected (form->outcome) == HD_LOOKBACK_REDO);
+                            outcome == HD_LOOKBACK_REDO
+                            || (intake && gtk_drop_down_get_selected (form->kind) != HD_TASK_KIND_LONG_TERM));
+  for (guint i = 0; form->problem != NULL && i < G_N_ELEMENTS (fields); i++)
+    hd_form_window_set_field_visible (window, fields[i], intake);
+}
+
+/* 纳入整改: the new problem and its task, for the one task selected. */
+static gboolean
+apply_intake (HdFormWindow *window,
+              Form         *form,
+              const char   *note)
+{
+  g_autofree char *problem = hd_form_window_dup_text (form->problem);
+  g_autofree char *measures = hd_form_window_dup_text (form->measures);
+  g_autofree char *deadline = NULL;
+  g_autoptr(GError) error = NULL;
+  HdLookbackIntakeFields fields = {
+    gtk_drop_down_get_selected (form->category), problem, gtk_drop_down_get_selected (form->plan),
+    gtk_drop_down_get_selected (form->kind), NULL, measures,
+    gtk_editable_get_text (GTK_EDITABLE (form->leader)), gtk_editable_get_text (GTK_EDITABLE (form->person)), NULL,
+  };
+
+  if (form->tasks->len != 1)
+    {
+      hd_form_window_show_error (window, _("A newly found problem (纳入整改) is added one task at a time, with its own problem and measures: "
+                                           "choose a single task for it."));
+      return FALSE;
+    }
+  if (fields.kind != HD_TASK_KIND_LONG_TERM
+      && (deadline = hd_form_window_read_date (window, form->deadline,
+                                               _("The new deadline is not a date: write it as 2014年11月30日 or 2014-11-30."))) == NULL)
+    return FALSE;
+  fields.deadline = deadline;
+  if (hd_lookback_confirm_new (hd_context_get_store (form->context), hd_context_get_history (form->context),
+                               form->round_id, g_array_index (form->tasks, gint64, 0), &fields, note,
+                               hd_context_get_today (form->context), &error) == 0)
+    {
+      hd_form_window_show_error (window, error->message);
+      return FALSE;
+    }
+  return TRUE;
 }
 
 static gboolean
@@ -53,6 +110,8 @@ apply (HdFormWindow *window,
   g_autoptr(GError) error = NULL;
   guint n = 0;
 
+  if (outcome == HD_LOOKBACK_NEW)
+    return apply_intake (window, form, note);
   if (outcome == HD_LOOKBACK_REDO
       && (deadline = hd_form_window_read_date (window, form->deadline,
                                                _("The new deadline is not a date: write it as 2014年11月30日 or 2014-11-30."))) == NULL)
@@ -70,6 +129,19 @@ apply (HdFormWindow *window,
 }
 
 HD_ENUM_LABEL_FUNC (outcome_label, hd_lookback_outcome_get_label)
+HD_ENUM_LABEL_FUNC (category_label, hd_category_get_label)
+HD_ENUM_LABEL_FUNC (plan_label, hd_task_plan_get_label)
+HD_ENUM_LABEL_FUNC (kind_label, hd_task_kind_get_label)
+
+static GtkDropDown *
+labels_dropdown (GtkStringList *labels,
+                 guint          selected)
+{
+  GtkDropDown *dropdown = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (labels), NULL));
+
+  gtk_drop_down_set_selected (dropdown, selected);
+  return dropdown;
+}
 
 HdFormWindow *
 hd_outcome_form_new (GtkWindow *parent,
@@ -112,11 +184,26 @@ hd_outcome_form_new (GtkWindow *parent,
     gtk_drop_down_set_selected (form->outcome, hd_lookback_item_get_outcome (first));
   hd_form_window_add_field (window, _("_Outcome"), GTK_WIDGET (form->outcome));
   g_date_add_days (&due, REDO_DAYS);
-  form->deadline = hd_form_window_add_date (window, _("New _deadline (回炉)"), &due);
+  form->deadline = hd_form_window_add_date (window, _("New _deadline"), &due);
   form->note = hd_form_window_add_text (window, _("_Note"),
                                         task_ids->len == 1 && first != NULL ? hd_lookback_item_get_note (first) : NULL);
-  g_signal_connect_swapped (form->outcome, "notify::selected", G_CALLBACK (outcome_changed_cb), form);
-  outcome_changed_cb (form);
+  if (task_ids->len == 1)
+    {
+      form->category = labels_dropdown (hd_enum_labels_new (NULL, category_label, 0, HD_N_CATEGORIES), HD_CATEGORY_OTHER);
+      hd_form_window_add_field (window, _("Problem _category"), GTK_WIDGET (form->category));
+      form->problem = hd_form_window_add_text (window, _("Newly found _problem"), NULL);
+      form->plan = labels_dropdown (hd_enum_labels_new (NULL, plan_label, 0, HD_TASK_N_PLANS),
+                                    first != NULL ? hd_lookback_item_get_plan (first) : HD_TASK_PLAN_RECTIFICATION);
+      hd_form_window_add_field (window, _("P_lan"), GTK_WIDGET (form->plan));
+      form->kind = labels_dropdown (hd_enum_labels_new (NULL, kind_label, 0, HD_TASK_N_KINDS), HD_TASK_KIND_DEADLINE);
+      hd_form_window_add_field (window, _("_Kind of task"), GTK_WIDGET (form->kind));
+      form->measures = hd_form_window_add_text (window, _("_Measures"), NULL);
+      form->leader = hd_form_window_add_entry (window, _("Responsible _leader"), NULL);
+      form->person = hd_form_window_add_entry (window, _("Responsible _person"), NULL);
+      g_signal_connect_swapped (form->kind, "notify::selected", G_CALLBACK (outcome_changed_cb), window);
+    }
+  g_signal_connect_swapped (form->outcome, "notify::selected", G_CALLBACK (outcome_changed_cb), window);
+  outcome_changed_cb (window);
   return window;
 }
 
@@ -131,4 +218,15 @@ GtkEditable *
 hd_outcome_form_get_deadline (HdFormWindow *window)
 {
   return GTK_EDITABLE (form_of (window)->deadline);
+}
+
+void
+hd_outcome_form_set_intake (HdFormWindow *window,
+                            const char   *problem,
+                            const char   *measures)
+{
+  Form *form = form_of (window);
+
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (form->problem), problem, -1);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (form->measures), measures, -1);
 }

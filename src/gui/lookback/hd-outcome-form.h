@@ -18,5 +18,9 @@ HdFormWindow *hd_outcome_form_new (GtkWindow *parent,
 void          hd_outcome_form_set_outcome  (HdFormWindow *form,
                                             int           outcome);
 GtkEditable  *hd_outcome_form_get_deadline (HdFormWindow *form);
+/* 纳入整改 (one task): the newly found problem and the measures of its task. */
+void          hd_outcome_form_set_intake   (HdFormWindow *form,
+                                            const char   *problem,
+                                            const char   *measures);
 
 G_END_DECLS
