@@ -27,6 +27,7 @@ static const struct {
   { "print",  hd_cli_print },
   { "notice", hd_cli_notice },
   { "lookback", hd_cli_lookback },
+  { "coverage", hd_cli_coverage },
 };
 
 /* Strictly YYYY-MM-DD, and a day that exists. */
@@ -126,6 +127,8 @@ main (int    argc,
       "  lookback confirm --round ID --all-proposed [--deadline DATE]\n"
       "                                            confirm every proposal not confirmed yet; 回炉\n"
       "                                            only with the new deadline\n"
+      "  coverage --unit UNIT [--meeting ID]       list the three must-talks of a unit’s leadership\n"
+      "                                            team: each required pair and how far it has talked\n"
       "\n"
       "“huodongban-cli COMMAND --help” describes a command’s options."));
   /* Options after the command belong to the command. */

@@ -4,6 +4,8 @@
 #include <locale.h>
 
 #include "hd-test-util.h"
+#include "organisation/hd-person-edit.h"
+#include "organisation/hd-team-edit.h"
 
 void
 hd_test_remove_tree (const char *path)
@@ -231,4 +233,53 @@ hd_test_add_task (HdStore    *store,
 
   g_assert_no_error (error);
   return id;
+}
+
+static gint64
+add_person (HdStore    *store,
+            gint64      unit,
+            const char *name)
+{
+  g_autoptr(GError) error = NULL;
+  HdPersonFields fields = { .name = name };
+  gint64 id = hd_person_create (store, NULL, unit, &fields, &error);
+
+  g_assert_no_error (error);
+  return id;
+}
+
+static void
+add_member (HdStore    *store,
+            gint64      unit,
+            gint64      person,
+            HdTeamRole  role)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (hd_team_set_member (store, NULL, unit, person, role, &error));
+  g_assert_no_error (error);
+}
+
+void
+hd_test_add_team (HdStore     *store,
+                  HdTestUnits *units,
+                  HdTestTeam  *team)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 departments[2];
+
+  team->office = hd_test_add_unit (store, units->county, HD_UNIT_KIND_DEPARTMENT, "县委办");
+  team->finance = hd_test_add_unit (store, units->county, HD_UNIT_KIND_DEPARTMENT, "县财政局");
+  team->principal = add_person (store, units->county, "张书记");
+  team->member = add_person (store, units->county, "李县长");
+  team->rare_member = add_person (store, units->county, "𠮷部长");
+  team->head = add_person (store, team->office, "赵主任");
+  add_member (store, units->county, team->principal, HD_TEAM_ROLE_PRINCIPAL);
+  add_member (store, units->county, team->member, HD_TEAM_ROLE_MEMBER);
+  add_member (store, units->county, team->rare_member, HD_TEAM_ROLE_MEMBER);
+  add_member (store, team->office, team->head, HD_TEAM_ROLE_PRINCIPAL);
+  departments[0] = team->office;
+  departments[1] = team->finance;
+  g_assert_true (hd_team_set_oversights (store, NULL, units->county, team->member, departments, 2, &error));
+  g_assert_no_error (error);
 }

@@ -92,6 +92,18 @@ gint64   hd_test_add_task        (HdStore    *store,
                                   const char *problem,
                                   const char *deadline);
 
+/* The county's leadership team of the talks' tests, on the roster of 示范县: 张书记 the principal
+ * leader, then the members 李县长 and 𠮷部长 (a rare character); 李县长 oversees 县委办 (headed by
+ * 赵主任, its principal leader) and 县财政局 (no head yet). */
+typedef struct {
+  gint64 principal, member, rare_member, head;   /* person ids */
+  gint64 office, finance;                        /* the departments' unit ids */
+} HdTestTeam;
+
+void     hd_test_add_team        (HdStore     *store,
+                                  HdTestUnits *units,
+                                  HdTestTeam  *team);
+
 /* hd_test_db_set_up(), then hd_test_set_today() and hd_test_add_county(). */
 void     hd_test_county_set_up   (HdTestCounty *county,
                                   const char   *name,

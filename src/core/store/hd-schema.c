@@ -468,6 +468,67 @@ static const char * const migrations[] = {
   "ALTER TABLE lookback_item ADD COLUMN new_task_id INTEGER REFERENCES task (id)"
   "  CHECK ((outcome IS 'new') = (new_task_id IS NOT NULL));"
   "CREATE INDEX lookback_item_by_new_task ON lookback_item (new_task_id) WHERE new_task_id IS NOT NULL;",
+
+  /* 10 → 11: talk-the-heart conversations (谈心谈话) and the meetings they prepare. A meeting
+   * (民主生活会 of a leadership team, 组织生活会 of a grassroots branch) is held on a day, and its
+   * preparation period, in which the three must-talks count, starts on another. A conversation
+   * belongs to the team of a unit (the must-talks of whose meeting it serves), has two or more
+   * people (talk_person), who initiated and who recorded it, the five topics it covered as bits
+   * (1 the team's problems, 2 one's own, 4 the other's, 8 the criticism planned, 16 the measures),
+   * the content and the commitments, which are confidential. The people's index finds a person's
+   * conversations, from which a team's pairs are read. */
+  "CREATE TABLE meeting ("
+  "  id           INTEGER PRIMARY KEY,"
+  "  uuid         TEXT NOT NULL UNIQUE,"
+  "  unit_id      INTEGER NOT NULL REFERENCES unit (id),"
+  "  unit_path    TEXT NOT NULL DEFAULT '',"
+  "  kind         TEXT NOT NULL CHECK (kind IN ('democratic', 'organisation')),"
+  "  date         TEXT NOT NULL,"
+  "  prepare_from TEXT NOT NULL CHECK (prepare_from <= date),"
+  "  place        TEXT NOT NULL DEFAULT ''"
+  ");"
+  "CREATE INDEX meeting_by_path ON meeting (unit_path, date);"
+  "CREATE TRIGGER meeting_insert AFTER INSERT ON meeting BEGIN"
+  "  UPDATE meeting SET unit_path = (SELECT path FROM unit WHERE id = new.unit_id) WHERE id = new.id;"
+  "END;"
+
+  "CREATE TABLE talk ("
+  "  id           INTEGER PRIMARY KEY,"
+  "  uuid         TEXT NOT NULL UNIQUE,"
+  "  unit_id      INTEGER NOT NULL REFERENCES unit (id),"
+  "  unit_path    TEXT NOT NULL DEFAULT '',"
+  "  meeting_id   INTEGER REFERENCES meeting (id),"
+  "  date         TEXT NOT NULL,"
+  "  place        TEXT NOT NULL DEFAULT '',"
+  "  initiator_id INTEGER NOT NULL REFERENCES person (id),"
+  "  recorder_id  INTEGER REFERENCES person (id),"
+  "  topics       INTEGER NOT NULL DEFAULT 0 CHECK (topics BETWEEN 0 AND 31),"
+  "  content      TEXT NOT NULL DEFAULT '',"
+  "  commitments  TEXT NOT NULL DEFAULT ''"
+  ");"
+  "CREATE INDEX talk_by_path ON talk (unit_path, date);"
+  "CREATE INDEX talk_by_meeting ON talk (meeting_id) WHERE meeting_id IS NOT NULL;"
+  "CREATE TRIGGER talk_insert AFTER INSERT ON talk BEGIN"
+  "  UPDATE talk SET unit_path = (SELECT path FROM unit WHERE id = new.unit_id) WHERE id = new.id;"
+  "END;"
+  "CREATE TABLE talk_person ("
+  "  id           INTEGER PRIMARY KEY,"
+  "  uuid         TEXT NOT NULL UNIQUE,"
+  "  talk_id      INTEGER NOT NULL REFERENCES talk (id) ON DELETE CASCADE,"
+  "  person_id    INTEGER NOT NULL REFERENCES person (id),"
+  "  UNIQUE (talk_id, person_id)"
+  ");"
+  "CREATE INDEX talk_person_by_person ON talk_person (person_id, talk_id);"
+  "DROP TRIGGER unit_path_moved;"
+  "CREATE TRIGGER unit_path_moved AFTER UPDATE OF path ON unit WHEN new.path <> old.path BEGIN"
+  "  UPDATE opinion SET unit_path = new.path WHERE unit_path = old.path;"
+  "  UPDATE task SET unit_path = new.path WHERE unit_path = old.path;"
+  "  UPDATE notice SET unit_path = new.path WHERE unit_path = old.path;"
+  "  UPDATE lookback_round SET unit_path = new.path WHERE unit_path = old.path;"
+  "  UPDATE accountability SET unit_path = new.path WHERE unit_path = old.path;"
+  "  UPDATE meeting SET unit_path = new.path WHERE unit_path = old.path;"
+  "  UPDATE talk SET unit_path = new.path WHERE unit_path = old.path;"
+  "END;",
 };
 
 int

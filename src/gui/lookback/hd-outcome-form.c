@@ -194,12 +194,12 @@ hd_outcome_form_new (GtkWindow *parent,
       form->problem = hd_form_window_add_text (window, _("Newly found _problem"), NULL);
       form->plan = labels_dropdown (hd_enum_labels_new (NULL, plan_label, 0, HD_TASK_N_PLANS),
                                     first != NULL ? hd_lookback_item_get_plan (first) : HD_TASK_PLAN_RECTIFICATION);
-      hd_form_window_add_field (window, _("P_lan"), GTK_WIDGET (form->plan));
+      hd_form_window_add_field (window, _("Pl_an"), GTK_WIDGET (form->plan));
       form->kind = labels_dropdown (hd_enum_labels_new (NULL, kind_label, 0, HD_TASK_N_KINDS), HD_TASK_KIND_DEADLINE);
       hd_form_window_add_field (window, _("_Kind of task"), GTK_WIDGET (form->kind));
       form->measures = hd_form_window_add_text (window, _("_Measures"), NULL);
       form->leader = hd_form_window_add_entry (window, _("Responsible _leader"), NULL);
-      form->person = hd_form_window_add_entry (window, _("Responsible _person"), NULL);
+      form->person = hd_form_window_add_entry (window, _("Responsible pe_rson"), NULL);
       g_signal_connect_swapped (form->kind, "notify::selected", G_CALLBACK (outcome_changed_cb), window);
     }
   g_signal_connect_swapped (form->outcome, "notify::selected", G_CALLBACK (outcome_changed_cb), window);

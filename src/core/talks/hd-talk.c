@@ -1,0 +1,187 @@
+/* hd-talk.c — conversations and meetings: their validation and their edits. */
+#include <glib/gi18n-lib.h>
+
+#include "organisation/hd-person.h"
+#include "organisation/hd-unit.h"
+#include "store/hd-date.h"
+#include "store/hd-read.h"
+#include "talks/hd-talk.h"
+
+G_DEFINE_QUARK (hd-talk-error-quark, hd_talk_error)
+
+static const HdEnumValue meeting_kind_values[] = {
+  { "democratic", NC_("meeting kind", "Democratic life meeting") },
+  { "organisation", NC_("meeting kind", "Organisation life meeting") },
+};
+HD_DEFINE_ENUM_FUNCS (HdMeetingKind, hd_meeting_kind, "meeting kind", meeting_kind_values, HD_MEETING_N_KINDS)
+
+static gboolean
+invalid (GError    **error,
+         const char *message)
+{
+  g_set_error_literal (error, HD_TALK_ERROR, HD_TALK_ERROR_INVALID, message);
+  return FALSE;
+}
+
+static gboolean
+is_date (const char *text)
+{
+  GDate date;
+
+  return text != NULL && hd_date_parse_iso (text, &date);
+}
+
+static gboolean
+validate_meeting (HdStore                *store,
+                  const HdMeetingFields  *fields,
+                  GError                **error)
+{
+  if (!hd_unit_check_exists (store, fields->unit_id, error))
+    return FALSE;
+  if (!is_date (fields->date))
+    return invalid (error, _("The day of the meeting is not a date: write it as YYYY-MM-DD, e.g. 2014-10-15."));
+  if (!is_date (fields->prepare_from))
+    return invalid (error, _("The day the preparation starts is not a date: write it as YYYY-MM-DD, e.g. 2014-09-01."));
+  if (strcmp (fields->prepare_from, fields->date) > 0)
+    return invalid (error, _("The preparation starts after the meeting: give a day before it."));
+  return TRUE;
+}
+
+gint64
+hd_meeting_create (HdStore                *store,
+                   HdHistory              *history,
+                   const HdMeetingFields  *fields,
+                   GError                **error)
+{
+  g_autofree char *place = NULL;
+  HdEdit *edit;
+  sqlite3_stmt *stmt;
+  gint64 id = 0;
+  gboolean ok;
+
+  g_return_val_if_fail (HD_IS_STORE (store), 0);
+  g_return_val_if_fail (fields != NULL && (guint) fields->kind < HD_MEETING_N_KINDS, 0);
+
+  if (!validate_meeting (store, fields, error))
+    return 0;
+  place = g_strstrip (g_strdup (fields->place != NULL ? fields->place : ""));
+  if ((edit = hd_edit_begin (store, _("Plan meeting"), error)) == NULL)
+    return 0;
+  stmt = hd_edit_prepare_insert (edit,
+                                 "INSERT INTO meeting (uuid, unit_id, kind, date, prepare_from, place)"
+                                 " VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                                 error);
+  ok = stmt != NULL;
+  if (ok)
+    {
+      sqlite3_bind_int64 (stmt, 2, fields->unit_id);
+      sqlite3_bind_text (stmt, 3, hd_meeting_kind_to_string (fields->kind), -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 4, fields->date, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_text (stmt, 5, fields->prepare_from, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_text (stmt, 6, place, -1, SQLITE_TRANSIENT);
+      ok = hd_edit_insert (edit, "meeting", stmt, &id, error);
+    }
+  return hd_edit_finish (edit, history, ok, error) ? id : 0;
+}
+
+static gboolean
+validate_talk (HdStore             *store,
+               const HdTalkFields  *fields,
+               GError             **error)
+{
+  gboolean initiator_in = FALSE;
+  gint64 found = 0;
+
+  if (!hd_unit_check_exists (store, fields->unit_id, error))
+    return FALSE;
+  if (!is_date (fields->date))
+    return invalid (error, _("The day of the conversation is not a date: write it as YYYY-MM-DD, e.g. 2014-09-20."));
+  if (fields->n_people < 2)
+    return invalid (error, _("A conversation has at least two people: name the one who talked and the one talked with."));
+  for (guint i = 0; i < fields->n_people; i++)
+    {
+      if (!hd_person_check_exists (store, fields->people[i], error))
+        return FALSE;
+      for (guint j = 0; j < i; j++)
+        if (fields->people[j] == fields->people[i])
+          return invalid (error, _("A person is named twice in the conversation: name each person once."));
+      initiator_in |= fields->people[i] == fields->initiator_id;
+    }
+  if (!initiator_in)
+    return invalid (error, _("Who initiated the conversation must be one of its people."));
+  if (fields->recorder_id != 0 && !hd_person_check_exists (store, fields->recorder_id, error))
+    return FALSE;
+  if ((fields->topics & ~HD_TALK_ALL_TOPICS) != 0)
+    return invalid (error, _("A conversation covers only the five topics."));
+  if (fields->meeting_id != 0)
+    {
+      if (!hd_read_id (store, "SELECT id FROM meeting WHERE id = ?1", fields->meeting_id, 0, &found, error))
+        return FALSE;
+      if (found == 0)
+        {
+          g_set_error (error, HD_TALK_ERROR, HD_TALK_ERROR_NOT_FOUND,
+                       _("The meeting (no. %lld) does not exist. Check the meeting's number."), (long long)
+                       fields->meeting_id);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+gint64
+hd_talk_create (HdStore             *store,
+                HdHistory           *history,
+                const HdTalkFields  *fields,
+                GError             **error)
+{
+  g_autofree char *place = NULL;
+  g_autofree char *content = NULL;
+  g_autofree char *commitments = NULL;
+  HdEdit *edit;
+  sqlite3_stmt *stmt;
+  gint64 id = 0;
+  gboolean ok;
+
+  g_return_val_if_fail (HD_IS_STORE (store), 0);
+  g_return_val_if_fail (fields != NULL, 0);
+
+  if (!validate_talk (store, fields, error))
+    return 0;
+  place = g_strstrip (g_strdup (fields->place != NULL ? fields->place : ""));
+  content = g_strstrip (g_strdup (fields->content != NULL ? fields->content : ""));
+  commitments = g_strstrip (g_strdup (fields->commitments != NULL ? fields->commitments : ""));
+  if ((edit = hd_edit_begin (store, _("Record conversation"), error)) == NULL)
+    return 0;
+  stmt = hd_edit_prepare_insert (edit,
+                                 "INSERT INTO talk (uuid, unit_id, meeting_id, date, place, initiator_id, recorder_id,"
+                                 "                  topics, content, commitments)"
+                                 " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+                                 error);
+  ok = stmt != NULL;
+  if (ok)
+    {
+      sqlite3_bind_int64 (stmt, 2, fields->unit_id);
+      hd_store_bind_id_or_null (stmt, 3, fields->meeting_id);
+      sqlite3_bind_text (stmt, 4, fields->date, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_text (stmt, 5, place, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_int64 (stmt, 6, fields->initiator_id);
+      hd_store_bind_id_or_null (stmt, 7, fields->recorder_id);
+      sqlite3_bind_int (stmt, 8, (int) fields->topics);
+      sqlite3_bind_text (stmt, 9, content, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_text (stmt, 10, commitments, -1, SQLITE_TRANSIENT);
+      ok = hd_edit_insert (edit, "talk", stmt, &id, error);
+    }
+  for (guint i = 0; ok && i < fields->n_people; i++)
+    {
+      stmt = hd_edit_prepare_insert (edit, "INSERT INTO talk_person (uuid, talk_id, person_id) VALUES (?1, ?2, ?3)",
+                                     error);
+      ok = stmt != NULL;
+      if (ok)
+        {
+          sqlite3_bind_int64 (stmt, 2, id);
+          sqlite3_bind_int64 (stmt, 3, fields->people[i]);
+          ok = hd_edit_insert (edit, "talk_person", stmt, NULL, error);
+        }
+    }
+  return hd_edit_finish (edit, history, ok, error) ? id : 0;
+}

@@ -1,0 +1,20 @@
+/* hd-team-coverage.h — the three must-talks of a unit's leadership team, read from the store: the
+ * team (its principal leader, its members in the team's order, the departments each oversees and
+ * their heads, a department's head being its own team's principal leader) and the conversations
+ * of its people, then hd_coverage_compute(). */
+#pragma once
+
+#include "store/hd-store.h"
+#include "talks/hd-coverage.h"
+
+G_BEGIN_DECLS
+
+/* The pairs (HdRequiredPair) of the team of @unit_id: with @meeting_id, counting the
+ * conversations from the start of that meeting's preparation to its day; with 0, every
+ * conversation of the team's people. NULL with the reason on failure. */
+GArray      *hd_team_coverage_read   (HdStore  *store,
+                                      gint64    unit_id,
+                                      gint64    meeting_id,
+                                      GError  **error);
+
+G_END_DECLS
