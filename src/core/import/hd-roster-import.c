@@ -9,7 +9,9 @@
 #include "import/hd-csv.h"
 #include "import/hd-roster-import.h"
 #include "organisation/hd-person-edit.h"
+#include "organisation/hd-team-edit.h"
 #include "organisation/hd-unit-edit.h"
+#include "store/hd-read.h"
 
 struct _HdImportRow
 {
@@ -32,6 +34,11 @@ struct _HdImportRow
   gint64          person_id;    /* for an update */
   gboolean        set_kind;     /* an existing unit gets the row's kind */
   HdUnitKind      kind;
+
+  /* The leadership team (班子职务, 分管单位), when the file has those columns. */
+  int             team_role;    /* an HdTeamRole, or -1: not in the team */
+  GArray         *overseen;     /* unit refs */
+  gboolean        team_changed; /* what the file says of the team differs from the database */
 };
 
 G_DEFINE_FINAL_TYPE (HdImportRow, hd_import_row, G_TYPE_OBJECT)
@@ -54,19 +61,25 @@ struct _HdRosterImport
   GPtrArray  *planned;          /* PlannedUnit */
   GHashTable *refs;             /* full path → gint64 ref */
   GHashTable *people_seen;      /* "path\tname\tphone" → row number */
+  GHashTable *principals;       /* unit path → the row number naming its principal leader */
+  gboolean    team_columns;     /* the file has 班子职务 or 分管单位 */
   guint       n_bad;
 };
 
 G_DEFINE_FINAL_TYPE (HdRosterImport, hd_roster_import, G_TYPE_OBJECT)
 
 enum {
-  COL_PARENT, COL_UNIT, COL_KIND, COL_NAME, COL_GENDER, COL_TITLE, COL_PARTY, COL_PHONE, N_COLS
+  COL_PARENT, COL_UNIT, COL_KIND, COL_NAME, COL_GENDER, COL_TITLE, COL_PARTY, COL_PHONE, COL_ROLE, COL_OVERSEES,
+  N_COLS
 };
 
 /* The headers as the office's spreadsheets have them; they are data, not interface text. */
 static const char * const column_headers[N_COLS] = {
-  "上级单位", "单位", "单位类型", "姓名", "性别", "职务", "是否党员", "联系电话",
+  "上级单位", "单位", "单位类型", "姓名", "性别", "职务", "是否党员", "联系电话", "班子职务", "分管单位",
 };
+
+/* 班子职务's words, by HdTeamRole. */
+static const char * const role_words[] = { "主要负责同志", "班子成员" };
 
 static const struct { const char *label; HdUnitKind kind; } kind_words[] = {
   { "县", HD_UNIT_KIND_COUNTY },
@@ -99,6 +112,7 @@ hd_import_row_finalize (GObject *object)
   g_free (self->phone);
   g_free (self->gender_text);
   g_free (self->party_text);
+  g_clear_pointer (&self->overseen, g_array_unref);
   G_OBJECT_CLASS (hd_import_row_parent_class)->finalize (object);
 }
 
@@ -111,6 +125,8 @@ hd_import_row_class_init (HdImportRowClass *klass)
 static void
 hd_import_row_init (HdImportRow *self)
 {
+  self->team_role = -1;
+  self->overseen = g_array_new (FALSE, FALSE, sizeof (gint64));
 }
 
 guint hd_import_row_get_number (HdImportRow *self) { return self->number; }
@@ -147,6 +163,7 @@ hd_roster_import_finalize (GObject *object)
   g_ptr_array_unref (self->planned);
   g_hash_table_unref (self->refs);
   g_hash_table_unref (self->people_seen);
+  g_hash_table_unref (self->principals);
   G_OBJECT_CLASS (hd_roster_import_parent_class)->finalize (object);
 }
 
@@ -163,6 +180,7 @@ hd_roster_import_init (HdRosterImport *self)
   self->planned = g_ptr_array_new_with_free_func ((GDestroyNotify) planned_unit_free);
   self->refs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->people_seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->principals = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 }
 
 static void
@@ -484,6 +502,142 @@ plan_person (HdRosterImport *self,
   sqlite3_reset (stmt);
 }
 
+/* The units the member oversees, as the file names them: each by its name under the team's unit,
+ * or by its full path; FALSE with the row marked bad when one is unknown. */
+static gboolean
+plan_overseen (HdRosterImport *self,
+               HdImportRow    *row,
+               const char     *text)
+{
+  g_auto(GStrv) names = g_strsplit (text, "、", -1);
+
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      g_autofree char *name = g_strstrip (g_strdup (names[i]));
+      g_autofree char *under = NULL;
+      g_autofree char *path = NULL;
+      gint64 ref = 0;
+
+      if (*name == '\0')
+        continue;
+      under = g_strconcat (row->unit_path, "/", name, NULL);
+      if ((path = hd_import_normalize_path (under)) != NULL)
+        ref = ref_for_path (self, path);
+      g_clear_pointer (&path, g_free);
+      if (ref == 0 && (path = hd_import_normalize_path (name)) != NULL)
+        ref = ref_for_path (self, path);
+      if (ref == 0)
+        {
+          mark_bad (row, g_strdup_printf (_("the overseen unit “%s” does not exist: write a unit under “%s” by its name, "
+                                            "or any unit by its full path"), name, row->unit_path));
+          return FALSE;
+        }
+      if (ref == row->unit_ref)
+        {
+          mark_bad (row, g_strdup_printf (_("a member cannot oversee the unit of his or her own team, “%s”: "
+                                            "write the departments he or she oversees"), name));
+          return FALSE;
+        }
+      g_array_append_val (row->overseen, ref);
+    }
+  return TRUE;
+}
+
+static int
+compare_id (gconstpointer a,
+            gconstpointer b)
+{
+  gint64 x = *(const gint64 *) a, y = *(const gint64 *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+static void
+read_department (sqlite3_stmt *stmt,
+                 gpointer      data)
+{
+  gint64 id = sqlite3_column_int64 (stmt, 0);
+
+  g_array_append_val ((GArray *) data, id);
+}
+
+/* Whether the database has the person of @row in the team as the row says, with what it says he
+ * or she oversees. */
+static gboolean
+team_unchanged (HdRosterImport *self,
+                HdImportRow    *row)
+{
+  g_autoptr(GArray) current = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) planned = g_array_copy (row->overseen);
+  gint64 member = 0, role = -1;
+
+  if (row->person_id == 0 || row->unit_ref <= 0)
+    return row->team_role < 0;
+  if (!hd_read_id (self->store, "SELECT id FROM team_member WHERE unit_id = ?1 AND person_id = ?2",
+                   row->unit_ref, row->person_id, &member, NULL))
+    return FALSE;
+  if (member != 0 && !hd_read_id (self->store, "SELECT role FROM team_member WHERE id = ?1", member, 0, &role, NULL))
+    return FALSE;
+  if (member == 0)
+    role = -1;
+  if (role != row->team_role)
+    return FALSE;
+  if (member == 0)
+    return TRUE;
+  if (!hd_read_each (self->store, "SELECT department_id FROM oversight WHERE member_id = ?1 ORDER BY department_id",
+                     member, read_department, current, N_("Reading a leadership team"), NULL))
+    return FALSE;
+  g_array_sort (planned, compare_id);
+  if (planned->len != current->len)
+    return FALSE;
+  for (guint i = 0; i < planned->len; i++)
+    if (g_array_index (planned, gint64, i) != g_array_index (current, gint64, i))
+      return FALSE;
+  return TRUE;
+}
+
+/* The person's place in the unit's leadership team (班子职务) and what he or she oversees (分管单位). */
+static void
+plan_team (HdRosterImport *self,
+           HdImportRow    *row,
+           const char     *role_text,
+           const char     *oversees_text)
+{
+  gpointer earlier;
+
+  if (*role_text != '\0')
+    {
+      for (guint r = 0; r < G_N_ELEMENTS (role_words); r++)
+        if (g_str_equal (role_text, role_words[r]))
+          row->team_role = (int) r;
+      if (row->team_role < 0)
+        {
+          mark_bad (row, g_strdup_printf (_("班子职务 must be 主要负责同志, 班子成员 or empty, not “%s”"), role_text));
+          return;
+        }
+    }
+  if (*oversees_text != '\0' && row->team_role < 0)
+    {
+      mark_bad (row, g_strdup (_("分管单位 is for a member of the leadership team: fill in 班子职务 as well")));
+      return;
+    }
+  if (row->team_role == HD_TEAM_ROLE_PRINCIPAL)
+    {
+      if (g_hash_table_lookup_extended (self->principals, row->unit_path, NULL, &earlier))
+        {
+          mark_bad (row, g_strdup_printf (_("a second principal leader of “%s”: row %u names one already"),
+                                          row->unit_path, GPOINTER_TO_UINT (earlier)));
+          return;
+        }
+      g_hash_table_insert (self->principals, g_strdup (row->unit_path), GUINT_TO_POINTER (row->number));
+    }
+  if (!plan_overseen (self, row, oversees_text))
+    return;
+  row->team_changed = !team_unchanged (self, row);
+  if (row->team_changed && row->action == HD_IMPORT_ACTION_UNCHANGED)
+    row->action = HD_IMPORT_ACTION_UPDATE_PERSON;
+}
+
 static void
 plan (HdRosterImport *self,
       HdCsv          *csv)
@@ -497,6 +651,7 @@ plan (HdRosterImport *self,
       known[c] = column_headers[c];
     }
   self->ignored_columns = hd_import_ignored_columns (csv, known);
+  self->team_columns = columns[COL_ROLE] >= 0 || columns[COL_OVERSEES] >= 0;
 
   for (guint r = 0; r < hd_csv_get_n_records (csv); r++)
     {
@@ -516,7 +671,13 @@ plan (HdRosterImport *self,
       if (plan_unit (self, row, field[COL_PARENT], field[COL_UNIT], field[COL_KIND]))
         {
           if (*row->name != '\0')
-            plan_person (self, row, field[COL_GENDER], field[COL_PARTY], field[COL_PHONE]);
+            {
+              plan_person (self, row, field[COL_GENDER], field[COL_PARTY], field[COL_PHONE]);
+              if (self->team_columns && row->action != HD_IMPORT_ACTION_BAD)
+                plan_team (self, row, field[COL_ROLE], field[COL_OVERSEES]);
+            }
+          else if (*field[COL_ROLE] != '\0' || *field[COL_OVERSEES] != '\0')
+            mark_bad (row, g_strdup (_("班子职务 and 分管单位 are a person's: fill in the column 姓名")));
           else
             row->action = row->new_unit || row->set_kind ? HD_IMPORT_ACTION_UNIT_ONLY
                                                          : HD_IMPORT_ACTION_UNCHANGED;
@@ -537,7 +698,7 @@ new_from_csv (HdStore  *store,
   if (hd_csv_find_column (csv, "单位") < 0 || hd_csv_find_column (csv, "姓名") < 0)
     {
       g_set_error_literal (error, HD_IMPORT_ERROR, HD_IMPORT_ERROR_COLUMNS,
-                           _("The file has no column 单位 or no column 姓名. The first row must name the columns: 上级单位, 单位, 单位类型, 姓名, 性别, 职务, 是否党员, 联系电话."));
+                           _("The file has no column 单位 or no column 姓名. The first row must name the columns: 上级单位, 单位, 单位类型, 姓名, 性别, 职务, 是否党员, 联系电话, and for the leadership teams 班子职务 and 分管单位."));
       return NULL;
     }
   self = g_object_new (HD_TYPE_ROSTER_IMPORT, NULL);
@@ -634,6 +795,38 @@ realize_unit (HdRosterImport  *self,
   return planned->created_id;
 }
 
+/* Puts the person of @row in the team of @unit_id as the file says, or takes him or her out. */
+static gboolean
+apply_team (HdRosterImport  *self,
+            HdEdit          *edit,
+            HdImportRow     *row,
+            gint64           unit_id,
+            gint64           person_id,
+            GError         **error)
+{
+  g_autoptr(GArray) departments = g_array_new (FALSE, FALSE, sizeof (gint64));
+  gint64 member = 0;
+
+  if (row->team_role < 0)
+    {
+      if (!hd_read_id (self->store, "SELECT id FROM team_member WHERE unit_id = ?1 AND person_id = ?2",
+                       unit_id, person_id, &member, error))
+        return FALSE;
+      return member == 0 || hd_team_write_removal (edit, unit_id, person_id, error);
+    }
+  for (guint i = 0; i < row->overseen->len; i++)
+    {
+      gint64 id = realize_unit (self, edit, g_array_index (row->overseen, gint64, i), error);
+
+      if (id == 0)
+        return FALSE;
+      g_array_append_val (departments, id);
+    }
+  return hd_team_write_member (edit, unit_id, person_id, (HdTeamRole) row->team_role, error)
+         && hd_team_write_oversights (edit, unit_id, person_id, (const gint64 *) departments->data, departments->len,
+                                      error);
+}
+
 static gboolean
 apply_row (gpointer   data,
            HdEdit    *edit,
@@ -644,14 +837,17 @@ apply_row (gpointer   data,
   HdImportRow *row = row_data;
   HdPersonFields fields = { row->name, row->gender, row->title, row->party_member, row->phone };
   gint64 unit_id = realize_unit (self, edit, row->unit_ref, error);
+  gint64 person_id = row->person_id;
   gboolean ok = unit_id != 0;
 
   if (ok && row->set_kind)
     ok = hd_unit_update_kind (edit, unit_id, row->kind, error);
   if (ok && row->action == HD_IMPORT_ACTION_ADD_PERSON)
-    ok = hd_person_insert (edit, unit_id, &fields, error) != 0;
+    ok = (person_id = hd_person_insert (edit, unit_id, &fields, error)) != 0;
   else if (ok && row->action == HD_IMPORT_ACTION_UPDATE_PERSON)
     ok = hd_person_write (edit, row->person_id, &fields, error);
+  if (ok && row->team_changed)
+    ok = apply_team (self, edit, row, unit_id, person_id, error);
   return ok;
 }
 

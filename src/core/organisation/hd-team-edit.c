@@ -43,25 +43,17 @@ check_on_roster (HdStore  *store,
 }
 
 gboolean
-hd_team_set_member (HdStore     *store,
-                    HdHistory   *history,
-                    gint64       unit_id,
-                    gint64       person_id,
-                    HdTeamRole   role,
-                    GError     **error)
+hd_team_write_member (HdEdit      *edit,
+                      gint64       unit_id,
+                      gint64       person_id,
+                      HdTeamRole   role,
+                      GError     **error)
 {
+  HdStore *store = hd_edit_get_store (edit);
   gint64 id, principal;
-  HdEdit *edit;
   gboolean ok = TRUE;
 
   g_return_val_if_fail (role == HD_TEAM_ROLE_PRINCIPAL || role == HD_TEAM_ROLE_MEMBER, FALSE);
-
-  if (!check_on_roster (store, unit_id, person_id, error))
-    return FALSE;
-  edit = hd_edit_begin (store, role == HD_TEAM_ROLE_PRINCIPAL ? _("Set principal leader")
-                                                              : _("Add team member"), error);
-  if (edit == NULL)
-    return FALSE;
 
   if (role == HD_TEAM_ROLE_PRINCIPAL)
     {
@@ -91,7 +83,28 @@ hd_team_set_member (HdStore     *store,
           ok = hd_edit_insert (edit, "team_member", stmt, NULL, error);
         }
     }
-  return hd_edit_finish (edit, history, ok, error);
+  return ok;
+}
+
+gboolean
+hd_team_set_member (HdStore     *store,
+                    HdHistory   *history,
+                    gint64       unit_id,
+                    gint64       person_id,
+                    HdTeamRole   role,
+                    GError     **error)
+{
+  HdEdit *edit;
+
+  g_return_val_if_fail (role == HD_TEAM_ROLE_PRINCIPAL || role == HD_TEAM_ROLE_MEMBER, FALSE);
+
+  if (!check_on_roster (store, unit_id, person_id, error))
+    return FALSE;
+  edit = hd_edit_begin (store, role == HD_TEAM_ROLE_PRINCIPAL ? _("Set principal leader")
+                                                              : _("Add team member"), error);
+  if (edit == NULL)
+    return FALSE;
+  return hd_edit_finish (edit, history, hd_team_write_member (edit, unit_id, person_id, role, error), error);
 }
 
 static gint64
@@ -113,24 +126,60 @@ require_member (HdStore  *store,
 }
 
 gboolean
+hd_team_write_removal (HdEdit   *edit,
+                       gint64    unit_id,
+                       gint64    person_id,
+                       GError  **error)
+{
+  gint64 id = require_member (hd_edit_get_store (edit), unit_id, person_id, error);
+
+  return id != 0
+         && hd_edit_delete_rows (edit, "oversight", "SELECT id FROM oversight WHERE member_id = ?1", id, NULL, error)
+         && hd_edit_delete_rows (edit, "team_member", "SELECT ?1", id, NULL, error);
+}
+
+gboolean
 hd_team_remove_member (HdStore    *store,
                        HdHistory  *history,
                        gint64      unit_id,
                        gint64      person_id,
                        GError    **error)
 {
-  gint64 id = require_member (store, unit_id, person_id, error);
   HdEdit *edit;
 
-  if (id == 0)
+  if (require_member (store, unit_id, person_id, error) == 0)
     return FALSE;
   edit = hd_edit_begin (store, _("Remove team member"), error);
   if (edit == NULL)
     return FALSE;
-  return hd_edit_finish (edit, history,
-                         hd_edit_delete_rows (edit, "oversight", "SELECT id FROM oversight WHERE member_id = ?1", id, NULL, error) &&
-                         hd_edit_delete_rows (edit, "team_member", "SELECT ?1", id, NULL, error),
-                         error);
+  return hd_edit_finish (edit, history, hd_team_write_removal (edit, unit_id, person_id, error), error);
+}
+
+gboolean
+hd_team_write_oversights (HdEdit        *edit,
+                          gint64         unit_id,
+                          gint64         person_id,
+                          const gint64  *department_ids,
+                          guint          n_departments,
+                          GError       **error)
+{
+  gint64 id = require_member (hd_edit_get_store (edit), unit_id, person_id, error);
+  gboolean ok = id != 0;
+
+  ok = ok && hd_edit_delete_rows (edit, "oversight", "SELECT id FROM oversight WHERE member_id = ?1", id, NULL, error);
+  for (guint i = 0; ok && i < n_departments; i++)
+    {
+      sqlite3_stmt *stmt = hd_edit_prepare_insert (edit,
+                                                   "INSERT OR IGNORE INTO oversight (uuid, member_id, department_id) VALUES (?1, ?2, ?3)",
+                                                   error);
+      ok = stmt != NULL;
+      if (!ok)
+        break;
+      sqlite3_bind_int64 (stmt, 2, id);
+      sqlite3_bind_int64 (stmt, 3, department_ids[i]);
+      ok = hd_edit_insert (edit, "oversight", stmt, NULL, error);
+    }
+  return ok;
 }
 
 gboolean
@@ -142,11 +191,9 @@ hd_team_set_oversights (HdStore       *store,
                         guint          n_departments,
                         GError       **error)
 {
-  gint64 id = require_member (store, unit_id, person_id, error);
   HdEdit *edit;
-  gboolean ok;
 
-  if (id == 0)
+  if (require_member (store, unit_id, person_id, error) == 0)
     return FALSE;
   for (guint i = 0; i < n_departments; i++)
     {
@@ -163,20 +210,9 @@ hd_team_set_oversights (HdStore       *store,
   edit = hd_edit_begin (store, _("Change what a member oversees"), error);
   if (edit == NULL)
     return FALSE;
-  ok = hd_edit_delete_rows (edit, "oversight", "SELECT id FROM oversight WHERE member_id = ?1", id, NULL, error);
-  for (guint i = 0; ok && i < n_departments; i++)
-    {
-      sqlite3_stmt *stmt = hd_edit_prepare_insert (edit,
-                                                   "INSERT OR IGNORE INTO oversight (uuid, member_id, department_id) VALUES (?1, ?2, ?3)",
-                                                   error);
-      ok = stmt != NULL;
-      if (!ok)
-        break;
-      sqlite3_bind_int64 (stmt, 2, id);
-      sqlite3_bind_int64 (stmt, 3, department_ids[i]);
-      ok = hd_edit_insert (edit, "oversight", stmt, NULL, error);
-    }
-  return hd_edit_finish (edit, history, ok, error);
+  return hd_edit_finish (edit, history,
+                         hd_team_write_oversights (edit, unit_id, person_id, department_ids, n_departments, error),
+                         error);
 }
 
 static gboolean

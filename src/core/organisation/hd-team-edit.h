@@ -42,6 +42,24 @@ gboolean  hd_team_set_oversights     (HdStore       *store,
                                       guint          n_departments,
                                       GError       **error);
 
+/* The same two inside a larger edit (an import), without their checks: the person is on the
+ * unit's roster (and, for the oversights, in its team), the departments exist and are not the
+ * unit itself. */
+gboolean  hd_team_write_member       (HdEdit        *edit,
+                                      gint64         unit_id,
+                                      gint64         person_id,
+                                      HdTeamRole     role,
+                                      GError       **error);
+gboolean  hd_team_write_removal      (HdEdit        *edit,
+                                      gint64         unit_id,
+                                      gint64         person_id,
+                                      GError       **error);
+gboolean  hd_team_write_oversights   (HdEdit        *edit,
+                                      gint64         unit_id,
+                                      gint64         person_id,
+                                      const gint64  *department_ids,
+                                      guint          n_departments,
+                                      GError       **error);
 /* A county leader (in the team of a county) links a township, street or county department,
  * or a village or community (联系点). */
 gboolean  hd_contact_point_add       (HdStore       *store,

@@ -200,6 +200,108 @@ test_missing_columns (void)
   g_assert_error (error, HD_IMPORT_ERROR, HD_IMPORT_ERROR_COLUMNS);
 }
 
+/* The county's team with its division of work: 县委办 created by the file (named under the team's
+ * unit), 城关镇 by its full path; the same file again changes nothing; a new division replaces
+ * the old one; bad rows say why. */
+static const char team_csv[] =
+  "上级单位,单位,单位类型,姓名,职务,联系电话,班子职务,分管单位\n"
+  "示范县,县委办,县直部门,赵主任,主任,13600136000,主要负责同志,\n"
+  ",示范县,,张书记,县委书记,13500135000,主要负责同志,\n"
+  ",示范县,,李县长,县长,13700137000,班子成员,县委办、示范县/城关镇\n"
+  ",示范县,,𠮷部长,组织部长,13300133000,班子成员,\n"
+  ",示范县,,孙干事,干事,13200132000,,\n";
+
+static char *
+team_of (HdStore *store)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  sqlite3_stmt *stmt = NULL;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (hd_store_get_db (store),
+                                       "SELECT p.name, m.role, u.name,"
+                                       "       (SELECT group_concat (name, '、') FROM (SELECT d.name FROM oversight o"
+                                       "         JOIN unit d ON d.id = o.department_id WHERE o.member_id = m.id ORDER BY o.id))"
+                                       " FROM team_member m JOIN person p ON p.id = m.person_id JOIN unit u ON u.id = m.unit_id"
+                                       " ORDER BY m.unit_id, m.role, m.position",
+                                       -1, &stmt, NULL), ==, SQLITE_OK);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_string_append_printf (text, "%s%s:%s:%d:%s", text->len ? " " : "", sqlite3_column_text (stmt, 2),
+                            sqlite3_column_text (stmt, 0), sqlite3_column_int (stmt, 1),
+                            sqlite3_column_text (stmt, 3) != NULL ? (const char *) sqlite3_column_text (stmt, 3) : "");
+  sqlite3_finalize (stmt);
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+static void
+test_team_columns (void)
+{
+  g_autoptr(HdStore) store = make_store ();
+  g_autoptr(HdHistory) history = hd_history_new (store, 50);
+  g_autoptr(HdRosterImport) import = plan_ok (store, team_csv, sizeof team_csv - 1);
+  g_autoptr(HdRosterImport) again = NULL;
+  g_autoptr(HdRosterImport) changed = NULL;
+  g_autoptr(HdRosterImport) bad = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *team = NULL;
+  g_autofree char *team_after = NULL;
+  g_autofree char *plan = NULL;
+  static const char changed_csv[] =
+    "单位,姓名,联系电话,班子职务,分管单位\n"
+    "示范县,李县长,13700137000,主要负责同志,\n"
+    "示范县,张书记,13500135000,班子成员,县委办\n"
+    "示范县,𠮷部长,13300133000,,\n";
+  static const char bad_csv[] =
+    "单位,姓名,联系电话,班子职务,分管单位\n"
+    "示范县,甲,13100131001,主要负责同志,\n"
+    "示范县,乙,13100131002,主要负责同志,\n"
+    "示范县,丙,13100131003,班子成员,无此局\n"
+    "示范县,丁,13100131004,书记,\n"
+    "示范县,戊,13100131005,,县委办\n"
+    "示范县,己,13100131006,班子成员,示范县\n";
+
+  g_assert_cmpuint (hd_roster_import_get_n_bad (import), ==, 0);
+  g_assert_true (hd_roster_import_apply (import, history, &error));
+  g_assert_no_error (error);
+  team = team_of (store);
+  g_assert_cmpstr (team, ==, "示范县:张书记:0: 示范县:李县长:1:县委办、城关镇 示范县:𠮷部长:1: 县委办:赵主任:0:");
+
+  /* Again: nothing to do, nothing written. */
+  again = plan_ok (store, team_csv, sizeof team_csv - 1);
+  g_assert_cmpuint (hd_roster_import_count (again, HD_IMPORT_ACTION_UNCHANGED), ==, 5);
+
+  /* A new principal leader, a new division of work, and 𠮷部长 out of the team. */
+  changed = plan_ok (store, changed_csv, sizeof changed_csv - 1);
+  plan = describe_rows (changed);
+  g_assert_cmpstr (plan, ==, "2 Update 示范县 李县长\n3 Update 示范县 张书记\n4 Update 示范县 𠮷部长\n");
+  g_assert_true (hd_roster_import_apply (changed, history, &error));
+  g_assert_no_error (error);
+  team_after = team_of (store);
+  g_assert_cmpstr (team_after, ==, "示范县:李县长:0: 示范县:张书记:1:县委办 县委办:赵主任:0:");
+
+  /* Undo takes the change back whole. */
+  g_assert_true (hd_history_undo (history, &error));
+  g_clear_pointer (&team_after, g_free);
+  team_after = team_of (store);
+  g_assert_cmpstr (team_after, ==, team);
+
+  /* Bad rows, each with its reason; nothing written. */
+  bad = plan_ok (store, bad_csv, sizeof bad_csv - 1);
+  g_clear_pointer (&plan, g_free);
+  plan = describe_rows (bad);
+  g_assert_cmpstr (plan, ==,
+                   "2 Add 示范县 甲\n"
+                   "3 Bad row 示范县 a second principal leader of “示范县”: row 2 names one already\n"
+                   "4 Bad row 示范县 the overseen unit “无此局” does not exist: write a unit under “示范县” by its name, or any unit by its full path\n"
+                   "5 Bad row 示范县 班子职务 must be 主要负责同志, 班子成员 or empty, not “书记”\n"
+                   "6 Bad row 示范县 分管单位 is for a member of the leadership team: fill in 班子职务 as well\n"
+                   "7 Bad row 示范县 a member cannot oversee the unit of his or her own team, “示范县”: write the departments he or she oversees\n");
+  g_assert_false (hd_roster_import_apply (bad, history, &error));
+  g_clear_error (&error);
+  g_clear_pointer (&team_after, g_free);
+  team_after = team_of (store);
+  g_assert_cmpstr (team_after, ==, team);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -209,6 +311,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/roster-import/gb18030", test_gb18030);
   g_test_add_func ("/roster-import/bad-rows", test_bad_rows);
   g_test_add_func ("/roster-import/missing-columns", test_missing_columns);
+  g_test_add_func ("/roster-import/team-columns", test_team_columns);
 
   return g_test_run ();
 }
