@@ -185,3 +185,121 @@ hd_talk_create (HdStore             *store,
     }
   return hd_edit_finish (edit, history, ok, error) ? id : 0;
 }
+
+gint64
+hd_talk_find_person (HdStore     *store,
+                     gint64       unit_id,
+                     const char  *name,
+                     GError     **error)
+{
+  g_autofree char *clean = g_strstrip (g_strdup (name != NULL ? name : ""));
+  sqlite3_stmt *stmt;
+  gint64 found = 0;
+  guint n = 0;
+  int rc;
+
+  g_return_val_if_fail (HD_IS_STORE (store), 0);
+
+  if (*clean == '\0')
+    {
+      invalid (error, _("A name is empty: write the person's name as the roster has it."));
+      return 0;
+    }
+  stmt = hd_store_prepare (store,
+                           "SELECT id FROM person WHERE name = ?2 AND (unit_id = ?1 OR unit_id IN"
+                           " (SELECT o.department_id FROM oversight o JOIN team_member m ON m.id = o.member_id"
+                           "   WHERE m.unit_id = ?1)) LIMIT 2",
+                           error);
+  if (stmt == NULL)
+    return 0;
+  sqlite3_bind_int64 (stmt, 1, unit_id);
+  sqlite3_bind_text (stmt, 2, clean, -1, SQLITE_TRANSIENT);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      found = sqlite3_column_int64 (stmt, 0);
+      n++;
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      hd_store_set_error (store, error, _("Reading the roster"));
+      return 0;
+    }
+  if (n == 1)
+    return found;
+  g_set_error (error, HD_TALK_ERROR, HD_TALK_ERROR_INVALID,
+               n == 0 ? _("Nobody called “%s” is on the roster of the unit or of a department its team oversees: "
+                          "check the name, or add the person to the roster first.")
+                      : _("Two people called “%s” are on the rosters of the unit and its departments: "
+                          "tell them apart on the roster (e.g. by a note in the name) first."),
+               clean);
+  return 0;
+}
+
+static void
+read_meeting (sqlite3_stmt *stmt,
+              gpointer      data)
+{
+  HdMeetingInfo info = { sqlite3_column_int64 (stmt, 0), HD_MEETING_DEMOCRATIC, "", "" };
+
+  hd_meeting_kind_from_string ((const char *) sqlite3_column_text (stmt, 1), &info.kind);
+  g_strlcpy (info.date, (const char *) sqlite3_column_text (stmt, 2), sizeof info.date);
+  g_strlcpy (info.prepare_from, (const char *) sqlite3_column_text (stmt, 3), sizeof info.prepare_from);
+  g_array_append_val ((GArray *) data, info);
+}
+
+GArray *
+hd_meeting_list (HdStore  *store,
+                 gint64    unit_id,
+                 GError  **error)
+{
+  g_autoptr(GArray) meetings = g_array_new (FALSE, FALSE, sizeof (HdMeetingInfo));
+
+  g_return_val_if_fail (HD_IS_STORE (store), NULL);
+
+  if (!hd_read_each (store, "SELECT id, kind, date, prepare_from FROM meeting WHERE unit_id = ?1 ORDER BY date DESC, id DESC",
+                     unit_id, read_meeting, meetings, N_("Reading the meetings"), error))
+    return NULL;
+  return g_steal_pointer (&meetings);
+}
+
+GArray *
+hd_talk_list_for_pair (HdStore  *store,
+                       gint64    a,
+                       gint64    b,
+                       gint64    meeting_id,
+                       GError  **error)
+{
+  g_autoptr(GArray) talks = g_array_new (FALSE, FALSE, sizeof (HdTalkInfo));
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (HD_IS_STORE (store), NULL);
+
+  stmt = hd_store_prepare (store,
+                           "SELECT t.id, t.date, t.topics FROM talk_person x JOIN talk t ON t.id = x.talk_id"
+                           " JOIN talk_person y ON y.talk_id = t.id AND y.person_id = ?2"
+                           " WHERE x.person_id = ?1 AND (?3 = 0 OR t.date BETWEEN"
+                           "   (SELECT prepare_from FROM meeting WHERE id = ?3) AND (SELECT date FROM meeting WHERE id = ?3))"
+                           " ORDER BY t.date, t.id",
+                           error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, a);
+  sqlite3_bind_int64 (stmt, 2, b);
+  sqlite3_bind_int64 (stmt, 3, meeting_id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      HdTalkInfo info = { sqlite3_column_int64 (stmt, 0), "", (guint) sqlite3_column_int (stmt, 2) };
+
+      g_strlcpy (info.date, (const char *) sqlite3_column_text (stmt, 1), sizeof info.date);
+      g_array_append_val (talks, info);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      hd_store_set_error (store, error, _("Reading the conversations"));
+      return NULL;
+    }
+  return g_steal_pointer (&talks);
+}

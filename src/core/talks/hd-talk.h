@@ -66,4 +66,40 @@ gint64       hd_talk_create        (HdStore                *store,
                                     const HdTalkFields     *fields,
                                     GError                **error);
 
+/* The person called @name (whitespace trimmed) whom a conversation of @unit_id's team may name: a
+ * person on the unit's roster, or on the roster of a department that a member of its team
+ * oversees. 0 with the reason when there is none, or several of that name. */
+gint64       hd_talk_find_person   (HdStore                *store,
+                                    gint64                  unit_id,
+                                    const char             *name,
+                                    GError                **error);
+
+/* A meeting as the Talks area offers it. */
+typedef struct {
+  gint64         id;
+  HdMeetingKind  kind;
+  char           date[11];           /* ISO */
+  char           prepare_from[11];
+} HdMeetingInfo;
+
+/* The meetings of @unit_id (HdMeetingInfo), the latest first. */
+GArray      *hd_meeting_list       (HdStore                *store,
+                                    gint64                  unit_id,
+                                    GError                **error);
+
+/* A conversation as the Talks area lists it for a pair. */
+typedef struct {
+  gint64  id;
+  char    date[11];
+  guint   topics;
+} HdTalkInfo;
+
+/* The conversations (HdTalkInfo) that included both @a and @b, oldest first; with @meeting_id,
+ * only those in its preparation. */
+GArray      *hd_talk_list_for_pair (HdStore                *store,
+                                    gint64                  a,
+                                    gint64                  b,
+                                    gint64                  meeting_id,
+                                    GError                **error);
+
 G_END_DECLS

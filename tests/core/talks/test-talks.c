@@ -2,6 +2,7 @@
  * written; undo), and the three must-talks of the hand-made county's team read from the store:
  * every conversation of its people, or only those in a meeting's preparation. */
 #include "hd-test-util.h"
+#include "organisation/hd-person-edit.h"
 #include "talks/hd-talk.h"
 #include "talks/hd-team-coverage.h"
 
@@ -185,6 +186,54 @@ test_coverage (Fixture       *f,
   g_assert_error (error, HD_TALK_ERROR, HD_TALK_ERROR_NOT_FOUND);
 }
 
+/* Names as a conversation's form resolves them; the meetings and a pair's conversations. */
+static void
+test_lookups (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) meetings = NULL;
+  g_autoptr(GArray) talks = NULL;
+  g_autoptr(GArray) prepared = NULL;
+  const gint64 pair[] = { f->team.member, f->team.principal };
+  HdMeetingFields first = { f->county.units.county, HD_MEETING_DEMOCRATIC, "2014-01-20", "2014-01-01", NULL };
+  HdMeetingFields second = { f->county.units.county, HD_MEETING_DEMOCRATIC, "2014-10-15", "2014-09-01", NULL };
+  HdPersonFields twin = { .name = "赵主任" };
+  gint64 later;
+
+  g_assert_cmpint (hd_talk_find_person (f->county.db.store, f->county.units.county, " 𠮷部长 ", &error), ==,
+                   f->team.rare_member);
+  /* A department head the team oversees. */
+  g_assert_cmpint (hd_talk_find_person (f->county.db.store, f->county.units.county, "赵主任", &error), ==, f->team.head);
+  g_assert_no_error (error);
+  g_assert_cmpint (hd_talk_find_person (f->county.db.store, f->county.units.county, "王五", &error), ==, 0);
+  g_assert_nonnull (strstr (error->message, "Nobody called “王五”"));
+  g_clear_error (&error);
+  g_assert_cmpint (hd_person_create (f->county.db.store, NULL, f->county.units.county, &twin, &error), >, 0);
+  g_assert_cmpint (hd_talk_find_person (f->county.db.store, f->county.units.county, "赵主任", &error), ==, 0);
+  g_assert_nonnull (strstr (error->message, "Two people called “赵主任”"));
+  g_clear_error (&error);
+
+  g_assert_cmpint (hd_meeting_create (f->county.db.store, NULL, &first, &error), >, 0);
+  later = hd_meeting_create (f->county.db.store, NULL, &second, &error);
+  meetings = hd_meeting_list (f->county.db.store, f->county.units.county, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (meetings->len, ==, 2);
+  g_assert_cmpint (g_array_index (meetings, HdMeetingInfo, 0).id, ==, later);
+  g_assert_cmpstr (g_array_index (meetings, HdMeetingInfo, 0).prepare_from, ==, "2014-09-01");
+
+  g_assert_cmpint (talk (f, "2014-09-10", pair, 2, HD_TALK_ALL_TOPICS, &error), >, 0);
+  g_assert_cmpint (talk (f, "2014-01-10", pair, 2, HD_TALK_TOPIC_OWN, &error), >, 0);
+  talks = hd_talk_list_for_pair (f->county.db.store, f->team.principal, f->team.member, 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (talks->len, ==, 2);
+  g_assert_cmpstr (g_array_index (talks, HdTalkInfo, 0).date, ==, "2014-01-10");
+  g_assert_cmpuint (g_array_index (talks, HdTalkInfo, 0).topics, ==, HD_TALK_TOPIC_OWN);
+  prepared = hd_talk_list_for_pair (f->county.db.store, f->team.principal, f->team.member, later, &error);
+  g_assert_cmpuint (prepared->len, ==, 1);
+  g_assert_cmpstr (g_array_index (prepared, HdTalkInfo, 0).date, ==, "2014-09-10");
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -192,5 +241,6 @@ main (int argc, char *argv[])
   HD_TEST_ADD ("/talks/record", test_record);
   HD_TEST_ADD ("/talks/meeting", test_meeting);
   HD_TEST_ADD ("/talks/coverage", test_coverage);
+  HD_TEST_ADD ("/talks/lookups", test_lookups);
   return g_test_run ();
 }
