@@ -11,6 +11,7 @@
 #include "lookback/hd-lookback-page.h"
 #include "opinions/hd-opinions-page.h"
 #include "store/hd-backup-command.h"
+#include "talks/hd-talks-page.h"
 
 struct _HdWindow
 {
@@ -27,12 +28,14 @@ struct _HdWindow
   GtkBox               *ledger_holder;
   GtkBox               *opinions_holder;
   GtkBox               *lookback_holder;
+  GtkBox               *talks_holder;
   gboolean              organisation_shown;
   HdFirstRunPage       *first_run_page;      /* owned by organisation_stack */
   HdOrganisationPage   *organisation_page;   /* owned by organisation_stack */
   HdLedgerPage         *ledger_page;         /* owned by ledger_holder */
   HdOpinionsPage       *opinions_page;       /* owned by opinions_holder */
   HdLookbackPage       *lookback_page;       /* owned by lookback_holder */
+  HdTalksPage          *talks_page;          /* owned by talks_holder */
   GtkRevealer          *notification_revealer;
   GtkLabel             *notification_label;
   GMenu                *history_section;
@@ -111,6 +114,18 @@ ensure_lookback_page (HdWindow *self)
       add_to_holder (self->lookback_holder, GTK_WIDGET (self->lookback_page));
     }
   return self->lookback_page;
+}
+
+static HdTalksPage *
+ensure_talks_page (HdWindow *self)
+{
+  if (self->talks_page == NULL)
+    {
+      self->talks_page = g_object_new (HD_TYPE_TALKS_PAGE, NULL);
+      hd_talks_page_set_context (self->talks_page, self->context);
+      add_to_holder (self->talks_holder, GTK_WIDGET (self->talks_page));
+    }
+  return self->talks_page;
 }
 
 static HdFirstRunPage *
@@ -199,6 +214,8 @@ ensure_area (HdWindow   *self,
     ensure_opinions_page (self);
   else if (g_strcmp0 (name, "lookback") == 0)
     ensure_lookback_page (self);
+  else if (g_strcmp0 (name, "talks") == 0)
+    ensure_talks_page (self);
 }
 
 /* The keyboard follows the area: its page takes the focus, so that its own keys (Ctrl+N, Ctrl+F…)
@@ -480,6 +497,7 @@ hd_window_dispose (GObject *object)
   self->ledger_page = NULL;
   self->opinions_page = NULL;
   self->lookback_page = NULL;
+  self->talks_page = NULL;
   gtk_widget_dispose_template (GTK_WIDGET (self), HD_TYPE_WINDOW);
   g_clear_object (&self->context);
 
@@ -555,6 +573,7 @@ hd_window_class_init (HdWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HdWindow, ledger_holder);
   gtk_widget_class_bind_template_child (widget_class, HdWindow, opinions_holder);
   gtk_widget_class_bind_template_child (widget_class, HdWindow, lookback_holder);
+  gtk_widget_class_bind_template_child (widget_class, HdWindow, talks_holder);
   gtk_widget_class_bind_template_child (widget_class, HdWindow, history_section);
   gtk_widget_class_bind_template_child (widget_class, HdWindow, notification_revealer);
   gtk_widget_class_bind_template_child (widget_class, HdWindow, notification_label);
@@ -564,6 +583,7 @@ hd_window_class_init (HdWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_ALT_MASK, "win.area", "s", "rectification");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_3, GDK_ALT_MASK, "win.area", "s", "opinions");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_4, GDK_ALT_MASK, "win.area", "s", "lookback");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_5, GDK_ALT_MASK, "win.area", "s", "talks");
 }
 
 static void
@@ -654,4 +674,11 @@ hd_window_get_lookback_page (HdWindow *self)
 {
   g_return_val_if_fail (HD_IS_WINDOW (self), NULL);
   return ensure_lookback_page (self);
+}
+
+HdTalksPage *
+hd_window_get_talks_page (HdWindow *self)
+{
+  g_return_val_if_fail (HD_IS_WINDOW (self), NULL);
+  return ensure_talks_page (self);
 }

@@ -17,6 +17,8 @@ struct _HdFormWindow
   int             rows;
   GtkLabel       *error;
   char           *error_text;
+  GtkLabel       *status;
+  gboolean        continues;
 };
 
 G_DEFINE_FINAL_TYPE (HdFormWindow, hd_form_window, GTK_TYPE_WINDOW)
@@ -55,7 +57,9 @@ hd_form_window_activate (HdFormWindow *self)
 
   if (!self->apply (self, self->user_data))
     return FALSE;
-  gtk_window_destroy (GTK_WINDOW (self));
+  hd_form_window_show_error (self, NULL);
+  if (!self->continues)
+    gtk_window_destroy (GTK_WINDOW (self));
   return TRUE;
 }
 
@@ -104,8 +108,22 @@ hd_form_window_new (GtkWindow      *parent,
   gtk_widget_add_css_class (GTK_WIDGET (self->error), "error");
   gtk_widget_set_visible (GTK_WIDGET (self->error), FALSE);
   gtk_box_append (self->content, GTK_WIDGET (self->error));
+  self->status = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_wrap (self->status, TRUE);
+  gtk_label_set_xalign (self->status, 0.0);
+  gtk_widget_add_css_class (GTK_WIDGET (self->status), "dim-label");
+  gtk_widget_set_visible (GTK_WIDGET (self->status), FALSE);
+  gtk_box_append (self->content, GTK_WIDGET (self->status));
   gtk_window_set_child (GTK_WINDOW (self), GTK_WIDGET (self->content));
   return self;
+}
+
+void
+hd_form_window_set_continues (HdFormWindow *self,
+                              gboolean      continues)
+{
+  g_return_if_fail (HD_IS_FORM_WINDOW (self));
+  self->continues = continues;
 }
 
 void
@@ -251,4 +269,21 @@ hd_form_window_get_error (HdFormWindow *self)
 {
   g_return_val_if_fail (HD_IS_FORM_WINDOW (self), NULL);
   return self->error_text;
+}
+
+void
+hd_form_window_show_status (HdFormWindow *self,
+                            const char   *text)
+{
+  g_return_if_fail (HD_IS_FORM_WINDOW (self));
+
+  gtk_label_set_label (self->status, text != NULL ? text : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->status), text != NULL);
+}
+
+const char *
+hd_form_window_get_status (HdFormWindow *self)
+{
+  g_return_val_if_fail (HD_IS_FORM_WINDOW (self), NULL);
+  return gtk_widget_get_visible (GTK_WIDGET (self->status)) ? gtk_label_get_label (self->status) : NULL;
 }

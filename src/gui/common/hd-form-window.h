@@ -24,6 +24,10 @@ HdFormWindow *hd_form_window_new          (GtkWindow      *parent,
                                            HdFormApply     apply,
                                            gpointer        user_data,
                                            GDestroyNotify  destroy);
+/* For forms that enter one record after another: a successful action leaves the form open
+ * (@apply has cleared it for the next record) instead of closing it. */
+void          hd_form_window_set_continues (HdFormWindow  *self,
+                                            gboolean       continues);
 /* A line of text above the fields (what the form is about). */
 void          hd_form_window_add_heading  (HdFormWindow   *self,
                                            const char     *text);
@@ -58,7 +62,12 @@ char         *hd_form_window_read_date    (HdFormWindow   *self,
 void          hd_form_window_show_error   (HdFormWindow   *self,
                                            const char     *message);
 const char   *hd_form_window_get_error    (HdFormWindow   *self);
-/* Does what the action button does (the keyboard and the tests): TRUE when the form closed. */
+/* @text on the form's status line (what the last action did); NULL takes it away. */
+void          hd_form_window_show_status  (HdFormWindow   *self,
+                                           const char     *text);
+const char   *hd_form_window_get_status   (HdFormWindow   *self);
+/* Does what the action button does (the keyboard and the tests): TRUE when the action went
+ * through (and the form closed, unless it continues). */
 gboolean      hd_form_window_activate     (HdFormWindow   *self);
 
 G_END_DECLS
