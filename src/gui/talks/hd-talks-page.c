@@ -311,7 +311,10 @@ rebuild (HdTalksPage *self)
         }
     }
   /* Translators: the counts of the must-talks: required pairs, then by state, then vacancies. */
-  counts_text = g_strdup_printf (_("%u pairs required: %u talked through, %u with topics missing, %u not yet talked; %u vacancies"),
+  counts_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                              "%u pair required: %u talked through, %u with topics missing, %u not yet talked; %u vacancies",
+                                              "%u pairs required: %u talked through, %u with topics missing, %u not yet talked; %u vacancies",
+                                              self->pairs->len - counts[HD_PAIR_VACANT]),
                                  self->pairs->len - counts[HD_PAIR_VACANT], counts[HD_PAIR_DONE],
                                  counts[HD_PAIR_TOPICS_MISSING], counts[HD_PAIR_MISSING], counts[HD_PAIR_VACANT]);
   gtk_label_set_label (self->counts_label, counts_text);
