@@ -119,6 +119,13 @@ expected_stats (const char *db_path,
 #undef IN_SUBTREE
 }
 
+/* A unit whose team requires a pair of the three must-talks. */
+#define TEAM_WITH_PAIR \
+  "((SELECT count(*) FROM team_member m WHERE m.unit_id = u.id) >= 2" \
+  " OR EXISTS (SELECT 1 FROM team_member m JOIN oversight o ON o.member_id = m.id" \
+  "            JOIN team_member h ON h.unit_id = o.department_id AND h.role = 0" \
+  "            WHERE m.unit_id = u.id AND h.person_id <> m.person_id))"
+
 /* @out is @expected (the organisation's figures), then opinions, problems and tasks counted here
  * too, then the five lights, which add up to the tasks, then the notices and the look-back rounds,
  * counted here too. */
@@ -131,7 +138,8 @@ assert_stats (const char *out,
   static const char * const keys[] = { "opinions", "problems", "tasks", "tasks_red", "tasks_yellow",
                                        "tasks_green", "tasks_closed", "tasks_closed_late", "notices",
                                        "notices_open", "notices_overdue", "lookback_rounds", "lookback_pending",
-                                       "accountability" };
+                                       "accountability", "talks", "meetings", "teams_talks_complete",
+                                       "teams_talks_incomplete" };
 #define IN_SUBTREE " JOIN unit t ON t.code = ?1 WHERE substr (u.path, 1, length (t.path)) = t.path"
   const char *own_sql[] = {
     unit_code ? "SELECT count(*) FROM opinion o JOIN unit u ON u.id = o.unit_id" IN_SUBTREE : "SELECT count(*) FROM opinion",
@@ -159,6 +167,14 @@ assert_stats (const char *out,
                 " WHERE i.outcome IS NULL AND r.closed IS NULL",
     unit_code ? "SELECT count(*) FROM accountability n JOIN unit u ON u.id = n.unit_id" IN_SUBTREE
               : "SELECT count(*) FROM accountability",
+    unit_code ? "SELECT count(*) FROM talk n JOIN unit u ON u.id = n.unit_id" IN_SUBTREE : "SELECT count(*) FROM talk",
+    unit_code ? "SELECT count(*) FROM meeting n JOIN unit u ON u.id = n.unit_id" IN_SUBTREE : "SELECT count(*) FROM meeting",
+    /* The demo has no conversations yet: no team has talked everything through, and every team
+     * that requires a pair (two people, or one who oversees a department with another head) is
+     * incomplete. */
+    unit_code ? "SELECT count(*) FROM talk n JOIN unit u ON u.id = n.unit_id" IN_SUBTREE : "SELECT count(*) FROM talk",
+    unit_code ? "SELECT count(*) FROM unit u" IN_SUBTREE " AND " TEAM_WITH_PAIR
+              : "SELECT count(*) FROM unit u WHERE " TEAM_WITH_PAIR,
   };
 #undef IN_SUBTREE
   g_auto(GStrv) lines = NULL;

@@ -12,6 +12,7 @@
 #include "organisation/hd-unit.h"
 #include "store/hd-date.h"
 #include "store/hd-read.h"
+#include "talks/hd-team-coverage.h"
 
 #define ALL_PATHS_FROM "/"
 #define ALL_PATHS_TO   "0"
@@ -83,7 +84,29 @@ static const Figure lookback_figures[] = {
     " WHERE r.closed IS NULL AND t.unit_path >= ?1 AND t.unit_path < ?2" },
   /* Accountability records about the subtree's units. */
   { "accountability", "SELECT count(*) FROM accountability WHERE unit_path >= ?1 AND unit_path < ?2" },
+  /* The talk-the-heart conversations of the subtree's teams, and their meetings; then the teams
+   * by their three must-talks (count_teams_talks). */
+  { "talks", "SELECT count(*) FROM talk WHERE unit_path >= ?1 AND unit_path < ?2" },
+  { "meetings", "SELECT count(*) FROM meeting WHERE unit_path >= ?1 AND unit_path < ?2" },
 };
+
+/* The teams that require at least one pair, as complete or not. */
+static gboolean
+count_teams_talks (HdStore     *store,
+                   const char  *from,
+                   const char  *to,
+                   GArray      *result,
+                   GError     **error)
+{
+  HdStatsFigure complete = { "teams_talks_complete", 0 };
+  HdStatsFigure incomplete = { "teams_talks_incomplete", 0 };
+
+  if (!hd_team_coverage_count (store, from, to, &complete.value, &incomplete.value, error))
+    return FALSE;
+  g_array_append_val (result, complete);
+  g_array_append_val (result, incomplete);
+  return TRUE;
+}
 
 /* The tasks by light, in the order of HdLight, after "tasks"; they add up to it. */
 static const char * const light_keys[HD_LIGHT_N_LIGHTS] = {
@@ -242,7 +265,8 @@ hd_stats_compute (HdStore      *store,
     return NULL;
   if (!count_figures (store, figures, G_N_ELEMENTS (figures), from, to, today, result, error)
       || !count_tasks (store, from, to, today, warning_days, result, error)
-      || !count_figures (store, lookback_figures, G_N_ELEMENTS (lookback_figures), from, to, today, result, error))
+      || !count_figures (store, lookback_figures, G_N_ELEMENTS (lookback_figures), from, to, today, result, error)
+      || !count_teams_talks (store, from, to, result, error))
     return NULL;
   return g_steal_pointer (&result);
 }

@@ -179,3 +179,283 @@ hd_team_coverage_read (HdStore  *store,
                           (const HdOversightLink *) oversight->data, oversight->len };
   return hd_coverage_compute (&shape, (const HdTalkRecord *) records->data, records->len);
 }
+
+/* ---- every team of a subtree at once ----
+ *
+ * The teams are read in two statements, their required pairs computed without conversations,
+ * then the conversations are read once and each marks the topics of the required pairs among its
+ * people: for the whole database in one pass over the conversations, for a smaller subtree through
+ * its people's index. */
+
+/* The key of the pair of @a and @b, either way round. */
+static char *
+pair_key (gint64 a,
+          gint64 b)
+{
+  return g_strdup_printf ("%" G_GINT64_FORMAT ":%" G_GINT64_FORMAT, MIN (a, b), MAX (a, b));
+}
+
+typedef struct {
+  gint64  unit_id;
+  GArray *pairs;   /* char * keys, owned by the table of topics */
+} TeamPairs;
+
+typedef struct {
+  GHashTable *topics;    /* pair key → guint topics covered (GUINT_TO_POINTER, + 1 so 0 is "none") */
+  GHashTable *people;    /* person ids of the teams and their departments' heads */
+} Required;
+
+/* Marks on the required pairs among @people (@n of them) the topics of their conversation. */
+static void
+mark_talk (Required     *required,
+           const gint64 *people,
+           guint         n,
+           guint         topics)
+{
+  for (guint i = 0; i < n; i++)
+    for (guint j = i + 1; j < n; j++)
+      {
+        g_autofree char *key = pair_key (people[i], people[j]);
+        gpointer value;
+
+        /* Insert keeps the key the teams' lists point to, and frees the new one. */
+        if (g_hash_table_lookup_extended (required->topics, key, NULL, &value))
+          g_hash_table_insert (required->topics, g_steal_pointer (&key),
+                               GUINT_TO_POINTER (((GPOINTER_TO_UINT (value) - 1) | topics) + 1));
+      }
+}
+
+/* Reads the conversations of @sql's rows (talk id, topics, person, ordered by talk). */
+static gboolean
+scan_talks (HdStore       *store,
+            sqlite3_stmt  *stmt,
+            Required      *required,
+            GError       **error)
+{
+  g_autoptr(GArray) people = g_array_new (FALSE, FALSE, sizeof (gint64));
+  gint64 current = 0;
+  guint topics = 0;
+  int rc;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 talk = sqlite3_column_int64 (stmt, 0);
+      gint64 person = sqlite3_column_int64 (stmt, 2);
+
+      if (talk != current)
+        {
+          mark_talk (required, (const gint64 *) people->data, people->len, topics);
+          g_array_set_size (people, 0);
+          current = talk;
+          topics = (guint) sqlite3_column_int (stmt, 1);
+        }
+      g_array_append_val (people, person);
+    }
+  mark_talk (required, (const gint64 *) people->data, people->len, topics);
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      hd_store_set_error (store, error, _("Reading the conversations"));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+team_pairs_clear (gpointer data)
+{
+  g_clear_pointer (&((TeamPairs *) data)->pairs, g_array_unref);
+}
+
+typedef struct {
+  gint64 unit_id, person;
+  int    role;
+} MemberRow;
+
+typedef struct {
+  gint64 unit_id;
+  HdOversightLink link;
+} OversightRow;
+
+static void
+read_member_row (sqlite3_stmt *stmt,
+                 gpointer      data)
+{
+  MemberRow row = { sqlite3_column_int64 (stmt, 0), sqlite3_column_int64 (stmt, 1), sqlite3_column_int (stmt, 2) };
+
+  g_array_append_val ((GArray *) data, row);
+}
+
+static void
+read_oversight_row (sqlite3_stmt *stmt,
+                    gpointer      data)
+{
+  OversightRow row = { sqlite3_column_int64 (stmt, 0),
+                       { sqlite3_column_int64 (stmt, 1), sqlite3_column_int64 (stmt, 2), sqlite3_column_int64 (stmt, 3) } };
+
+  g_array_append_val ((GArray *) data, row);
+}
+
+/* Bound to a subtree's range of paths as ?1 and ?2. */
+static gboolean
+read_range (HdStore     *store,
+            const char  *sql,
+            const char  *from,
+            const char  *to,
+            void       (*read) (sqlite3_stmt *, gpointer),
+            gpointer     data,
+            GError     **error)
+{
+  sqlite3_stmt *stmt = hd_store_prepare (store, sql, error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, from, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, to, -1, SQLITE_TRANSIENT);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    read (stmt, data);
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      hd_store_set_error (store, error, _("Reading a leadership team"));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* A subtree's people are few enough to read their conversations through the people's index. */
+#define PEOPLE_BY_INDEX 20000
+
+gboolean
+hd_team_coverage_count (HdStore      *store,
+                        const char   *from,
+                        const char   *to,
+                        gint64       *complete,
+                        gint64       *incomplete,
+                        GError      **error)
+{
+  g_autoptr(GArray) members = g_array_new (FALSE, FALSE, sizeof (MemberRow));
+  g_autoptr(GArray) oversight = g_array_new (FALSE, FALSE, sizeof (OversightRow));
+  g_autoptr(GArray) teams = g_array_new (FALSE, TRUE, sizeof (TeamPairs));
+  g_autoptr(GHashTable) topics = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) people = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  Required required = { topics, people };
+  guint m = 0, o = 0;
+
+  g_return_val_if_fail (HD_IS_STORE (store), FALSE);
+
+  *complete = *incomplete = 0;
+  g_array_set_clear_func (teams, team_pairs_clear);
+  if (!read_range (store,
+                   "SELECT m.unit_id, m.person_id, m.role FROM unit u JOIN team_member m ON m.unit_id = u.id"
+                   " WHERE u.path >= ?1 AND u.path < ?2 ORDER BY m.unit_id, m.role, m.position, m.id",
+                   from, to, read_member_row, members, error)
+      || !read_range (store,
+                      "SELECT m.unit_id, m.person_id, o.department_id,"
+                      "       (SELECT h.person_id FROM team_member h WHERE h.unit_id = o.department_id AND h.role = 0)"
+                      " FROM unit u JOIN team_member m ON m.unit_id = u.id JOIN oversight o ON o.member_id = m.id"
+                      " WHERE u.path >= ?1 AND u.path < ?2 ORDER BY m.unit_id, m.role, m.position, m.id, o.id",
+                      from, to, read_oversight_row, oversight, error))
+    return FALSE;
+
+  /* Each team's required pairs, from its rows (both lists are in the order of the teams). */
+  while (m < members->len)
+    {
+      gint64 unit = g_array_index (members, MemberRow, m).unit_id;
+      g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+      g_autoptr(GArray) links = g_array_new (FALSE, FALSE, sizeof (HdOversightLink));
+      g_autoptr(GArray) pairs = NULL;
+      TeamPairs team = { unit, g_array_new (FALSE, FALSE, sizeof (char *)) };
+      HdTeamShape shape = { 0 };
+
+      for (; m < members->len && g_array_index (members, MemberRow, m).unit_id == unit; m++)
+        {
+          MemberRow *row = &g_array_index (members, MemberRow, m);
+
+          if (row->role == 0)
+            shape.principal = row->person;
+          else
+            g_array_append_val (ids, row->person);
+          g_hash_table_add (people, g_memdup2 (&row->person, sizeof row->person));
+        }
+      for (; o < oversight->len && g_array_index (oversight, OversightRow, o).unit_id <= unit; o++)
+        if (g_array_index (oversight, OversightRow, o).unit_id == unit)
+          g_array_append_val (links, g_array_index (oversight, OversightRow, o).link);
+      shape.members = (const gint64 *) ids->data;
+      shape.n_members = ids->len;
+      shape.oversight = (const HdOversightLink *) links->data;
+      shape.n_oversight = links->len;
+      pairs = hd_coverage_compute (&shape, NULL, 0);
+      for (guint i = 0; i < pairs->len; i++)
+        {
+          HdRequiredPair *pair = &g_array_index (pairs, HdRequiredPair, i);
+          char *key;
+
+          if (pair->state == HD_PAIR_VACANT)
+            continue;
+          key = pair_key (pair->a, pair->b);
+          if (!g_hash_table_contains (topics, key))
+            g_hash_table_insert (topics, key, GUINT_TO_POINTER (1));
+          else
+            {
+              char *existing = NULL;
+
+              g_hash_table_lookup_extended (topics, key, (gpointer *) &existing, NULL);
+              g_free (key);
+              key = existing;
+            }
+          g_array_append_val (team.pairs, key);
+          g_hash_table_add (people, g_memdup2 (&pair->b, sizeof pair->b));
+        }
+      g_array_append_val (teams, team);
+    }
+
+  /* The conversations, once. */
+  if (g_hash_table_size (people) > PEOPLE_BY_INDEX)
+    {
+      sqlite3_stmt *stmt = hd_store_prepare (store,
+                                             "SELECT p.talk_id, t.topics, p.person_id FROM talk_person p"
+                                             " JOIN talk t ON t.id = p.talk_id ORDER BY p.talk_id",
+                                             error);
+
+      if (stmt == NULL || !scan_talks (store, stmt, &required, error))
+        return FALSE;
+    }
+  else
+    {
+      GHashTableIter iter;
+      gpointer key;
+
+      g_hash_table_iter_init (&iter, people);
+      while (g_hash_table_iter_next (&iter, &key, NULL))
+        {
+          sqlite3_stmt *stmt = hd_store_prepare (store,
+                                                 "SELECT t.id, t.topics, o.person_id FROM talk_person p"
+                                                 " JOIN talk t ON t.id = p.talk_id JOIN talk_person o ON o.talk_id = t.id"
+                                                 " WHERE p.person_id = ?1 ORDER BY t.id",
+                                                 error);
+
+          if (stmt == NULL)
+            return FALSE;
+          sqlite3_bind_int64 (stmt, 1, *(gint64 *) key);
+          if (!scan_talks (store, stmt, &required, error))
+            return FALSE;
+        }
+    }
+
+  /* Complete when every pair covered the five topics. */
+  for (guint t = 0; t < teams->len; t++)
+    {
+      TeamPairs *team = &g_array_index (teams, TeamPairs, t);
+      gboolean done = TRUE;
+
+      if (team->pairs->len == 0)
+        continue;
+      for (guint i = 0; i < team->pairs->len && done; i++)
+        done = GPOINTER_TO_UINT (g_hash_table_lookup (topics, g_array_index (team->pairs, char *, i))) - 1
+               == HD_TALK_ALL_TOPICS;
+      (*(done ? complete : incomplete))++;
+    }
+  return TRUE;
+}

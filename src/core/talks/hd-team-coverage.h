@@ -17,4 +17,14 @@ GArray      *hd_team_coverage_read   (HdStore  *store,
                                       gint64    meeting_id,
                                       GError  **error);
 
+/* Of the leadership teams of the units whose paths lie in [@from, @to) that require at least one
+ * pair, how many have talked every pair through (@complete) and how many have not
+ * (@incomplete), counting every conversation of their people. */
+gboolean     hd_team_coverage_count  (HdStore      *store,
+                                      const char   *from,
+                                      const char   *to,
+                                      gint64       *complete,
+                                      gint64       *incomplete,
+                                      GError      **error);
+
 G_END_DECLS

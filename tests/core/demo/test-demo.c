@@ -458,7 +458,8 @@ test_stats (void)
                                        "opinions", "problems", "tasks", "tasks_red", "tasks_yellow",
                                        "tasks_green", "tasks_closed", "tasks_closed_late", "notices",
                                        "notices_open", "notices_overdue", "lookback_rounds", "lookback_pending",
-                                       "accountability" };
+                                       "accountability", "talks", "meetings", "teams_talks_complete",
+                                       "teams_talks_incomplete" };
   GDate today;
   gint64 township_id = count ("SELECT id FROM unit WHERE kind = 'township' ORDER BY id LIMIT 1");
   gint64 expected[5];
@@ -502,6 +503,16 @@ test_stats (void)
                    count ("SELECT count(*) FROM lookback_item i JOIN lookback_round r ON r.id = i.round_id"
                           " WHERE i.outcome IS NULL AND r.closed IS NULL"));
   g_assert_cmpint (g_array_index (all, HdStatsFigure, 18).value, ==, count ("SELECT count(*) FROM accountability"));
+  g_assert_cmpint (g_array_index (all, HdStatsFigure, 19).value, ==, count ("SELECT count(*) FROM talk"));
+  g_assert_cmpint (g_array_index (all, HdStatsFigure, 20).value, ==, count ("SELECT count(*) FROM meeting"));
+  /* No conversation yet: every team with a required pair is incomplete. */
+  g_assert_cmpint (g_array_index (all, HdStatsFigure, 21).value, ==, 0);
+  g_assert_cmpint (g_array_index (all, HdStatsFigure, 22).value, ==,
+                   count ("SELECT count(*) FROM unit u WHERE (SELECT count(*) FROM team_member m WHERE m.unit_id = u.id) >= 2"
+                          " OR EXISTS (SELECT 1 FROM team_member m JOIN oversight o ON o.member_id = m.id"
+                          "            JOIN team_member h ON h.unit_id = o.department_id AND h.role = 0"
+                          "            WHERE m.unit_id = u.id AND h.person_id <> m.person_id)"));
+  g_assert_cmpint (g_array_index (all, HdStatsFigure, 22).value, >, 100);
 
   township = hd_stats_compute (county, township_id, &today, 3, &error);
   g_assert_no_error (error);

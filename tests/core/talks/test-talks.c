@@ -2,6 +2,7 @@
  * written; undo), and the three must-talks of the hand-made county's team read from the store:
  * every conversation of its people, or only those in a meeting's preparation. */
 #include "hd-test-util.h"
+#include "ledger/hd-stats.h"
 #include "organisation/hd-person-edit.h"
 #include "talks/hd-talk.h"
 #include "talks/hd-team-coverage.h"
@@ -41,6 +42,21 @@ talk (Fixture      *f,
   };
 
   return hd_talk_create (f->county.db.store, f->county.db.history, &fields, error);
+}
+
+static gint64
+stat_value (Fixture    *f,
+            gint64      unit,
+            const char *key)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) figures = hd_stats_compute (f->county.db.store, unit, &f->county.today, 3, &error);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < figures->len; i++)
+    if (g_str_equal (g_array_index (figures, HdStatsFigure, i).key, key))
+      return g_array_index (figures, HdStatsFigure, i).value;
+  g_assert_not_reached ();
 }
 
 /* The pairs as "A-B:state" with the people's numbers in the team: 1 张书记, 2 李县长, 3 𠮷部长,
@@ -184,6 +200,20 @@ test_coverage (Fixture       *f,
 
   g_assert_null (hd_team_coverage_read (f->county.db.store, f->county.units.county, 999, &error));
   g_assert_error (error, HD_TALK_ERROR, HD_TALK_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  /* stats: the county's team is incomplete (县委办's team of one requires nothing); once every pair
+   * has talked everything through, complete. */
+  g_assert_cmpint (stat_value (f, 0, "teams_talks_complete"), ==, 0);
+  g_assert_cmpint (stat_value (f, 0, "teams_talks_incomplete"), ==, 1);
+  g_assert_cmpint (stat_value (f, 0, "talks"), ==, 3);
+  g_assert_cmpint (stat_value (f, 0, "meetings"), ==, 1);
+  g_assert_cmpint (talk (f, "2014-09-20", second, 2, HD_TALK_ALL_TOPICS, &error), >, 0);
+  g_assert_cmpint (talk (f, "2014-09-21", three, 3, HD_TALK_ALL_TOPICS, &error), >, 0);
+  g_assert_cmpint (stat_value (f, 0, "teams_talks_complete"), ==, 1);
+  g_assert_cmpint (stat_value (f, 0, "teams_talks_incomplete"), ==, 0);
+  g_assert_cmpint (stat_value (f, f->county.units.town, "teams_talks_incomplete"), ==, 0);
+  g_assert_cmpint (stat_value (f, f->county.units.town, "talks"), ==, 0);
 }
 
 /* Names as a conversation's form resolves them; the meetings and a pair's conversations. */
