@@ -1,16 +1,17 @@
-/* hd-cli-import.c — huodongban-cli import roster FILE.csv, huodongban-cli import ledger FILE.csv
+/* hd-cli-import.c — huodongban-cli import roster|ledger|talks FILE.csv
  *
  * The same plan as the application's preview: every bad row is named on stderr as
  * "row N: reason" and nothing is written; otherwise every row is written in one transaction.
- * Both imports run the same steps; an Importer says how each one does them.
+ * The imports run the same steps; an Importer says how each one does them.
  */
 #include <glib/gi18n.h>
 
 #include "hd-cli.h"
 #include "import/hd-ledger-import.h"
 #include "import/hd-roster-import.h"
+#include "import/hd-talk-import.h"
 
-#define IMPORT_USAGE "import roster FILE.csv | import ledger FILE.csv"
+#define IMPORT_USAGE "import roster FILE.csv | import ledger FILE.csv | import talks FILE.csv"
 
 typedef enum {
   IMPORT_NOT_A_FILE,
@@ -188,11 +189,90 @@ ledger_set_error (GError        **error,
     }
 }
 
+static gpointer
+talks_open (HdStore     *store,
+            const char  *path,
+            const GDate *today,
+            GError     **error)
+{
+  return hd_talk_import_new_from_file (store, path, error);
+}
+
+static GListModel *
+talks_get_rows (gpointer import)
+{
+  return hd_talk_import_get_rows (import);
+}
+
+static gboolean
+talks_row_is_bad (gpointer row)
+{
+  return hd_talk_import_row_get_action (row) == HD_TALK_IMPORT_BAD;
+}
+
+static guint
+talks_row_number (gpointer row)
+{
+  return hd_talk_import_row_get_number (row);
+}
+
+static const char *
+talks_row_reason (gpointer row)
+{
+  return hd_talk_import_row_get_reason (row);
+}
+
+static gboolean
+talks_apply (gpointer    import,
+             HdHistory  *history,
+             GError    **error)
+{
+  return hd_talk_import_apply (import, history, error);
+}
+
+static char *
+talks_summary (gpointer import,
+               guint    n_rows)
+{
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "Imported %u row: %u conversations added, %u unchanged.\n",
+                                       "Imported %u rows: %u conversations added, %u unchanged.\n",
+                                       n_rows),
+                          n_rows,
+                          hd_talk_import_count (import, HD_TALK_IMPORT_ADD),
+                          hd_talk_import_count (import, HD_TALK_IMPORT_UNCHANGED));
+}
+
+static void
+talks_set_error (GError        **error,
+                 ImportMessage   message,
+                 const char     *arg)
+{
+  switch (message)
+    {
+    case IMPORT_NOT_A_FILE:
+      g_set_error (error, HD_CLI_ERROR, HD_CLI_ERROR_FAILED,
+                   _("the conversations file “%s” does not exist or is not a file"), arg);
+      break;
+    case IMPORT_MISSING_FILE:
+      g_set_error (error, HD_CLI_ERROR, HD_CLI_ERROR_USAGE,
+                   _("import talks: the conversations file is missing (usage: %s)"), IMPORT_USAGE);
+      break;
+    case IMPORT_EXTRA_ARGUMENT:
+      /* Translators: the first %s is the argument, the second the usage. */
+      g_set_error (error, HD_CLI_ERROR, HD_CLI_ERROR_USAGE,
+                   _("import talks: unexpected argument “%s” (usage: %s)"), arg, IMPORT_USAGE);
+      break;
+    }
+}
+
 static const Importer importers[] = {
   { "roster", roster_open, roster_get_rows, roster_row_is_bad, roster_row_number, roster_row_reason,
     roster_apply, roster_summary, roster_set_error },
   { "ledger", ledger_open, ledger_get_rows, ledger_row_is_bad, ledger_row_number, ledger_row_reason,
     ledger_apply, ledger_summary, ledger_set_error },
+  { "talks", talks_open, talks_get_rows, talks_row_is_bad, talks_row_number, talks_row_reason,
+    talks_apply, talks_summary, talks_set_error },
 };
 
 static gboolean
@@ -261,7 +341,7 @@ hd_cli_import (HdCli    *cli,
   if (importer == NULL)
     {
       g_set_error (error, HD_CLI_ERROR, HD_CLI_ERROR_USAGE,
-                   _("import: “%s” cannot be imported; only a roster or a ledger can (usage: %s)"),
+                   _("import: “%s” cannot be imported; only a roster, a ledger or conversations can (usage: %s)"),
                    argv[1], IMPORT_USAGE);
       return FALSE;
     }

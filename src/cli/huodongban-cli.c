@@ -104,6 +104,8 @@ main (int    argc,
       "                                            saved as CSV; writes nothing if a row is bad\n"
       "  import ledger FILE.csv                    add or update rectification tasks from a ledger\n"
       "                                            saved as CSV; writes nothing if a row is bad\n"
+      "  import talks FILE.csv                     add talk-the-heart conversations from their\n"
+      "                                            register saved as CSV; writes nothing if a row is bad\n"
       "  export ledger|opinions --unit UNIT --format xlsx|csv -o FILE\n"
       "                                            write the ledger or the opinions of a unit and the\n"
       "                                            units under it into a spreadsheet; a ledger saved\n"

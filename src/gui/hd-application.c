@@ -126,6 +126,7 @@ hd_application_startup (GApplication *application)
   gtk_application_set_accels_for_action (app, "win.import-roster", (const char *[]) { "<Control>i", NULL });
   /* Not Ctrl+Shift+I: that opens GTK's inspector where its shortcut is turned on. */
   gtk_application_set_accels_for_action (app, "win.import-ledger", (const char *[]) { "<Control><Shift>l", NULL });
+  gtk_application_set_accels_for_action (app, "win.import-talks", (const char *[]) { "<Control><Shift>t", NULL });
   gtk_application_set_accels_for_action (app, "win.new-database", (const char *[]) { "<Control><Shift>n", NULL });
   gtk_application_set_accels_for_action (app, "win.open-database", (const char *[]) { "<Control>o", NULL });
   gtk_application_set_accels_for_action (app, "win.backup", (const char *[]) { "<Control><Shift>s", NULL });

@@ -11,6 +11,7 @@
 #include "lookback/hd-lookback-page.h"
 #include "opinions/hd-opinions-page.h"
 #include "store/hd-backup-command.h"
+#include "talks/hd-talk-import-kind.h"
 #include "talks/hd-talks-page.h"
 
 struct _HdWindow
@@ -352,10 +353,12 @@ import_activated (GSimpleAction *action,
                   gpointer       user_data)
 {
   HdWindow *self = HD_WINDOW (user_data);
-  gboolean roster = g_str_equal (g_action_get_name (G_ACTION (action)), "import-roster");
+  const char *name = g_action_get_name (G_ACTION (action));
 
   hd_import_command_choose_file (GTK_WINDOW (self), self->context,
-                                 roster ? hd_roster_import_kind () : hd_ledger_import_kind ());
+                                 g_str_equal (name, "import-roster") ? hd_roster_import_kind ()
+                                 : g_str_equal (name, "import-talks") ? hd_talk_import_kind ()
+                                 : hd_ledger_import_kind ());
 }
 
 /* @user_data says whether the clerk asked for a new database. */
@@ -411,6 +414,7 @@ static const GActionEntry win_actions[] = {
   { "redo", undo_redo_activated },
   { "import-roster", import_activated },
   { "import-ledger", import_activated },
+  { "import-talks", import_activated },
   { "new-database", database_activated },
   { "open-database", database_activated },
   { "backup", backup_activated },

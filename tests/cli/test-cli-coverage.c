@@ -80,10 +80,40 @@ test_coverage (void)
   hd_cli_run_assert_failures (db, failures, G_N_ELEMENTS (failures));
 }
 
+/* import talks: the register's rows added, the pairs' states follow; a bad row refuses the file. */
+static void
+test_import_talks (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *db = make_database (&dir);
+  g_autofree char *good = hd_cli_run_write_file (dir, "talks.csv",
+                                                 "单位,日期,谈话人,谈话对象,班子问题,个人问题,对方问题,拟提批评意见,整改措施\n"
+                                                 "示范县,2014-09-20,张书记,𠮷部长,否,否,是,是,是\n",
+                                                 -1);
+  g_autofree char *bad = hd_cli_run_write_file (dir, "bad.csv",
+                                                "单位,日期,谈话人,谈话对象\n示范县,2014-09-20,张书记,王五\n", -1);
+  g_auto(HdCliRun) import = { 0 };
+  g_auto(HdCliRun) again = { 0 };
+  g_auto(HdCliRun) refused = { 0 };
+  g_auto(HdCliRun) coverage = { 0 };
+
+  RUN (&import, db, "import", "talks", good);
+  hd_cli_run_assert_success (&import, "Imported 1 row: 1 conversations added, 0 unchanged.\n");
+  RUN (&again, db, "import", "talks", good);
+  hd_cli_run_assert_success (&again, "Imported 1 row: 0 conversations added, 1 unchanged.\n");
+  RUN (&coverage, db, "coverage", "--unit", "示范县");
+  g_assert_nonnull (strstr (coverage.out, "张书记\t𠮷部长\tdone\n"));
+  RUN (&refused, db, "import", "talks", bad);
+  g_assert_cmpint (refused.status, ==, 1);
+  g_assert_nonnull (strstr (refused.err, "row 2: Nobody called “王五”"));
+  g_assert_cmpint (hd_cli_run_count (db, "SELECT count(*) FROM talk"), ==, 4);
+}
+
 int
 main (int argc, char *argv[])
 {
   hd_cli_run_init (&argc, &argv);
   g_test_add_func ("/cli/coverage", test_coverage);
+  g_test_add_func ("/cli/import-talks", test_import_talks);
   return g_test_run ();
 }

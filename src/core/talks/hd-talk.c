@@ -84,10 +84,10 @@ hd_meeting_create (HdStore                *store,
   return hd_edit_finish (edit, history, ok, error) ? id : 0;
 }
 
-static gboolean
-validate_talk (HdStore             *store,
-               const HdTalkFields  *fields,
-               GError             **error)
+gboolean
+hd_talk_fields_validate (HdStore             *store,
+                         const HdTalkFields  *fields,
+                         GError             **error)
 {
   gboolean initiator_in = FALSE;
   gint64 found = 0;
@@ -129,29 +129,17 @@ validate_talk (HdStore             *store,
 }
 
 gint64
-hd_talk_create (HdStore             *store,
-                HdHistory           *history,
+hd_talk_insert (HdEdit              *edit,
                 const HdTalkFields  *fields,
                 GError             **error)
 {
-  g_autofree char *place = NULL;
-  g_autofree char *content = NULL;
-  g_autofree char *commitments = NULL;
-  HdEdit *edit;
+  g_autofree char *place = g_strstrip (g_strdup (fields->place != NULL ? fields->place : ""));
+  g_autofree char *content = g_strstrip (g_strdup (fields->content != NULL ? fields->content : ""));
+  g_autofree char *commitments = g_strstrip (g_strdup (fields->commitments != NULL ? fields->commitments : ""));
   sqlite3_stmt *stmt;
   gint64 id = 0;
   gboolean ok;
 
-  g_return_val_if_fail (HD_IS_STORE (store), 0);
-  g_return_val_if_fail (fields != NULL, 0);
-
-  if (!validate_talk (store, fields, error))
-    return 0;
-  place = g_strstrip (g_strdup (fields->place != NULL ? fields->place : ""));
-  content = g_strstrip (g_strdup (fields->content != NULL ? fields->content : ""));
-  commitments = g_strstrip (g_strdup (fields->commitments != NULL ? fields->commitments : ""));
-  if ((edit = hd_edit_begin (store, _("Record conversation"), error)) == NULL)
-    return 0;
   stmt = hd_edit_prepare_insert (edit,
                                  "INSERT INTO talk (uuid, unit_id, meeting_id, date, place, initiator_id, recorder_id,"
                                  "                  topics, content, commitments)"
@@ -183,7 +171,27 @@ hd_talk_create (HdStore             *store,
           ok = hd_edit_insert (edit, "talk_person", stmt, NULL, error);
         }
     }
-  return hd_edit_finish (edit, history, ok, error) ? id : 0;
+  return ok ? id : 0;
+}
+
+gint64
+hd_talk_create (HdStore             *store,
+                HdHistory           *history,
+                const HdTalkFields  *fields,
+                GError             **error)
+{
+  HdEdit *edit;
+  gint64 id;
+
+  g_return_val_if_fail (HD_IS_STORE (store), 0);
+  g_return_val_if_fail (fields != NULL, 0);
+
+  if (!hd_talk_fields_validate (store, fields, error))
+    return 0;
+  if ((edit = hd_edit_begin (store, _("Record conversation"), error)) == NULL)
+    return 0;
+  id = hd_talk_insert (edit, fields, error);
+  return hd_edit_finish (edit, history, id != 0, error) ? id : 0;
 }
 
 gint64

@@ -60,6 +60,14 @@ typedef struct {
   const char    *commitments;
 } HdTalkFields;
 
+/* Whether @fields can be stored; FALSE with what to correct. */
+gboolean     hd_talk_fields_validate (HdStore              *store,
+                                      const HdTalkFields   *fields,
+                                      GError              **error);
+/* Writes a conversation whose fields are valid inside @edit (an import): its id, or 0. */
+gint64       hd_talk_insert        (HdEdit                 *edit,
+                                    const HdTalkFields     *fields,
+                                    GError                **error);
 /* Records a conversation: its id, or 0 with what to correct. An undoable edit. */
 gint64       hd_talk_create        (HdStore                *store,
                                     HdHistory              *history,
