@@ -21,10 +21,8 @@ make_ledger (char **dir)
 {
   char *db_path = hd_cli_run_make_county (dir);
   g_autofree char *csv = hd_cli_run_write_file (*dir, "ledger.csv", ledger, -1);
-  g_auto(HdCliRun) run = { 0 };
 
-  hd_cli_run (&run, db_path, "import", "ledger", csv, NULL);
-  hd_cli_run_assert_success (&run, NULL);
+  hd_cli_run_import (db_path, "ledger", csv, NULL);
   return db_path;
 }
 
@@ -52,7 +50,6 @@ test_csv_round_trip (void)
   g_autofree char *first = NULL;
   g_autofree char *second = NULL;
   g_auto(HdCliRun) run = { 0 };
-  g_auto(HdCliRun) import = { 0 };
   g_auto(HdCliRun) reexport = { 0 };
 
   hd_cli_run (&run, db_path, "export", "ledger", "--unit", "示范县", "--format", "csv", "-o", out, NULL);
@@ -66,9 +63,7 @@ test_csv_round_trip (void)
                                    "赵县长,孙科长,2014-12-31,'+已起草制度,,,\r\n"));
 
   /* Into another database with the same units: the same ledger, exported again byte for byte. */
-  hd_cli_run (&import, copy_path, "import", "ledger", out, NULL);
-  g_assert_cmpint (import.status, ==, 0);
-  g_assert_cmpstr (import.out, ==, "Imported 4 rows: 4 rectification tasks added, 0 updated, 0 unchanged.\n");
+  hd_cli_run_import (copy_path, "ledger", out, "Imported 4 rows: 4 rectification tasks added, 0 updated, 0 unchanged.\n");
   hd_cli_run (&reexport, copy_path, "export", "ledger", "--unit", "示范县", "--format", "csv", "-o", again, NULL);
   g_assert_cmpint (reexport.status, ==, 0);
   second = read_file (again, NULL);
