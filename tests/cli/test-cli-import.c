@@ -106,19 +106,14 @@ test_bad_usage (void)
   g_autofree char *dir = NULL;
   g_autofree char *db_path = hd_cli_run_make_county (&dir);
   g_autofree char *csv = hd_cli_run_write_file (dir, "roster.csv", roster, -1);
-  g_auto(HdCliRun) bare = { 0 };
-  g_auto(HdCliRun) no_file = { 0 };
-  g_auto(HdCliRun) other = { 0 };
-  g_auto(HdCliRun) extra = { 0 };
+  const HdCliFailure cases[] = {
+    { 2, { "import", NULL }, "import roster FILE.csv" },
+    { 2, { "import", "roster", NULL }, "import roster FILE.csv" },
+    { 2, { "import", "minutes", "x.csv", NULL }, "“minutes”" },
+    { 2, { "import", "roster", csv, csv, NULL }, "unexpected argument" },
+  };
 
-  hd_cli_run (&bare, db_path, "import", NULL);
-  hd_cli_run_assert_one_line_failure (&bare, 2, "import roster FILE.csv");
-  hd_cli_run (&no_file, db_path, "import", "roster", NULL);
-  hd_cli_run_assert_one_line_failure (&no_file, 2, "import roster FILE.csv");
-  hd_cli_run (&other, db_path, "import", "minutes", "x.csv", NULL);
-  hd_cli_run_assert_one_line_failure (&other, 2, "“minutes”");
-  hd_cli_run (&extra, db_path, "import", "roster", csv, csv, NULL);
-  hd_cli_run_assert_one_line_failure (&extra, 2, "unexpected argument");
+  hd_cli_run_assert_failures (db_path, cases, G_N_ELEMENTS (cases));
   g_assert_cmpint (hd_cli_run_count (db_path, "SELECT count(*) FROM person"), ==, 0);
 }
 

@@ -124,16 +124,13 @@ test_bad_usage (void)
   g_autofree char *dir = NULL;
   g_autofree char *db_path = hd_cli_run_make_county (&dir);
   g_autofree char *csv = hd_cli_run_write_file (dir, "ledger.csv", ledger, -1);
-  g_auto(HdCliRun) no_file = { 0 };
-  g_auto(HdCliRun) extra = { 0 };
-  g_auto(HdCliRun) bare = { 0 };
+  const HdCliFailure cases[] = {
+    { 2, { "import", "ledger", NULL }, "import ledger: the ledger file is missing" },
+    { 2, { "import", "ledger", csv, "--force", NULL }, "unexpected argument “--force”" },
+    { 2, { "import", NULL }, "import ledger FILE.csv" },
+  };
 
-  hd_cli_run (&no_file, db_path, "import", "ledger", NULL);
-  hd_cli_run_assert_one_line_failure (&no_file, 2, "import ledger: the ledger file is missing");
-  hd_cli_run (&extra, db_path, "import", "ledger", csv, "--force", NULL);
-  hd_cli_run_assert_one_line_failure (&extra, 2, "unexpected argument “--force”");
-  hd_cli_run (&bare, db_path, "import", NULL);
-  hd_cli_run_assert_one_line_failure (&bare, 2, "import ledger FILE.csv");
+  hd_cli_run_assert_failures (db_path, cases, G_N_ELEMENTS (cases));
   g_assert_cmpint (hd_cli_run_count (db_path, "SELECT count(*) FROM task"), ==, 0);
 }
 
