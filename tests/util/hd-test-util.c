@@ -214,3 +214,21 @@ hd_test_list_dir (const char *dir)
   g_ptr_array_add (names, NULL);
   return g_strjoinv ("\n", (char **) names->pdata);
 }
+
+void
+hd_test_undo (HdHistory *history)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (hd_history_undo (history, &error));
+  g_assert_no_error (error);
+}
+
+void
+hd_test_redo (HdHistory *history)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (hd_history_redo (history, &error));
+  g_assert_no_error (error);
+}

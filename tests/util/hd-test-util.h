@@ -62,6 +62,11 @@ void     hd_test_add_county      (HdStore     *store,
 /* Sets @today to 2014-09-30, the day the hand-made records of the tests are dated against. */
 void     hd_test_set_today       (GDate      *today);
 
+/* Undoes the last edit of @history; fails the test unless that succeeds. */
+void     hd_test_undo            (HdHistory  *history);
+/* Redoes the last edit undone in @history; fails the test unless that succeeds. */
+void     hd_test_redo            (HdHistory  *history);
+
 /* A fixture's store in its own temporary folder, with an undo history when it needs one. */
 typedef struct {
   char      *dir;
