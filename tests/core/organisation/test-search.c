@@ -165,19 +165,18 @@ make_store (void)
 }
 
 static char *
+describe_hit (gpointer hit)
+{
+  return g_strdup_printf ("%s:%s@%" G_GINT64_FORMAT "(%s)",
+                          hd_search_hit_get_kind (hit) == HD_SEARCH_HIT_UNIT ? "U" : "P",
+                          hd_search_hit_get_name (hit), hd_search_hit_get_unit_id (hit),
+                          hd_search_hit_get_detail (hit));
+}
+
+static char *
 describe (GListModel *hits)
 {
-  g_autoptr(GString) text = g_string_new (NULL);
-
-  for (guint i = 0; i < g_list_model_get_n_items (hits); i++)
-    {
-      g_autoptr(HdSearchHit) hit = g_list_model_get_item (hits, i);
-      g_string_append_printf (text, "%s%s:%s@%" G_GINT64_FORMAT "(%s)", i ? ";" : "",
-                              hd_search_hit_get_kind (hit) == HD_SEARCH_HIT_UNIT ? "U" : "P",
-                              hd_search_hit_get_name (hit), hd_search_hit_get_unit_id (hit),
-                              hd_search_hit_get_detail (hit));
-    }
-  return g_string_free (g_steal_pointer (&text), FALSE);
+  return hd_test_describe_items (hits, ";", describe_hit);
 }
 
 static void

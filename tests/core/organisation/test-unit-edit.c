@@ -43,18 +43,18 @@ unit_path (HdStore *store,
 }
 
 static char *
+unit_name (gpointer unit)
+{
+  return g_strdup (hd_unit_get_name (unit));
+}
+
+static char *
 child_names (HdStore *store,
              gint64   parent)
 {
   g_autoptr(GListModel) children = hd_unit_list_new_children (store, parent);
-  g_autoptr(GString) names = g_string_new (NULL);
 
-  for (guint i = 0; i < g_list_model_get_n_items (children); i++)
-    {
-      g_autoptr(HdUnit) unit = g_list_model_get_item (children, i);
-      g_string_append_printf (names, "%s%s", i ? "," : "", hd_unit_get_name (unit));
-    }
-  return g_string_free (g_steal_pointer (&names), FALSE);
+  return hd_test_describe_items (children, ",", unit_name);
 }
 
 static void
