@@ -210,7 +210,8 @@ void
 hd_cli_run_assert_import_refused (const char *db_path,
                                   const char *kind,
                                   const char *csv,
-                                  const char *err)
+                                  const char *err,
+                                  const char *count_sql)
 {
   g_auto(HdCliRun) run = { 0 };
   gint64 n_changes = hd_cli_run_count (db_path, "SELECT count(*) FROM change_log");
@@ -220,6 +221,7 @@ hd_cli_run_assert_import_refused (const char *db_path,
   g_assert_cmpstr (run.out, ==, "");
   g_assert_cmpstr (run.err, ==, err);
   g_assert_cmpint (hd_cli_run_count (db_path, "SELECT count(*) FROM change_log"), ==, n_changes);
+  g_assert_cmpint (hd_cli_run_count (db_path, count_sql), ==, 0);
 }
 
 /* hd_cli_run_spawn with nothing after @argv. */

@@ -84,11 +84,13 @@ void     hd_cli_run_import              (const char *db_path,
                                          const char *out);
 
 /* Runs `import @kind @csv` on @db_path and asserts that it refused the whole file: status 1,
- * nothing on stdout, exactly @err on stderr, and no change logged. */
+ * nothing on stdout, exactly @err on stderr, no change logged, and none of the records it would
+ * have added, which @count_sql counts, written (not even a good row's). */
 void     hd_cli_run_assert_import_refused (const char *db_path,
                                            const char *kind,
                                            const char *csv,
-                                           const char *err);
+                                           const char *err,
+                                           const char *count_sql);
 
 /* Runs `import @kind` on a new county (as hd_cli_run_make_county) from @content written as @name
  * in @encoding: "UTF-8-BOM" for UTF-8 after a byte-order mark, else a charset for g_convert.

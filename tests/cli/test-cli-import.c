@@ -47,11 +47,9 @@ test_bad_rows (void)
                                     "row 3: unknown unit kind “庄”: write 县, 镇, 街道, 村, 社区, 县直部门 or 其他\n"
                                     "row 4: the unit is missing: fill in the column 单位\n"
                                     "row 5: 是否党员 must be 是 or 否, not “有”\n"
-                                    "huodongban-cli: Nothing was imported: 3 rows are bad. Correct them in the file and import again.\n");
-
-  /* Not even the good row was written. */
+                                    "huodongban-cli: Nothing was imported: 3 rows are bad. Correct them in the file and import again.\n",
+                                    "SELECT count(*) FROM person");
   g_assert_cmpint (hd_cli_run_count (db_path, "SELECT count(*) FROM unit"), ==, n_units);
-  g_assert_cmpint (hd_cli_run_count (db_path, "SELECT count(*) FROM person"), ==, 0);
 }
 
 static void

@@ -65,10 +65,8 @@ test_bad_rows (void)
                                     "row 4: closed on 销号日期, but the masses are dissatisfied (不满意): rectify further and ask them again\n"
                                     "row 5: 完成时限 “2014-13-01” is not a date: write it as 2014-09-30, 2014/9/30, 2014.9.30 or 2014年9月30日\n"
                                     "row 6: unknown unit “示范县/新城镇”: write its full path, e.g. 示范县/城关镇\n"
-                                    "huodongban-cli: Nothing was imported: 4 rows are bad. Correct them in the file and import again.\n");
-
-  /* Not even the good row was written. */
-  g_assert_cmpint (hd_cli_run_count (db_path, "SELECT count(*) FROM task"), ==, 0);
+                                    "huodongban-cli: Nothing was imported: 4 rows are bad. Correct them in the file and import again.\n",
+                                    "SELECT count(*) FROM task");
 }
 
 static void
