@@ -169,7 +169,6 @@ hd_cli_run_import_encoded (const char *kind,
   g_autofree char *encoded = NULL;
   gsize length = 0;
   g_autofree char *csv = NULL;
-  g_auto(HdCliRun) run = { 0 };
 
   if (g_str_equal (encoding, "UTF-8-BOM"))
     {
@@ -182,9 +181,47 @@ hd_cli_run_import_encoded (const char *kind,
       g_assert_no_error (error);
     }
   csv = hd_cli_run_write_file (dir, name, encoded, (gssize) length);
+  hd_cli_run_import (db_path, kind, csv, out);
+  return db_path;
+}
+
+void
+hd_cli_run_test_import_case (gconstpointer data)
+{
+  const HdCliImportCase *c = data;
+  g_autofree char *db_path = hd_cli_run_import_encoded (c->kind, c->name, c->content, c->encoding, c->out);
+
+  c->check (db_path);
+}
+
+void
+hd_cli_run_import (const char *db_path,
+                   const char *kind,
+                   const char *csv,
+                   const char *out)
+{
+  g_auto(HdCliRun) run = { 0 };
+
   hd_cli_run (&run, db_path, "import", kind, csv, NULL);
   hd_cli_run_assert_success (&run, out);
-  return db_path;
+}
+
+void
+hd_cli_run_assert_import_refused (const char *db_path,
+                                  const char *kind,
+                                  const char *csv,
+                                  const char *err,
+                                  const char *count_sql)
+{
+  g_auto(HdCliRun) run = { 0 };
+  gint64 n_changes = hd_cli_run_count (db_path, "SELECT count(*) FROM change_log");
+
+  hd_cli_run (&run, db_path, "import", kind, csv, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_cmpstr (run.out, ==, "");
+  g_assert_cmpstr (run.err, ==, err);
+  g_assert_cmpint (hd_cli_run_count (db_path, "SELECT count(*) FROM change_log"), ==, n_changes);
+  g_assert_cmpint (hd_cli_run_count (db_path, count_sql), ==, 0);
 }
 
 /* hd_cli_run_spawn with nothing after @argv. */

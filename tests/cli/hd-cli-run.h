@@ -76,6 +76,22 @@ char    *hd_cli_run_write_file          (const char *dir,
 void     hd_cli_run_assert_success      (HdCliRun   *run,
                                          const char *out);
 
+/* Runs `import @kind @csv` on @db_path and asserts success with @out (as
+ * hd_cli_run_assert_success). */
+void     hd_cli_run_import              (const char *db_path,
+                                         const char *kind,
+                                         const char *csv,
+                                         const char *out);
+
+/* Runs `import @kind @csv` on @db_path and asserts that it refused the whole file: status 1,
+ * nothing on stdout, exactly @err on stderr, no change logged, and none of the records it would
+ * have added, which @count_sql counts, written (not even a good row's). */
+void     hd_cli_run_assert_import_refused (const char *db_path,
+                                           const char *kind,
+                                           const char *csv,
+                                           const char *err,
+                                           const char *count_sql);
+
 /* Runs `import @kind` on a new county (as hd_cli_run_make_county) from @content written as @name
  * in @encoding: "UTF-8-BOM" for UTF-8 after a byte-order mark, else a charset for g_convert.
  * Asserts success with @out (as hd_cli_run_assert_success); returns the database's path. */
@@ -84,6 +100,20 @@ char    *hd_cli_run_import_encoded      (const char *kind,
                                          const char *content,
                                          const char *encoding,
                                          const char *out);
+
+/* A file imported in one encoding, and what the database must then hold. */
+typedef struct {
+  const char  *kind;
+  const char  *name;
+  const char  *content;
+  const char  *encoding;                  /* as hd_cli_run_import_encoded's */
+  const char  *out;                       /* NULL: any */
+  void       (*check) (const char *db_path);
+} HdCliImportCase;
+
+/* A test for g_test_add_data_func: imports the HdCliImportCase @data as
+ * hd_cli_run_import_encoded does, then runs its check on the database. */
+void     hd_cli_run_test_import_case    (gconstpointer data);
 
 /* The one integer @sql answers on the database at @db_path. */
 gint64   hd_cli_run_count               (const char *db_path,

@@ -21,10 +21,8 @@ make_ledger (char **dir)
 {
   char *db_path = hd_cli_run_make_county (dir);
   g_autofree char *csv = hd_cli_run_write_file (*dir, "ledger.csv", ledger, -1);
-  g_auto(HdCliRun) run = { 0 };
 
-  hd_cli_run (&run, db_path, "import", "ledger", csv, NULL);
-  hd_cli_run_assert_success (&run, NULL);
+  hd_cli_run_import (db_path, "ledger", csv, NULL);
   return db_path;
 }
 
@@ -52,7 +50,6 @@ test_csv_round_trip (void)
   g_autofree char *first = NULL;
   g_autofree char *second = NULL;
   g_auto(HdCliRun) run = { 0 };
-  g_auto(HdCliRun) import = { 0 };
   g_auto(HdCliRun) reexport = { 0 };
 
   hd_cli_run (&run, db_path, "export", "ledger", "--unit", "示范县", "--format", "csv", "-o", out, NULL);
@@ -66,9 +63,7 @@ test_csv_round_trip (void)
                                    "赵县长,孙科长,2014-12-31,'+已起草制度,,,\r\n"));
 
   /* Into another database with the same units: the same ledger, exported again byte for byte. */
-  hd_cli_run (&import, copy_path, "import", "ledger", out, NULL);
-  g_assert_cmpint (import.status, ==, 0);
-  g_assert_cmpstr (import.out, ==, "Imported 4 rows: 4 rectification tasks added, 0 updated, 0 unchanged.\n");
+  hd_cli_run_import (copy_path, "ledger", out, "Imported 4 rows: 4 rectification tasks added, 0 updated, 0 unchanged.\n");
   hd_cli_run (&reexport, copy_path, "export", "ledger", "--unit", "示范县", "--format", "csv", "-o", again, NULL);
   g_assert_cmpint (reexport.status, ==, 0);
   second = read_file (again, NULL);
@@ -169,28 +164,18 @@ test_bad_usage (void)
   g_autofree char *dir = NULL;
   g_autofree char *db_path = hd_cli_run_make_county (&dir);
   g_autofree char *out = g_build_filename (dir, "out.csv", NULL);
-  g_auto(HdCliRun) no_list = { 0 };
-  g_auto(HdCliRun) bad_list = { 0 };
-  g_auto(HdCliRun) no_unit = { 0 };
-  g_auto(HdCliRun) no_format = { 0 };
-  g_auto(HdCliRun) bad_format = { 0 };
-  g_auto(HdCliRun) no_file = { 0 };
-  g_auto(HdCliRun) extra = { 0 };
+  const HdCliFailure cases[] = {
+    { 2, { "export", NULL }, "ledger|opinions" },
+    { 2, { "export", "talks", "--unit", "示范县", "--format", "csv", "-o", out, NULL }, "“talks” cannot be exported" },
+    { 2, { "export", "ledger", "--format", "csv", "-o", out, NULL }, "--unit UNIT" },
+    { 2, { "export", "ledger", "--unit", "示范县", "-o", out, NULL }, "--format xlsx or --format csv" },
+    { 2, { "export", "ledger", "--unit", "示范县", "--format", "pdf", "-o", out, NULL }, "--format xlsx or --format csv" },
+    { 2, { "export", "ledger", "--unit", "示范县", "--format", "csv", NULL }, "-o FILE" },
+    { 2, { "export", "ledger", "opinions", "--unit", "示范县", "--format", "csv", "-o", out, NULL },
+      "unexpected argument “opinions”" },
+  };
 
-  hd_cli_run (&no_list, db_path, "export", NULL);
-  hd_cli_run_assert_one_line_failure (&no_list, 2, "ledger|opinions");
-  hd_cli_run (&bad_list, db_path, "export", "talks", "--unit", "示范县", "--format", "csv", "-o", out, NULL);
-  hd_cli_run_assert_one_line_failure (&bad_list, 2, "“talks” cannot be exported");
-  hd_cli_run (&no_unit, db_path, "export", "ledger", "--format", "csv", "-o", out, NULL);
-  hd_cli_run_assert_one_line_failure (&no_unit, 2, "--unit UNIT");
-  hd_cli_run (&no_format, db_path, "export", "ledger", "--unit", "示范县", "-o", out, NULL);
-  hd_cli_run_assert_one_line_failure (&no_format, 2, "--format xlsx or --format csv");
-  hd_cli_run (&bad_format, db_path, "export", "ledger", "--unit", "示范县", "--format", "pdf", "-o", out, NULL);
-  hd_cli_run_assert_one_line_failure (&bad_format, 2, "--format xlsx or --format csv");
-  hd_cli_run (&no_file, db_path, "export", "ledger", "--unit", "示范县", "--format", "csv", NULL);
-  hd_cli_run_assert_one_line_failure (&no_file, 2, "-o FILE");
-  hd_cli_run (&extra, db_path, "export", "ledger", "opinions", "--unit", "示范县", "--format", "csv", "-o", out, NULL);
-  hd_cli_run_assert_one_line_failure (&extra, 2, "unexpected argument “opinions”");
+  hd_cli_run_assert_failures (db_path, cases, G_N_ELEMENTS (cases));
   g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
 }
 

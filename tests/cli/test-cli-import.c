@@ -23,22 +23,12 @@ assert_imported (const char *db_path)
                                    "WHERE u.name = '城关镇' AND p.name = '赵六' AND p.title = '镇长'"), ==, 1);
 }
 
-static void
-test_utf8_bom (void)
-{
-  g_autofree char *db_path = hd_cli_run_import_encoded ("roster", "roster.csv", roster, "UTF-8-BOM",
-                                                        "Imported 3 rows: 3 people added, 0 updated, 0 unchanged, 1 new units.\n");
-
-  assert_imported (db_path);
-}
-
-static void
-test_gb18030 (void)
-{
-  g_autofree char *db_path = hd_cli_run_import_encoded ("roster", "roster-wps.csv", roster, "GB18030", NULL);
-
-  assert_imported (db_path);
-}
+/* The same file saved by Excel (UTF-8 after a byte-order mark) and by WPS (GB18030). */
+static const HdCliImportCase utf8_bom = {
+  "roster", "roster.csv", roster, "UTF-8-BOM",
+  "Imported 3 rows: 3 people added, 0 updated, 0 unchanged, 1 new units.\n", assert_imported,
+};
+static const HdCliImportCase gb18030 = { "roster", "roster-wps.csv", roster, "GB18030", NULL, assert_imported };
 
 static void
 test_bad_rows (void)
@@ -51,23 +41,15 @@ test_bad_rows (void)
                                      "示范县/城关镇,李庄村,庄,李四,女,主任,是,13800000002\n"
                                      ",,,王五,男,委员,否,13800000003\n"
                                      "示范县/城关镇,王庄村,村,赵六,男,委员,有,13800000004\n", -1);
-  g_auto(HdCliRun) run = { 0 };
   gint64 n_units = hd_cli_run_count (db_path, "SELECT count(*) FROM unit");
-  gint64 n_changes = hd_cli_run_count (db_path, "SELECT count(*) FROM change_log");
 
-  hd_cli_run (&run, db_path, "import", "roster", csv, NULL);
-  g_assert_cmpint (run.status, ==, 1);
-  g_assert_cmpstr (run.out, ==, "");
-  g_assert_cmpstr (run.err, ==,
-                   "row 3: unknown unit kind “庄”: write 县, 镇, 街道, 村, 社区, 县直部门 or 其他\n"
-                   "row 4: the unit is missing: fill in the column 单位\n"
-                   "row 5: 是否党员 must be 是 or 否, not “有”\n"
-                   "huodongban-cli: Nothing was imported: 3 rows are bad. Correct them in the file and import again.\n");
-
-  /* Not even the good row was written. */
+  hd_cli_run_assert_import_refused (db_path, "roster", csv,
+                                    "row 3: unknown unit kind “庄”: write 县, 镇, 街道, 村, 社区, 县直部门 or 其他\n"
+                                    "row 4: the unit is missing: fill in the column 单位\n"
+                                    "row 5: 是否党员 must be 是 or 否, not “有”\n"
+                                    "huodongban-cli: Nothing was imported: 3 rows are bad. Correct them in the file and import again.\n",
+                                    "SELECT count(*) FROM person");
   g_assert_cmpint (hd_cli_run_count (db_path, "SELECT count(*) FROM unit"), ==, n_units);
-  g_assert_cmpint (hd_cli_run_count (db_path, "SELECT count(*) FROM person"), ==, 0);
-  g_assert_cmpint (hd_cli_run_count (db_path, "SELECT count(*) FROM change_log"), ==, n_changes);
 }
 
 static void
@@ -77,24 +59,16 @@ test_reimport (void)
   g_autofree char *db_path = hd_cli_run_make_county (&dir);
   g_autofree char *csv = hd_cli_run_write_file (dir, "roster.csv", roster, -1);
   g_autofree char *changed_csv = NULL;
-  g_auto(HdCliRun) first = { 0 };
-  g_auto(HdCliRun) again = { 0 };
-  g_auto(HdCliRun) update = { 0 };
 
-  hd_cli_run (&first, db_path, "import", "roster", csv, NULL);
-  g_assert_cmpint (first.status, ==, 0);
-  hd_cli_run (&again, db_path, "import", "roster", csv, NULL);
-  g_assert_cmpint (again.status, ==, 0);
-  g_assert_cmpstr (again.out, ==, "Imported 3 rows: 0 people added, 0 updated, 3 unchanged, 0 new units.\n");
+  hd_cli_run_import (db_path, "roster", csv, NULL);
+  hd_cli_run_import (db_path, "roster", csv, "Imported 3 rows: 0 people added, 0 updated, 3 unchanged, 0 new units.\n");
   assert_imported (db_path);
 
   /* Same unit, name and phone: the same person, updated rather than added. */
   changed_csv = hd_cli_run_write_file (dir, "changed.csv",
                             "上级单位,单位,单位类型,姓名,性别,职务,是否党员,联系电话\n"
                             "示范县,城关镇,,赵六,男,镇党委书记,是,13800000004\n", -1);
-  hd_cli_run (&update, db_path, "import", "roster", changed_csv, NULL);
-  g_assert_cmpint (update.status, ==, 0);
-  g_assert_cmpstr (update.out, ==, "Imported 1 row: 0 people added, 1 updated, 0 unchanged, 0 new units.\n");
+  hd_cli_run_import (db_path, "roster", changed_csv, "Imported 1 row: 0 people added, 1 updated, 0 unchanged, 0 new units.\n");
   g_assert_cmpint (hd_cli_run_count (db_path, "SELECT count(*) FROM person"), ==, 3);
   g_assert_cmpint (hd_cli_run_count (db_path, "SELECT count(*) FROM person WHERE name = '赵六' AND title = '镇党委书记'"), ==, 1);
 }
@@ -130,19 +104,14 @@ test_bad_usage (void)
   g_autofree char *dir = NULL;
   g_autofree char *db_path = hd_cli_run_make_county (&dir);
   g_autofree char *csv = hd_cli_run_write_file (dir, "roster.csv", roster, -1);
-  g_auto(HdCliRun) bare = { 0 };
-  g_auto(HdCliRun) no_file = { 0 };
-  g_auto(HdCliRun) other = { 0 };
-  g_auto(HdCliRun) extra = { 0 };
+  const HdCliFailure cases[] = {
+    { 2, { "import", NULL }, "import roster FILE.csv" },
+    { 2, { "import", "roster", NULL }, "import roster FILE.csv" },
+    { 2, { "import", "minutes", "x.csv", NULL }, "“minutes”" },
+    { 2, { "import", "roster", csv, csv, NULL }, "unexpected argument" },
+  };
 
-  hd_cli_run (&bare, db_path, "import", NULL);
-  hd_cli_run_assert_one_line_failure (&bare, 2, "import roster FILE.csv");
-  hd_cli_run (&no_file, db_path, "import", "roster", NULL);
-  hd_cli_run_assert_one_line_failure (&no_file, 2, "import roster FILE.csv");
-  hd_cli_run (&other, db_path, "import", "minutes", "x.csv", NULL);
-  hd_cli_run_assert_one_line_failure (&other, 2, "“minutes”");
-  hd_cli_run (&extra, db_path, "import", "roster", csv, csv, NULL);
-  hd_cli_run_assert_one_line_failure (&extra, 2, "unexpected argument");
+  hd_cli_run_assert_failures (db_path, cases, G_N_ELEMENTS (cases));
   g_assert_cmpint (hd_cli_run_count (db_path, "SELECT count(*) FROM person"), ==, 0);
 }
 
@@ -152,8 +121,8 @@ main (int    argc,
 {
   hd_cli_run_init (&argc, &argv);
 
-  g_test_add_func ("/cli-import/utf8-bom", test_utf8_bom);
-  g_test_add_func ("/cli-import/gb18030", test_gb18030);
+  g_test_add_data_func ("/cli-import/utf8-bom", &utf8_bom, hd_cli_run_test_import_case);
+  g_test_add_data_func ("/cli-import/gb18030", &gb18030, hd_cli_run_test_import_case);
   g_test_add_func ("/cli-import/bad-rows", test_bad_rows);
   g_test_add_func ("/cli-import/reimport", test_reimport);
   g_test_add_func ("/cli-import/unreadable", test_unreadable);

@@ -39,22 +39,12 @@ assert_imported (const char *db_path)
                                      " WHERE date = '2014-09-30' AND text = '已起草制度, 征求意见中'"), ==, 1);
 }
 
-static void
-test_utf8_bom (void)
-{
-  g_autofree char *db_path = hd_cli_run_import_encoded ("ledger", "ledger.csv", ledger, "UTF-8-BOM",
-                                                        "Imported 4 rows: 4 rectification tasks added, 0 updated, 0 unchanged.\n");
-
-  assert_imported (db_path);
-}
-
-static void
-test_gb18030 (void)
-{
-  g_autofree char *db_path = hd_cli_run_import_encoded ("ledger", "ledger-wps.csv", ledger, "GB18030", NULL);
-
-  assert_imported (db_path);
-}
+/* The same file saved by Excel (UTF-8 after a byte-order mark) and by WPS (GB18030). */
+static const HdCliImportCase utf8_bom = {
+  "ledger", "ledger.csv", ledger, "UTF-8-BOM",
+  "Imported 4 rows: 4 rectification tasks added, 0 updated, 0 unchanged.\n", assert_imported,
+};
+static const HdCliImportCase gb18030 = { "ledger", "ledger-wps.csv", ledger, "GB18030", NULL, assert_imported };
 
 static void
 test_bad_rows (void)
@@ -69,22 +59,14 @@ test_bad_rows (void)
     "示范县/城关镇,文山会海,精简会议,会议减少,张书记,李主任,2014-13-01,限期整改,整改方案,,,,\n"
     "示范县/新城镇,公车私用,统一停放,杜绝,张书记,李主任,2014-10-01,限期整改,整改方案,,,,\n",
     -1);
-  g_auto(HdCliRun) run = { 0 };
-  gint64 n_changes = hd_cli_run_count (db_path, "SELECT count(*) FROM change_log");
 
-  hd_cli_run (&run, db_path, "import", "ledger", csv, NULL);
-  g_assert_cmpint (run.status, ==, 1);
-  g_assert_cmpstr (run.out, ==, "");
-  g_assert_cmpstr (run.err, ==,
-                   "row 3: closed on 销号日期, but the task has no result: enter what was achieved (完成情况)\n"
-                   "row 4: closed on 销号日期, but the masses are dissatisfied (不满意): rectify further and ask them again\n"
-                   "row 5: 完成时限 “2014-13-01” is not a date: write it as 2014-09-30, 2014/9/30, 2014.9.30 or 2014年9月30日\n"
-                   "row 6: unknown unit “示范县/新城镇”: write its full path, e.g. 示范县/城关镇\n"
-                   "huodongban-cli: Nothing was imported: 4 rows are bad. Correct them in the file and import again.\n");
-
-  /* Not even the good row was written. */
-  g_assert_cmpint (hd_cli_run_count (db_path, "SELECT count(*) FROM task"), ==, 0);
-  g_assert_cmpint (hd_cli_run_count (db_path, "SELECT count(*) FROM change_log"), ==, n_changes);
+  hd_cli_run_assert_import_refused (db_path, "ledger", csv,
+                                    "row 3: closed on 销号日期, but the task has no result: enter what was achieved (完成情况)\n"
+                                    "row 4: closed on 销号日期, but the masses are dissatisfied (不满意): rectify further and ask them again\n"
+                                    "row 5: 完成时限 “2014-13-01” is not a date: write it as 2014-09-30, 2014/9/30, 2014.9.30 or 2014年9月30日\n"
+                                    "row 6: unknown unit “示范县/新城镇”: write its full path, e.g. 示范县/城关镇\n"
+                                    "huodongban-cli: Nothing was imported: 4 rows are bad. Correct them in the file and import again.\n",
+                                    "SELECT count(*) FROM task");
 }
 
 static void
@@ -94,16 +76,9 @@ test_reimport (void)
   g_autofree char *db_path = hd_cli_run_make_county (&dir);
   g_autofree char *csv = hd_cli_run_write_file (dir, "ledger.csv", ledger, -1);
   g_autofree char *changed_csv = NULL;
-  g_auto(HdCliRun) first = { 0 };
-  g_auto(HdCliRun) again = { 0 };
-  g_auto(HdCliRun) update = { 0 };
 
-  hd_cli_run (&first, db_path, "import", "ledger", csv, NULL);
-  g_assert_cmpint (first.status, ==, 0);
-  hd_cli_run (&again, db_path, "import", "ledger", csv, NULL);
-  g_assert_cmpstr (again.err, ==, "");
-  g_assert_cmpint (again.status, ==, 0);
-  g_assert_cmpstr (again.out, ==, "Imported 4 rows: 0 rectification tasks added, 0 updated, 4 unchanged.\n");
+  hd_cli_run_import (db_path, "ledger", csv, NULL);
+  hd_cli_run_import (db_path, "ledger", csv, "Imported 4 rows: 0 rectification tasks added, 0 updated, 4 unchanged.\n");
   assert_imported (db_path);
 
   /* Same unit, problem and plan: the same task, now closed, updated rather than added. */
@@ -111,10 +86,7 @@ test_reimport (void)
     "责任单位,问题,所属方案,整改类型,完成时限,整改进展,完成情况,群众评价,销号日期,责任领导,责任人,整改措施,整改目标\n"
     "示范县/城关镇,文山会海，会议多文件多,整改方案,限期整改,2014-10-31,会议已减少四成,会议减少四成,基本满意,2014年9月29日,张书记,李主任,精简会议文件,会议减少三成\n",
     -1);
-  hd_cli_run (&update, db_path, "import", "ledger", changed_csv, NULL);
-  g_assert_cmpstr (update.err, ==, "");
-  g_assert_cmpint (update.status, ==, 0);
-  g_assert_cmpstr (update.out, ==, "Imported 1 row: 0 rectification tasks added, 1 updated, 0 unchanged.\n");
+  hd_cli_run_import (db_path, "ledger", changed_csv, "Imported 1 row: 0 rectification tasks added, 1 updated, 0 unchanged.\n");
   g_assert_cmpint (hd_cli_run_count (db_path, "SELECT count(*) FROM task"), ==, 4);
   g_assert_cmpint (hd_cli_run_count (db_path,
                                      "SELECT count(*) FROM task WHERE problem = '文山会海，会议多文件多'"
@@ -150,16 +122,13 @@ test_bad_usage (void)
   g_autofree char *dir = NULL;
   g_autofree char *db_path = hd_cli_run_make_county (&dir);
   g_autofree char *csv = hd_cli_run_write_file (dir, "ledger.csv", ledger, -1);
-  g_auto(HdCliRun) no_file = { 0 };
-  g_auto(HdCliRun) extra = { 0 };
-  g_auto(HdCliRun) bare = { 0 };
+  const HdCliFailure cases[] = {
+    { 2, { "import", "ledger", NULL }, "import ledger: the ledger file is missing" },
+    { 2, { "import", "ledger", csv, "--force", NULL }, "unexpected argument “--force”" },
+    { 2, { "import", NULL }, "import ledger FILE.csv" },
+  };
 
-  hd_cli_run (&no_file, db_path, "import", "ledger", NULL);
-  hd_cli_run_assert_one_line_failure (&no_file, 2, "import ledger: the ledger file is missing");
-  hd_cli_run (&extra, db_path, "import", "ledger", csv, "--force", NULL);
-  hd_cli_run_assert_one_line_failure (&extra, 2, "unexpected argument “--force”");
-  hd_cli_run (&bare, db_path, "import", NULL);
-  hd_cli_run_assert_one_line_failure (&bare, 2, "import ledger FILE.csv");
+  hd_cli_run_assert_failures (db_path, cases, G_N_ELEMENTS (cases));
   g_assert_cmpint (hd_cli_run_count (db_path, "SELECT count(*) FROM task"), ==, 0);
 }
 
@@ -169,8 +138,8 @@ main (int    argc,
 {
   hd_cli_run_init (&argc, &argv);
 
-  g_test_add_func ("/cli-ledger/utf8-bom", test_utf8_bom);
-  g_test_add_func ("/cli-ledger/gb18030", test_gb18030);
+  g_test_add_data_func ("/cli-ledger/utf8-bom", &utf8_bom, hd_cli_run_test_import_case);
+  g_test_add_data_func ("/cli-ledger/gb18030", &gb18030, hd_cli_run_test_import_case);
   g_test_add_func ("/cli-ledger/bad-rows", test_bad_rows);
   g_test_add_func ("/cli-ledger/reimport", test_reimport);
   g_test_add_func ("/cli-ledger/unreadable", test_unreadable);

@@ -458,8 +458,7 @@ test_edit_delete_problems (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (question), "question.confirm", NULL));
   g_assert_cmpint (hd_test_query_int (store, "SELECT count(*) FROM opinion"), ==, 2);
   WAIT_FOR (!hd_opinions_page_get_loading (page) && n_rows (page) == 2);
-  g_assert_true (hd_history_undo (hd_context_get_history (context), &error));
-  g_assert_no_error (error);
+  hd_test_undo (hd_context_get_history (context));
   g_assert_cmpint (hd_test_query_int (store, "SELECT count(*) FROM opinion"), ==, 4);
   WAIT_FOR (!hd_opinions_page_get_loading (page) && n_rows (page) == 4);
   /* One opinion alone, in the problem: named, and the problem too. */
@@ -934,8 +933,7 @@ test_undo_edited (void)
   g_assert_cmpint (hd_opinion_form_get_editing (form), ==, id);
   g_assert_true (hd_opinions_page_get_form_visible (f.page));
 
-  g_assert_true (hd_history_undo (history, &error));
-  g_assert_no_error (error);
+  hd_test_undo (history);
   g_assert_cmpint (hd_test_query_int (f.store, "SELECT count(*) FROM opinion"), ==, 2);
   g_assert_cmpint (hd_opinion_form_get_editing (form), ==, 0);
   g_assert_false (hd_opinions_page_get_form_visible (f.page));

@@ -201,8 +201,7 @@ test_add_find_rename_undo (void)
   gtk_widget_activate (GTK_WIDGET (hd_person_editor_get_save_button (person_editor)));
   WAIT_FOR (find_toplevel (HD_TYPE_PERSON_EDITOR) == NULL);
   g_assert_cmpint (hd_test_query_int (store, "SELECT count(*) FROM person WHERE name = '王小明'"), ==, 2);
-  g_assert_true (hd_history_undo (history, &error));
-  g_assert_no_error (error);
+  hd_test_undo (history);
   WAIT_FOR (g_list_model_get_n_items (hd_unit_detail_get_people (detail)) == 1);
 
   /* Find the person from elsewhere in the tree: the search jumps to the unit and the person. */
@@ -237,8 +236,7 @@ test_add_find_rename_undo (void)
   g_assert_cmpstr (hd_unit_detail_get_heading (detail), ==, "城关街道");
 
   /* Undo (Ctrl+Z in the window) brings the old name back, still in place. */
-  g_assert_true (hd_history_undo (history, &error));
-  g_assert_no_error (error);
+  hd_test_undo (history);
   WAIT_FOR (row_has_name (tree, chengguan, "城关镇"));
   g_assert_true (row_expanded (tree, chengguan));
   g_assert_cmpuint (hd_gui_test_find_unit_row (tree, dongguan), !=, G_MAXUINT);
@@ -252,8 +250,7 @@ test_add_find_rename_undo (void)
   g_assert_cmpint (selected_unit_id (selection), ==, xincheng);
   g_assert_true (row_expanded (tree, chengguan));
   g_assert_true (row_expanded (tree, xincheng));
-  g_assert_true (hd_history_undo (history, &error));
-  g_assert_no_error (error);
+  hd_test_undo (history);
   WAIT_FOR (hd_gui_test_find_unit_row (tree, xincheng) > hd_gui_test_find_unit_row (tree, chengguan));
 
   /* Delete the new village: the question says what goes with it; the selection goes up. */
@@ -277,8 +274,7 @@ test_add_find_rename_undo (void)
   g_assert_cmpint (selected_unit_id (selection), ==, xincheng);
 
   /* And undo brings both back, under 新城镇 (left collapsed: it had no children to show). */
-  g_assert_true (hd_history_undo (history, &error));
-  g_assert_no_error (error);
+  hd_test_undo (history);
   g_assert_true (hd_organisation_page_select_unit (page, village));
   g_assert_cmpint (selected_unit_id (selection), ==, village);
   g_assert_cmpint (hd_test_query_int (store, "SELECT count(*) FROM person"), ==, 1);

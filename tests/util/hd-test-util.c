@@ -283,3 +283,42 @@ hd_test_add_team (HdStore     *store,
   g_assert_true (hd_team_set_oversights (store, NULL, units->county, team->member, departments, 2, &error));
   g_assert_no_error (error);
 }
+
+void
+hd_test_undo (HdHistory *history)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (hd_history_undo (history, &error));
+  g_assert_no_error (error);
+}
+
+void
+hd_test_redo (HdHistory *history)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (hd_history_redo (history, &error));
+  g_assert_no_error (error);
+}
+
+char *
+hd_test_describe_items (GListModel         *model,
+                        const char         *separator,
+                        HdTestDescribeFunc  describe)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  gboolean first = TRUE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (model, i);
+      g_autofree char *words = describe (item);
+
+      if (words == NULL)
+        continue;
+      g_string_append_printf (text, "%s%s", first ? "" : separator, words);
+      first = FALSE;
+    }
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}

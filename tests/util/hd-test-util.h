@@ -63,6 +63,19 @@ void     hd_test_add_county      (HdStore     *store,
 /* Sets @today to 2014-09-30, the day the hand-made records of the tests are dated against. */
 void     hd_test_set_today       (GDate      *today);
 
+/* Undoes the last edit of @history; fails the test unless that succeeds. */
+void     hd_test_undo            (HdHistory  *history);
+/* Redoes the last edit undone in @history; fails the test unless that succeeds. */
+void     hd_test_redo            (HdHistory  *history);
+
+/* One item of a list in words, newly allocated; NULL leaves the item out. */
+typedef char *(*HdTestDescribeFunc) (gpointer item);
+/* The items of @model as @describe puts them, in order, joined by @separator: one string to
+ * compare a whole list with. */
+char    *hd_test_describe_items  (GListModel         *model,
+                                  const char         *separator,
+                                  HdTestDescribeFunc  describe);
+
 /* A fixture's store in its own temporary folder, with an undo history when it needs one. */
 typedef struct {
   char      *dir;

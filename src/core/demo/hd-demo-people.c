@@ -4,16 +4,15 @@
 #include "organisation/hd-person.h"
 #include "organisation/hd-team.h"
 
-/* @name_out, when given, receives the person's name. */
-static gint64
-add_named_person (Writer      *w,
-                  GRand       *rand,
-                  const Unit  *unit,
-                  const char  *title,
-                  int          female_per_mille,
-                  gboolean     party_member,
-                  int         *position,
-                  char        *name_out)
+gint64
+hd_demo_add_person (Writer      *w,
+                    GRand       *rand,
+                    const Unit  *unit,
+                    const char  *title,
+                    int          female_per_mille,
+                    gboolean     party_member,
+                    int         *position,
+                    char        *name_out)
 {
   gboolean female = chance (rand, female_per_mille);
   char name[HD_DEMO_NAME_MAX];
@@ -35,18 +34,6 @@ add_named_person (Writer      *w,
   if (name_out != NULL)
     g_strlcpy (name_out, name, HD_DEMO_NAME_MAX);
   return id;
-}
-
-gint64
-hd_demo_add_person (Writer      *w,
-                    GRand       *rand,
-                    const Unit  *unit,
-                    const char  *title,
-                    int          female_per_mille,
-                    gboolean     party_member,
-                    int         *position)
-{
-  return add_named_person (w, rand, unit, title, female_per_mille, party_member, position, NULL);
 }
 
 /* The team's people go first on the unit's roster, in rank order. */
@@ -80,7 +67,7 @@ hd_demo_add_team (Writer            *w,
     {
       char name[HD_DEMO_NAME_MAX];
 
-      team->person[i] = add_named_person (w, rand, unit, titles[i], FEMALE_LEADERS, TRUE, position, name);
+      team->person[i] = hd_demo_add_person (w, rand, unit, titles[i], FEMALE_LEADERS, TRUE, position, name);
       if (ledger != NULL && i < LEDGER_LEADERS)
         {
           ledger->leader_id[i] = team->person[i];
@@ -125,7 +112,7 @@ hd_demo_add_staff (Writer          *w,
 
   for (int i = 0; i < n; i++)
     hd_demo_add_person (w, rand, unit, hd_demo_staff_title (style, rand),
-                        professional ? FEMALE_PROFESSIONALS : FEMALE_CADRES, chance (rand, 750), position);
+                        professional ? FEMALE_PROFESSIONALS : FEMALE_CADRES, chance (rand, 750), position, NULL);
   return first;
 }
 

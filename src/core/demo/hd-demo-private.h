@@ -239,13 +239,15 @@ void     hd_demo_add_organisations     (Writer       *w,
                                         int          *position);
 
 /* hd-demo-people.c */
+/* @name_out, when given, receives the person's name (HD_DEMO_NAME_MAX bytes). */
 gint64   hd_demo_add_person            (Writer       *w,
                                         GRand        *rand,
                                         const Unit   *unit,
                                         const char   *title,
                                         int           female_per_mille,
                                         gboolean      party_member,
-                                        int          *position);
+                                        int          *position,
+                                        char         *name_out);
 void     hd_demo_add_team              (Writer       *w,
                                         GRand        *rand,
                                         const Unit   *unit,

@@ -136,10 +136,10 @@ add_grassroot (Writer     *w,
   hd_demo_add_team (w, rand, &unit, titles, n_titles, &team, &roster);
 
   for (int i = rand_between (rand, 9, 15); i > 0; i--)
-    hd_demo_add_person (w, rand, &unit, "党员", FEMALE_VILLAGERS, TRUE, &roster);
+    hd_demo_add_person (w, rand, &unit, "党员", FEMALE_VILLAGERS, TRUE, &roster, NULL);
   /* Villagers' representatives outside the party sit in on the branch's meetings. */
   for (int i = rand_between (rand, 0, 2); i > 0; i--)
-    hd_demo_add_person (w, rand, &unit, is_community ? "居民代表" : "村民代表", FEMALE_VILLAGERS, FALSE, &roster);
+    hd_demo_add_person (w, rand, &unit, is_community ? "居民代表" : "村民代表", FEMALE_VILLAGERS, FALSE, &roster, NULL);
 
   g_array_append_val (county->grassroots, unit.id);
   hd_demo_unit_clear (&unit);
@@ -243,7 +243,7 @@ hd_demo_add_departments (Writer *w,
           department->first_staff = w->person.next_id;
           department->n_staff = N_SUPERVISION_GROUPS + (guint) rand_between (rand, 2, 8);
           for (guint j = 0; j < department->n_staff; j++)
-            hd_demo_add_person (w, rand, &department->unit, "离退休干部", FEMALE_LEADERS, TRUE, &roster);
+            hd_demo_add_person (w, rand, &department->unit, "离退休干部", FEMALE_LEADERS, TRUE, &roster, NULL);
         }
     }
 }

@@ -23,6 +23,15 @@ hd_dialog_new (GType      type,
 }
 
 void
+hd_dialog_present_editor (GtkWindow *editor,
+                          GCallback  saved_cb,
+                          gpointer   data)
+{
+  g_signal_connect_object (editor, "saved", saved_cb, data, G_CONNECT_SWAPPED);
+  gtk_window_present (editor);
+}
+
+void
 hd_dialog_close_saved (GtkWindow *dialog,
                        guint      signal_id,
                        gint64     id)

@@ -11,6 +11,12 @@ GtkWindow *hd_dialog_get_parent   (GtkWidget  *widget);
 /* A new window of @type (a GtkWindow), modal over @parent and destroyed with it. */
 gpointer   hd_dialog_new          (GType       type,
                                    GtkWindow  *parent);
+/* Presents @editor, a dialog with a "saved" signal (the id of the record saved), over the window
+ * it was made for; each time it saves, @saved_cb runs with @data first (swapped), while @data
+ * lives. */
+void       hd_dialog_present_editor (GtkWindow *editor,
+                                     GCallback  saved_cb,
+                                     gpointer   data);
 /* After a dialog's edit went through: hides @dialog, emits @signal_id with the id of the record
  * saved, then destroys it. */
 void       hd_dialog_close_saved  (GtkWindow  *dialog,

@@ -27,8 +27,7 @@ add_child (GtkWidget  *widget,
   g_autoptr(HdUnit) parent = hd_organisation_page_dup_selected_unit (self);
   HdUnitEditor *editor = hd_unit_editor_new_add (hd_dialog_get_parent (widget), self->context, parent);
 
-  g_signal_connect_object (editor, "saved", G_CALLBACK (unit_saved_cb), self, G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (editor));
+  hd_dialog_present_editor (GTK_WINDOW (editor), G_CALLBACK (unit_saved_cb), self);
 }
 
 static void
@@ -43,8 +42,7 @@ edit_unit (GtkWidget  *widget,
   if (unit == NULL)
     return;
   editor = hd_unit_editor_new_edit (hd_dialog_get_parent (widget), self->context, unit);
-  g_signal_connect_object (editor, "saved", G_CALLBACK (unit_saved_cb), self, G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (editor));
+  hd_dialog_present_editor (GTK_WINDOW (editor), G_CALLBACK (unit_saved_cb), self);
 }
 
 static void

@@ -266,6 +266,16 @@ history_changed_cb (HdOrganisationPage *self)
   hd_unit_detail_reload (self->detail);
 }
 
+/* The unit of the row that @controller (a drag source or a drop target) is attached to, or NULL
+ * while the row shows none. */
+static HdUnit *
+dup_unit_under (GtkEventController *controller)
+{
+  GtkTreeListRow *list_row = hd_unit_row_get_list_row (HD_UNIT_ROW (gtk_event_controller_get_widget (controller)));
+
+  return list_row != NULL ? gtk_tree_list_row_get_item (list_row) : NULL;
+}
+
 /* Dragging a unit onto another makes the other its parent. */
 static GdkContentProvider *
 drag_prepare_cb (GtkDragSource      *source,
@@ -273,9 +283,7 @@ drag_prepare_cb (GtkDragSource      *source,
                  double              y,
                  HdOrganisationPage *self)
 {
-  HdUnitRow *row = HD_UNIT_ROW (gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (source)));
-  GtkTreeListRow *list_row = hd_unit_row_get_list_row (row);
-  g_autoptr(HdUnit) unit = list_row != NULL ? gtk_tree_list_row_get_item (list_row) : NULL;
+  g_autoptr(HdUnit) unit = dup_unit_under (GTK_EVENT_CONTROLLER (source));
 
   if (unit == NULL)
     return NULL;
@@ -289,9 +297,7 @@ drop_cb (GtkDropTarget      *target,
          double              y,
          HdOrganisationPage *self)
 {
-  HdUnitRow *row = HD_UNIT_ROW (gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (target)));
-  GtkTreeListRow *list_row = hd_unit_row_get_list_row (row);
-  g_autoptr(HdUnit) parent = list_row != NULL ? gtk_tree_list_row_get_item (list_row) : NULL;
+  g_autoptr(HdUnit) parent = dup_unit_under (GTK_EVENT_CONTROLLER (target));
   g_autoptr(GError) error = NULL;
   gint64 id = g_value_get_int64 (value);
 

@@ -33,8 +33,7 @@ add_person (GtkWidget  *widget,
   if (self->unit == NULL)
     return;
   editor = hd_person_editor_new_add (hd_dialog_get_parent (widget), self->context, hd_unit_get_id (self->unit));
-  g_signal_connect_object (editor, "saved", G_CALLBACK (person_saved_cb), self, G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (editor));
+  hd_dialog_present_editor (GTK_WINDOW (editor), G_CALLBACK (person_saved_cb), self);
 }
 
 static void
@@ -49,8 +48,7 @@ edit_person (GtkWidget  *widget,
   if (person == NULL)
     return;
   editor = hd_person_editor_new_edit (hd_dialog_get_parent (widget), self->context, person);
-  g_signal_connect_object (editor, "saved", G_CALLBACK (person_saved_cb), self, G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (editor));
+  hd_dialog_present_editor (GTK_WINDOW (editor), G_CALLBACK (person_saved_cb), self);
 }
 
 typedef struct {

@@ -101,8 +101,7 @@ test_numbers_and_progress (Fixture       *f,
   /* Deleting takes the log along; undo brings both back. */
   g_assert_true (hd_task_delete (f->db.store, f->db.history, second, &error));
   g_assert_cmpint (hd_test_query_int (f->db.store, "SELECT count(*) FROM task_progress"), ==, 0);
-  g_assert_true (hd_history_undo (f->db.history, &error));
-  g_assert_no_error (error);
+  hd_test_undo (f->db.history);
   g_assert_cmpint (hd_test_query_int (f->db.store, "SELECT count(*) FROM task_progress"), ==, 2);
 }
 
@@ -163,8 +162,7 @@ test_closing_rules (Fixture       *f,
   g_assert_cmpstr (((HdTaskProgress *) log->pdata[0])->text, ==, "Reopened: 群众反映问题反弹");
 
   /* Undo of the reopening closes it again, in one step. */
-  g_assert_true (hd_history_undo (f->db.history, &error));
-  g_assert_no_error (error);
+  hd_test_undo (f->db.history);
   g_assert_cmpint (hd_test_query_int (f->db.store, "SELECT closed IS NOT NULL FROM task"), ==, 1);
   g_assert_cmpint (hd_test_query_int (f->db.store, "SELECT count(*) FROM task_progress"), ==, 0);
 }

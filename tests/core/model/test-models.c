@@ -135,19 +135,17 @@ fixture_tear_down (Fixture       *fixture,
   g_clear_object (&fixture->store);
 }
 
+static char *
+unit_id (gpointer unit)
+{
+  return g_strdup_printf ("%" G_GINT64_FORMAT, hd_unit_get_id (unit));
+}
+
 /* The ids of a list of units, as "1,2,3", for one readable comparison. */
 static char *
 unit_ids (GListModel *model)
 {
-  g_autoptr(GString) ids = g_string_new (NULL);
-
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-    {
-      g_autoptr(HdUnit) unit = g_list_model_get_item (model, i);
-
-      g_string_append_printf (ids, "%s%" G_GINT64_FORMAT, i > 0 ? "," : "", hd_unit_get_id (unit));
-    }
-  return g_string_free (g_steal_pointer (&ids), FALSE);
+  return hd_test_describe_items (model, ",", unit_id);
 }
 
 static void

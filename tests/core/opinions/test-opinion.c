@@ -139,8 +139,7 @@ test_edit_and_undo (Fixture       *f,
 
   /* Undoing the edit takes the text index back too. */
   g_assert_true (hd_history_undo (f->db.history, &error));
-  g_assert_true (hd_history_undo (f->db.history, &error));
-  g_assert_no_error (error);
+  hd_test_undo (f->db.history);
   g_clear_object (&opinion);
   opinion = hd_opinion_load (f->db.store, id, &error);
   g_assert_cmpstr (hd_opinion_get_content (opinion), ==, "公车私用");
@@ -187,8 +186,7 @@ test_merge (Fixture       *f,
   g_assert_cmpint (other, >, 0);
 
   /* One undo takes the whole merge back. */
-  g_assert_true (hd_history_undo (f->db.history, &error));
-  g_assert_no_error (error);
+  hd_test_undo (f->db.history);
   g_assert_cmpint (hd_test_query_int (f->db.store, "SELECT count(*) FROM problem"), ==, 0);
   g_assert_cmpint (hd_test_query_int (f->db.store, "SELECT count(*) FROM opinion WHERE status = 'received' AND problem_id IS NULL"), ==, 3);
 
@@ -279,8 +277,7 @@ test_edit_every_field (Fixture       *f,
   g_assert_cmpint (hd_test_query_int (f->db.store, "SELECT count(*) FROM change_log"), ==, before + 8);
 
   /* One undo takes every field back. */
-  g_assert_true (hd_history_undo (f->db.history, &error));
-  g_assert_no_error (error);
+  hd_test_undo (f->db.history);
   g_clear_object (&opinion);
   opinion = hd_opinion_load (f->db.store, id, &error);
   g_assert_cmpint (hd_opinion_get_channel (opinion), ==, HD_OPINION_CHANNEL_BOX);
@@ -325,8 +322,7 @@ test_delete_many (Fixture       *f,
   g_assert_cmpint (hd_test_query_int (f->db.store, "SELECT count(*) FROM opinion"), ==, 1);
 
   /* One undo brings both back, linked as before. */
-  g_assert_true (hd_history_undo (f->db.history, &error));
-  g_assert_no_error (error);
+  hd_test_undo (f->db.history);
   g_assert_cmpint (hd_test_query_int (f->db.store, "SELECT count(*) FROM opinion"), ==, 3);
   g_assert_cmpint (hd_test_query_int (f->db.store, "SELECT count(*) FROM opinion WHERE problem_id IS NOT NULL AND status = 'problem'"), ==, 2);
   g_assert_cmpint (hd_test_query_int (f->db.store, "SELECT count(*) FROM opinion_text WHERE opinion_text MATCH '\"路灯坏\"'"), ==, 1);
@@ -414,8 +410,7 @@ test_problem_edit_unlink_delete (Fixture       *f,
   g_assert_cmpint (hd_test_query_int (f->db.store, "SELECT count(*) FROM problem"), ==, 2);
   g_assert_cmpint (hd_test_query_int (f->db.store, "SELECT count(*) FROM opinion WHERE problem_id IS NULL AND status = 'sorted'"), ==, 2);
   g_assert_cmpint (hd_test_query_int (f->db.store, "SELECT count(*) FROM opinion WHERE problem_id IS NULL AND status = 'answered'"), ==, 1);
-  g_assert_true (hd_history_undo (f->db.history, &error));
-  g_assert_no_error (error);
+  hd_test_undo (f->db.history);
   g_assert_cmpint (hd_test_query_int (f->db.store, "SELECT count(*) FROM opinion WHERE problem_id = 1 AND status = 'problem'"), ==, 1);
 }
 
@@ -598,8 +593,7 @@ test_gram_search (Fixture       *f,
 
   /* Undone, both are back. */
   g_assert_true (hd_history_undo (f->db.history, &error));
-  g_assert_true (hd_history_undo (f->db.history, &error));
-  g_assert_no_error (error);
+  hd_test_undo (f->db.history);
   for (guint i = 0; i < 2; i++)
     {
       g_autofree char *found = NULL;

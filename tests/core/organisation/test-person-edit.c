@@ -132,8 +132,7 @@ test_update_move_delete (Fixture *f, gconstpointer data)
   g_assert_cmpint (hd_test_query_int (f->db.store, "SELECT count(*) FROM oversight"), ==, 0);
   g_assert_cmpint (hd_test_query_int (f->db.store, "SELECT count(*) FROM contact_point"), ==, 0);
 
-  g_assert_true (hd_history_undo (f->db.history, &error));
-  g_assert_no_error (error);
+  hd_test_undo (f->db.history);
   g_assert_cmpint (hd_test_query_int (f->db.store, "SELECT count(*) FROM person WHERE name = '张三丰' AND unit_id = 1"), ==, 1);
   g_assert_cmpint (hd_test_query_int (f->db.store, "SELECT count(*) FROM oversight"), ==, 1);
   g_assert_cmpint (hd_test_query_int (f->db.store, "SELECT count(*) FROM team_member"), ==, 1);

@@ -3,54 +3,72 @@
 #include "organisation/hd-search.h"
 #include "store/hd-text.h"
 
+/* A text and what one of hd-text's functions makes of it (NULL: nothing). */
+typedef struct {
+  const char *text;
+  const char *expected;
+} TextCase;
+
+static void
+assert_text_cases (char           *(*func) (const char *text),
+                   const TextCase  *cases,
+                   guint            n_cases)
+{
+  for (guint i = 0; i < n_cases; i++)
+    {
+      g_autofree char *made = func (cases[i].text);
+
+      g_assert_cmpstr (made, ==, cases[i].expected);
+    }
+}
+
 static void
 test_spaced_chars (void)
 {
-  g_autofree char *a = hd_text_spaced_chars ("张建国");
-  g_autofree char *b = hd_text_spaced_chars (" 贠 𠮷 ");
-  g_autofree char *c = hd_text_spaced_chars ("ABC镇\"x");
-  g_autofree char *q = hd_text_substring_query ("建国");
+  static const TextCase spaced[] = {
+    { "张建国", "张 建 国" },
+    { " 贠 𠮷 ", "贠 𠮷" },
+    { "ABC镇\"x", "a b c 镇 x" },
+  };
+  static const TextCase queries[] = {
+    { "建国", "\"建 国\"" },
+    { "   ", NULL },
+    { "\xff", NULL },
+  };
 
-  g_assert_cmpstr (a, ==, "张 建 国");
-  g_assert_cmpstr (b, ==, "贠 𠮷");
-  g_assert_cmpstr (c, ==, "a b c 镇 x");
-  g_assert_cmpstr (q, ==, "\"建 国\"");
-  g_assert_null (hd_text_substring_query ("   "));
-  g_assert_null (hd_text_substring_query ("\xff"));
+  assert_text_cases (hd_text_spaced_chars, spaced, G_N_ELEMENTS (spaced));
+  assert_text_cases (hd_text_substring_query, queries, G_N_ELEMENTS (queries));
 }
 
 static void
 test_grams (void)
 {
-  g_autofree char *a = hd_text_grams ("公车 Ab公");
-  g_autofree char *b = hd_text_grams ("会会会");
-  g_autofree char *c = hd_text_grams ("𠮷\"\u200d贠\t");
-  g_autofree char *d = hd_text_grams ("\xffx");
-  g_autofree char *q1 = hd_text_gram_query ("𠮷");
-  g_autofree char *q2 = hd_text_gram_query ("A\"");
-
   /* In the order met, each once; no pair across whitespace or a format character. */
-  g_assert_cmpstr (a, ==, "公 车 公车 a b ab b公");
-  g_assert_cmpstr (b, ==, "会 会会");
-  g_assert_cmpstr (c, ==, "𠮷 \" 𠮷\" 贠");
-  g_assert_cmpstr (d, ==, "\357\277\275 x \357\277\275x");
-  /* A long text has its set on the heap. */
-  {
-    g_autoptr(GString) long_text = g_string_new (NULL);
-    g_autofree char *long_grams = NULL;
+  static const TextCase grams[] = {
+    { "公车 Ab公", "公 车 公车 a b ab b公" },
+    { "会会会", "会 会会" },
+    { "𠮷\"\u200d贠\t", "𠮷 \" 𠮷\" 贠" },
+    { "\xffx", "\357\277\275 x \357\277\275x" },
+  };
+  static const TextCase queries[] = {
+    { "𠮷", "\"𠮷\"" },
+    { "A\"", "\"a\"\"\"" },
+    { "公车私", NULL },
+    { "", NULL },
+    { "会\u3000", NULL },
+    { "\xff", NULL },
+  };
+  g_autoptr(GString) long_text = g_string_new (NULL);
+  g_autofree char *long_grams = NULL;
 
-    for (int i = 0; i < 1000; i++)
-      g_string_append (long_text, "公车");
-    g_string_append (long_text, "Z");
-    long_grams = hd_text_grams (long_text->str);
-    g_assert_cmpstr (long_grams, ==, "公 车 公车 车公 z 车z");
-  }
-  g_assert_cmpstr (q1, ==, "\"𠮷\"");
-  g_assert_cmpstr (q2, ==, "\"a\"\"\"");
-  g_assert_null (hd_text_gram_query ("公车私"));
-  g_assert_null (hd_text_gram_query (""));
-  g_assert_null (hd_text_gram_query ("会\u3000"));
-  g_assert_null (hd_text_gram_query ("\xff"));
+  assert_text_cases (hd_text_grams, grams, G_N_ELEMENTS (grams));
+  /* A long text has its set on the heap. */
+  for (int i = 0; i < 1000; i++)
+    g_string_append (long_text, "公车");
+  g_string_append (long_text, "Z");
+  long_grams = hd_text_grams (long_text->str);
+  g_assert_cmpstr (long_grams, ==, "公 车 公车 车公 z 车z");
+  assert_text_cases (hd_text_gram_query, queries, G_N_ELEMENTS (queries));
 }
 
 typedef struct {
@@ -147,19 +165,18 @@ make_store (void)
 }
 
 static char *
+describe_hit (gpointer hit)
+{
+  return g_strdup_printf ("%s:%s@%" G_GINT64_FORMAT "(%s)",
+                          hd_search_hit_get_kind (hit) == HD_SEARCH_HIT_UNIT ? "U" : "P",
+                          hd_search_hit_get_name (hit), hd_search_hit_get_unit_id (hit),
+                          hd_search_hit_get_detail (hit));
+}
+
+static char *
 describe (GListModel *hits)
 {
-  g_autoptr(GString) text = g_string_new (NULL);
-
-  for (guint i = 0; i < g_list_model_get_n_items (hits); i++)
-    {
-      g_autoptr(HdSearchHit) hit = g_list_model_get_item (hits, i);
-      g_string_append_printf (text, "%s%s:%s@%" G_GINT64_FORMAT "(%s)", i ? ";" : "",
-                              hd_search_hit_get_kind (hit) == HD_SEARCH_HIT_UNIT ? "U" : "P",
-                              hd_search_hit_get_name (hit), hd_search_hit_get_unit_id (hit),
-                              hd_search_hit_get_detail (hit));
-    }
-  return g_string_free (g_steal_pointer (&text), FALSE);
+  return hd_test_describe_items (hits, ";", describe_hit);
 }
 
 static void

@@ -12,27 +12,28 @@ make_store (void)
 }
 
 static char *
+person_name (gpointer person)
+{
+  return g_strdup (hd_person_get_name (person));
+}
+
+static char *
+describe_group (gpointer group)
+{
+  HdPerson *leader = hd_supervision_group_get_leader (group);
+  g_autofree char *members = hd_test_describe_items (hd_supervision_group_get_members (group), ",", person_name);
+
+  return g_strdup_printf ("%s leader=%s members=%s", hd_supervision_group_get_name (group),
+                          leader ? hd_person_get_name (leader) : "-", members);
+}
+
+static char *
 describe_group_of (HdStore *store,
                    gint64   unit_id)
 {
   g_autoptr(GListModel) groups = hd_supervision_groups_for_unit (store, unit_id, NULL);
-  g_autoptr(GString) text = g_string_new (NULL);
 
-  for (guint i = 0; i < g_list_model_get_n_items (groups); i++)
-    {
-      g_autoptr(HdSupervisionGroup) group = g_list_model_get_item (groups, i);
-      HdPerson *leader = hd_supervision_group_get_leader (group);
-      GListModel *members = hd_supervision_group_get_members (group);
-
-      g_string_append_printf (text, "%s leader=%s members=", hd_supervision_group_get_name (group),
-                              leader ? hd_person_get_name (leader) : "-");
-      for (guint k = 0; k < g_list_model_get_n_items (members); k++)
-        {
-          g_autoptr(HdPerson) p = g_list_model_get_item (members, k);
-          g_string_append_printf (text, "%s%s", k ? "," : "", hd_person_get_name (p));
-        }
-    }
-  return g_string_free (g_steal_pointer (&text), FALSE);
+  return hd_test_describe_items (groups, "", describe_group);
 }
 
 static void

@@ -16,27 +16,28 @@ make_store (void)
 }
 
 static char *
+describe_member (gpointer member)
+{
+  GPtrArray *oversights = hd_team_member_get_oversights (member);
+  GString *text = g_string_new (NULL);
+
+  g_string_append_printf (text, "%s%s", hd_team_member_get_role (member) == HD_TEAM_ROLE_PRINCIPAL ? "*" : "",
+                          hd_person_get_name (hd_team_member_get_person (member)));
+  for (guint k = 0; k < oversights->len; k++)
+    {
+      HdOversight *o = g_ptr_array_index (oversights, k);
+      g_string_append_printf (text, "[%s:%s]", o->department_name, o->head_name ? o->head_name : "-");
+    }
+  return g_string_free (text, FALSE);
+}
+
+static char *
 describe_team (HdStore *store,
                gint64   unit_id)
 {
   g_autoptr(GListModel) team = hd_team_load (store, unit_id, NULL);
-  g_autoptr(GString) text = g_string_new (NULL);
 
-  for (guint i = 0; i < g_list_model_get_n_items (team); i++)
-    {
-      g_autoptr(HdTeamMember) member = g_list_model_get_item (team, i);
-      GPtrArray *oversights = hd_team_member_get_oversights (member);
-
-      g_string_append_printf (text, "%s%s%s", i ? ";" : "",
-                              hd_team_member_get_role (member) == HD_TEAM_ROLE_PRINCIPAL ? "*" : "",
-                              hd_person_get_name (hd_team_member_get_person (member)));
-      for (guint k = 0; k < oversights->len; k++)
-        {
-          HdOversight *o = g_ptr_array_index (oversights, k);
-          g_string_append_printf (text, "[%s:%s]", o->department_name, o->head_name ? o->head_name : "-");
-        }
-    }
-  return g_string_free (g_steal_pointer (&text), FALSE);
+  return hd_test_describe_items (team, ";", describe_member);
 }
 
 static void

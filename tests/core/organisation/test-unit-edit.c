@@ -43,18 +43,18 @@ unit_path (HdStore *store,
 }
 
 static char *
+unit_name (gpointer unit)
+{
+  return g_strdup (hd_unit_get_name (unit));
+}
+
+static char *
 child_names (HdStore *store,
              gint64   parent)
 {
   g_autoptr(GListModel) children = hd_unit_list_new_children (store, parent);
-  g_autoptr(GString) names = g_string_new (NULL);
 
-  for (guint i = 0; i < g_list_model_get_n_items (children); i++)
-    {
-      g_autoptr(HdUnit) unit = g_list_model_get_item (children, i);
-      g_string_append_printf (names, "%s%s", i ? "," : "", hd_unit_get_name (unit));
-    }
-  return g_string_free (g_steal_pointer (&names), FALSE);
+  return hd_test_describe_items (children, ",", unit_name);
 }
 
 static void
@@ -217,8 +217,7 @@ test_delete (Fixture *f, gconstpointer data)
   g_assert_cmpint (hd_test_query_int (f->db.store, "SELECT count(*) FROM person"), ==, 0);
   g_assert_cmpint (hd_test_query_int (f->db.store, "SELECT count(*) FROM team_member"), ==, 0);
 
-  g_assert_true (hd_history_undo (f->db.history, &error));
-  g_assert_no_error (error);
+  hd_test_undo (f->db.history);
   g_assert_cmpint (hd_test_query_int (f->db.store, "SELECT count(*) FROM unit"), ==, 4);
   g_assert_cmpint (hd_test_query_int (f->db.store, "SELECT count(*) FROM person"), ==, 2);
   g_assert_cmpint (hd_test_query_int (f->db.store, "SELECT count(*) FROM team_member"), ==, 2);
@@ -384,8 +383,7 @@ test_delete_records (Fixture *f, gconstpointer data)
   g_assert_cmpint (hd_test_query_int (f->db.store, "SELECT count(*) FROM opinion_text WHERE opinion_text MATCH '层层转发'"), ==, 1);
   after = dump_records (f->db.store);
 
-  g_assert_true (hd_history_undo (f->db.history, &error));
-  g_assert_no_error (error);
+  hd_test_undo (f->db.history);
   undone = dump_records (f->db.store);
   g_assert_cmpstr (undone, ==, before);
   g_assert_cmpint (hd_test_query_int (f->db.store, "SELECT count(*) FROM pragma_foreign_key_check"), ==, 0);
@@ -393,12 +391,10 @@ test_delete_records (Fixture *f, gconstpointer data)
   g_assert_true (hd_store_check (f->db.store, &error));
   g_assert_no_error (error);
 
-  g_assert_true (hd_history_redo (f->db.history, &error));
-  g_assert_no_error (error);
+  hd_test_redo (f->db.history);
   redone = dump_records (f->db.store);
   g_assert_cmpstr (redone, ==, after);
-  g_assert_true (hd_history_undo (f->db.history, &error));
-  g_assert_no_error (error);
+  hd_test_undo (f->db.history);
   g_clear_pointer (&undone, g_free);
   undone = dump_records (f->db.store);
   g_assert_cmpstr (undone, ==, before);
