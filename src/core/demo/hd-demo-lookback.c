@@ -201,14 +201,15 @@ write_item (Writer            *w,
   hd_demo_writer_step (w, stmt);
 }
 
-/* 纳入整改: the problem found in @unit on @found and its open task, last in the unit's ledger;
- * returns the task's id. */
+/* 纳入整改: the problem found in @unit on @found and its open task, last in the unit's ledger, due
+ * on @deadline; returns the task's id. */
 static gint64
 write_found_problem (Writer           *w,
                      const LedgerUnit *unit,
                      guint             number,
                      const char       *source,
-                     guint32           found)
+                     guint32           found,
+                     guint32           deadline)
 {
   GRand *rand = w->lookback_rand;
   guint which = (guint) g_rand_int_range (rand, 0, G_N_ELEMENTS (found_problems));
@@ -240,7 +241,7 @@ write_found_problem (Writer           *w,
   sqlite3_bind_text (stmt, 13, found_problems[which].measures, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 14, unit->n_leaders > 0 ? unit->leader[0] : "", -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 15, person, -1, SQLITE_TRANSIENT);
-  hd_demo_bind_day (stmt, 16, w->today + (guint32) rand_between (rand, 30, 90));
+  hd_demo_bind_day (stmt, 16, deadline);
   sqlite3_bind_text (stmt, 17, "", -1, SQLITE_STATIC);
   sqlite3_bind_null (stmt, 18);
   sqlite3_bind_null (stmt, 19);
@@ -298,11 +299,12 @@ write_round_items (Review     *r,
       if (!waiting && select_next (rand, &n_found, n_tasks - i))
         {
           const LedgerUnit *unit = &g_array_index (w->ledger_units, LedgerUnit, task->unit);
-          RoundTask found = { 0, task->unit, 0, "", HD_VERDICT_NONE };
+          RoundTask found = { 0, task->unit, w->today + (guint32) rand_between (rand, 30, 90), "", HD_VERDICT_NONE };
 
           outcome = HD_LOOKBACK_NEW;
           note = "回头看中发现新问题，纳入整改";
-          found.id = new_task_id = write_found_problem (w, unit, ++r->last_number[task->unit], name, opened + 5);
+          found.id = new_task_id = write_found_problem (w, unit, ++r->last_number[task->unit], name, opened + 5,
+                                                        found.deadline);
           g_array_append_val (added, found);
         }
       else if (proposed == HD_LOOKBACK_TRACK && !closed_then && chance (rand, MORE_REDO))
