@@ -341,7 +341,7 @@ hd_lookback_item_to_confirm (HdStore            *store,
     return invalid (error, _("The task was sent back to the furnace (回炉) in this round, which reopened it: "
                              "undo that edit to choose another outcome."));
   if (kept == 2)
-    return invalid (error, _("A newly found problem was added to the rectification (纳入整改) from this task’s item, "
+    return invalid (error, _("A newly found problem was added to the rectification (纳入整改) from this task's item, "
                              "with its new task: undo that edit to choose another outcome."));
   *round = g_steal_pointer (&open);
   return item;
