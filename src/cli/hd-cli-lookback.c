@@ -26,20 +26,21 @@ usage_error (GError     **error,
   return FALSE;
 }
 
-/* The round named by --round; 0 after a usage error. */
-static gint64
-parse_round (const char  *text,
-             GError     **error)
+gint64
+hd_cli_parse_round (const char  *text,
+                    gboolean   (*usage) (GError    **error,
+                                         const char *message),
+                    GError     **error)
 {
   guint64 id = 0;
 
   if (text == NULL)
-    return usage_error (error, _("name the round with --round ID, the number “lookback open” printed"));
+    return usage (error, _("name the round with --round ID, the number “lookback open” printed"));
   if (!g_ascii_string_to_unsigned (text, 10, 1, G_MAXINT64, &id, NULL))
     {
       g_autofree char *message = g_strdup_printf (_("“%s” is not a round’s number: give --round as the number “lookback open” printed"),
                                                   text);
-      return usage_error (error, message);
+      return usage (error, message);
     }
   return (gint64) id;
 }
@@ -108,7 +109,7 @@ propose (HdCli    *cli,
   int rc;
 
   if (!hd_cli_parse_command ("propose --round ID", entries, &argc, &argv, 0, error)
-      || (round_id = parse_round (round_text, error)) == 0
+      || (round_id = hd_cli_parse_round (round_text, usage_error, error)) == 0
       || (stmt = hd_lookback_items_prepare (store, round_id, error)) == NULL)
     return FALSE;
   names = hd_unit_path_names_new (store, 0, "/");
@@ -154,7 +155,7 @@ confirm (HdCli    *cli,
   guint n = 0;
 
   if (!hd_cli_parse_command ("confirm --round ID --all-proposed [--deadline DATE]", entries, &argc, &argv, 0, error)
-      || (round_id = parse_round (round_text, error)) == 0)
+      || (round_id = hd_cli_parse_round (round_text, usage_error, error)) == 0)
     return FALSE;
   if (!all_proposed)
     return usage_error (error, _("say what to confirm: --all-proposed confirms every proposal not confirmed yet"));

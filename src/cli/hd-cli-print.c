@@ -1,4 +1,4 @@
-/* hd-cli-print.c — huodongban-cli print ledger|task-sheet|public … -o FILE.pdf
+/* hd-cli-print.c — huodongban-cli print ledger|task-sheet|public|notice|lookback … -o FILE.pdf
  *
  * The same forms as the window prints, page for page, written to PDF. The file appears only when
  * it is whole: a bad unit, nothing to print or an unwritable folder leaves nothing at FILE.
@@ -15,7 +15,7 @@
 #define PRINT_PARAMETERS \
   "ledger --unit UNIT [--plan PLAN] [--light LIGHT] -o FILE.pdf | " \
   "task-sheet (--leader NAME [--unit UNIT] | --unit UNIT) -o FILE.pdf | public --unit UNIT -o FILE.pdf | " \
-  "notice --number NUMBER [--office NAME] -o FILE.pdf"
+  "notice --number NUMBER [--office NAME] -o FILE.pdf | lookback --round ID [--unit UNIT] -o FILE.pdf"
 
 static gboolean
 parse_light (const char *text,
@@ -93,6 +93,7 @@ hd_cli_print (HdCli    *cli,
   g_autofree char *output = NULL;
   g_autofree char *number = NULL;
   g_autofree char *office = NULL;
+  g_autofree char *round_text = NULL;
   g_autofree char *address = NULL;
   g_autoptr(GSettings) settings = NULL;
   g_autoptr(HdStyle) style = hd_style_new ();
@@ -112,6 +113,7 @@ hd_cli_print (HdCli    *cli,
       N_("notice: the supervision notice, by its number as printed: 督办〔2014〕第12号"), N_("NUMBER") },
     { "office", 0, 0, G_OPTION_ARG_STRING, &office,
       N_("notice: the issuing office, where two gave the same number"), N_("NAME") },
+    { "round", 0, 0, G_OPTION_ARG_STRING, &round_text, N_("The round, by the number “lookback open” printed"), N_("ID") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
       N_("The PDF file to write (a file there is replaced)"), N_("FILE.pdf") },
     { NULL }
@@ -119,20 +121,29 @@ hd_cli_print (HdCli    *cli,
   HdFormOptions options = { .style = style };
   HdLedgerQuery query;
   HdFormKind kind = HD_FORM_LEDGER;
-  gboolean notice = FALSE;
+  gboolean notice = FALSE, lookback = FALSE;
+  gint64 round_id = 0;
 
   if (!hd_cli_parse_command (PRINT_PARAMETERS, entries, &argc, &argv, 1, error))
     return FALSE;
   notice = g_str_equal (argv[1], "notice");
+  lookback = g_str_equal (argv[1], "lookback");
+  if (lookback && (plan_text != NULL || light_text != NULL || leader != NULL || number != NULL || office != NULL))
+    return usage_error (error, _("a look-back summary is chosen by its round and a unit alone: "
+                                 "print lookback --round ID [--unit UNIT]"));
+  if (lookback && (round_id = hd_cli_parse_round (round_text, usage_error, error)) == 0)
+    return FALSE;
+  if (!lookback && round_text != NULL)
+    return usage_error (error, _("--round chooses the look-back round of a look-back summary only"));
   if (notice && (unit_spec != NULL || plan_text != NULL || light_text != NULL || leader != NULL))
     return usage_error (error, _("a notice is chosen by its number alone: print notice --number NUMBER"));
   if (notice && number == NULL)
     return usage_error (error, _("say which notice to print with --number, as printed: 督办〔2014〕第12号"));
   if (!notice && (number != NULL || office != NULL))
     return usage_error (error, _("--number and --office choose a supervision notice only"));
-  if (!notice && !hd_form_kind_from_string (argv[1], &kind))
+  if (!notice && !lookback && !hd_form_kind_from_string (argv[1], &kind))
     {
-      g_autofree char *message = g_strdup_printf (_("there is no form “%s”; the forms are ledger, task-sheet, public and notice"),
+      g_autofree char *message = g_strdup_printf (_("there is no form “%s”; the forms are ledger, task-sheet, public, notice and lookback"),
                                                   argv[1]);
       return usage_error (error, message);
     }
@@ -155,7 +166,7 @@ hd_cli_print (HdCli    *cli,
     }
   if (leader != NULL && kind != HD_FORM_TASK_SHEET)
     return usage_error (error, _("--leader chooses the tasks of a task sheet only"));
-  if (!notice && unit_spec == NULL && (kind != HD_FORM_TASK_SHEET || leader == NULL))
+  if (!notice && !lookback && unit_spec == NULL && (kind != HD_FORM_TASK_SHEET || leader == NULL))
     return usage_error (error, kind == HD_FORM_TASK_SHEET
                                ? _("say whose task sheet to print with --leader NAME or --unit UNIT")
                                : _("say whose ledger to print with --unit UNIT"));
@@ -184,6 +195,8 @@ hd_cli_print (HdCli    *cli,
 
       doc = id != 0 ? hd_form_notice_new (store, id, &options, error) : NULL;
     }
+  else if (lookback)
+    doc = hd_form_lookback_new (store, round_id, query.unit_id, cli->today, &options, error);
   else
     doc = hd_form_new (store, kind, &query, &options, error);
   if (doc == NULL || !hd_document_write_pdf (doc, output, error))

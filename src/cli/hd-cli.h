@@ -47,6 +47,12 @@ gint64    hd_cli_find_unit     (HdStore       *store,
 /* A plan by its token ("special") or by the ledger's word for it ("专项整治方案"). */
 gboolean  hd_cli_parse_plan    (const char    *text,
                                 HdTaskPlan    *plan);
+/* The look-back round that --round names (@text, NULL when not given): its id, or 0 after calling
+ * the command's @usage. */
+gint64    hd_cli_parse_round   (const char    *text,
+                                gboolean     (*usage) (GError    **error,
+                                                       const char *message),
+                                GError       **error);
 /* A command's subcommand ("notice issue", "lookback open"): its name, what runs it (its own
  * arguments, its name first), and whether it writes (then the day's backup is taken first). */
 typedef struct {

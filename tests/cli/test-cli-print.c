@@ -1,4 +1,4 @@
-/* test-cli-print.c — huodongban-cli print ledger|task-sheet|public … -o FILE.pdf: the "N pages"
+/* test-cli-print.c — huodongban-cli print ledger|task-sheet|public|lookback … -o FILE.pdf: the "N pages"
  * line matching the PDF's own page count, the filters, nothing to print, a bad unit or an
  * unwritable file failing with nothing left behind, usage.
  *
@@ -109,6 +109,29 @@ test_forms (void)
                   (const char *[]) { "print", "task-sheet", "--unit", "示范县/城关镇", "-o", pdf, NULL });
   assert_printed (db_path, pdf, "Public Notice of the Rectification by 示范县", "贠主任",
                   (const char *[]) { "print", "public", "--unit", "示范县", "-o", pdf, NULL });
+
+  /* A look-back round over the county, every proposal confirmed: its summary, and 城关镇's. */
+  {
+    g_auto(HdCliRun) open = { 0 };
+    g_auto(HdCliRun) confirm = { 0 };
+
+    hd_cli_run_args (&open, db_path, "2014-09-30",
+                     (const char *[]) { "lookback", "open", "--name", "2014年第一轮回头看", "--unit", "示范县", NULL });
+    hd_cli_run_assert_success (&open, "1\n");
+    hd_cli_run_args (&confirm, db_path, "2014-09-30",
+                     (const char *[]) { "lookback", "confirm", "--round", "1", "--all-proposed", NULL });
+    hd_cli_run_assert_success (&confirm, NULL);
+  }
+  assert_printed (db_path, pdf, "Look-back Summary of 示范县", NULL,
+                  (const char *[]) { "print", "lookback", "--round", "1", "-o", pdf, NULL });
+  assert_printed (db_path, pdf, "2014年第一轮回头看", NULL,
+                  (const char *[]) { "print", "lookback", "--round", "1", "-o", pdf, NULL });
+  assert_printed (db_path, pdf, "In all 3 tasks: Consolidate and improve: 1, Track and push on: 2,", NULL,
+                  (const char *[]) { "print", "lookback", "--round", "1", "-o", pdf, NULL });
+  assert_printed (db_path, pdf, "Look-back Summary of 城关镇", "公车私用",
+                  (const char *[]) { "print", "lookback", "--round", "1", "--unit", "示范县/城关镇", "-o", pdf, NULL });
+  assert_printed (db_path, pdf, "In all 2 tasks: Consolidate and improve: 1, Track and push on: 1,", NULL,
+                  (const char *[]) { "print", "lookback", "--round", "1", "--unit", "示范县/城关镇", "-o", pdf, NULL });
 }
 
 /* Runs print with @args, which fails with @fragment in its reason and leaves the folder as it
@@ -145,6 +168,8 @@ test_failures (void)
                 (const char *[]) { "print", "ledger", "--unit", "示范县", "--light", "yellow", "-o", pdf, NULL });
   assert_fails (db_path, dir, "Nothing to print: 李镇长 is not the responsible leader",
                 (const char *[]) { "print", "task-sheet", "--leader", "李镇长", "-o", pdf, NULL });
+  assert_fails (db_path, dir, "The look-back round (no. 7) does not exist",
+                (const char *[]) { "print", "lookback", "--round", "7", "-o", pdf, NULL });
   assert_fails (db_path, dir, "Could not write", (const char *[]) { "print", "public", "--unit", "示范县", "-o", missing, NULL });
   assert_fails (db_path, dir, "Could not write", (const char *[]) { "print", "public", "--unit", "示范县", "-o", folder, NULL });
   g_assert_true (g_file_test (folder, G_FILE_TEST_IS_DIR));
@@ -172,6 +197,11 @@ test_bad_usage (void)
     { { "print", "ledger", "--unit", "示范县", "--plan", "整治", "-o", pdf, NULL }, "--plan takes" },
     { { "print", "ledger", "--unit", "示范县", "--light", "blue", "-o", pdf, NULL }, "--light takes" },
     { { "print", "ledger", "--unit", "示范县", "--leader", "张书记", "-o", pdf, NULL }, "task sheet only" },
+    { { "print", "lookback", "-o", pdf, NULL }, "name the round with --round ID" },
+    { { "print", "lookback", "--round", "first", "-o", pdf, NULL }, "“first” is not a round’s number" },
+    { { "print", "lookback", "--round", "1", "--plan", "special", "-o", pdf, NULL }, "by its round and a unit alone" },
+    { { "print", "ledger", "--unit", "示范县", "--round", "1", "-o", pdf, NULL }, "look-back summary only" },
+    { { "print", "lookback", "--round", "1", NULL }, "-o FILE.pdf" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

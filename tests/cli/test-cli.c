@@ -210,6 +210,9 @@ test_stats (void)
   g_assert_cmpint (run.status, ==, 0);
   g_assert_cmpstr (run.err, ==, "");
   assert_stats (run.out, expected, county_db, NULL);
+  /* The demo's look-back rounds (a closed one, an open one with 300 tasks waiting) and its
+   * accountability records (five talks, three admonitions, one holding people responsible). */
+  g_assert_nonnull (strstr (run.out, "lookback_rounds\t2\nlookback_pending\t300\naccountability\t9\n"));
   g_assert_cmpint (sql_int (county_db, "SELECT count(*) FROM unit", NULL), >=, 900);
   g_assert_cmpint (sql_int (county_db, "SELECT count(*) FROM person", NULL), >=, 16000);
 }
@@ -228,6 +231,8 @@ test_stats_unit (void)
   g_assert_cmpint (by_code.status, ==, 0);
   assert_stats (by_code.out, expected, county_db, code);
   g_assert_true (g_str_has_prefix (by_code.out, "units\t"));
+  /* The rounds are the county's; ten of the township's tasks wait in the open one. */
+  g_assert_nonnull (strstr (by_code.out, "lookback_rounds\t0\nlookback_pending\t10\naccountability\t0\n"));
 
   run_cli (&by_path, "--db", county_db, "stats", "--unit", names, NULL);
   g_assert_cmpint (by_path.status, ==, 0);

@@ -7,6 +7,8 @@
 #include <glib/gi18n-lib.h>
 
 #include "forms/hd-form.h"
+#include "lookback/hd-accountability.h"
+#include "lookback/hd-lookback-intake.h"
 #include "lookback/hd-notice.h"
 #include "hd-pdf-check.h"
 #include "hd-test-util.h"
@@ -455,6 +457,162 @@ test_notice (Fixture       *f,
   assert_before (text, "（沿此线剪开）", "回执通知文号：督办〔2014〕第1号单位：城关镇整改落实情况：负责人（签字）：日期：年月日");
 }
 
+/* The text of @format without white space, as write_and_read() gives a form's text. */
+static char * G_GNUC_PRINTF (1, 2)
+squeeze (const char *format,
+         ...)
+{
+  GString *out = g_string_new (NULL);
+  g_autofree char *text = NULL;
+  va_list args;
+
+  va_start (args, format);
+  text = g_strdup_vprintf (format, args);
+  va_end (args);
+  for (const char *c = text; *c != '\0'; c = g_utf8_next_char (c))
+    if (!g_unichar_isspace (g_utf8_get_char (c)))
+      g_string_append_unichar (out, g_utf8_get_char (c));
+  return g_string_free (out, FALSE);
+}
+
+/* A round over the county, as of 2014-09-30: in 城关镇's subtree 门难进脸难看 sent back to the
+ * furnace, 乱收费 giving a newly found problem (纳入整改), 公车私用 waiting; 文山会海 consolidated
+ * outside it; the rest waiting. A confidential accountability record about 城关镇. Returns the
+ * round's id. */
+static gint64
+open_round (Fixture *f)
+{
+  g_autoptr(GError) error = NULL;
+  HdLookbackRoundFields round = { "2014年第一轮回头看", f->county.units.county, HD_LOOKBACK_ALL_PLANS, "2014-09-30" };
+  HdLookbackIntakeFields found = {
+    .category = HD_CATEGORY_FORMALISM, .problem = "收费公示走过场", .plan = HD_TASK_PLAN_SPECIAL,
+    .kind = HD_TASK_KIND_DEADLINE, .measures = "公示上墙并接受监督", .leader = "张书记", .person = "孙科长",
+    .deadline = "2014-12-31",
+  };
+  gint64 red = hd_test_query_int (f->county.db.store, "SELECT id FROM task WHERE problem = '文山会海'");
+  gint64 yellow = hd_test_query_int (f->county.db.store, "SELECT id FROM task WHERE problem = '门难进脸难看'");
+  gint64 closed = hd_test_query_int (f->county.db.store, "SELECT id FROM task WHERE problem = '乱收费'");
+  HdAccountabilityFields talk = {
+    .unit_id = f->county.units.town, .measure = HD_ESCALATION_TALK, .reason = "绝密问责理由",
+    .date = "2014-09-30", .decided_by = "县纪委", .task_ids = &yellow, .n_tasks = 1,
+  };
+  gint64 id = hd_lookback_open (f->county.db.store, NULL, &round, &error);
+
+  g_assert_no_error (error);
+  g_assert_true (hd_lookback_confirm (f->county.db.store, NULL, id, red, HD_LOOKBACK_CONSOLIDATE, NULL, NULL,
+                                      &f->county.today, &error));
+  g_assert_true (hd_lookback_confirm (f->county.db.store, NULL, id, yellow, HD_LOOKBACK_REDO, "群众不满意", "2014-11-30",
+                                      &f->county.today, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (hd_lookback_confirm_new (f->county.db.store, NULL, id, closed, &found, "走访中发现",
+                                            &f->county.today, &error), >, 0);
+  g_assert_no_error (error);
+  g_assert_cmpint (hd_accountability_create (f->county.db.store, NULL, &talk, &error), >, 0);
+  g_assert_no_error (error);
+  return id;
+}
+
+/* The round's summary for 城关镇: its three tasks in the ledger's order with both outcomes (blank
+ * while waiting) and the notes, the new deadline of 回炉, the new task's number; the totals per
+ * outcome; nothing of the accountability record; then the whole round, and the round's progress. */
+static void
+test_lookback (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HdDocument) doc = NULL;
+  g_autoptr(HdDocument) whole = NULL;
+  g_autoptr(GArray) calls = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autofree char *text = NULL;
+  g_autofree char *whole_text = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *county_title = NULL;
+  g_autofree char *header = NULL;
+  g_autofree char *deadline = NULL;
+  g_autofree char *added = NULL;
+  g_autofree char *totals = NULL;
+  g_autofree char *whole_totals = NULL;
+  g_autofree char *path = NULL;
+  HdFormOptions options = { .progress = count_progress, .progress_data = calls };
+  gint64 round;
+
+  if (!hd_pdf_have_tool ("pdftotext") || !hd_pdf_have_tool ("pdfinfo"))
+    return;
+
+  round = open_round (f);
+  doc = hd_form_lookback_new (f->county.db.store, round, f->county.units.town, &f->county.today, &options, &error);
+  g_assert_no_error (error);
+  text = write_and_read (doc, "lookback.pdf", &path);
+  g_free (hd_pdf_info (path, hd_document_get_n_pages (doc)));
+  g_assert_cmpuint (g_array_index (calls, guint, calls->len - 2), ==, 3);
+  g_assert_cmpuint (g_array_index (calls, guint, calls->len - 1), ==, 3);
+
+  /* The words of this form are the translators' (English until they are there). */
+  title = squeeze (C_("printed form", "Look-back Summary of %s"), "城关镇");
+  header = squeeze ("序号%s责任单位%s%s%s", C_("printed form column", "Rectification Task"),
+                    C_("printed form column", "Proposed"), C_("printed form column", "Confirmed Outcome"),
+                    C_("printed form column", "Note"));
+  deadline = squeeze (C_("printed form", "New deadline: %s"), "2014年11月30日");
+  added = squeeze (C_("printed form", "Added as task no. %u"), 3);
+  totals = g_strdup_printf ("合计3项：巩固提高0项，跟踪推进0项，回炉补课1项，纳入整改1项，%s1项。",
+                            C_("printed form", "Waiting"));
+  assert_before (text, title, "2014年第一轮回头看");
+  assert_before (text, "2014年第一轮回头看", "截至2014年9月30日");
+  assert_before (text, "截至2014年9月30日", header);
+  assert_before (text, header, "1门难进脸难看城关镇跟踪推进回炉补课");
+  assert_before (text, "1门难进脸难看城关镇跟踪推进回炉补课", "2乱收费城关镇巩固提高纳入整改");
+  assert_before (text, "2乱收费城关镇巩固提高纳入整改", "3公车私用王庄村跟踪推进");
+  assert_contains (text, "群众不满意");
+  assert_contains (text, deadline);
+  assert_contains (text, "走访中发现");
+  assert_contains (text, added);
+  assert_contains (text, totals);
+  g_assert_null (strstr (text, "文山会海"));
+  g_assert_null (strstr (text, "收费公示走过场"));   /* the new task is not in the round */
+  g_assert_null (strstr (text, "绝密问责理由"));
+  g_assert_null (strstr (text, "县纪委"));
+  g_assert_null (strstr (text, "约谈"));
+
+  /* The whole round: the county's six tasks, those not confirmed waiting. */
+  whole = hd_form_lookback_new (f->county.db.store, round, 0, &f->county.today, NULL, &error);
+  g_assert_no_error (error);
+  whole_text = write_and_read (whole, "round.pdf", NULL);
+  county_title = squeeze (C_("printed form", "Look-back Summary of %s"), "示范县");
+  whole_totals = g_strdup_printf ("合计6项：巩固提高1项，跟踪推进0项，回炉补课1项，纳入整改1项，%s3项。",
+                                  C_("printed form", "Waiting"));
+  assert_contains (whole_text, county_title);
+  assert_before (whole_text, "1文山会海示范县跟踪推进巩固提高", "2作风建设常态化示范县跟踪推进");
+  assert_before (whole_text, "3门难进脸难看城关镇跟踪推进回炉补课", "6村务公开不及时河西镇巩固提高");
+  assert_contains (whole_text, whole_totals);
+}
+
+/* A unit the round has no task of, or no such round, is an error saying so; a cancelled form
+ * stops. */
+static void
+test_lookback_refused (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(GError) empty = NULL;
+  g_autoptr(GError) missing = NULL;
+  g_autoptr(GError) cancelled = NULL;
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autofree char *message = NULL;
+  HdFormOptions options = { .cancellable = cancellable };
+  gint64 round = open_round (f);
+  gint64 archive = hd_test_add_unit (f->county.db.store, f->county.units.county, HD_UNIT_KIND_DEPARTMENT, "县档案局");
+
+  g_assert_null (hd_form_lookback_new (f->county.db.store, round, archive, &f->county.today, NULL, &empty));
+  g_assert_error (empty, HD_FORM_ERROR, HD_FORM_ERROR_EMPTY);
+  message = g_strdup_printf (_("Nothing to print: the look-back round “%s” reviews no task of %s or the units below it. "
+                               "Choose a unit in the round’s scope."), "2014年第一轮回头看", "县档案局");
+  g_assert_cmpstr (empty->message, ==, message);
+  g_assert_null (hd_form_lookback_new (f->county.db.store, 99, 0, &f->county.today, NULL, &missing));
+  g_assert_nonnull (missing);
+  g_cancellable_cancel (cancellable);
+  g_assert_null (hd_form_lookback_new (f->county.db.store, round, 0, &f->county.today, &options, &cancelled));
+  g_assert_error (cancelled, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+}
+
 /* The forms' tokens, as the command line takes them, and their names. */
 static void
 test_kinds (void)
@@ -483,6 +641,8 @@ main (int argc, char *argv[])
   HD_TEST_ADD ("/forms/empty", test_empty);
   HD_TEST_ADD ("/forms/progress-and-cancel", test_progress_and_cancel);
   HD_TEST_ADD ("/forms/notice", test_notice);
+  HD_TEST_ADD ("/forms/lookback", test_lookback);
+  HD_TEST_ADD ("/forms/lookback-refused", test_lookback_refused);
   g_test_add_func ("/forms/kinds", test_kinds);
   return g_test_run ();
 }

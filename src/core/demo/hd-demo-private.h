@@ -68,12 +68,19 @@ typedef struct {
   Insert        review;
   Insert        notice;
   Insert        notice_task;
+  Insert        reminder;
+  Insert        round;
+  Insert        item;
+  Insert        finding;
+  Insert        accountability;
+  Insert        accountability_link;
   GArray       *ledger_units;   /* LedgerUnit: the current county's units with a team, or NULL */
   guint32       today;          /* Julian day */
   guint64       uuids;          /* how many UUIDs were made: they are made in order */
   char         *failure;   /* SQLite's message for the first failed insert */
   GRand        *notice_rand;    /* the notices' own draws */
   GArray       *notices;        /* the current county's notices, until they are numbered */
+  GRand        *lookback_rand;  /* the look-back review's and the escalation's own draws */
 } Writer;
 
 /* A unit's leadership team as written: people and team_member ids, the principal first. */
@@ -307,5 +314,13 @@ void     hd_demo_add_tasks             (Writer       *w,
                                         int           n,
                                         guint32       today,
                                         const GArray *problems);
+
+/* hd-demo-lookback.c: the county's look-back rounds, reminders and accountability records, once
+ * its ledger (the tasks from id @first_task on) and its notices (from @first_notice on) are
+ * written. */
+void     hd_demo_add_lookback          (Writer       *w,
+                                        const Unit   *county,
+                                        gint64        first_task,
+                                        gint64        first_notice);
 
 G_END_DECLS

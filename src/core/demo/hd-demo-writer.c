@@ -138,6 +138,20 @@ static const struct { gsize offset; const char *sql; } statements[] = {
     " replier, withdrawn, withdrawal) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)" },
   { G_STRUCT_OFFSET (Writer, notice_task),
     "INSERT INTO notice_task (id, uuid, notice_id, task_id) VALUES (?1, ?2, ?3, ?4)" },
+  { G_STRUCT_OFFSET (Writer, reminder),
+    "INSERT INTO notice_reminder (id, uuid, notice_id, date, note, operator) VALUES (?1, ?2, ?3, ?4, ?5, ?6)" },
+  { G_STRUCT_OFFSET (Writer, round),
+    "INSERT INTO lookback_round (id, uuid, name, unit_id, plans, opened, closed) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)" },
+  { G_STRUCT_OFFSET (Writer, item),
+    "INSERT INTO lookback_item (id, uuid, round_id, task_id, proposed, outcome, note, new_deadline, new_task_id)"
+    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)" },
+  { G_STRUCT_OFFSET (Writer, finding),
+    "INSERT INTO lookback_review (id, uuid, round_id, unit_id, point, finding, note) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)" },
+  { G_STRUCT_OFFSET (Writer, accountability),
+    "INSERT INTO accountability (id, uuid, unit_id, person_id, measure, reason, date, decided_by)"
+    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)" },
+  { G_STRUCT_OFFSET (Writer, accountability_link),
+    "INSERT INTO accountability_link (id, uuid, accountability_id, task_id, notice_id) VALUES (?1, ?2, ?3, ?4, ?5)" },
 };
 
 gboolean
@@ -175,6 +189,7 @@ hd_demo_writer_finish (Writer *w)
   g_clear_pointer (&w->ledger_units, g_array_unref);
   g_clear_pointer (&w->notices, g_array_unref);
   g_clear_pointer (&w->notice_rand, g_rand_free);
+  g_clear_pointer (&w->lookback_rand, g_rand_free);
 }
 
 /* The name indexes (schema v2) are kept by triggers, row by row. Every statement that fires one
@@ -261,7 +276,8 @@ hd_demo_suspend_indexes (HdStore    *store,
   g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
   sqlite3_stmt *stmt = hd_store_prepare (store,
                                          "SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL"
-                                         " AND tbl_name IN ('person', 'opinion', 'problem', 'task', 'task_progress', 'task_review')",
+                                         " AND tbl_name IN ('person', 'opinion', 'problem', 'task', 'task_progress', 'task_review',"
+                                         "                  'lookback_item')",
                                          error);
 
   if (stmt == NULL)

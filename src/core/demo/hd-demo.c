@@ -118,6 +118,7 @@ add_county (Writer     *w,
   guint weight_sum = 0, street_sum = 0, remaining;
   int total = rand_between (rand, 780, 840);
   int child_position = 0, roster = 0;
+  gint64 first_task = w->task.next_id, first_notice = w->notice.next_id;
 
   county->grassroots = g_array_new (FALSE, FALSE, sizeof (gint64));
   county->names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -157,6 +158,7 @@ add_county (Writer     *w,
   hd_demo_add_contact_points (w, rand, county);
   add_ledger (w, rand, county, w->today);
   hd_demo_add_notices (w, name);
+  hd_demo_add_lookback (w, &county->unit, first_task, first_notice);
   g_clear_pointer (&w->ledger_units, g_array_unref);
 
   hd_demo_unit_clear (&county->unit);
@@ -302,6 +304,7 @@ hd_demo_generate (HdStore     *store,
    * 83 s against 85 s, 0.47 GB of memory against 1.4 GB). The connection gets its own size back
    * once the transaction is over. */
   w.notice_rand = g_rand_new_with_seed (seed ^ 0x6e6f7469u);
+  w.lookback_rand = g_rand_new_with_seed (seed ^ 0x6c6f6f6bu);
   saved_cache_size = hd_demo_query_cache_size (w.db);
   hd_demo_set_cache_size (w.db, DEMO_CACHE_SIZE);
   cache_raised = TRUE;

@@ -570,17 +570,29 @@ hd_lookback_items_prepare (HdStore  *store,
                            gint64    round_id,
                            GError  **error)
 {
+  return hd_lookback_items_prepare_for_unit (store, round_id, 0, error);
+}
+
+sqlite3_stmt *
+hd_lookback_items_prepare_for_unit (HdStore  *store,
+                                    gint64    round_id,
+                                    gint64    unit_id,
+                                    GError  **error)
+{
   g_autoptr(HdLookbackRound) round = NULL;
+  g_auto(HdSubtree) subtree = { NULL, NULL, FALSE };
   sqlite3_stmt *stmt = NULL;
 
   g_return_val_if_fail (HD_IS_STORE (store), NULL);
 
-  if ((round = hd_lookback_round_load (store, round_id, error)) == NULL)
+  if ((round = hd_lookback_round_load (store, round_id, error)) == NULL
+      || !hd_subtree_init (&subtree, store, unit_id, error))
     return NULL;
   if (sqlite3_prepare_v2 (hd_store_get_db (store),
-                          "SELECT t.id, t.unit_id, t.number, i.proposed, i.outcome"
+                          "SELECT t.id, t.unit_id, t.number, i.proposed, i.outcome, i.note, i.new_deadline, i.new_task_id"
                           " FROM lookback_item i JOIN task t ON t.id = i.task_id"
-                          " WHERE i.round_id = ?1 ORDER BY t.unit_path, t.number",
+                          " WHERE i.round_id = ?1 AND t.unit_path >= ?2 AND t.unit_path < ?3"
+                          " ORDER BY t.unit_path, t.number",
                           -1, &stmt, NULL) != SQLITE_OK)
     {
       hd_store_set_error (store, error, _("Reading a look-back round"));
@@ -588,5 +600,7 @@ hd_lookback_items_prepare (HdStore  *store,
       return NULL;
     }
   sqlite3_bind_int64 (stmt, 1, round_id);
+  sqlite3_bind_text (stmt, 2, subtree.from, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 3, subtree.to, -1, SQLITE_TRANSIENT);
   return stmt;
 }

@@ -147,5 +147,12 @@ gboolean     hd_lookback_close           (HdStore            *store,
 sqlite3_stmt *hd_lookback_items_prepare  (HdStore            *store,
                                           gint64              round_id,
                                           GError            **error);
+/* The same for the items whose tasks are in @unit_id's subtree (0: every unit), with three more
+ * columns: the note, the new deadline (NULL but for 回炉) and the new task's id (NULL but for
+ * 纳入整改). */
+sqlite3_stmt *hd_lookback_items_prepare_for_unit (HdStore      *store,
+                                                 gint64        round_id,
+                                                 gint64        unit_id,
+                                                 GError      **error);
 
 G_END_DECLS

@@ -188,31 +188,6 @@ dup_scope (const HdLedgerQuery *query)
   return g_strdup_printf (C_("printed form", "(Showing: %s)"), joined);
 }
 
-/* "合计 12 项：红灯 逾期 2 项，黄灯 临期 1 项……": every light, a light with none included. */
-static char *
-dup_totals (const guint *counts)
-{
-  g_autoptr(GString) totals = g_string_new (NULL);
-  guint all = 0;
-
-  for (guint l = 0; l < HD_LIGHT_N_LIGHTS; l++)
-    all += counts[l];
-  /* Translators: the end of a printed ledger: the number of tasks, then each light's. In
-   * Chinese "合计 %u 项：". */
-  g_string_printf (totals, C_("printed form", "In all %u tasks: "), all);
-  for (guint l = 0; l < HD_LIGHT_N_LIGHTS; l++)
-    {
-      if (l > 0)
-        /* Translators: between the lights' counts; in Chinese "，". */
-        g_string_append (totals, C_("printed form", ", "));
-      /* Translators: a light and its number of tasks. In Chinese "%s %u 项". */
-      g_string_append_printf (totals, C_("printed form", "%s: %u"), hd_light_get_label (l), counts[l]);
-    }
-  /* Translators: the end of the totals' sentence; in Chinese "。". */
-  g_string_append (totals, C_("printed form", "."));
-  return g_string_free (g_steal_pointer (&totals), FALSE);
-}
-
 HdDocument *
 hd_form_ledger_new (HdStore              *store,
                     const HdLedgerQuery  *query,
@@ -247,7 +222,13 @@ hd_form_ledger_new (HdStore              *store,
           : g_strdup (C_("printed form", "Rectification Ledger"));
   as_of = hd_form_dup_as_of (query->today);
   scope = dup_scope (query);
-  totals = dup_totals (ledger.counts);
+  {
+    const char *labels[HD_LIGHT_N_LIGHTS];
+
+    for (guint l = 0; l < HD_LIGHT_N_LIGHTS; l++)
+      labels[l] = hd_light_get_label (l);
+    totals = hd_form_dup_totals (ledger.counts, labels, HD_LIGHT_N_LIGHTS);
+  }
 
   doc = hd_form_document_new (options, HD_PAGE_LANDSCAPE, title);
   hd_document_add_text (doc, hd_text_new_title (title));

@@ -61,6 +61,10 @@ typedef enum {
   HD_FORM_COLUMN_PROGRESS,
   HD_FORM_COLUMN_LIGHT,             /* markup: the light's coloured mark and word */
   HD_FORM_COLUMN_STATE,             /* done or not, for the public */
+  HD_FORM_COLUMN_TASK,              /* 整改任务 */
+  HD_FORM_COLUMN_PROPOSED,          /* the look-back outcome proposed */
+  HD_FORM_COLUMN_OUTCOME,           /* and the one confirmed */
+  HD_FORM_COLUMN_NOTE,
 } HdFormColumn;
 
 /* A table of @n @columns, in that order. */
@@ -83,6 +87,12 @@ char        *hd_form_dup_as_of        (const GDate          *today);
 char        *hd_form_dup_deadline     (HdTask               *task,
                                        const GDate          *today,
                                        gboolean              stacked);
+
+/* "合计 12 项：红灯 逾期 2 项，黄灯 临期 1 项……": the number of tasks, then each of the @n
+ * @labels with its count, one with none included. */
+char        *hd_form_dup_totals       (const guint          *counts,
+                                       const char * const   *labels,
+                                       guint                 n);
 
 /* Each form. */
 HdDocument  *hd_form_ledger_new       (HdStore              *store,

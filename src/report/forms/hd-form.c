@@ -170,6 +170,10 @@ static const struct {
   [HD_FORM_COLUMN_PROGRESS] = { NC_("printed form column", "Progress"), 24.0, 2.0, 0 },
   [HD_FORM_COLUMN_LIGHT] = { NC_("printed form column", "Light"), 14.0, 0.0, HD_TABLE_COLUMN_CENTER | HD_TABLE_COLUMN_MARKUP },
   [HD_FORM_COLUMN_STATE] = { NC_("printed form column", "State"), 14.0, 0.0, HD_TABLE_COLUMN_CENTER },
+  [HD_FORM_COLUMN_TASK] = { NC_("printed form column", "Rectification Task"), 30.0, 3.0, 0 },
+  [HD_FORM_COLUMN_PROPOSED] = { NC_("printed form column", "Proposed"), 18.0, 0.0, HD_TABLE_COLUMN_CENTER },
+  [HD_FORM_COLUMN_OUTCOME] = { NC_("printed form column", "Confirmed Outcome"), 18.0, 0.0, HD_TABLE_COLUMN_CENTER },
+  [HD_FORM_COLUMN_NOTE] = { NC_("printed form column", "Note"), 24.0, 2.0, 0 },
 };
 
 HdTable *
@@ -247,6 +251,32 @@ hd_form_dup_deadline (HdTask      *task,
   /* Translators: a long-term task's deadline column, over its next review date (no wider than
    * a date, which is what the column is as wide as). In Chinese "长期坚持\n%s". */
   return g_strdup_printf (C_("printed form", "Long-term\n%s"), date);
+}
+
+char *
+hd_form_dup_totals (const guint        *counts,
+                    const char * const *labels,
+                    guint               n)
+{
+  g_autoptr(GString) totals = g_string_new (NULL);
+  guint all = 0;
+
+  for (guint i = 0; i < n; i++)
+    all += counts[i];
+  /* Translators: the end of a printed table of tasks: their number, then each light's or each
+   * look-back outcome's. In Chinese "合计 %u 项：". */
+  g_string_printf (totals, C_("printed form", "In all %u tasks: "), all);
+  for (guint i = 0; i < n; i++)
+    {
+      if (i > 0)
+        /* Translators: between the lights' or the outcomes' counts; in Chinese "，". */
+        g_string_append (totals, C_("printed form", ", "));
+      /* Translators: a light or a look-back outcome and its number of tasks. In Chinese "%s %u 项". */
+      g_string_append_printf (totals, C_("printed form", "%s: %u"), labels[i], counts[i]);
+    }
+  /* Translators: the end of the totals' sentence; in Chinese "。". */
+  g_string_append (totals, C_("printed form", "."));
+  return g_string_free (g_steal_pointer (&totals), FALSE);
 }
 
 HdDocument *

@@ -74,4 +74,16 @@ HdDocument  *hd_form_notice_new   (HdStore              *store,
                                    const HdFormOptions  *options,
                                    GError              **error);
 
+/* 回头看情况汇总表: the tasks of look-back round @round_id in @unit_id's subtree (0: the round's
+ * unit), in the ledger's order, each with the outcome proposed, the one confirmed (blank while it
+ * waits) and the note (with the new deadline of 回炉 and the new task of 纳入整改), then the totals
+ * per outcome; as of @today. The accountability records, confidential, are never on it.
+ * Landscape. @options may be NULL. */
+HdDocument  *hd_form_lookback_new  (HdStore              *store,
+                                    gint64                round_id,
+                                    gint64                unit_id,
+                                    const GDate          *today,
+                                    const HdFormOptions  *options,
+                                    GError              **error);
+
 G_END_DECLS

@@ -286,8 +286,11 @@ test_county_problems (void)
   g_assert_cmpint (count ("SELECT count(*) FROM opinion WHERE (status = 'problem') <> (problem_id IS NOT NULL)"), ==, 0);
   g_assert_cmpint (count ("SELECT count(*) FROM opinion o JOIN problem p ON p.id = o.problem_id"
                           " WHERE p.unit_id <> o.unit_id OR p.found < o.received OR p.category <> o.category"), ==, 0);
+  /* Problems come from one to five opinions, but those the look-back review found. */
   g_assert_cmpint (count ("SELECT count(*) FROM problem p WHERE"
-                          " (SELECT count(*) FROM opinion o WHERE o.problem_id = p.id) NOT BETWEEN 1 AND 5"), ==, 0);
+                          " (SELECT count(*) FROM opinion o WHERE o.problem_id = p.id) NOT BETWEEN 1 AND 5"
+                          " AND p.id NOT IN (SELECT t.problem_id FROM lookback_item i JOIN task t ON t.id = i.new_task_id)"),
+                   ==, 0);
   g_assert_cmpint (count ("SELECT count(*) FROM problem p WHERE"
                           " (SELECT count(*) FROM opinion o WHERE o.problem_id = p.id) = 5"), >, 0);
   g_assert_cmpint (count ("SELECT count(*) FROM problem WHERE found > '2014-09-30'"), ==, 0);
@@ -340,6 +343,87 @@ test_county_tasks (void)
                           " WHERE t.kind <> 'long_term'"), ==, 0);
   g_assert_cmpint (count ("SELECT count(DISTINCT task_id) FROM task_review"), ==,
                    count ("SELECT count(*) FROM task WHERE kind = 'long_term'"));
+}
+
+/* A closed round over the county with every item confirmed, four newly found problems among them
+ * with their tasks, and the six-point review of its units; an open round over every task, the
+ * new ones too, exactly 300 of them waiting; proposals by the rule as of the day each opened;
+ * 回炉 with the task's new deadline. */
+static void
+test_county_lookback (void)
+{
+  gint64 n_tasks = count ("SELECT count(*) FROM task");
+
+  g_assert_cmpint (count ("SELECT count(*) FROM lookback_round"), ==, 2);
+  g_assert_cmpint (count ("SELECT count(*) FROM lookback_round WHERE unit_id = 1 AND plans = 'rectification special institution'"
+                          " AND ((id = 1 AND name = '2014年第一轮回头看' AND opened = '2014-07-17' AND closed = '2014-08-26')"
+                          "   OR (id = 2 AND name = '2014年第二轮回头看' AND opened = '2014-09-18' AND closed IS NULL))"), ==, 2);
+  /* The first round: every task of the time, all confirmed; four 纳入整改 (three to six are drawn). */
+  g_assert_cmpint (count ("SELECT count(*) FROM lookback_item WHERE round_id = 1"), ==, n_tasks - 4);
+  g_assert_cmpint (count ("SELECT count(*) FROM lookback_item WHERE round_id = 1 AND outcome IS NULL"), ==, 0);
+  g_assert_cmpint (count ("SELECT count(*) FROM lookback_item WHERE outcome = 'new'"), ==, 4);
+  g_assert_cmpint (count ("SELECT count(*) FROM lookback_item i JOIN task n ON n.id = i.new_task_id JOIN task t ON t.id = i.task_id"
+                          " JOIN problem p ON p.id = n.problem_id"
+                          " WHERE i.round_id = 1 AND i.outcome = 'new' AND n.unit_id = t.unit_id AND p.unit_id = t.unit_id"
+                          " AND n.source = '2014年第一轮回头看' AND p.found = '2014-07-22' AND n.closed IS NULL"
+                          " AND n.number = (SELECT max (number) FROM task WHERE unit_id = n.unit_id)"), ==, 4);
+  g_assert_cmpint (count ("SELECT count(*) FROM lookback_item i JOIN task n ON n.id = i.new_task_id WHERE i.round_id = 1"
+                          " AND n.id IN (SELECT task_id FROM lookback_item WHERE round_id = 1)"), ==, 0);
+  g_assert_cmpint (count ("SELECT count(*) FROM lookback_item WHERE round_id = 1 AND outcome = 'redo'"), >, 100);
+  /* The second round: every task, exactly 300 waiting. */
+  g_assert_cmpint (count ("SELECT count(*) FROM lookback_item WHERE round_id = 2"), ==, n_tasks);
+  g_assert_cmpint (count ("SELECT count(*) FROM lookback_item WHERE round_id = 2 AND outcome IS NULL"), ==, 300);
+  /* Consolidation proposed for the tasks closed when the round opened, and only for them. */
+  g_assert_cmpint (count ("SELECT count(*) FROM lookback_item i JOIN lookback_round r ON r.id = i.round_id"
+                          " JOIN task t ON t.id = i.task_id"
+                          " WHERE (i.proposed = 'consolidate') <> (t.closed IS NOT NULL AND t.closed <= r.opened)"), ==, 0);
+  /* 回炉 gave the open task its new deadline: the last round's stands. */
+  g_assert_cmpint (count ("SELECT count(*) FROM lookback_item i JOIN task t ON t.id = i.task_id WHERE i.outcome = 'redo'"
+                          " AND (t.closed IS NOT NULL OR t.kind = 'long_term' OR i.new_deadline IS NULL"
+                          "      OR i.new_deadline < (SELECT opened FROM lookback_round WHERE id = i.round_id))"), ==, 0);
+  g_assert_cmpint (count ("SELECT count(*) FROM lookback_item i JOIN task t ON t.id = i.task_id WHERE i.outcome = 'redo'"
+                          " AND t.deadline <> i.new_deadline AND NOT EXISTS (SELECT 1 FROM lookback_item l"
+                          "   WHERE l.task_id = i.task_id AND l.round_id > i.round_id AND l.outcome = 'redo')"), ==, 0);
+  /* The six-point review of the first round: six points for a leadership team, the own measures
+   * for a village or community, every unit of the county. */
+  g_assert_cmpint (count ("SELECT count(*) FROM lookback_review WHERE round_id <> 1"), ==, 0);
+  g_assert_cmpint (count ("SELECT count(*) FROM unit u WHERE (SELECT count(*) FROM lookback_review r WHERE r.unit_id = u.id)"
+                          " <> CASE WHEN u.kind IN ('village', 'community') THEN 1 ELSE 6 END"), ==, 0);
+  g_assert_cmpint (count ("SELECT count(*) FROM lookback_review r JOIN unit u ON u.id = r.unit_id"
+                          " WHERE (u.kind IN ('village', 'community')) <> (r.point = 'own_measures')"), ==, 0);
+  g_assert_cmpint (count ("SELECT count(DISTINCT finding) FROM lookback_review"), ==, 3);
+}
+
+/* Reminders of the notices past their reply deadline; the escalation's records at each step,
+ * the later steps for units of the earlier ones, each later than the step before. */
+static void
+test_county_escalation (void)
+{
+  g_assert_cmpint (count ("SELECT count(*) FROM notice_reminder r JOIN notice n ON n.id = r.notice_id"
+                          " WHERE n.replied IS NOT NULL OR n.withdrawn IS NOT NULL OR r.date <= n.reply_by"
+                          " OR r.date > '2014-09-30' OR r.operator = ''"), ==, 0);
+  g_assert_cmpint (count ("SELECT count(*) FROM notice WHERE replied IS NULL AND withdrawn IS NULL AND reply_by < '2014-09-30'"
+                          " AND id NOT IN (SELECT notice_id FROM notice_reminder)"), ==, 0);
+  g_assert_cmpint (count ("SELECT count(*) FROM notice_reminder"), ==, 52);
+  g_assert_cmpint (count ("SELECT count(*) FROM accountability WHERE measure = 'talk'"), ==, 5);
+  g_assert_cmpint (count ("SELECT count(*) FROM accountability WHERE measure = 'admonition'"), ==, 3);
+  g_assert_cmpint (count ("SELECT count(*) FROM accountability WHERE measure = 'accountability'"), ==, 1);
+  /* Each names a person of the unit's team (the principal leader for a talk), the reason, the
+   * day and who decided, a task of the unit and the notice about it. */
+  g_assert_cmpint (count ("SELECT count(*) FROM accountability a WHERE a.reason <> '' AND a.decided_by GLOB '*县*'"
+                          " AND a.date <= '2014-09-30' AND a.unit_path = (SELECT path FROM unit WHERE id = a.unit_id)"
+                          " AND EXISTS (SELECT 1 FROM team_member m WHERE m.unit_id = a.unit_id AND m.person_id = a.person_id"
+                          "             AND (a.measure <> 'talk' OR m.role = 0))"), ==, 9);
+  g_assert_cmpint (count ("SELECT count(*) FROM accountability a"
+                          " JOIN accountability_link lt ON lt.accountability_id = a.id AND lt.task_id IS NOT NULL"
+                          " JOIN accountability_link ln ON ln.accountability_id = a.id AND ln.notice_id IS NOT NULL"
+                          " JOIN notice_task nt ON nt.notice_id = ln.notice_id AND nt.task_id = lt.task_id"
+                          " JOIN notice n ON n.id = ln.notice_id"
+                          " WHERE n.unit_id = a.unit_id AND a.date > n.reply_by"), ==, 9);
+  g_assert_cmpint (count ("SELECT count(*) FROM accountability_link"), ==, 18);
+  g_assert_cmpint (count ("SELECT count(*) FROM accountability a WHERE a.measure <> 'talk' AND NOT EXISTS"
+                          " (SELECT 1 FROM accountability b WHERE b.unit_id = a.unit_id AND b.date < a.date"
+                          "  AND b.measure = CASE a.measure WHEN 'admonition' THEN 'talk' ELSE 'admonition' END)"), ==, 0);
 }
 
 /* Every light, in proportions a supervision system would show: most tasks green or closed, a
@@ -503,6 +587,11 @@ test_stats (void)
                    count ("SELECT count(*) FROM lookback_item i JOIN lookback_round r ON r.id = i.round_id"
                           " WHERE i.outcome IS NULL AND r.closed IS NULL"));
   g_assert_cmpint (g_array_index (all, HdStatsFigure, 18).value, ==, count ("SELECT count(*) FROM accountability"));
+  /* As the demo makes them: the closed round and the open one, 300 items of it waiting; five
+   * reminder talks, three admonitions and one holding people responsible. */
+  g_assert_cmpint (g_array_index (all, HdStatsFigure, 16).value, ==, 2);
+  g_assert_cmpint (g_array_index (all, HdStatsFigure, 17).value, ==, 300);
+  g_assert_cmpint (g_array_index (all, HdStatsFigure, 18).value, ==, 9);
   g_assert_cmpint (g_array_index (all, HdStatsFigure, 19).value, ==, count ("SELECT count(*) FROM talk"));
   g_assert_cmpint (g_array_index (all, HdStatsFigure, 20).value, ==, count ("SELECT count(*) FROM meeting"));
   /* No conversation yet: every team with a required pair is incomplete. */
@@ -563,6 +652,8 @@ main (int    argc,
   g_test_add_func ("/demo/county/problems", test_county_problems);
   g_test_add_func ("/demo/county/tasks", test_county_tasks);
   g_test_add_func ("/demo/county/lights", test_county_lights);
+  g_test_add_func ("/demo/county/lookback", test_county_lookback);
+  g_test_add_func ("/demo/county/escalation", test_county_escalation);
   g_test_add_func ("/demo/county/text-index", test_county_text_index);
   g_test_add_func ("/demo/county/cache-size-restored", test_county_cache_size_restored);
   g_test_add_func ("/demo/county/check", test_county_check);
