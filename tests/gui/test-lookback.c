@@ -158,6 +158,17 @@ test_round (void)
                                      " AND point = 'own_measures' AND finding = 'partly' AND note = '两项仍在整改'",
                               round), ==, 1);
 
+  /* The round's summary, exported: the worker writes it and the window says so. */
+  {
+    g_autofree char *pdf = g_build_filename (dir, "summary.pdf", NULL);
+    g_autoptr(GFile) file = g_file_new_for_path (pdf);
+
+    hd_round_items_export_summary (items, file);
+    WAIT_FOR (hd_window_get_notification (window) != NULL
+                          && g_str_has_prefix (hd_window_get_notification (window), "Saved “summary.pdf”"));
+    g_assert_true (g_file_test (pdf, G_FILE_TEST_IS_REGULAR));
+  }
+
   /* Closed once nothing waits. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (items), "round.close", NULL));
   g_assert_cmpint (query_int (store, "SELECT count(*) FROM lookback_round WHERE id = %" G_GINT64_FORMAT
@@ -209,6 +220,17 @@ test_notices_and_accountability (void)
   rows = hd_notices_view_get_rows (notices);
   g_assert_true (hd_query_model_load_all (HD_QUERY_MODEL (rows), NULL));
   g_assert_cmpuint (g_list_model_get_n_items (rows), ==, overdue - 1);
+
+  /* The selected notice on paper, with its number. */
+  {
+    g_autofree char *pdf = g_build_filename (dir, "notice.pdf", NULL);
+    g_autoptr(GFile) file = g_file_new_for_path (pdf);
+
+    hd_notices_view_export_notice (notices, file);
+    WAIT_FOR (hd_window_get_notification (window) != NULL
+              && g_str_has_prefix (hd_window_get_notification (window), "Saved “notice.pdf”"));
+    g_assert_true (g_file_test (pdf, G_FILE_TEST_IS_REGULAR));
+  }
 
   /* An accountability measure for a township (Ctrl+N in the records): listed at once. */
   town = hd_test_query_int (store, "SELECT id FROM unit WHERE kind = 'township' ORDER BY id LIMIT 1");

@@ -457,3 +457,17 @@ hd_notices_view_get_error (HdNoticesView *self)
     return NULL;
   return gtk_label_get_label (self->error_label);
 }
+
+void
+hd_notices_view_export_notice (HdNoticesView *self,
+                               GFile         *file)
+{
+  HdNotice *notice;
+
+  g_return_if_fail (HD_IS_NOTICES_VIEW (self));
+
+  if ((notice = selected_notice (self)) == NULL)
+    return;
+  hd_print_form_export_to (hd_dialog_get_parent (GTK_WIDGET (self)), self->context, file, build_notice,
+                           g_memdup2 (&(gint64) { hd_notice_get_id (notice) }, sizeof (gint64)), g_free);
+}

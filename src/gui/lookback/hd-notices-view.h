@@ -21,5 +21,8 @@ void        hd_notices_view_select      (HdNoticesView *self,
 void        hd_notices_view_set_state   (HdNoticesView *self,
                                          int            state);
 const char *hd_notices_view_get_error   (HdNoticesView *self);
+/* What Export Notice as PDF does with the selected notice once @file is chosen. */
+void        hd_notices_view_export_notice (HdNoticesView *self,
+                                           GFile         *file);
 
 G_END_DECLS

@@ -15,6 +15,7 @@
 #include "common/hd-unit-names.h"
 #include "lookback/hd-outcome-form.h"
 #include "lookback/hd-round-items.h"
+#include "print/hd-print-form.h"
 #include "organisation/hd-unit.h"
 #include "store/hd-date.h"
 
@@ -392,6 +393,60 @@ choose_unit_activated (GtkWidget  *widget,
   gtk_widget_activate (GTK_WIDGET (HD_ROUND_ITEMS (widget)->unit_button));
 }
 
+/* What the worker needs to build the round's summary. */
+typedef struct {
+  gint64 round_id;
+  gint64 unit_id;
+  GDate  today;
+} SummaryRequest;
+
+static HdDocument *
+build_summary (HdStore              *store,
+               const HdFormOptions  *options,
+               gpointer              data,
+               GError              **error)
+{
+  SummaryRequest *request = data;
+
+  return hd_form_lookback_new (store, request->round_id, request->unit_id, &request->today, options, error);
+}
+
+static SummaryRequest *
+summary_request_new (HdRoundItems *self)
+{
+  SummaryRequest *request = g_new0 (SummaryRequest, 1);
+
+  request->round_id = self->round_id;
+  request->unit_id = hd_unit_button_get_unit (self->unit_button);
+  request->today = *hd_context_get_today (self->context);
+  return request;
+}
+
+/* The summary of the round for the unit shown (with the units below it). */
+static void
+print_activated (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  HdRoundItems *self = HD_ROUND_ITEMS (widget);
+  g_autoptr(HdUnit) unit = NULL;
+  g_autofree char *name = NULL;
+  SummaryRequest *request;
+
+  if (self->context == NULL || self->round_id == 0)
+    {
+      show_error (self, _("Choose a look-back round first."));
+      return;
+    }
+  request = summary_request_new (self);
+  unit = request->unit_id != 0 ? hd_unit_load (hd_context_get_store (self->context), request->unit_id, NULL) : NULL;
+  /* Translators: a look-back summary's proposed file and print job name: the form's name, then
+   * the unit's, e.g. "回头看情况汇总表-七坪镇". */
+  name = g_strdup_printf (_("Look-back Summary-%s"), unit != NULL ? hd_unit_get_name (unit) : "");
+  hd_print_form (hd_dialog_get_parent (widget), self->context, g_str_equal (action_name, "round.export-pdf"), name,
+                 build_summary, request, g_free);
+}
+
 static void
 row_activated_cb (HdRoundItems *self)
 {
@@ -456,10 +511,14 @@ hd_round_items_class_init (HdRoundItemsClass *klass)
   gtk_widget_class_install_action (widget_class, "round.set-outcome", NULL, set_outcome_activated);
   gtk_widget_class_install_action (widget_class, "round.close", NULL, close_activated);
   gtk_widget_class_install_action (widget_class, "round.choose-unit", NULL, choose_unit_activated);
+  gtk_widget_class_install_action (widget_class, "round.print", NULL, print_activated);
+  gtk_widget_class_install_action (widget_class, "round.export-pdf", NULL, print_activated);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK, "round.confirm-proposed", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, GDK_CONTROL_MASK, "round.confirm-proposed", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "round.set-outcome", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_u, GDK_CONTROL_MASK, "round.choose-unit", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "round.print", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "round.export-pdf", NULL);
 }
 
 static void
@@ -590,4 +649,15 @@ hd_round_items_get_error (HdRoundItems *self)
   if (!gtk_revealer_get_reveal_child (self->error_revealer))
     return NULL;
   return gtk_label_get_label (self->error_label);
+}
+
+void
+hd_round_items_export_summary (HdRoundItems *self,
+                               GFile        *file)
+{
+  g_return_if_fail (HD_IS_ROUND_ITEMS (self));
+  g_return_if_fail (self->context != NULL && self->round_id != 0);
+
+  hd_print_form_export_to (hd_dialog_get_parent (GTK_WIDGET (self)), self->context, file, build_summary,
+                           summary_request_new (self), g_free);
 }

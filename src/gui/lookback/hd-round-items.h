@@ -30,5 +30,8 @@ void          hd_round_items_set_filters   (HdRoundItems         *self,
                                             HdLookbackItemsState  state);
 const char   *hd_round_items_get_progress  (HdRoundItems         *self);
 const char   *hd_round_items_get_error     (HdRoundItems         *self);
+/* What Export Summary as PDF does once @file is chosen (the tests choose none). */
+void          hd_round_items_export_summary (HdRoundItems        *self,
+                                             GFile               *file);
 
 G_END_DECLS
