@@ -74,6 +74,9 @@ typedef struct {
   Insert        finding;
   Insert        accountability;
   Insert        accountability_link;
+  Insert        meeting;
+  Insert        talk;
+  Insert        talk_person;
   GArray       *ledger_units;   /* LedgerUnit: the current county's units with a team, or NULL */
   guint32       today;          /* Julian day */
   guint64       uuids;          /* how many UUIDs were made: they are made in order */
@@ -81,6 +84,7 @@ typedef struct {
   GRand        *notice_rand;    /* the notices' own draws */
   GArray       *notices;        /* the current county's notices, until they are numbered */
   GRand        *lookback_rand;  /* the look-back review's and the escalation's own draws */
+  GRand        *talks_rand;     /* the conversations' and meetings' own draws */
 } Writer;
 
 /* A unit's leadership team as written: people and team_member ids, the principal first. */
@@ -322,5 +326,11 @@ void     hd_demo_add_lookback          (Writer       *w,
                                         const Unit   *county,
                                         gint64        first_task,
                                         gint64        first_notice);
+
+/* hd-demo-talks.c: a democratic life meeting for each of the county's teams and the
+ * conversations of its three must-talks, most teams complete, some with pairs short of topics or
+ * not talked yet. */
+void     hd_demo_add_talks             (Writer       *w,
+                                        const Unit   *county);
 
 G_END_DECLS

@@ -152,6 +152,14 @@ static const struct { gsize offset; const char *sql; } statements[] = {
     " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)" },
   { G_STRUCT_OFFSET (Writer, accountability_link),
     "INSERT INTO accountability_link (id, uuid, accountability_id, task_id, notice_id) VALUES (?1, ?2, ?3, ?4, ?5)" },
+  /* unit_path is written here too, as for the opinions and tasks. */
+  { G_STRUCT_OFFSET (Writer, meeting),
+    "INSERT INTO meeting (id, uuid, unit_id, unit_path, kind, date, prepare_from, place) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)" },
+  { G_STRUCT_OFFSET (Writer, talk),
+    "INSERT INTO talk (id, uuid, unit_id, unit_path, meeting_id, date, place, initiator_id, recorder_id, topics, content,"
+    " commitments) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)" },
+  { G_STRUCT_OFFSET (Writer, talk_person),
+    "INSERT INTO talk_person (id, uuid, talk_id, person_id) VALUES (?1, ?2, ?3, ?4)" },
 };
 
 gboolean
@@ -190,6 +198,7 @@ hd_demo_writer_finish (Writer *w)
   g_clear_pointer (&w->notices, g_array_unref);
   g_clear_pointer (&w->notice_rand, g_rand_free);
   g_clear_pointer (&w->lookback_rand, g_rand_free);
+  g_clear_pointer (&w->talks_rand, g_rand_free);
 }
 
 /* The name indexes (schema v2) are kept by triggers, row by row. Every statement that fires one
@@ -218,6 +227,8 @@ static const struct {
     "INSERT INTO opinion_grams (rowid, grams) SELECT id, hd_grams (content) FROM opinion;"
     "INSERT INTO opinion_grams (opinion_grams, rank) VALUES ('automerge', 4)" },
   { "task_insert", "DROP TRIGGER task_insert", NULL },
+  { "talk_insert", "DROP TRIGGER talk_insert", NULL },
+  { "meeting_insert", "DROP TRIGGER meeting_insert", NULL },
 };
 
 /* Adds to @saved each trigger's CREATE statement, NULL for one that does not exist. */
@@ -277,7 +288,7 @@ hd_demo_suspend_indexes (HdStore    *store,
   sqlite3_stmt *stmt = hd_store_prepare (store,
                                          "SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL"
                                          " AND tbl_name IN ('person', 'opinion', 'problem', 'task', 'task_progress', 'task_review',"
-                                         "                  'lookback_item')",
+                                         "                  'lookback_item', 'talk', 'talk_person')",
                                          error);
 
   if (stmt == NULL)

@@ -159,6 +159,7 @@ add_county (Writer     *w,
   add_ledger (w, rand, county, w->today);
   hd_demo_add_notices (w, name);
   hd_demo_add_lookback (w, &county->unit, first_task, first_notice);
+  hd_demo_add_talks (w, &county->unit);
   g_clear_pointer (&w->ledger_units, g_array_unref);
 
   hd_demo_unit_clear (&county->unit);
@@ -305,6 +306,7 @@ hd_demo_generate (HdStore     *store,
    * once the transaction is over. */
   w.notice_rand = g_rand_new_with_seed (seed ^ 0x6e6f7469u);
   w.lookback_rand = g_rand_new_with_seed (seed ^ 0x6c6f6f6bu);
+  w.talks_rand = g_rand_new_with_seed (seed ^ 0x74616c6bu);
   saved_cache_size = hd_demo_query_cache_size (w.db);
   hd_demo_set_cache_size (w.db, DEMO_CACHE_SIZE);
   cache_raised = TRUE;

@@ -185,24 +185,21 @@ hd_team_coverage_read (HdStore  *store,
  * The teams are read in two statements, their required pairs computed without conversations,
  * then the conversations are read once and each marks the topics of the required pairs among its
  * people: for the whole database in one pass over the conversations, for a smaller subtree through
- * its people's index. */
+ * its people's index. A pair is a key of its two person ids packed in 64 bits, the smaller first,
+ * so that the province's million pairs take no allocation of their own. */
 
-/* The key of the pair of @a and @b, either way round. */
-static char *
+static gpointer
 pair_key (gint64 a,
           gint64 b)
 {
-  return g_strdup_printf ("%" G_GINT64_FORMAT ":%" G_GINT64_FORMAT, MIN (a, b), MAX (a, b));
+  guint64 low = (guint64) MIN (a, b), high = (guint64) MAX (a, b);
+
+  return GSIZE_TO_POINTER ((low << 32) | (high & 0xffffffffu));
 }
 
 typedef struct {
-  gint64  unit_id;
-  GArray *pairs;   /* char * keys, owned by the table of topics */
-} TeamPairs;
-
-typedef struct {
-  GHashTable *topics;    /* pair key → guint topics covered (GUINT_TO_POINTER, + 1 so 0 is "none") */
-  GHashTable *people;    /* person ids of the teams and their departments' heads */
+  GHashTable *topics;    /* pair key → the topics covered + 1 (so that 0 is "no pair") */
+  GHashTable *people;    /* GSIZE_TO_POINTER (person id) of the teams and their departments' heads */
 } Required;
 
 /* Marks on the required pairs among @people (@n of them) the topics of their conversation. */
@@ -215,17 +212,15 @@ mark_talk (Required     *required,
   for (guint i = 0; i < n; i++)
     for (guint j = i + 1; j < n; j++)
       {
-        g_autofree char *key = pair_key (people[i], people[j]);
-        gpointer value;
+        gpointer key = pair_key (people[i], people[j]);
+        guint value = GPOINTER_TO_UINT (g_hash_table_lookup (required->topics, key));
 
-        /* Insert keeps the key the teams' lists point to, and frees the new one. */
-        if (g_hash_table_lookup_extended (required->topics, key, NULL, &value))
-          g_hash_table_insert (required->topics, g_steal_pointer (&key),
-                               GUINT_TO_POINTER (((GPOINTER_TO_UINT (value) - 1) | topics) + 1));
+        if (value != 0)
+          g_hash_table_insert (required->topics, key, GUINT_TO_POINTER (((value - 1) | topics) + 1));
       }
 }
 
-/* Reads the conversations of @sql's rows (talk id, topics, person, ordered by talk). */
+/* Reads the conversations of @stmt's rows (talk id, topics, person, ordered by talk). */
 static gboolean
 scan_talks (HdStore       *store,
             sqlite3_stmt  *stmt,
@@ -259,12 +254,6 @@ scan_talks (HdStore       *store,
       return FALSE;
     }
   return TRUE;
-}
-
-static void
-team_pairs_clear (gpointer data)
-{
-  g_clear_pointer (&((TeamPairs *) data)->pairs, g_array_unref);
 }
 
 typedef struct {
@@ -327,6 +316,63 @@ read_range (HdStore     *store,
 /* A subtree's people are few enough to read their conversations through the people's index. */
 #define PEOPLE_BY_INDEX 20000
 
+/* The teams' required pairs: @pairs gets each team's keys, a team's ending at the index
+ * @team_ends has for it; @required gets every pair and person. */
+static void
+require_pairs (GArray   *members,
+               GArray   *oversight,
+               GArray   *pairs,
+               GArray   *team_ends,
+               Required *required)
+{
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) links = g_array_new (FALSE, FALSE, sizeof (HdOversightLink));
+  guint m = 0, o = 0;
+
+  while (m < members->len)
+    {
+      gint64 unit = g_array_index (members, MemberRow, m).unit_id;
+      g_autoptr(GArray) team_pairs = NULL;
+      HdTeamShape shape = { 0 };
+      guint end;
+
+      g_array_set_size (ids, 0);
+      g_array_set_size (links, 0);
+      for (; m < members->len && g_array_index (members, MemberRow, m).unit_id == unit; m++)
+        {
+          MemberRow *row = &g_array_index (members, MemberRow, m);
+
+          if (row->role == 0)
+            shape.principal = row->person;
+          else
+            g_array_append_val (ids, row->person);
+          g_hash_table_add (required->people, GSIZE_TO_POINTER (row->person));
+        }
+      for (; o < oversight->len && g_array_index (oversight, OversightRow, o).unit_id <= unit; o++)
+        if (g_array_index (oversight, OversightRow, o).unit_id == unit)
+          g_array_append_val (links, g_array_index (oversight, OversightRow, o).link);
+      shape.members = (const gint64 *) ids->data;
+      shape.n_members = ids->len;
+      shape.oversight = (const HdOversightLink *) links->data;
+      shape.n_oversight = links->len;
+      team_pairs = hd_coverage_compute (&shape, NULL, 0);
+      for (guint i = 0; i < team_pairs->len; i++)
+        {
+          HdRequiredPair *pair = &g_array_index (team_pairs, HdRequiredPair, i);
+          gpointer key;
+
+          if (pair->state == HD_PAIR_VACANT)
+            continue;
+          key = pair_key (pair->a, pair->b);
+          g_hash_table_insert (required->topics, key, GUINT_TO_POINTER (1));
+          g_hash_table_add (required->people, GSIZE_TO_POINTER (pair->b));
+          g_array_append_val (pairs, key);
+        }
+      end = pairs->len;
+      g_array_append_val (team_ends, end);
+    }
+}
+
 gboolean
 hd_team_coverage_count (HdStore      *store,
                         const char   *from,
@@ -337,16 +383,16 @@ hd_team_coverage_count (HdStore      *store,
 {
   g_autoptr(GArray) members = g_array_new (FALSE, FALSE, sizeof (MemberRow));
   g_autoptr(GArray) oversight = g_array_new (FALSE, FALSE, sizeof (OversightRow));
-  g_autoptr(GArray) teams = g_array_new (FALSE, TRUE, sizeof (TeamPairs));
-  g_autoptr(GHashTable) topics = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autoptr(GHashTable) people = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  g_autoptr(GArray) pairs = g_array_new (FALSE, FALSE, sizeof (gpointer));
+  g_autoptr(GArray) team_ends = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GHashTable) topics = g_hash_table_new (g_direct_hash, g_direct_equal);
+  g_autoptr(GHashTable) people = g_hash_table_new (g_direct_hash, g_direct_equal);
   Required required = { topics, people };
-  guint m = 0, o = 0;
+  guint start = 0;
 
   g_return_val_if_fail (HD_IS_STORE (store), FALSE);
 
   *complete = *incomplete = 0;
-  g_array_set_clear_func (teams, team_pairs_clear);
   if (!read_range (store,
                    "SELECT m.unit_id, m.person_id, m.role FROM unit u JOIN team_member m ON m.unit_id = u.id"
                    " WHERE u.path >= ?1 AND u.path < ?2 ORDER BY m.unit_id, m.role, m.position, m.id",
@@ -358,61 +404,11 @@ hd_team_coverage_count (HdStore      *store,
                       " WHERE u.path >= ?1 AND u.path < ?2 ORDER BY m.unit_id, m.role, m.position, m.id, o.id",
                       from, to, read_oversight_row, oversight, error))
     return FALSE;
+  require_pairs (members, oversight, pairs, team_ends, &required);
 
-  /* Each team's required pairs, from its rows (both lists are in the order of the teams). */
-  while (m < members->len)
-    {
-      gint64 unit = g_array_index (members, MemberRow, m).unit_id;
-      g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-      g_autoptr(GArray) links = g_array_new (FALSE, FALSE, sizeof (HdOversightLink));
-      g_autoptr(GArray) pairs = NULL;
-      TeamPairs team = { unit, g_array_new (FALSE, FALSE, sizeof (char *)) };
-      HdTeamShape shape = { 0 };
-
-      for (; m < members->len && g_array_index (members, MemberRow, m).unit_id == unit; m++)
-        {
-          MemberRow *row = &g_array_index (members, MemberRow, m);
-
-          if (row->role == 0)
-            shape.principal = row->person;
-          else
-            g_array_append_val (ids, row->person);
-          g_hash_table_add (people, g_memdup2 (&row->person, sizeof row->person));
-        }
-      for (; o < oversight->len && g_array_index (oversight, OversightRow, o).unit_id <= unit; o++)
-        if (g_array_index (oversight, OversightRow, o).unit_id == unit)
-          g_array_append_val (links, g_array_index (oversight, OversightRow, o).link);
-      shape.members = (const gint64 *) ids->data;
-      shape.n_members = ids->len;
-      shape.oversight = (const HdOversightLink *) links->data;
-      shape.n_oversight = links->len;
-      pairs = hd_coverage_compute (&shape, NULL, 0);
-      for (guint i = 0; i < pairs->len; i++)
-        {
-          HdRequiredPair *pair = &g_array_index (pairs, HdRequiredPair, i);
-          char *key;
-
-          if (pair->state == HD_PAIR_VACANT)
-            continue;
-          key = pair_key (pair->a, pair->b);
-          if (!g_hash_table_contains (topics, key))
-            g_hash_table_insert (topics, key, GUINT_TO_POINTER (1));
-          else
-            {
-              char *existing = NULL;
-
-              g_hash_table_lookup_extended (topics, key, (gpointer *) &existing, NULL);
-              g_free (key);
-              key = existing;
-            }
-          g_array_append_val (team.pairs, key);
-          g_hash_table_add (people, g_memdup2 (&pair->b, sizeof pair->b));
-        }
-      g_array_append_val (teams, team);
-    }
-
-  /* The conversations, once. */
-  if (g_hash_table_size (people) > PEOPLE_BY_INDEX)
+  /* The conversations, once: all of them in the order of the people's rows when the subtree is
+   * large, else each person's through the index. */
+  if (g_hash_table_size (topics) > 0 && g_hash_table_size (people) > PEOPLE_BY_INDEX)
     {
       sqlite3_stmt *stmt = hd_store_prepare (store,
                                              "SELECT p.talk_id, t.topics, p.person_id FROM talk_person p"
@@ -422,7 +418,7 @@ hd_team_coverage_count (HdStore      *store,
       if (stmt == NULL || !scan_talks (store, stmt, &required, error))
         return FALSE;
     }
-  else
+  else if (g_hash_table_size (topics) > 0)
     {
       GHashTableIter iter;
       gpointer key;
@@ -438,24 +434,25 @@ hd_team_coverage_count (HdStore      *store,
 
           if (stmt == NULL)
             return FALSE;
-          sqlite3_bind_int64 (stmt, 1, *(gint64 *) key);
+          sqlite3_bind_int64 (stmt, 1, (gint64) GPOINTER_TO_SIZE (key));
           if (!scan_talks (store, stmt, &required, error))
             return FALSE;
         }
     }
 
   /* Complete when every pair covered the five topics. */
-  for (guint t = 0; t < teams->len; t++)
+  for (guint t = 0; t < team_ends->len; t++)
     {
-      TeamPairs *team = &g_array_index (teams, TeamPairs, t);
+      guint end = g_array_index (team_ends, guint, t);
       gboolean done = TRUE;
 
-      if (team->pairs->len == 0)
+      if (end == start)
         continue;
-      for (guint i = 0; i < team->pairs->len && done; i++)
-        done = GPOINTER_TO_UINT (g_hash_table_lookup (topics, g_array_index (team->pairs, char *, i))) - 1
+      for (guint i = start; i < end && done; i++)
+        done = GPOINTER_TO_UINT (g_hash_table_lookup (topics, g_array_index (pairs, gpointer, i))) - 1
                == HD_TALK_ALL_TOPICS;
       (*(done ? complete : incomplete))++;
+      start = end;
     }
   return TRUE;
 }

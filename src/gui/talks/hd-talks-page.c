@@ -468,6 +468,20 @@ hd_talks_page_set_unit (HdTalksPage *self,
   hd_unit_button_set_unit (self->unit_button, unit_id);
 }
 
+void
+hd_talks_page_set_meeting (HdTalksPage *self,
+                           gint64       meeting_id)
+{
+  guint position = 0;
+
+  g_return_if_fail (HD_IS_TALKS_PAGE (self));
+
+  for (guint i = 0; self->meetings != NULL && i < self->meetings->len; i++)
+    if (g_array_index (self->meetings, HdMeetingInfo, i).id == meeting_id)
+      position = i + 1;
+  gtk_drop_down_set_selected (self->meeting_dropdown, position);
+}
+
 const char *
 hd_talks_page_get_counts (HdTalksPage *self)
 {

@@ -18,6 +18,9 @@ void         hd_talks_page_set_context (HdTalksPage *self,
                                         HdContext   *context);
 void         hd_talks_page_set_unit    (HdTalksPage *self,
                                         gint64       unit_id);
+/* The meeting whose preparation counts (0: every conversation). */
+void         hd_talks_page_set_meeting (HdTalksPage *self,
+                                        gint64       meeting_id);
 /* For the tests: the counts line, the to-do text, and the text of the cell of a pair (NULL when
  * the pair has no cell). */
 const char  *hd_talks_page_get_counts  (HdTalksPage *self);

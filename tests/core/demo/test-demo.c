@@ -592,16 +592,24 @@ test_stats (void)
   g_assert_cmpint (g_array_index (all, HdStatsFigure, 16).value, ==, 2);
   g_assert_cmpint (g_array_index (all, HdStatsFigure, 17).value, ==, 300);
   g_assert_cmpint (g_array_index (all, HdStatsFigure, 18).value, ==, 9);
+  /* About 18,000 conversations, a meeting for each team with a required pair; most teams have
+   * talked everything through. */
   g_assert_cmpint (g_array_index (all, HdStatsFigure, 19).value, ==, count ("SELECT count(*) FROM talk"));
+  g_assert_cmpint (g_array_index (all, HdStatsFigure, 19).value, >=, 15000);
+  g_assert_cmpint (g_array_index (all, HdStatsFigure, 19).value, <=, 22000);
   g_assert_cmpint (g_array_index (all, HdStatsFigure, 20).value, ==, count ("SELECT count(*) FROM meeting"));
-  /* No conversation yet: every team with a required pair is incomplete. */
-  g_assert_cmpint (g_array_index (all, HdStatsFigure, 21).value, ==, 0);
-  g_assert_cmpint (g_array_index (all, HdStatsFigure, 22).value, ==,
+  g_assert_cmpint (g_array_index (all, HdStatsFigure, 21).value + g_array_index (all, HdStatsFigure, 22).value, ==,
                    count ("SELECT count(*) FROM unit u WHERE (SELECT count(*) FROM team_member m WHERE m.unit_id = u.id) >= 2"
                           " OR EXISTS (SELECT 1 FROM team_member m JOIN oversight o ON o.member_id = m.id"
                           "            JOIN team_member h ON h.unit_id = o.department_id AND h.role = 0"
                           "            WHERE m.unit_id = u.id AND h.person_id <> m.person_id)"));
-  g_assert_cmpint (g_array_index (all, HdStatsFigure, 22).value, >, 100);
+  g_assert_cmpint (g_array_index (all, HdStatsFigure, 20).value, ==,
+                   g_array_index (all, HdStatsFigure, 21).value + g_array_index (all, HdStatsFigure, 22).value);
+  g_assert_cmpint (g_array_index (all, HdStatsFigure, 21).value * 10, >=, g_array_index (all, HdStatsFigure, 20).value * 6);
+  g_assert_cmpint (g_array_index (all, HdStatsFigure, 22).value, >, 0);
+  /* Every conversation lies in its meeting's preparation, before today. */
+  g_assert_cmpint (count ("SELECT count(*) FROM talk t JOIN meeting m ON m.id = t.meeting_id"
+                          " WHERE t.date < m.prepare_from OR t.date > m.date OR t.date >= '2014-09-30'"), ==, 0);
 
   township = hd_stats_compute (county, township_id, &today, 3, &error);
   g_assert_no_error (error);

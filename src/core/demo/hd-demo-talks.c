@@ -1,0 +1,260 @@
+/* hd-demo-talks.c — the county's talk-the-heart conversations and democratic life meetings.
+ *
+ * Every team that requires a pair of the three must-talks (hd_coverage_compute, the one rule)
+ * has its meeting a few weeks ahead and, in the meeting's preparation, a conversation for each
+ * required pair: most teams have talked everything through, some have pairs that left topics out,
+ * a few have pairs that have not talked yet. Most pairs talked through had also talked earlier in
+ * the year, before the preparation, on some of the topics. About 18,000 conversations a county.
+ *
+ * The teams are read back from the rows just written. Drawn from a random sequence of their own,
+ * so that the rest of the demo data stays as it was for the same seed. */
+#include "demo/hd-demo-private.h"
+#include "organisation/hd-unit.h"
+#include "talks/hd-coverage.h"
+
+/* Per mille of the teams whose pairs have all talked everything through, and of those with pairs
+ * that left topics out; the rest have pairs not talked yet as well. */
+#define TEAMS_COMPLETE   700
+#define TEAMS_PARTIAL    200
+/* Per mille of an incomplete team's pairs left short. */
+#define PAIRS_SHORT      150
+/* Per mille of the pairs talked through that also talked before the preparation (for the year's
+ * earlier meeting), on some of the topics. */
+#define TALKED_BEFORE    850
+
+static const char * const contents[] = {
+  "围绕班子存在的“四风”问题交换意见，对照检查了文山会海、调查研究不深入等问题。",
+  "互相指出了工作作风方面的不足，谈了联系群众不经常、深入基层少的问题。",
+  "就班子团结和民主集中制执行情况谈心，提出了改进议事决策的意见。",
+  "谈了个人在学习教育中的收获和不足，对会上拟提的批评意见坦诚交流。",
+  "对分管工作中群众反映强烈的问题交换了看法，商定了整改措施和时限。",
+};
+
+static const char * const commitments[] = {
+  "带头改进作风，每月深入基层不少于5天。",
+  "严格落实中央八项规定精神，带头精简会议文件。",
+  "认真查摆问题，在民主生活会上开展积极健康的批评和自我批评。",
+  "抓好分管领域整改任务，按时销号。",
+};
+
+static const char * const places[] = { "办公室", "会议室", "党员活动室", "谈心室" };
+
+typedef struct {
+  gint64 unit_id;
+  gint64 person;
+  int    role;
+} MemberRow;
+
+typedef struct {
+  gint64          unit_id;
+  HdOversightLink link;
+} OversightRow;
+
+static void
+write_talk (Writer       *w,
+            gint64        unit_id,
+            const char   *unit_path,
+            gint64        meeting_id,
+            guint32       day,
+            const gint64 *people,
+            guint         n,
+            guint         topics)
+{
+  GRand *rand = w->talks_rand;
+  sqlite3_stmt *stmt = w->talk.stmt;
+  gint64 id = hd_demo_writer_row (w, &w->talk, rand);
+
+  sqlite3_bind_int64 (stmt, 3, unit_id);
+  sqlite3_bind_text (stmt, 4, unit_path, -1, SQLITE_TRANSIENT);
+  if (meeting_id != 0)
+    sqlite3_bind_int64 (stmt, 5, meeting_id);
+  else
+    sqlite3_bind_null (stmt, 5);
+  hd_demo_bind_day (stmt, 6, day);
+  sqlite3_bind_text (stmt, 7, places[g_rand_int_range (rand, 0, G_N_ELEMENTS (places))], -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, 8, people[0]);
+  sqlite3_bind_null (stmt, 9);
+  sqlite3_bind_int (stmt, 10, (int) topics);
+  sqlite3_bind_text (stmt, 11, contents[g_rand_int_range (rand, 0, G_N_ELEMENTS (contents))], -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 12, commitments[g_rand_int_range (rand, 0, G_N_ELEMENTS (commitments))], -1, SQLITE_STATIC);
+  hd_demo_writer_step (w, stmt);
+  for (guint i = 0; i < n; i++)
+    hd_demo_write_link (w, &w->talk_person, rand, id, people[i]);
+}
+
+/* A topic or two left out. */
+static guint
+short_topics (GRand *rand)
+{
+  guint topics = HD_TALK_ALL_TOPICS & ~(1u << g_rand_int_range (rand, 0, HD_TALK_N_TOPICS));
+
+  if (chance (rand, 300))
+    topics &= ~(1u << g_rand_int_range (rand, 0, HD_TALK_N_TOPICS));
+  return topics;
+}
+
+/* The team's meeting and the conversations of its required pairs. */
+static void
+add_team (Writer                *w,
+          gint64                 unit_id,
+          const char            *unit_path,
+          const HdTeamShape     *shape)
+{
+  GRand *rand = w->talks_rand;
+  g_autoptr(GArray) pairs = hd_coverage_compute (shape, NULL, 0);
+  guint32 held = w->today + (guint32) rand_between (rand, 10, 40);
+  guint32 from = w->today - (guint32) rand_between (rand, 30, 50);
+  int draw = g_rand_int_range (rand, 0, 1000);
+  gboolean complete = draw < TEAMS_COMPLETE, missing = draw >= TEAMS_COMPLETE + TEAMS_PARTIAL;
+  sqlite3_stmt *stmt = w->meeting.stmt;
+  gint64 meeting_id;
+  guint n_pairs = 0;
+
+  for (guint i = 0; i < pairs->len; i++)
+    n_pairs += g_array_index (pairs, HdRequiredPair, i).state != HD_PAIR_VACANT;
+  if (n_pairs == 0)
+    return;
+  meeting_id = hd_demo_writer_row (w, &w->meeting, rand);
+  sqlite3_bind_int64 (stmt, 3, unit_id);
+  sqlite3_bind_text (stmt, 4, unit_path, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 5, "democratic", -1, SQLITE_STATIC);
+  hd_demo_bind_day (stmt, 6, held);
+  hd_demo_bind_day (stmt, 7, from);
+  sqlite3_bind_text (stmt, 8, "党员活动室", -1, SQLITE_STATIC);
+  hd_demo_writer_step (w, stmt);
+
+  for (guint i = 0; i < pairs->len; i++)
+    {
+      const HdRequiredPair *pair = &g_array_index (pairs, HdRequiredPair, i);
+      gint64 people[2] = { pair->a, pair->b };
+      guint32 day = from + (guint32) g_rand_int_range (rand, 0, (gint32) (w->today - from));
+      guint topics = HD_TALK_ALL_TOPICS;
+
+      if (pair->state == HD_PAIR_VACANT)
+        continue;
+      if (!complete && chance (rand, PAIRS_SHORT))
+        {
+          if (missing && chance (rand, 500))
+            continue;   /* not talked yet */
+          topics = short_topics (rand);
+        }
+      write_talk (w, unit_id, unit_path, meeting_id, day, people, 2, topics);
+      if (topics == HD_TALK_ALL_TOPICS && chance (rand, TALKED_BEFORE))
+        write_talk (w, unit_id, unit_path, 0, from - (guint32) rand_between (rand, 60, 240), people, 2,
+                    short_topics (rand));
+    }
+}
+
+static void
+read_member (sqlite3_stmt *stmt,
+             gpointer      data)
+{
+  MemberRow row = { sqlite3_column_int64 (stmt, 0), sqlite3_column_int64 (stmt, 1), sqlite3_column_int (stmt, 2) };
+
+  g_array_append_val ((GArray *) data, row);
+}
+
+static void
+read_oversight (sqlite3_stmt *stmt,
+                gpointer      data)
+{
+  OversightRow row = { sqlite3_column_int64 (stmt, 0),
+                       { sqlite3_column_int64 (stmt, 1), sqlite3_column_int64 (stmt, 2), sqlite3_column_int64 (stmt, 3) } };
+
+  g_array_append_val ((GArray *) data, row);
+}
+
+/* Runs @sql with the county's range of paths as ?1 and ?2, @read on each row. */
+static void
+read_county (Writer      *w,
+             const char  *sql,
+             const char  *from,
+             const char  *to,
+             void       (*read) (sqlite3_stmt *, gpointer),
+             gpointer     data)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  if (w->failure != NULL)
+    return;
+  if (sqlite3_prepare_v2 (w->db, sql, -1, &stmt, NULL) != SQLITE_OK)
+    {
+      w->failure = g_strdup (sqlite3_errmsg (w->db));
+      return;
+    }
+  sqlite3_bind_text (stmt, 1, from, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, to, -1, SQLITE_STATIC);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    read (stmt, data);
+  if (rc != SQLITE_DONE)
+    w->failure = g_strdup (sqlite3_errmsg (w->db));
+  sqlite3_finalize (stmt);
+}
+
+/* The path of unit @id, from the rows just written. */
+static char *
+unit_path (Writer *w,
+           gint64  id)
+{
+  sqlite3_stmt *stmt = NULL;
+  char *path = NULL;
+
+  if (sqlite3_prepare_v2 (w->db, "SELECT path FROM unit WHERE id = ?1", -1, &stmt, NULL) == SQLITE_OK)
+    {
+      sqlite3_bind_int64 (stmt, 1, id);
+      if (sqlite3_step (stmt) == SQLITE_ROW)
+        path = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+    }
+  sqlite3_finalize (stmt);
+  return path;
+}
+
+void
+hd_demo_add_talks (Writer     *w,
+                   const Unit *county)
+{
+  g_autoptr(GArray) members = g_array_new (FALSE, FALSE, sizeof (MemberRow));
+  g_autoptr(GArray) oversight = g_array_new (FALSE, FALSE, sizeof (OversightRow));
+  g_autofree char *to = hd_unit_path_upper_bound (county->path);
+  guint m = 0, o = 0;
+
+  read_county (w,
+               "SELECT m.unit_id, m.person_id, m.role FROM unit u JOIN team_member m ON m.unit_id = u.id"
+               " WHERE u.path >= ?1 AND u.path < ?2 ORDER BY m.unit_id, m.role, m.position, m.id",
+               county->path, to, read_member, members);
+  read_county (w,
+               "SELECT m.unit_id, m.person_id, o.department_id,"
+               "       (SELECT h.person_id FROM team_member h WHERE h.unit_id = o.department_id AND h.role = 0)"
+               " FROM unit u JOIN team_member m ON m.unit_id = u.id JOIN oversight o ON o.member_id = m.id"
+               " WHERE u.path >= ?1 AND u.path < ?2 ORDER BY m.unit_id, m.role, m.position, m.id, o.id",
+               county->path, to, read_oversight, oversight);
+
+  while (m < members->len && w->failure == NULL)
+    {
+      gint64 unit = g_array_index (members, MemberRow, m).unit_id;
+      g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+      g_autoptr(GArray) links = g_array_new (FALSE, FALSE, sizeof (HdOversightLink));
+      g_autofree char *path = unit_path (w, unit);
+      HdTeamShape shape = { 0 };
+
+      for (; m < members->len && g_array_index (members, MemberRow, m).unit_id == unit; m++)
+        {
+          const MemberRow *row = &g_array_index (members, MemberRow, m);
+
+          if (row->role == 0)
+            shape.principal = row->person;
+          else
+            g_array_append_val (ids, row->person);
+        }
+      for (; o < oversight->len && g_array_index (oversight, OversightRow, o).unit_id <= unit; o++)
+        if (g_array_index (oversight, OversightRow, o).unit_id == unit)
+          g_array_append_val (links, g_array_index (oversight, OversightRow, o).link);
+      shape.members = (const gint64 *) ids->data;
+      shape.n_members = ids->len;
+      shape.oversight = (const HdOversightLink *) links->data;
+      shape.n_oversight = links->len;
+      if (path != NULL)
+        add_team (w, unit, path, &shape);
+    }
+}
