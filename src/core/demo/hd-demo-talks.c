@@ -22,19 +22,20 @@
  * earlier meeting), on some of the topics. */
 #define TALKED_BEFORE    850
 
+/* Short, as a register's cells are: the records themselves are on paper. */
 static const char * const contents[] = {
-  "围绕班子存在的“四风”问题交换意见，对照检查了文山会海、调查研究不深入等问题。",
-  "互相指出了工作作风方面的不足，谈了联系群众不经常、深入基层少的问题。",
-  "就班子团结和民主集中制执行情况谈心，提出了改进议事决策的意见。",
-  "谈了个人在学习教育中的收获和不足，对会上拟提的批评意见坦诚交流。",
-  "对分管工作中群众反映强烈的问题交换了看法，商定了整改措施和时限。",
+  "对照“四风”查摆班子问题",
+  "互提作风方面的不足",
+  "谈班子团结和民主集中制",
+  "交流学习收获和拟提批评意见",
+  "商定分管工作的整改措施",
 };
 
 static const char * const commitments[] = {
-  "带头改进作风，每月深入基层不少于5天。",
-  "严格落实中央八项规定精神，带头精简会议文件。",
-  "认真查摆问题，在民主生活会上开展积极健康的批评和自我批评。",
-  "抓好分管领域整改任务，按时销号。",
+  "每月深入基层不少于5天",
+  "带头精简会议文件",
+  "开展积极健康的批评",
+  "分管整改任务按时销号",
 };
 
 static const char * const places[] = { "办公室", "会议室", "党员活动室", "谈心室" };
@@ -53,7 +54,6 @@ typedef struct {
 static void
 write_talk (Writer       *w,
             gint64        unit_id,
-            const char   *unit_path,
             gint64        meeting_id,
             guint32       day,
             const gint64 *people,
@@ -65,18 +65,17 @@ write_talk (Writer       *w,
   gint64 id = hd_demo_writer_row (w, &w->talk, rand);
 
   sqlite3_bind_int64 (stmt, 3, unit_id);
-  sqlite3_bind_text (stmt, 4, unit_path, -1, SQLITE_TRANSIENT);
   if (meeting_id != 0)
-    sqlite3_bind_int64 (stmt, 5, meeting_id);
+    sqlite3_bind_int64 (stmt, 4, meeting_id);
   else
-    sqlite3_bind_null (stmt, 5);
-  hd_demo_bind_day (stmt, 6, day);
-  sqlite3_bind_text (stmt, 7, places[g_rand_int_range (rand, 0, G_N_ELEMENTS (places))], -1, SQLITE_STATIC);
-  sqlite3_bind_int64 (stmt, 8, people[0]);
-  sqlite3_bind_null (stmt, 9);
-  sqlite3_bind_int (stmt, 10, (int) topics);
-  sqlite3_bind_text (stmt, 11, contents[g_rand_int_range (rand, 0, G_N_ELEMENTS (contents))], -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 12, commitments[g_rand_int_range (rand, 0, G_N_ELEMENTS (commitments))], -1, SQLITE_STATIC);
+    sqlite3_bind_null (stmt, 4);
+  hd_demo_bind_day (stmt, 5, day);
+  sqlite3_bind_text (stmt, 6, places[g_rand_int_range (rand, 0, G_N_ELEMENTS (places))], -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, 7, people[0]);
+  sqlite3_bind_null (stmt, 8);
+  sqlite3_bind_int (stmt, 9, (int) topics);
+  sqlite3_bind_text (stmt, 10, contents[g_rand_int_range (rand, 0, G_N_ELEMENTS (contents))], -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 11, commitments[g_rand_int_range (rand, 0, G_N_ELEMENTS (commitments))], -1, SQLITE_STATIC);
   hd_demo_writer_step (w, stmt);
   for (guint i = 0; i < n; i++)
     hd_demo_write_link (w, &w->talk_person, rand, id, people[i]);
@@ -138,9 +137,9 @@ add_team (Writer                *w,
             continue;   /* not talked yet */
           topics = short_topics (rand);
         }
-      write_talk (w, unit_id, unit_path, meeting_id, day, people, 2, topics);
+      write_talk (w, unit_id, meeting_id, day, people, 2, topics);
       if (topics == HD_TALK_ALL_TOPICS && chance (rand, TALKED_BEFORE))
-        write_talk (w, unit_id, unit_path, 0, from - (guint32) rand_between (rand, 60, 240), people, 2,
+        write_talk (w, unit_id, 0, from - (guint32) rand_between (rand, 60, 240), people, 2,
                     short_topics (rand));
     }
 }
@@ -192,21 +191,17 @@ read_county (Writer      *w,
   sqlite3_finalize (stmt);
 }
 
-/* The path of unit @id, from the rows just written. */
+/* The path of unit @id, from the rows just written, through @stmt (prepared once a county). */
 static char *
-unit_path (Writer *w,
-           gint64  id)
+unit_path (sqlite3_stmt *stmt,
+           gint64        id)
 {
-  sqlite3_stmt *stmt = NULL;
   char *path = NULL;
 
-  if (sqlite3_prepare_v2 (w->db, "SELECT path FROM unit WHERE id = ?1", -1, &stmt, NULL) == SQLITE_OK)
-    {
-      sqlite3_bind_int64 (stmt, 1, id);
-      if (sqlite3_step (stmt) == SQLITE_ROW)
-        path = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-    }
-  sqlite3_finalize (stmt);
+  sqlite3_bind_int64 (stmt, 1, id);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    path = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_reset (stmt);
   return path;
 }
 
@@ -217,6 +212,7 @@ hd_demo_add_talks (Writer     *w,
   g_autoptr(GArray) members = g_array_new (FALSE, FALSE, sizeof (MemberRow));
   g_autoptr(GArray) oversight = g_array_new (FALSE, FALSE, sizeof (OversightRow));
   g_autofree char *to = hd_unit_path_upper_bound (county->path);
+  sqlite3_stmt *paths = NULL;
   guint m = 0, o = 0;
 
   read_county (w,
@@ -230,12 +226,14 @@ hd_demo_add_talks (Writer     *w,
                " WHERE u.path >= ?1 AND u.path < ?2 ORDER BY m.unit_id, m.role, m.position, m.id, o.id",
                county->path, to, read_oversight, oversight);
 
+  if (w->failure == NULL && sqlite3_prepare_v2 (w->db, "SELECT path FROM unit WHERE id = ?1", -1, &paths, NULL) != SQLITE_OK)
+    w->failure = g_strdup (sqlite3_errmsg (w->db));
   while (m < members->len && w->failure == NULL)
     {
       gint64 unit = g_array_index (members, MemberRow, m).unit_id;
       g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
       g_autoptr(GArray) links = g_array_new (FALSE, FALSE, sizeof (HdOversightLink));
-      g_autofree char *path = unit_path (w, unit);
+      g_autofree char *path = unit_path (paths, unit);
       HdTeamShape shape = { 0 };
 
       for (; m < members->len && g_array_index (members, MemberRow, m).unit_id == unit; m++)
@@ -257,4 +255,5 @@ hd_demo_add_talks (Writer     *w,
       if (path != NULL)
         add_team (w, unit, path, &shape);
     }
+  sqlite3_finalize (paths);
 }

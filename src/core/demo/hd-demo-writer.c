@@ -156,8 +156,8 @@ static const struct { gsize offset; const char *sql; } statements[] = {
   { G_STRUCT_OFFSET (Writer, meeting),
     "INSERT INTO meeting (id, uuid, unit_id, unit_path, kind, date, prepare_from, place) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)" },
   { G_STRUCT_OFFSET (Writer, talk),
-    "INSERT INTO talk (id, uuid, unit_id, unit_path, meeting_id, date, place, initiator_id, recorder_id, topics, content,"
-    " commitments) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)" },
+    "INSERT INTO talk (id, uuid, unit_id, meeting_id, date, place, initiator_id, recorder_id, topics, content,"
+    " commitments) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)" },
   { G_STRUCT_OFFSET (Writer, talk_person),
     "INSERT INTO talk_person (id, uuid, talk_id, person_id) VALUES (?1, ?2, ?3, ?4)" },
 };
@@ -227,7 +227,6 @@ static const struct {
     "INSERT INTO opinion_grams (rowid, grams) SELECT id, hd_grams (content) FROM opinion;"
     "INSERT INTO opinion_grams (opinion_grams, rank) VALUES ('automerge', 4)" },
   { "task_insert", "DROP TRIGGER task_insert", NULL },
-  { "talk_insert", "DROP TRIGGER talk_insert", NULL },
   { "meeting_insert", "DROP TRIGGER meeting_insert", NULL },
 };
 

@@ -86,7 +86,9 @@ static const Figure lookback_figures[] = {
   { "accountability", "SELECT count(*) FROM accountability WHERE unit_path >= ?1 AND unit_path < ?2" },
   /* The talk-the-heart conversations of the subtree's teams, and their meetings; then the teams
    * by their three must-talks (count_teams_talks). */
-  { "talks", "SELECT count(*) FROM talk WHERE unit_path >= ?1 AND unit_path < ?2" },
+  { "talks",
+    "SELECT count(*) FROM unit u CROSS JOIN talk t INDEXED BY talk_by_unit ON t.unit_id = u.id"
+    " WHERE u.path >= ?1 AND u.path < ?2" },
   { "meetings", "SELECT count(*) FROM meeting WHERE unit_path >= ?1 AND unit_path < ?2" },
 };
 

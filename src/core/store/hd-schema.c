@@ -476,7 +476,8 @@ static const char * const migrations[] = {
    * people (talk_person), who initiated and who recorded it, the five topics it covered as bits
    * (1 the team's problems, 2 one's own, 4 the other's, 8 the criticism planned, 16 the measures),
    * the content and the commitments, which are confidential. The people's index finds a person's
-   * conversations, from which a team's pairs are read. */
+   * conversations, from which a team's pairs are read. A province holds millions of conversations:
+   * they carry no copy of their unit's path (a subtree's are found through its units). */
   "CREATE TABLE meeting ("
   "  id           INTEGER PRIMARY KEY,"
   "  uuid         TEXT NOT NULL UNIQUE,"
@@ -496,7 +497,6 @@ static const char * const migrations[] = {
   "  id           INTEGER PRIMARY KEY,"
   "  uuid         TEXT NOT NULL UNIQUE,"
   "  unit_id      INTEGER NOT NULL REFERENCES unit (id),"
-  "  unit_path    TEXT NOT NULL DEFAULT '',"
   "  meeting_id   INTEGER REFERENCES meeting (id),"
   "  date         TEXT NOT NULL,"
   "  place        TEXT NOT NULL DEFAULT '',"
@@ -506,11 +506,10 @@ static const char * const migrations[] = {
   "  content      TEXT NOT NULL DEFAULT '',"
   "  commitments  TEXT NOT NULL DEFAULT ''"
   ");"
-  "CREATE INDEX talk_by_path ON talk (unit_path, date);"
+  "CREATE INDEX talk_by_unit ON talk (unit_id, date);"
   "CREATE INDEX talk_by_meeting ON talk (meeting_id) WHERE meeting_id IS NOT NULL;"
-  "CREATE TRIGGER talk_insert AFTER INSERT ON talk BEGIN"
-  "  UPDATE talk SET unit_path = (SELECT path FROM unit WHERE id = new.unit_id) WHERE id = new.id;"
-  "END;"
+  /* The topics by conversation, for counting a province's teams without reading every content. */
+  "CREATE INDEX talk_topics ON talk (id, topics);"
   "CREATE TABLE talk_person ("
   "  id           INTEGER PRIMARY KEY,"
   "  uuid         TEXT NOT NULL UNIQUE,"
@@ -527,7 +526,6 @@ static const char * const migrations[] = {
   "  UPDATE lookback_round SET unit_path = new.path WHERE unit_path = old.path;"
   "  UPDATE accountability SET unit_path = new.path WHERE unit_path = old.path;"
   "  UPDATE meeting SET unit_path = new.path WHERE unit_path = old.path;"
-  "  UPDATE talk SET unit_path = new.path WHERE unit_path = old.path;"
   "END;",
 };
 

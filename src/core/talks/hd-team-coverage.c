@@ -316,6 +316,55 @@ read_range (HdStore     *store,
 /* A subtree's people are few enough to read their conversations through the people's index. */
 #define PEOPLE_BY_INDEX 20000
 
+/* Every conversation, for a large subtree: the people's rows in the order of their conversations
+ * (the covering index of talk_person) merged with the conversations' topics read in the same
+ * order, two scans without a lookup per row. */
+static gboolean
+scan_all_talks (HdStore   *store,
+                Required  *required,
+                GError   **error)
+{
+  g_autoptr(GArray) people = g_array_new (FALSE, FALSE, sizeof (gint64));
+  sqlite3_stmt *rows = NULL, *talks = NULL;
+  gint64 current = 0, talk_id = 0;
+  guint topics = 0;
+  int rc = SQLITE_DONE, talk_rc = SQLITE_ROW;
+  gboolean ok;
+
+  ok = sqlite3_prepare_v2 (hd_store_get_db (store), "SELECT talk_id, person_id FROM talk_person ORDER BY talk_id",
+                           -1, &rows, NULL) == SQLITE_OK
+       && sqlite3_prepare_v2 (hd_store_get_db (store), "SELECT id, topics FROM talk INDEXED BY talk_topics ORDER BY id",
+                              -1, &talks, NULL) == SQLITE_OK;
+  while (ok && (rc = sqlite3_step (rows)) == SQLITE_ROW)
+    {
+      gint64 talk = sqlite3_column_int64 (rows, 0);
+      gint64 person = sqlite3_column_int64 (rows, 1);
+
+      if (talk != current)
+        {
+          mark_talk (required, (const gint64 *) people->data, people->len, topics);
+          g_array_set_size (people, 0);
+          current = talk;
+          while (talk_id < talk && (talk_rc = sqlite3_step (talks)) == SQLITE_ROW)
+            {
+              talk_id = sqlite3_column_int64 (talks, 0);
+              topics = (guint) sqlite3_column_int (talks, 1);
+            }
+          if (talk_id != talk)
+            topics = 0;
+        }
+      g_array_append_val (people, person);
+    }
+  if (ok)
+    mark_talk (required, (const gint64 *) people->data, people->len, topics);
+  ok = ok && rc == SQLITE_DONE && (talk_rc == SQLITE_ROW || talk_rc == SQLITE_DONE);
+  if (!ok)
+    hd_store_set_error (store, error, _("Reading the conversations"));
+  sqlite3_finalize (rows);
+  sqlite3_finalize (talks);
+  return ok;
+}
+
 /* The teams' required pairs: @pairs gets each team's keys, a team's ending at the index
  * @team_ends has for it; @required gets every pair and person. */
 static void
@@ -325,6 +374,8 @@ require_pairs (GArray   *members,
                GArray   *team_ends,
                Required *required)
 {
+  /* The people are needed only to read their conversations one by one. */
+  gboolean by_person = members->len <= PEOPLE_BY_INDEX;
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr(GArray) links = g_array_new (FALSE, FALSE, sizeof (HdOversightLink));
   guint m = 0, o = 0;
@@ -346,7 +397,8 @@ require_pairs (GArray   *members,
             shape.principal = row->person;
           else
             g_array_append_val (ids, row->person);
-          g_hash_table_add (required->people, GSIZE_TO_POINTER (row->person));
+          if (by_person)
+            g_hash_table_add (required->people, GSIZE_TO_POINTER (row->person));
         }
       for (; o < oversight->len && g_array_index (oversight, OversightRow, o).unit_id <= unit; o++)
         if (g_array_index (oversight, OversightRow, o).unit_id == unit)
@@ -365,7 +417,8 @@ require_pairs (GArray   *members,
             continue;
           key = pair_key (pair->a, pair->b);
           g_hash_table_insert (required->topics, key, GUINT_TO_POINTER (1));
-          g_hash_table_add (required->people, GSIZE_TO_POINTER (pair->b));
+          if (by_person)
+            g_hash_table_add (required->people, GSIZE_TO_POINTER (pair->b));
           g_array_append_val (pairs, key);
         }
       end = pairs->len;
@@ -408,14 +461,9 @@ hd_team_coverage_count (HdStore      *store,
 
   /* The conversations, once: all of them in the order of the people's rows when the subtree is
    * large, else each person's through the index. */
-  if (g_hash_table_size (topics) > 0 && g_hash_table_size (people) > PEOPLE_BY_INDEX)
+  if (g_hash_table_size (topics) > 0 && members->len > PEOPLE_BY_INDEX)
     {
-      sqlite3_stmt *stmt = hd_store_prepare (store,
-                                             "SELECT p.talk_id, t.topics, p.person_id FROM talk_person p"
-                                             " JOIN talk t ON t.id = p.talk_id ORDER BY p.talk_id",
-                                             error);
-
-      if (stmt == NULL || !scan_talks (store, stmt, &required, error))
+      if (!scan_all_talks (store, &required, error))
         return FALSE;
     }
   else if (g_hash_table_size (topics) > 0)
