@@ -261,14 +261,14 @@ hd_accountability_view_init (HdAccountabilityView *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   self->unit_names = hd_unit_names_new ();
   view = hd_list_pane_get_column_view (self->list_pane);
-  hd_text_column_add (view, C_("accountability column", "Date"), 130, HD_TEXT_COLUMN_NUMERIC, date_text, self);
+  hd_text_column_add (view, C_("accountability column", "Date"), 120, HD_TEXT_COLUMN_NUMERIC, date_text, self);
   hd_text_column_add (view, C_("accountability column", "Unit"), 120, HD_TEXT_COLUMN_PLAIN, unit_text, self);
   hd_text_column_add (view, C_("accountability column", "Who"), 100, HD_TEXT_COLUMN_PLAIN, person_text, self);
   hd_text_column_add (view, C_("accountability column", "Measure"), 130, HD_TEXT_COLUMN_PLAIN, measure_text, self);
-  hd_text_column_add (view, C_("accountability column", "Reason"), 260, HD_TEXT_COLUMN_WRAP | HD_TEXT_COLUMN_EXPAND,
+  hd_text_column_add (view, C_("accountability column", "Reason"), 220, HD_TEXT_COLUMN_WRAP | HD_TEXT_COLUMN_EXPAND,
                       reason_text, self);
-  hd_text_column_add (view, C_("accountability column", "Decided By"), 130, HD_TEXT_COLUMN_PLAIN, decided_text, self);
-  hd_text_column_add (view, C_("accountability column", "Concerns"), 130, HD_TEXT_COLUMN_PLAIN, concerns_text, self);
+  hd_text_column_add (view, C_("accountability column", "Decided By"), 170, HD_TEXT_COLUMN_PLAIN, decided_text, self);
+  hd_text_column_add (view, C_("accountability column", "Concerns"), 150, HD_TEXT_COLUMN_PLAIN, concerns_text, self);
 }
 
 void
