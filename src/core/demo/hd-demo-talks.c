@@ -11,6 +11,7 @@
 #include "demo/hd-demo-private.h"
 #include "organisation/hd-unit.h"
 #include "talks/hd-coverage.h"
+#include "talks/hd-team-coverage.h"
 
 /* Per mille of the teams whose pairs have all talked everything through, and of those with pairs
  * that left topics out; the rest have pairs not talked yet as well. */
@@ -39,17 +40,6 @@ static const char * const commitments[] = {
 };
 
 static const char * const places[] = { "办公室", "会议室", "党员活动室", "谈心室" };
-
-typedef struct {
-  gint64 unit_id;
-  gint64 person;
-  int    role;
-} MemberRow;
-
-typedef struct {
-  gint64          unit_id;
-  HdOversightLink link;
-} OversightRow;
 
 static void
 write_talk (Writer       *w,
@@ -144,53 +134,6 @@ add_team (Writer                *w,
     }
 }
 
-static void
-read_member (sqlite3_stmt *stmt,
-             gpointer      data)
-{
-  MemberRow row = { sqlite3_column_int64 (stmt, 0), sqlite3_column_int64 (stmt, 1), sqlite3_column_int (stmt, 2) };
-
-  g_array_append_val ((GArray *) data, row);
-}
-
-static void
-read_oversight (sqlite3_stmt *stmt,
-                gpointer      data)
-{
-  OversightRow row = { sqlite3_column_int64 (stmt, 0),
-                       { sqlite3_column_int64 (stmt, 1), sqlite3_column_int64 (stmt, 2), sqlite3_column_int64 (stmt, 3) } };
-
-  g_array_append_val ((GArray *) data, row);
-}
-
-/* Runs @sql with the county's range of paths as ?1 and ?2, @read on each row. */
-static void
-read_county (Writer      *w,
-             const char  *sql,
-             const char  *from,
-             const char  *to,
-             void       (*read) (sqlite3_stmt *, gpointer),
-             gpointer     data)
-{
-  sqlite3_stmt *stmt = NULL;
-  int rc;
-
-  if (w->failure != NULL)
-    return;
-  if (sqlite3_prepare_v2 (w->db, sql, -1, &stmt, NULL) != SQLITE_OK)
-    {
-      w->failure = g_strdup (sqlite3_errmsg (w->db));
-      return;
-    }
-  sqlite3_bind_text (stmt, 1, from, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 2, to, -1, SQLITE_STATIC);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    read (stmt, data);
-  if (rc != SQLITE_DONE)
-    w->failure = g_strdup (sqlite3_errmsg (w->db));
-  sqlite3_finalize (stmt);
-}
-
 /* The path of unit @id, from the rows just written, through @stmt (prepared once a county). */
 static char *
 unit_path (sqlite3_stmt *stmt,
@@ -205,55 +148,37 @@ unit_path (sqlite3_stmt *stmt,
   return path;
 }
 
+typedef struct {
+  Writer       *w;
+  sqlite3_stmt *paths;
+} Teams;
+
+static void
+add_team_cb (gint64             unit_id,
+             const HdTeamShape *shape,
+             gpointer           data)
+{
+  Teams *teams = data;
+  g_autofree char *path = NULL;
+
+  if (teams->w->failure != NULL || (path = unit_path (teams->paths, unit_id)) == NULL)
+    return;
+  add_team (teams->w, unit_id, path, shape);
+}
+
 void
 hd_demo_add_talks (Writer     *w,
                    const Unit *county)
 {
-  g_autoptr(GArray) members = g_array_new (FALSE, FALSE, sizeof (MemberRow));
-  g_autoptr(GArray) oversight = g_array_new (FALSE, FALSE, sizeof (OversightRow));
   g_autofree char *to = hd_unit_path_upper_bound (county->path);
-  sqlite3_stmt *paths = NULL;
-  guint m = 0, o = 0;
+  g_autoptr(GError) error = NULL;
+  Teams teams = { w, NULL };
 
-  read_county (w,
-               "SELECT m.unit_id, m.person_id, m.role FROM unit u JOIN team_member m ON m.unit_id = u.id"
-               " WHERE u.path >= ?1 AND u.path < ?2 ORDER BY m.unit_id, m.role, m.position, m.id",
-               county->path, to, read_member, members);
-  read_county (w,
-               "SELECT m.unit_id, m.person_id, o.department_id,"
-               "       (SELECT h.person_id FROM team_member h WHERE h.unit_id = o.department_id AND h.role = 0)"
-               " FROM unit u JOIN team_member m ON m.unit_id = u.id JOIN oversight o ON o.member_id = m.id"
-               " WHERE u.path >= ?1 AND u.path < ?2 ORDER BY m.unit_id, m.role, m.position, m.id, o.id",
-               county->path, to, read_oversight, oversight);
-
-  if (w->failure == NULL && sqlite3_prepare_v2 (w->db, "SELECT path FROM unit WHERE id = ?1", -1, &paths, NULL) != SQLITE_OK)
+  if (w->failure != NULL)
+    return;
+  if (sqlite3_prepare_v2 (w->db, "SELECT path FROM unit WHERE id = ?1", -1, &teams.paths, NULL) != SQLITE_OK)
     w->failure = g_strdup (sqlite3_errmsg (w->db));
-  while (m < members->len && w->failure == NULL)
-    {
-      gint64 unit = g_array_index (members, MemberRow, m).unit_id;
-      g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-      g_autoptr(GArray) links = g_array_new (FALSE, FALSE, sizeof (HdOversightLink));
-      g_autofree char *path = unit_path (paths, unit);
-      HdTeamShape shape = { 0 };
-
-      for (; m < members->len && g_array_index (members, MemberRow, m).unit_id == unit; m++)
-        {
-          const MemberRow *row = &g_array_index (members, MemberRow, m);
-
-          if (row->role == 0)
-            shape.principal = row->person;
-          else
-            g_array_append_val (ids, row->person);
-        }
-      for (; o < oversight->len && g_array_index (oversight, OversightRow, o).unit_id <= unit; o++)
-        if (g_array_index (oversight, OversightRow, o).unit_id == unit)
-          g_array_append_val (links, g_array_index (oversight, OversightRow, o).link);
-      shape.members = (const gint64 *) ids->data;
-      shape.n_members = ids->len;
-      shape.oversight = (const HdOversightLink *) links->data;
-      shape.n_oversight = links->len;
-      if (path != NULL)
-        add_team (w, unit, path, &shape);
-    }
-  sqlite3_finalize (paths);
+  else if (!hd_team_shapes_each (w->db, county->path, to, add_team_cb, &teams, &error))
+    w->failure = g_strdup (error->message);
+  sqlite3_finalize (teams.paths);
 }

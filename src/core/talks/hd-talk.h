@@ -20,6 +20,7 @@ G_BEGIN_DECLS
 typedef enum {
   HD_TALK_ERROR_INVALID,     /* input that cannot be stored, with what to do */
   HD_TALK_ERROR_NOT_FOUND,
+  HD_TALK_ERROR_READ,        /* the database could not be read */
 } HdTalkError;
 
 GQuark       hd_talk_error_quark   (void);

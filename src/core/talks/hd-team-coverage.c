@@ -285,9 +285,9 @@ read_oversight_row (sqlite3_stmt *stmt,
   g_array_append_val ((GArray *) data, row);
 }
 
-/* Bound to a subtree's range of paths as ?1 and ?2. */
+/* Runs @sql bound to a subtree's range of paths as ?1 and ?2, @read on each row. */
 static gboolean
-read_range (HdStore     *store,
+read_range (sqlite3     *db,
             const char  *sql,
             const char  *from,
             const char  *to,
@@ -295,20 +295,75 @@ read_range (HdStore     *store,
             gpointer     data,
             GError     **error)
 {
-  sqlite3_stmt *stmt = hd_store_prepare (store, sql, error);
-  int rc;
+  sqlite3_stmt *stmt = NULL;
+  int rc = sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL);
 
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_text (stmt, 1, from, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 2, to, -1, SQLITE_TRANSIENT);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    read (stmt, data);
-  sqlite3_reset (stmt);
+  if (rc == SQLITE_OK)
+    {
+      sqlite3_bind_text (stmt, 1, from, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_text (stmt, 2, to, -1, SQLITE_TRANSIENT);
+      while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+        read (stmt, data);
+    }
+  sqlite3_finalize (stmt);
   if (rc != SQLITE_DONE)
     {
-      hd_store_set_error (store, error, _("Reading a leadership team"));
+      g_set_error (error, HD_TALK_ERROR, HD_TALK_ERROR_READ, _("Reading a leadership team: %s"), sqlite3_errmsg (db));
       return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+hd_team_shapes_each (sqlite3          *db,
+                     const char       *from,
+                     const char       *to,
+                     HdTeamShapeFunc   func,
+                     gpointer          data,
+                     GError          **error)
+{
+  g_autoptr(GArray) members = g_array_new (FALSE, FALSE, sizeof (MemberRow));
+  g_autoptr(GArray) oversight = g_array_new (FALSE, FALSE, sizeof (OversightRow));
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) links = g_array_new (FALSE, FALSE, sizeof (HdOversightLink));
+  guint m = 0, o = 0;
+
+  if (!read_range (db,
+                   "SELECT m.unit_id, m.person_id, m.role FROM unit u JOIN team_member m ON m.unit_id = u.id"
+                   " WHERE u.path >= ?1 AND u.path < ?2 ORDER BY m.unit_id, m.role, m.position, m.id",
+                   from, to, read_member_row, members, error)
+      || !read_range (db,
+                      "SELECT m.unit_id, m.person_id, o.department_id,"
+                      "       (SELECT h.person_id FROM team_member h WHERE h.unit_id = o.department_id AND h.role = 0)"
+                      " FROM unit u JOIN team_member m ON m.unit_id = u.id JOIN oversight o ON o.member_id = m.id"
+                      " WHERE u.path >= ?1 AND u.path < ?2 ORDER BY m.unit_id, m.role, m.position, m.id, o.id",
+                      from, to, read_oversight_row, oversight, error))
+    return FALSE;
+  /* Both lists are in the order of the teams' units. */
+  while (m < members->len)
+    {
+      gint64 unit = g_array_index (members, MemberRow, m).unit_id;
+      HdTeamShape shape = { 0 };
+
+      g_array_set_size (ids, 0);
+      g_array_set_size (links, 0);
+      for (; m < members->len && g_array_index (members, MemberRow, m).unit_id == unit; m++)
+        {
+          const MemberRow *row = &g_array_index (members, MemberRow, m);
+
+          if (row->role == 0)
+            shape.principal = row->person;
+          else
+            g_array_append_val (ids, row->person);
+        }
+      for (; o < oversight->len && g_array_index (oversight, OversightRow, o).unit_id <= unit; o++)
+        if (g_array_index (oversight, OversightRow, o).unit_id == unit)
+          g_array_append_val (links, g_array_index (oversight, OversightRow, o).link);
+      shape.members = (const gint64 *) ids->data;
+      shape.n_members = ids->len;
+      shape.oversight = (const HdOversightLink *) links->data;
+      shape.n_oversight = links->len;
+      func (unit, &shape, data);
     }
   return TRUE;
 }
@@ -365,65 +420,71 @@ scan_all_talks (HdStore   *store,
   return ok;
 }
 
-/* The teams' required pairs: @pairs gets each team's keys, a team's ending at the index
- * @team_ends has for it; @required gets every pair and person. */
+/* What counting the teams gathers: every team's required pairs as keys, a team's ending at the
+ * index @team_ends has for it. */
+typedef struct {
+  Required *required;
+  GArray   *pairs;
+  GArray   *team_ends;
+  gboolean  by_person;   /* the people are needed to read their conversations one by one */
+} Gathered;
+
 static void
-require_pairs (GArray   *members,
-               GArray   *oversight,
-               GArray   *pairs,
-               GArray   *team_ends,
-               Required *required)
+require_pairs (gint64             unit_id,
+               const HdTeamShape *shape,
+               gpointer           data)
 {
-  /* The people are needed only to read their conversations one by one. */
-  gboolean by_person = members->len <= PEOPLE_BY_INDEX;
-  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  g_autoptr(GArray) links = g_array_new (FALSE, FALSE, sizeof (HdOversightLink));
-  guint m = 0, o = 0;
+  Gathered *gathered = data;
+  g_autoptr(GArray) team_pairs = hd_coverage_compute (shape, NULL, 0);
+  guint end;
 
-  while (m < members->len)
+  if (gathered->by_person && shape->principal != 0)
+    g_hash_table_add (gathered->required->people, GSIZE_TO_POINTER (shape->principal));
+  for (guint i = 0; gathered->by_person && i < shape->n_members; i++)
+    g_hash_table_add (gathered->required->people, GSIZE_TO_POINTER (shape->members[i]));
+  for (guint i = 0; i < team_pairs->len; i++)
     {
-      gint64 unit = g_array_index (members, MemberRow, m).unit_id;
-      g_autoptr(GArray) team_pairs = NULL;
-      HdTeamShape shape = { 0 };
-      guint end;
+      HdRequiredPair *pair = &g_array_index (team_pairs, HdRequiredPair, i);
+      gpointer key;
 
-      g_array_set_size (ids, 0);
-      g_array_set_size (links, 0);
-      for (; m < members->len && g_array_index (members, MemberRow, m).unit_id == unit; m++)
-        {
-          MemberRow *row = &g_array_index (members, MemberRow, m);
-
-          if (row->role == 0)
-            shape.principal = row->person;
-          else
-            g_array_append_val (ids, row->person);
-          if (by_person)
-            g_hash_table_add (required->people, GSIZE_TO_POINTER (row->person));
-        }
-      for (; o < oversight->len && g_array_index (oversight, OversightRow, o).unit_id <= unit; o++)
-        if (g_array_index (oversight, OversightRow, o).unit_id == unit)
-          g_array_append_val (links, g_array_index (oversight, OversightRow, o).link);
-      shape.members = (const gint64 *) ids->data;
-      shape.n_members = ids->len;
-      shape.oversight = (const HdOversightLink *) links->data;
-      shape.n_oversight = links->len;
-      team_pairs = hd_coverage_compute (&shape, NULL, 0);
-      for (guint i = 0; i < team_pairs->len; i++)
-        {
-          HdRequiredPair *pair = &g_array_index (team_pairs, HdRequiredPair, i);
-          gpointer key;
-
-          if (pair->state == HD_PAIR_VACANT)
-            continue;
-          key = pair_key (pair->a, pair->b);
-          g_hash_table_insert (required->topics, key, GUINT_TO_POINTER (1));
-          if (by_person)
-            g_hash_table_add (required->people, GSIZE_TO_POINTER (pair->b));
-          g_array_append_val (pairs, key);
-        }
-      end = pairs->len;
-      g_array_append_val (team_ends, end);
+      if (pair->state == HD_PAIR_VACANT)
+        continue;
+      key = pair_key (pair->a, pair->b);
+      g_hash_table_insert (gathered->required->topics, key, GUINT_TO_POINTER (1));
+      if (gathered->by_person)
+        g_hash_table_add (gathered->required->people, GSIZE_TO_POINTER (pair->b));
+      g_array_append_val (gathered->pairs, key);
     }
+  end = gathered->pairs->len;
+  g_array_append_val (gathered->team_ends, end);
+}
+
+/* How many people the teams of [@from, @to) have. */
+static gboolean
+count_members (HdStore     *store,
+               const char  *from,
+               const char  *to,
+               gint64      *n,
+               GError     **error)
+{
+  sqlite3_stmt *stmt = hd_store_prepare (store,
+                                         "SELECT count(*) FROM unit u JOIN team_member m ON m.unit_id = u.id"
+                                         " WHERE u.path >= ?1 AND u.path < ?2",
+                                         error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, from, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, to, -1, SQLITE_TRANSIENT);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    {
+      sqlite3_reset (stmt);
+      hd_store_set_error (store, error, _("Reading a leadership team"));
+      return FALSE;
+    }
+  *n = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  return TRUE;
 }
 
 gboolean
@@ -434,34 +495,27 @@ hd_team_coverage_count (HdStore      *store,
                         gint64       *incomplete,
                         GError      **error)
 {
-  g_autoptr(GArray) members = g_array_new (FALSE, FALSE, sizeof (MemberRow));
-  g_autoptr(GArray) oversight = g_array_new (FALSE, FALSE, sizeof (OversightRow));
   g_autoptr(GArray) pairs = g_array_new (FALSE, FALSE, sizeof (gpointer));
   g_autoptr(GArray) team_ends = g_array_new (FALSE, FALSE, sizeof (guint));
   g_autoptr(GHashTable) topics = g_hash_table_new (g_direct_hash, g_direct_equal);
   g_autoptr(GHashTable) people = g_hash_table_new (g_direct_hash, g_direct_equal);
   Required required = { topics, people };
+  Gathered gathered = { &required, pairs, team_ends, TRUE };
+  gint64 n_members = 0;
   guint start = 0;
 
   g_return_val_if_fail (HD_IS_STORE (store), FALSE);
 
   *complete = *incomplete = 0;
-  if (!read_range (store,
-                   "SELECT m.unit_id, m.person_id, m.role FROM unit u JOIN team_member m ON m.unit_id = u.id"
-                   " WHERE u.path >= ?1 AND u.path < ?2 ORDER BY m.unit_id, m.role, m.position, m.id",
-                   from, to, read_member_row, members, error)
-      || !read_range (store,
-                      "SELECT m.unit_id, m.person_id, o.department_id,"
-                      "       (SELECT h.person_id FROM team_member h WHERE h.unit_id = o.department_id AND h.role = 0)"
-                      " FROM unit u JOIN team_member m ON m.unit_id = u.id JOIN oversight o ON o.member_id = m.id"
-                      " WHERE u.path >= ?1 AND u.path < ?2 ORDER BY m.unit_id, m.role, m.position, m.id, o.id",
-                      from, to, read_oversight_row, oversight, error))
+  if (!count_members (store, from, to, &n_members, error))
     return FALSE;
-  require_pairs (members, oversight, pairs, team_ends, &required);
+  gathered.by_person = n_members <= PEOPLE_BY_INDEX;
+  if (!hd_team_shapes_each (hd_store_get_db (store), from, to, require_pairs, &gathered, error))
+    return FALSE;
 
   /* The conversations, once: all of them in the order of the people's rows when the subtree is
    * large, else each person's through the index. */
-  if (g_hash_table_size (topics) > 0 && members->len > PEOPLE_BY_INDEX)
+  if (g_hash_table_size (topics) > 0 && !gathered.by_person)
     {
       if (!scan_all_talks (store, &required, error))
         return FALSE;

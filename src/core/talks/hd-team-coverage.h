@@ -4,6 +4,8 @@
  * of its people, then hd_coverage_compute(). */
 #pragma once
 
+#include <sqlite3.h>
+
 #include "store/hd-store.h"
 #include "talks/hd-coverage.h"
 
@@ -16,6 +18,22 @@ GArray      *hd_team_coverage_read   (HdStore  *store,
                                       gint64    unit_id,
                                       gint64    meeting_id,
                                       GError  **error);
+
+/* Called for a leadership team with its shape (hd-coverage.h), which lives until it returns. */
+typedef void (*HdTeamShapeFunc) (gint64             unit_id,
+                                 const HdTeamShape *shape,
+                                 gpointer           data);
+
+/* Calls @func for each leadership team of the units whose paths lie in [@from, @to), in the
+ * order of the units' ids: its principal leader, its members in the team's order, what each
+ * oversees and those departments' heads (their own teams' principal leaders). On the connection
+ * @db: the demo's, inside its transaction, as well as a store's. */
+gboolean     hd_team_shapes_each     (sqlite3          *db,
+                                      const char       *from,
+                                      const char       *to,
+                                      HdTeamShapeFunc   func,
+                                      gpointer          data,
+                                      GError          **error);
 
 /* Of the leadership teams of the units whose paths lie in [@from, @to) that require at least one
  * pair, how many have talked every pair through (@complete) and how many have not
