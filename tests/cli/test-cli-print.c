@@ -8,6 +8,7 @@
 #include <glib/gstdio.h>
 
 #include "hd-cli-run.h"
+#include "talks/hd-talk.h"
 
 static const char ledger[] =
   "所属方案,整改类型,责任单位,问题,整改措施,整改目标,责任领导,责任人,完成时限,整改进展,完成情况,群众评价,销号日期\n"
@@ -214,6 +215,67 @@ test_bad_usage (void)
   g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
 }
 
+/* The conversations' content and commitments are confidential: neither the public notice nor the
+ * ledger nor an export of the unit's records carries them (searched for in the files' text). */
+static void
+test_talks_confidential (void)
+{
+  g_autofree char *dir = hd_test_make_tmpdir ();
+  g_autoptr(HdStore) store = hd_test_open_store (dir, "county.db");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *pdf = g_build_filename (dir, "form.pdf", NULL);
+  g_autofree char *csv = g_build_filename (dir, "export.csv", NULL);
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+  const char *forms[][5] = {
+    { "print", "public", "--unit", "示范县", NULL },
+    { "print", "ledger", "--unit", "示范县", NULL },
+  };
+  const char *exports[] = { "ledger", "opinions" };
+  HdTestUnits units;
+  HdTestTeam team;
+  gint64 people[2];
+  HdTalkFields fields = { .date = "2014-09-20", .people = people, .n_people = 2, .topics = HD_TALK_ALL_TOPICS,
+                          .content = "谈心内容绝密甲", .commitments = "承诺事项绝密乙" };
+
+  if (pdftotext == NULL)
+    {
+      g_test_skip ("poppler-utils is not installed");
+      return;
+    }
+  hd_test_add_county (store, &units);
+  hd_test_add_team (store, &units, &team);
+  hd_test_add_task (store, units.county, HD_TASK_PLAN_RECTIFICATION, "文山会海", "2014-10-10");
+  people[0] = fields.initiator_id = team.principal;
+  people[1] = team.member;
+  fields.unit_id = units.county;
+  g_assert_cmpint (hd_talk_create (store, NULL, &fields, &error), >, 0);
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < G_N_ELEMENTS (forms); i++)
+    {
+      g_auto(HdCliRun) run = { 0 };
+      g_autofree char *text = NULL;
+      const char *args[] = { forms[i][0], forms[i][1], forms[i][2], forms[i][3], "-o", pdf, NULL };
+
+      hd_cli_run_args (&run, hd_store_get_path (store), "2014-09-30", args);
+      hd_cli_run_assert_success (&run, NULL);
+      text = pdf_text (pdf);
+      g_assert_nonnull (strstr (text, "文山会海"));
+      g_assert_null (strstr (text, "绝密"));
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (exports); i++)
+    {
+      g_auto(HdCliRun) run = { 0 };
+      g_autofree char *content = NULL;
+      const char *args[] = { "export", exports[i], "--unit", "示范县", "--format", "csv", "-o", csv, NULL };
+
+      hd_cli_run_args (&run, hd_store_get_path (store), "2014-09-30", args);
+      hd_cli_run_assert_success (&run, NULL);
+      g_assert_true (g_file_get_contents (csv, &content, NULL, &error));
+      g_assert_null (strstr (content, "绝密"));
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -222,5 +284,6 @@ main (int    argc,
   g_test_add_func ("/cli-print/forms", test_forms);
   g_test_add_func ("/cli-print/failures", test_failures);
   g_test_add_func ("/cli-print/bad-usage", test_bad_usage);
+  g_test_add_func ("/cli-print/talks-confidential", test_talks_confidential);
   return g_test_run ();
 }
