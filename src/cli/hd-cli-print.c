@@ -15,7 +15,8 @@
 #define PRINT_PARAMETERS \
   "ledger --unit UNIT [--plan PLAN] [--light LIGHT] -o FILE.pdf | " \
   "task-sheet (--leader NAME [--unit UNIT] | --unit UNIT) -o FILE.pdf | public --unit UNIT -o FILE.pdf | " \
-  "notice --number NUMBER [--office NAME] -o FILE.pdf | lookback --round ID [--unit UNIT] -o FILE.pdf"
+  "notice --number NUMBER [--office NAME] -o FILE.pdf | lookback --round ID [--unit UNIT] -o FILE.pdf | " \
+  "coverage --unit UNIT [--meeting ID] -o FILE.pdf"
 
 static gboolean
 parse_light (const char *text,
@@ -94,6 +95,7 @@ hd_cli_print (HdCli    *cli,
   g_autofree char *number = NULL;
   g_autofree char *office = NULL;
   g_autofree char *round_text = NULL;
+  gint64 meeting_id = 0;
   g_autofree char *address = NULL;
   g_autoptr(GSettings) settings = NULL;
   g_autoptr(HdStyle) style = hd_style_new ();
@@ -114,6 +116,8 @@ hd_cli_print (HdCli    *cli,
     { "office", 0, 0, G_OPTION_ARG_STRING, &office,
       N_("notice: the issuing office, where two gave the same number"), N_("NAME") },
     { "round", 0, 0, G_OPTION_ARG_STRING, &round_text, N_("The round, by the number “lookback open” printed"), N_("ID") },
+    { "meeting", 0, 0, G_OPTION_ARG_INT64, &meeting_id,
+      N_("coverage: count only the conversations in this meeting's preparation"), N_("ID") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
       N_("The PDF file to write (a file there is replaced)"), N_("FILE.pdf") },
     { NULL }
@@ -121,13 +125,22 @@ hd_cli_print (HdCli    *cli,
   HdFormOptions options = { .style = style };
   HdLedgerQuery query;
   HdFormKind kind = HD_FORM_LEDGER;
-  gboolean notice = FALSE, lookback = FALSE;
+  gboolean notice = FALSE, lookback = FALSE, coverage = FALSE;
   gint64 round_id = 0;
 
   if (!hd_cli_parse_command (PRINT_PARAMETERS, entries, &argc, &argv, 1, error))
     return FALSE;
   notice = g_str_equal (argv[1], "notice");
   lookback = g_str_equal (argv[1], "lookback");
+  coverage = g_str_equal (argv[1], "coverage");
+  if (coverage && (plan_text != NULL || light_text != NULL || leader != NULL || number != NULL || office != NULL
+                   || round_text != NULL))
+    return usage_error (error, _("a coverage sheet is chosen by its unit and a meeting alone: "
+                                 "print coverage --unit UNIT [--meeting ID]"));
+  if (coverage && unit_spec == NULL)
+    return usage_error (error, _("say whose leadership team to print with --unit UNIT"));
+  if (!coverage && meeting_id != 0)
+    return usage_error (error, _("--meeting chooses the meeting of a coverage sheet only"));
   if (lookback && (plan_text != NULL || light_text != NULL || leader != NULL || number != NULL || office != NULL))
     return usage_error (error, _("a look-back summary is chosen by its round and a unit alone: "
                                  "print lookback --round ID [--unit UNIT]"));
@@ -141,9 +154,9 @@ hd_cli_print (HdCli    *cli,
     return usage_error (error, _("say which notice to print with --number, as printed: 督办〔2014〕第12号"));
   if (!notice && (number != NULL || office != NULL))
     return usage_error (error, _("--number and --office choose a supervision notice only"));
-  if (!notice && !lookback && !hd_form_kind_from_string (argv[1], &kind))
+  if (!notice && !lookback && !coverage && !hd_form_kind_from_string (argv[1], &kind))
     {
-      g_autofree char *message = g_strdup_printf (_("there is no form “%s”; the forms are ledger, task-sheet, public, notice and lookback"),
+      g_autofree char *message = g_strdup_printf (_("there is no form “%s”; the forms are ledger, task-sheet, public, notice, lookback and coverage"),
                                                   argv[1]);
       return usage_error (error, message);
     }
@@ -166,7 +179,7 @@ hd_cli_print (HdCli    *cli,
     }
   if (leader != NULL && kind != HD_FORM_TASK_SHEET)
     return usage_error (error, _("--leader chooses the tasks of a task sheet only"));
-  if (!notice && !lookback && unit_spec == NULL && (kind != HD_FORM_TASK_SHEET || leader == NULL))
+  if (!notice && !lookback && !coverage && unit_spec == NULL && (kind != HD_FORM_TASK_SHEET || leader == NULL))
     return usage_error (error, kind == HD_FORM_TASK_SHEET
                                ? _("say whose task sheet to print with --leader NAME or --unit UNIT")
                                : _("say whose ledger to print with --unit UNIT"));
@@ -197,6 +210,8 @@ hd_cli_print (HdCli    *cli,
     }
   else if (lookback)
     doc = hd_form_lookback_new (store, round_id, query.unit_id, cli->today, &options, error);
+  else if (coverage)
+    doc = hd_form_coverage_new (store, query.unit_id, meeting_id, cli->today, &options, error);
   else
     doc = hd_form_new (store, kind, &query, &options, error);
   if (doc == NULL || !hd_document_write_pdf (doc, output, error))

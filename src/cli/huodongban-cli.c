@@ -119,6 +119,8 @@ main (int    argc,
       "  print notice --number NUMBER -o FILE.pdf  print a supervision notice with its reply slip\n"
       "  print lookback --round ID [--unit UNIT] -o FILE.pdf\n"
       "                                            print a look-back round’s summary for a unit\n"
+      "  print coverage --unit UNIT [--meeting ID] -o FILE.pdf\n"
+      "                                            print the three must-talks of a leadership team\n"
       "  notice issue --unit UNIT --task N [--task N…] --reply-by DATE [--office NAME]\n"
       "                                            issue a supervision notice for tasks of a unit\n"
       "                                            (N: the number in its ledger); prints its number\n"

@@ -215,33 +215,21 @@ test_bad_usage (void)
   g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
 }
 
-/* The conversations' content and commitments are confidential: neither the public notice nor the
- * ledger nor an export of the unit's records carries them (searched for in the files' text). */
-static void
-test_talks_confidential (void)
+/* The hand-made county's team (hd_test_add_team) with a task and one conversation of its
+ * principal leader and 李县长, on every topic, whose content and commitments are marked 绝密. */
+static char *
+make_talks (char **dir)
 {
-  g_autofree char *dir = hd_test_make_tmpdir ();
-  g_autoptr(HdStore) store = hd_test_open_store (dir, "county.db");
+  g_autoptr(HdStore) store = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *pdf = g_build_filename (dir, "form.pdf", NULL);
-  g_autofree char *csv = g_build_filename (dir, "export.csv", NULL);
-  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
-  const char *forms[][5] = {
-    { "print", "public", "--unit", "示范县", NULL },
-    { "print", "ledger", "--unit", "示范县", NULL },
-  };
-  const char *exports[] = { "ledger", "opinions" };
   HdTestUnits units;
   HdTestTeam team;
   gint64 people[2];
   HdTalkFields fields = { .date = "2014-09-20", .people = people, .n_people = 2, .topics = HD_TALK_ALL_TOPICS,
                           .content = "谈心内容绝密甲", .commitments = "承诺事项绝密乙" };
 
-  if (pdftotext == NULL)
-    {
-      g_test_skip ("poppler-utils is not installed");
-      return;
-    }
+  *dir = hd_test_make_tmpdir ();
+  store = hd_test_open_store (*dir, "county.db");
   hd_test_add_county (store, &units);
   hd_test_add_team (store, &units, &team);
   hd_test_add_task (store, units.county, HD_TASK_PLAN_RECTIFICATION, "文山会海", "2014-10-10");
@@ -250,30 +238,85 @@ test_talks_confidential (void)
   fields.unit_id = units.county;
   g_assert_cmpint (hd_talk_create (store, NULL, &fields, &error), >, 0);
   g_assert_no_error (error);
+  return g_strdup (hd_store_get_path (store));
+}
 
+/* The conversations' content and commitments are confidential: neither the public notice nor the
+ * ledger nor an export of the unit's records carries them (searched for in the files' text). */
+static void
+test_talks_confidential (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *db_path = NULL;
+  g_autofree char *pdf = NULL;
+  g_autofree char *csv = NULL;
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+  const char *forms[] = { "public", "ledger" };
+  const char *exports[] = { "ledger", "opinions" };
+
+  if (pdftotext == NULL)
+    {
+      g_test_skip ("poppler-utils is not installed");
+      return;
+    }
+  db_path = make_talks (&dir);
+  pdf = g_build_filename (dir, "form.pdf", NULL);
+  csv = g_build_filename (dir, "export.csv", NULL);
   for (guint i = 0; i < G_N_ELEMENTS (forms); i++)
     {
-      g_auto(HdCliRun) run = { 0 };
-      g_autofree char *text = NULL;
-      const char *args[] = { forms[i][0], forms[i][1], forms[i][2], forms[i][3], "-o", pdf, NULL };
+      const char *args[] = { "print", forms[i], "--unit", "示范县", "-o", pdf, NULL };
 
-      hd_cli_run_args (&run, hd_store_get_path (store), "2014-09-30", args);
-      hd_cli_run_assert_success (&run, NULL);
-      text = pdf_text (pdf);
-      g_assert_nonnull (strstr (text, "文山会海"));
-      g_assert_null (strstr (text, "绝密"));
+      assert_printed (db_path, pdf, "文山会海", "绝密", args);
     }
   for (guint i = 0; i < G_N_ELEMENTS (exports); i++)
     {
       g_auto(HdCliRun) run = { 0 };
+      g_autoptr(GError) error = NULL;
       g_autofree char *content = NULL;
       const char *args[] = { "export", exports[i], "--unit", "示范县", "--format", "csv", "-o", csv, NULL };
 
-      hd_cli_run_args (&run, hd_store_get_path (store), "2014-09-30", args);
+      hd_cli_run_args (&run, db_path, "2014-09-30", args);
       hd_cli_run_assert_success (&run, NULL);
       g_assert_true (g_file_get_contents (csv, &content, NULL, &error));
       g_assert_null (strstr (content, "绝密"));
     }
+}
+
+/* The coverage sheet: every pair with its state, the vacancy, the counts; a team of nobody is
+ * refused, and the sheet wants its unit. */
+static void
+test_coverage (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *db_path = NULL;
+  g_autofree char *pdf = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+  const char *args[] = { "print", "coverage", "--unit", "示范县", "-o", NULL, NULL };
+  const HdCliFailure failures[] = {
+    { 2, { "print", "coverage", "-o", "x.pdf" }, "--unit" },
+    { 2, { "print", "ledger", "--unit", "示范县", "--meeting", "1", "-o", "x.pdf" }, "--meeting" },
+    { 1, { "print", "coverage", "--unit", "示范县/城关镇", "-o", "x.pdf" }, "requires no pair" },
+    { 1, { "print", "coverage", "--unit", "示范县", "--meeting", "9", "-o", "x.pdf" }, "meeting (no. 9)" },
+  };
+
+  if (pdftotext == NULL)
+    {
+      g_test_skip ("poppler-utils is not installed");
+      return;
+    }
+  db_path = make_talks (&dir);
+  pdf = g_build_filename (dir, "coverage.pdf", NULL);
+  args[5] = pdf;
+  assert_printed (db_path, pdf, "Leadership Team of 示范县", "绝密", args);
+  text = pdf_text (pdf);
+  g_assert_nonnull (strstr (text, "Talked through"));
+  g_assert_nonnull (strstr (text, "Not yet talked"));
+  g_assert_nonnull (strstr (text, "(县财政局: no head)"));
+  g_assert_nonnull (strstr (text, "4 pairs required: 1 talked through, 0 with topics"));
+  g_assert_nonnull (strstr (text, "3 not yet talked; 1 vacancies"));
+  g_assert_nonnull (strstr (text, "2. 张书记 — 𠮷部长: Not yet talked"));
+  hd_cli_run_assert_failures (db_path, failures, G_N_ELEMENTS (failures));
 }
 
 int
@@ -285,5 +328,6 @@ main (int    argc,
   g_test_add_func ("/cli-print/failures", test_failures);
   g_test_add_func ("/cli-print/bad-usage", test_bad_usage);
   g_test_add_func ("/cli-print/talks-confidential", test_talks_confidential);
+  g_test_add_func ("/cli-print/coverage", test_coverage);
   return g_test_run ();
 }

@@ -1,4 +1,6 @@
 /* hd-coverage.c — the three must-talks: which pairs a team requires and how far they have talked. */
+#include <glib/gi18n-lib.h>
+
 #include "talks/hd-coverage.h"
 
 static gboolean
@@ -101,4 +103,52 @@ hd_coverage_format_topics (guint missing)
     if (missing & (1u << topic))
       g_string_append_printf (text, "%s%u", text->len > 0 ? "," : "", topic + 1);
   return g_string_free (text, FALSE);
+}
+
+char *
+hd_coverage_dup_state_text (const HdRequiredPair *pair)
+{
+  g_autofree char *list = NULL;
+  g_auto(GStrv) numbers = NULL;
+  g_autofree char *joined = NULL;
+
+  g_return_val_if_fail (pair != NULL, NULL);
+
+  switch (pair->state)
+    {
+    case HD_PAIR_DONE:
+      return g_strdup (_("Talked through"));
+    case HD_PAIR_TOPICS_MISSING:
+      list = hd_coverage_format_topics (pair->missing);
+      numbers = g_strsplit (list, ",", -1);
+      joined = g_strjoinv ("、", numbers);
+      /* Translators: a pair that talked without covering the topics numbered %s ("2、5"). */
+      return g_strdup_printf (_("Topics %s missing"), joined);
+    case HD_PAIR_MISSING:
+      return g_strdup (_("Not yet talked"));
+    case HD_PAIR_VACANT:
+    default:
+      return g_strdup (_("Vacant"));
+    }
+}
+
+const char *
+hd_coverage_state_mark (HdPairState state)
+{
+  return state == HD_PAIR_DONE ? "✔" : state == HD_PAIR_TOPICS_MISSING ? "◐" : "○";
+}
+
+const char *
+hd_pair_kind_get_label (HdPairKind kind)
+{
+  switch (kind)
+    {
+    case HD_PAIR_PRINCIPAL:
+      return C_("must-talk", "Principal leader and member");
+    case HD_PAIR_MEMBERS:
+      return C_("must-talk", "Two members");
+    case HD_PAIR_DEPARTMENT:
+    default:
+      return C_("must-talk", "Member and department head");
+    }
 }

@@ -82,4 +82,12 @@ GArray      *hd_coverage_compute      (const HdTeamShape  *team,
 /* The topics of @missing as their numbers, "2,5". */
 char        *hd_coverage_format_topics (guint              missing);
 
+/* What a pair's state is called, after its mark: "Talked through", "Topics 2、5 missing", "Not
+ * yet talked", "Vacant" (translated). */
+char        *hd_coverage_dup_state_text (const HdRequiredPair *pair);
+/* The state's mark, which the word beside it says again: ✔, ◐, ○ (a vacancy: ○). */
+const char  *hd_coverage_state_mark     (HdPairState         state);
+/* Which of the three must-talks requires the pair (translated). */
+const char  *hd_pair_kind_get_label     (HdPairKind          kind);
+
 G_END_DECLS

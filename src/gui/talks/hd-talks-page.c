@@ -79,35 +79,6 @@ topic_numbers (guint topics)
   return g_strjoinv ("、", numbers);
 }
 
-/* What a pair's cell says of it, after its mark. */
-static char *
-state_word (const HdRequiredPair *pair)
-{
-  g_autofree char *numbers = NULL;
-
-  switch (pair->state)
-    {
-    case HD_PAIR_DONE:
-      return g_strdup (_("Talked through"));
-    case HD_PAIR_TOPICS_MISSING:
-      numbers = topic_numbers (pair->missing);
-      /* Translators: a pair that talked without covering the topics numbered %s ("2、5"). */
-      return g_strdup_printf (_("Topics %s missing"), numbers);
-    case HD_PAIR_MISSING:
-      return g_strdup (_("Not yet talked"));
-    case HD_PAIR_VACANT:
-    default:
-      return g_strdup (_("Vacant"));
-    }
-}
-
-/* The mark and its colour: never colour alone, the word says the same. */
-static const char *
-state_mark (HdPairState state)
-{
-  return state == HD_PAIR_DONE ? "✔" : state == HD_PAIR_TOPICS_MISSING ? "◐" : "○";
-}
-
 static const char *
 state_class (HdPairState state)
 {
@@ -214,13 +185,13 @@ add_cell (HdTalksPage          *self,
           int                   row,
           int                   column)
 {
-  g_autofree char *text = state_word (pair);
+  g_autofree char *text = hd_coverage_dup_state_text (pair);
   g_autofree char *a = name_of (self, pair->a);
   g_autofree char *b = name_of (self, pair->b);
   g_autofree char *accessible = g_strdup_printf ("%s — %s: %s", a, b, text);
   GtkWidget *cell = gtk_button_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
-  GtkWidget *mark = gtk_label_new (state_mark (pair->state));
+  GtkWidget *mark = gtk_label_new (hd_coverage_state_mark (pair->state));
   gint64 ids[2] = { pair->a, pair->b };
 
   gtk_widget_add_css_class (mark, state_class (pair->state));
@@ -304,7 +275,7 @@ rebuild (HdTalksPage *self)
       if (pair->state != HD_PAIR_DONE)
         {
           g_autofree char *b = name_of (self, pair->b);
-          g_autofree char *text = state_word (pair);
+          g_autofree char *text = hd_coverage_dup_state_text (pair);
 
           /* Translators: a pair still to talk, in the to-do list: the two names and its state. */
           g_string_append_printf (todo, _("%s — %s: %s\n"), a, b, text);

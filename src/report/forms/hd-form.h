@@ -86,4 +86,15 @@ HdDocument  *hd_form_lookback_new  (HdStore              *store,
                                     const HdFormOptions  *options,
                                     GError              **error);
 
+/* “三个必谈”情况表: the three must-talks of the leadership team of @unit_id (hd-team-coverage.h),
+ * counting the conversations of meeting @meeting_id's preparation (0: every conversation): each
+ * required pair with its rule and its state as a mark and a word, the counts and what is still
+ * to do; as of @today. Portrait. @options may be NULL. */
+HdDocument  *hd_form_coverage_new  (HdStore              *store,
+                                    gint64                unit_id,
+                                    gint64                meeting_id,
+                                    const GDate          *today,
+                                    const HdFormOptions  *options,
+                                    GError              **error);
+
 G_END_DECLS
