@@ -2,6 +2,7 @@
 #include <glib/gi18n-lib.h>
 #include <locale.h>
 
+#include "common/hd-worker.h"
 #include "demo/hd-demo.h"
 #include "hd-gui-test.h"
 #include "hd-test-util.h"
@@ -31,6 +32,7 @@ hd_gui_test_run (HdApplication **app)
   int status = g_test_run ();
 
   hd_gui_test_close_all_windows (*app);
+  WAIT_FOR (hd_worker_get_n_running () == 0);
   g_clear_object (app);
   return status;
 }

@@ -8,6 +8,9 @@
 
 #define WORKER_NICENESS 10
 
+/* How many workers have not finished. */
+static gint n_running;
+
 typedef struct {
   GTask           *task;
   GTaskThreadFunc  func;
@@ -46,6 +49,7 @@ run_work (gpointer data)
               g_task_get_cancellable (task));
   g_main_context_invoke (g_task_get_context (task), unref_task, task);
   g_free (work);
+  g_atomic_int_dec_and_test (&n_running);
   return NULL;
 }
 
@@ -61,5 +65,12 @@ hd_worker_run (GTask           *task,
   work = g_new (Work, 1);
   work->task = g_object_ref (task);
   work->func = func;
+  g_atomic_int_inc (&n_running);
   g_thread_unref (g_thread_new ("hd-worker", run_work, work));
+}
+
+guint
+hd_worker_get_n_running (void)
+{
+  return (guint) g_atomic_int_get (&n_running);
 }

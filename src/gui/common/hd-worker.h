@@ -13,4 +13,8 @@ G_BEGIN_DECLS
 void hd_worker_run (GTask           *task,
                     GTaskThreadFunc  func);
 
+/* How many workers are still running: the tests wait for none before they end, so that no
+ * thread is still going when the leak checker stops the process to look. */
+guint hd_worker_get_n_running (void);
+
 G_END_DECLS
