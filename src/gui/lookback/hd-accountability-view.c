@@ -17,26 +17,14 @@ struct _HdAccountabilityView
 
   HdContext        *context;
   gulong            history_handler;
-  HdQueryModel     *model;
-  GtkNoSelection   *selection;
   GHashTable       *unit_names;
 
   HdUnitButton     *unit_button;
   GtkLabel         *count_label;
-  GtkRevealer      *error_revealer;
-  GtkLabel         *error_label;
   HdListPane       *list_pane;
 };
 
 G_DEFINE_FINAL_TYPE (HdAccountabilityView, hd_accountability_view, GTK_TYPE_WIDGET)
-
-static void
-show_error (HdAccountabilityView *self,
-            const char           *message)
-{
-  gtk_label_set_label (self->error_label, message != NULL ? message : "");
-  gtk_revealer_set_reveal_child (self->error_revealer, message != NULL);
-}
 
 /* ---- the columns ---- */
 
@@ -102,8 +90,8 @@ concerns_text (gpointer row, gpointer data)
 static void
 update_count (HdAccountabilityView *self)
 {
-  guint n = self->model != NULL ? g_list_model_get_n_items (G_LIST_MODEL (self->model)) : 0;
-  gboolean loading = self->model != NULL && hd_query_model_get_loading (self->model);
+  gboolean loading;
+  guint n = hd_list_pane_get_n_rows (self->list_pane, &loading);
   g_autofree char *count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u record shown", "%u records shown", n), n);
 
   gtk_label_set_label (self->count_label, count);
@@ -117,46 +105,21 @@ update_count (HdAccountabilityView *self)
 }
 
 static void
-model_changed_cb (HdAccountabilityView *self)
-{
-  const GError *error = self->model != NULL ? hd_query_model_get_error (self->model) : NULL;
-
-  if (error != NULL)
-    show_error (self, error->message);
-  update_count (self);
-}
-
-static void
-clear_model (HdAccountabilityView *self)
-{
-  if (self->model != NULL)
-    g_signal_handlers_disconnect_by_data (self->model, self);
-  g_clear_object (&self->model);
-  g_clear_object (&self->selection);
-}
-
-static void
 rebuild (HdAccountabilityView *self)
 {
-  GtkColumnView *view = hd_list_pane_get_column_view (self->list_pane);
   g_autoptr(GError) error = NULL;
+  HdQueryModel *model;
 
   if (self->context == NULL)
     return;
-  gtk_column_view_set_model (view, NULL);
-  clear_model (self);
-  show_error (self, NULL);
-  self->model = hd_accountability_list_new (hd_context_get_store (self->context),
-                                            hd_unit_button_get_unit (self->unit_button), &error);
-  if (self->model == NULL)
-    show_error (self, error->message);
-  else
-    {
-      self->selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->model)));
-      gtk_column_view_set_model (view, GTK_SELECTION_MODEL (self->selection));
-      g_signal_connect_swapped (self->model, "items-changed", G_CALLBACK (model_changed_cb), self);
-      g_signal_connect_swapped (self->model, "notify::loading", G_CALLBACK (model_changed_cb), self);
-    }
+  hd_list_pane_show_error (self->list_pane, NULL);
+  model = hd_accountability_list_new (hd_context_get_store (self->context), hd_unit_button_get_unit (self->unit_button),
+                                      &error);
+  if (model == NULL)
+    hd_list_pane_show_error (self->list_pane, error->message);
+  hd_list_pane_set_rows (self->list_pane, model,
+                         model != NULL ? GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (G_LIST_MODEL (model))))
+                                       : NULL);
   update_count (self);
 }
 
@@ -181,10 +144,10 @@ new_record_activated (GtkWidget  *widget,
     return;
   if (unit_id == 0)
     {
-      show_error (self, _("Choose the unit the measure is about first (Ctrl+U)."));
+      hd_list_pane_show_error (self->list_pane, _("Choose the unit the measure is about first (Ctrl+U)."));
       return;
     }
-  show_error (self, NULL);
+  hd_list_pane_show_error (self->list_pane, NULL);
   /* The next step offered for the unit, when it is a measure. */
   if (!hd_escalation_offer (hd_context_get_store (self->context), unit_id, hd_context_get_today (self->context),
                             g_settings_get_uint (hd_context_get_settings (self->context), "deadline-warning-days"),
@@ -219,9 +182,6 @@ hd_accountability_view_dispose (GObject *object)
 
   if (self->context != NULL)
     g_clear_signal_handler (&self->history_handler, hd_context_get_history (self->context));
-  if (self->list_pane != NULL)
-    gtk_column_view_set_model (hd_list_pane_get_column_view (self->list_pane), NULL);
-  clear_model (self);
   hd_template_dispose (GTK_WIDGET (self), HD_TYPE_ACCOUNTABILITY_VIEW);
   g_clear_pointer (&self->unit_names, g_hash_table_unref);
   g_clear_object (&self->context);
@@ -242,8 +202,6 @@ hd_accountability_view_class_init (HdAccountabilityViewClass *klass)
                                                "/io/github/huodongban/Huodongban/lookback/hd-accountability-view.ui");
   gtk_widget_class_bind_template_child (widget_class, HdAccountabilityView, unit_button);
   gtk_widget_class_bind_template_child (widget_class, HdAccountabilityView, count_label);
-  gtk_widget_class_bind_template_child (widget_class, HdAccountabilityView, error_revealer);
-  gtk_widget_class_bind_template_child (widget_class, HdAccountabilityView, error_label);
   gtk_widget_class_bind_template_child (widget_class, HdAccountabilityView, list_pane);
   gtk_widget_class_bind_template_callback (widget_class, unit_changed_cb);
 
@@ -260,6 +218,7 @@ hd_accountability_view_init (HdAccountabilityView *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   self->unit_names = hd_unit_names_new ();
+  g_signal_connect_swapped (self->list_pane, "changed", G_CALLBACK (update_count), self);
   view = hd_list_pane_get_column_view (self->list_pane);
   hd_text_column_add (view, C_("accountability column", "Date"), 120, HD_TEXT_COLUMN_NUMERIC, date_text, self);
   hd_text_column_add (view, C_("accountability column", "Unit"), 120, HD_TEXT_COLUMN_PLAIN, unit_text, self);
@@ -291,7 +250,7 @@ GListModel *
 hd_accountability_view_get_rows (HdAccountabilityView *self)
 {
   g_return_val_if_fail (HD_IS_ACCOUNTABILITY_VIEW (self), NULL);
-  return G_LIST_MODEL (self->model);
+  return G_LIST_MODEL (hd_list_pane_get_model (self->list_pane));
 }
 
 void
@@ -306,7 +265,5 @@ const char *
 hd_accountability_view_get_error (HdAccountabilityView *self)
 {
   g_return_val_if_fail (HD_IS_ACCOUNTABILITY_VIEW (self), NULL);
-  if (!gtk_revealer_get_reveal_child (self->error_revealer))
-    return NULL;
-  return gtk_label_get_label (self->error_label);
+  return hd_list_pane_get_error (self->list_pane);
 }

@@ -25,28 +25,16 @@ struct _HdNoticesView
 
   HdContext          *context;
   gulong              history_handler;
-  HdQueryModel       *model;
-  GtkSingleSelection *selection;
   GHashTable         *unit_names;
   gboolean            updating_filters;
 
   HdUnitButton       *unit_button;
   GtkDropDown        *state_dropdown;
   GtkLabel           *count_label;
-  GtkRevealer        *error_revealer;
-  GtkLabel           *error_label;
   HdListPane         *list_pane;
 };
 
 G_DEFINE_FINAL_TYPE (HdNoticesView, hd_notices_view, GTK_TYPE_WIDGET)
-
-static void
-show_error (HdNoticesView *self,
-            const char    *message)
-{
-  gtk_label_set_label (self->error_label, message != NULL ? message : "");
-  gtk_revealer_set_reveal_child (self->error_revealer, message != NULL);
-}
 
 /* ---- the columns ---- */
 
@@ -128,8 +116,8 @@ tasks_text (gpointer row, gpointer data)
 static void
 update_count (HdNoticesView *self)
 {
-  guint n = self->model != NULL ? g_list_model_get_n_items (G_LIST_MODEL (self->model)) : 0;
-  gboolean loading = self->model != NULL && hd_query_model_get_loading (self->model);
+  gboolean loading;
+  guint n = hd_list_pane_get_n_rows (self->list_pane, &loading);
   g_autofree char *count = NULL;
 
   if (loading)
@@ -146,25 +134,6 @@ update_count (HdNoticesView *self)
                                "Issue Supervision Notice (Ctrl+Shift+D)."));
 }
 
-static void
-model_changed_cb (HdNoticesView *self)
-{
-  const GError *error = self->model != NULL ? hd_query_model_get_error (self->model) : NULL;
-
-  if (error != NULL)
-    show_error (self, error->message);
-  update_count (self);
-}
-
-static void
-clear_model (HdNoticesView *self)
-{
-  if (self->model != NULL)
-    g_signal_handlers_disconnect_by_data (self->model, self);
-  g_clear_object (&self->model);
-  g_clear_object (&self->selection);
-}
-
 static GObject *
 load_notice (HdStore  *store,
              gint64    id,
@@ -176,32 +145,27 @@ load_notice (HdStore  *store,
 static void
 rebuild (HdNoticesView *self)
 {
-  HdStore *store;
-  GtkColumnView *view = hd_list_pane_get_column_view (self->list_pane);
   g_autoptr(GError) error = NULL;
   guint state = gtk_drop_down_get_selected (self->state_dropdown);
+  HdQueryModel *model = NULL;
+  GtkSingleSelection *selection = NULL;
   sqlite3_stmt *stmt;
 
   if (self->context == NULL)
     return;
-  store = hd_context_get_store (self->context);
-  gtk_column_view_set_model (view, NULL);
-  clear_model (self);
-  show_error (self, NULL);
-  stmt = hd_notice_list_prepare (store, hd_unit_button_get_unit (self->unit_button),
+  hd_list_pane_show_error (self->list_pane, NULL);
+  stmt = hd_notice_list_prepare (hd_context_get_store (self->context), hd_unit_button_get_unit (self->unit_button),
                                  state == GTK_INVALID_LIST_POSITION ? -1 : (int) state - 1,
                                  hd_context_get_today (self->context), &error);
   if (stmt == NULL)
-    show_error (self, error->message);
+    hd_list_pane_show_error (self->list_pane, error->message);
   else
     {
-      self->model = hd_query_model_new (store, HD_TYPE_NOTICE, load_notice, stmt);
-      self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->model)));
-      gtk_single_selection_set_autoselect (self->selection, TRUE);
-      gtk_column_view_set_model (view, GTK_SELECTION_MODEL (self->selection));
-      g_signal_connect_swapped (self->model, "items-changed", G_CALLBACK (model_changed_cb), self);
-      g_signal_connect_swapped (self->model, "notify::loading", G_CALLBACK (model_changed_cb), self);
+      model = hd_query_model_new (hd_context_get_store (self->context), HD_TYPE_NOTICE, load_notice, stmt);
+      selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (model)));
+      gtk_single_selection_set_autoselect (selection, TRUE);
     }
+  hd_list_pane_set_rows (self->list_pane, model, GTK_SELECTION_MODEL (selection));
   update_count (self);
 }
 
@@ -215,10 +179,11 @@ filter_changed_cb (HdNoticesView *self)
 static HdNotice *
 selected_notice (HdNoticesView *self)
 {
-  HdNotice *notice = self->selection != NULL ? gtk_single_selection_get_selected_item (self->selection) : NULL;
+  GtkSelectionModel *selection = hd_list_pane_get_selection (self->list_pane);
+  HdNotice *notice = selection != NULL ? gtk_single_selection_get_selected_item (GTK_SINGLE_SELECTION (selection)) : NULL;
 
   if (notice == NULL)
-    show_error (self, _("Select a supervision notice first."));
+    hd_list_pane_show_error (self->list_pane, _("Select a supervision notice first."));
   return notice;
 }
 
@@ -232,7 +197,7 @@ open_form (HdNoticesView    *self,
 
   if (notice == NULL)
     return;
-  show_error (self, NULL);
+  hd_list_pane_show_error (self->list_pane, NULL);
   gtk_window_present (GTK_WINDOW (hd_notice_form_new (hd_dialog_get_parent (GTK_WIDGET (self)), self->context, kind,
                                                       hd_notice_get_id (notice))));
 }
@@ -272,12 +237,12 @@ escalate_activated (GtkWidget  *widget,
                             g_settings_get_uint (hd_context_get_settings (self->context), "deadline-warning-days"),
                             &next, &error))
     {
-      show_error (self, error != NULL ? error->message
+      hd_list_pane_show_error (self->list_pane, error != NULL ? error->message
                                       : _("There is no next step: no task that a notice to this unit names is still red, "
                                           "or every step has been taken."));
       return;
     }
-  show_error (self, NULL);
+  hd_list_pane_show_error (self->list_pane, NULL);
   if (next == HD_ESCALATION_REMINDER)
     open_form (self, HD_NOTICE_FORM_REMIND);
   else
@@ -339,9 +304,6 @@ hd_notices_view_dispose (GObject *object)
 
   if (self->context != NULL)
     g_clear_signal_handler (&self->history_handler, hd_context_get_history (self->context));
-  if (self->list_pane != NULL)
-    gtk_column_view_set_model (hd_list_pane_get_column_view (self->list_pane), NULL);
-  clear_model (self);
   hd_template_dispose (GTK_WIDGET (self), HD_TYPE_NOTICES_VIEW);
   g_clear_pointer (&self->unit_names, g_hash_table_unref);
   g_clear_object (&self->context);
@@ -363,8 +325,6 @@ hd_notices_view_class_init (HdNoticesViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HdNoticesView, unit_button);
   gtk_widget_class_bind_template_child (widget_class, HdNoticesView, state_dropdown);
   gtk_widget_class_bind_template_child (widget_class, HdNoticesView, count_label);
-  gtk_widget_class_bind_template_child (widget_class, HdNoticesView, error_revealer);
-  gtk_widget_class_bind_template_child (widget_class, HdNoticesView, error_label);
   gtk_widget_class_bind_template_child (widget_class, HdNoticesView, list_pane);
   gtk_widget_class_bind_template_callback (widget_class, filter_changed_cb);
 
@@ -392,6 +352,7 @@ hd_notices_view_init (HdNoticesView *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   self->unit_names = hd_unit_names_new ();
+  g_signal_connect_swapped (self->list_pane, "changed", G_CALLBACK (update_count), self);
   states = hd_enum_labels_new (_("Any State"), state_label, 0, HD_NOTICE_N_STATES);
   self->updating_filters = TRUE;
   gtk_drop_down_set_model (self->state_dropdown, G_LIST_MODEL (states));
@@ -429,16 +390,18 @@ GListModel *
 hd_notices_view_get_rows (HdNoticesView *self)
 {
   g_return_val_if_fail (HD_IS_NOTICES_VIEW (self), NULL);
-  return G_LIST_MODEL (self->model);
+  return G_LIST_MODEL (hd_list_pane_get_model (self->list_pane));
 }
 
 void
 hd_notices_view_select (HdNoticesView *self,
                         guint          position)
 {
+  GtkSelectionModel *selection = hd_list_pane_get_selection (self->list_pane);
+
   g_return_if_fail (HD_IS_NOTICES_VIEW (self));
-  if (self->selection != NULL)
-    gtk_single_selection_set_selected (self->selection, position);
+  if (selection != NULL)
+    gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (selection), position);
 }
 
 void
@@ -453,9 +416,7 @@ const char *
 hd_notices_view_get_error (HdNoticesView *self)
 {
   g_return_val_if_fail (HD_IS_NOTICES_VIEW (self), NULL);
-  if (!gtk_revealer_get_reveal_child (self->error_revealer))
-    return NULL;
-  return gtk_label_get_label (self->error_label);
+  return hd_list_pane_get_error (self->list_pane);
 }
 
 void

@@ -26,8 +26,6 @@ struct _HdRoundItems
   HdContext         *context;
   gulong             history_handler;
   gint64             round_id;
-  HdQueryModel      *model;
-  GtkMultiSelection *selection;
   GHashTable        *unit_names;
   gboolean           updating_filters;
   char              *progress;
@@ -39,8 +37,6 @@ struct _HdRoundItems
   GtkDropDown       *outcome_dropdown;
   GtkDropDown       *state_dropdown;
   GtkLabel          *count_label;
-  GtkRevealer       *error_revealer;
-  GtkLabel          *error_label;
   HdListPane        *list_pane;
 };
 
@@ -50,8 +46,7 @@ static void
 show_error (HdRoundItems *self,
             const char   *message)
 {
-  gtk_label_set_label (self->error_label, message != NULL ? message : "");
-  gtk_revealer_set_reveal_child (self->error_revealer, message != NULL);
+  hd_list_pane_show_error (self->list_pane, message);
 }
 
 static guint
@@ -183,8 +178,8 @@ update_header (HdRoundItems *self)
 static void
 update_empty (HdRoundItems *self)
 {
-  guint n = self->model != NULL ? g_list_model_get_n_items (G_LIST_MODEL (self->model)) : 0;
-  gboolean loading = self->model != NULL && hd_query_model_get_loading (self->model);
+  gboolean loading;
+  guint n = hd_list_pane_get_n_rows (self->list_pane, &loading);
   g_autofree char *count = NULL;
 
   if (loading)
@@ -205,25 +200,6 @@ update_empty (HdRoundItems *self)
 }
 
 static void
-model_changed_cb (HdRoundItems *self)
-{
-  const GError *error = self->model != NULL ? hd_query_model_get_error (self->model) : NULL;
-
-  if (error != NULL)
-    show_error (self, error->message);
-  update_empty (self);
-}
-
-static void
-clear_model (HdRoundItems *self)
-{
-  if (self->model != NULL)
-    g_signal_handlers_disconnect_by_data (self->model, self);
-  g_clear_object (&self->model);
-  g_clear_object (&self->selection);
-}
-
-static void
 rebuild (HdRoundItems *self)
 {
   HdLookbackItemsQuery query = {
@@ -231,24 +207,18 @@ rebuild (HdRoundItems *self)
     (int) dropdown_choice (self->plan_dropdown) - 1, (int) dropdown_choice (self->outcome_dropdown) - 1,
     dropdown_choice (self->state_dropdown),
   };
-  GtkColumnView *view = hd_list_pane_get_column_view (self->list_pane);
   g_autoptr(GError) error = NULL;
+  HdQueryModel *model = NULL;
 
   if (self->context == NULL)
     return;
   update_header (self);
-  gtk_column_view_set_model (view, NULL);
-  clear_model (self);
   show_error (self, NULL);
-  if (self->round_id != 0 && (self->model = hd_lookback_items_new (hd_context_get_store (self->context), &query, &error)) == NULL)
+  if (self->round_id != 0 && (model = hd_lookback_items_new (hd_context_get_store (self->context), &query, &error)) == NULL)
     show_error (self, error->message);
-  if (self->model != NULL)
-    {
-      self->selection = gtk_multi_selection_new (g_object_ref (G_LIST_MODEL (self->model)));
-      gtk_column_view_set_model (view, GTK_SELECTION_MODEL (self->selection));
-      g_signal_connect_swapped (self->model, "items-changed", G_CALLBACK (model_changed_cb), self);
-      g_signal_connect_swapped (self->model, "notify::loading", G_CALLBACK (model_changed_cb), self);
-    }
+  hd_list_pane_set_rows (self->list_pane, model,
+                         model != NULL ? GTK_SELECTION_MODEL (gtk_multi_selection_new (g_object_ref (G_LIST_MODEL (model))))
+                                       : NULL);
   update_empty (self);
 }
 
@@ -272,13 +242,13 @@ selected_tasks (HdRoundItems *self,
 
   if (n_redo != NULL)
     *n_redo = 0;
-  if (self->selection == NULL)
+  if (hd_list_pane_get_model (self->list_pane) == NULL)
     return tasks;
-  set = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
+  set = gtk_selection_model_get_selection (hd_list_pane_get_selection (self->list_pane));
   for (gboolean more = gtk_bitset_iter_init_first (&iter, set, &position); more;
        more = gtk_bitset_iter_next (&iter, &position))
     {
-      g_autoptr(HdLookbackItem) item = g_list_model_get_item (G_LIST_MODEL (self->model), position);
+      g_autoptr(HdLookbackItem) item = g_list_model_get_item (G_LIST_MODEL (hd_list_pane_get_model (self->list_pane)), position);
 
       if (item != NULL)
         {
@@ -473,9 +443,6 @@ hd_round_items_dispose (GObject *object)
 
   if (self->context != NULL)
     g_clear_signal_handler (&self->history_handler, hd_context_get_history (self->context));
-  if (self->list_pane != NULL)
-    gtk_column_view_set_model (hd_list_pane_get_column_view (self->list_pane), NULL);
-  clear_model (self);
   hd_template_dispose (GTK_WIDGET (self), HD_TYPE_ROUND_ITEMS);
   g_clear_pointer (&self->unit_names, g_hash_table_unref);
   g_clear_pointer (&self->progress, g_free);
@@ -502,8 +469,6 @@ hd_round_items_class_init (HdRoundItemsClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HdRoundItems, outcome_dropdown);
   gtk_widget_class_bind_template_child (widget_class, HdRoundItems, state_dropdown);
   gtk_widget_class_bind_template_child (widget_class, HdRoundItems, count_label);
-  gtk_widget_class_bind_template_child (widget_class, HdRoundItems, error_revealer);
-  gtk_widget_class_bind_template_child (widget_class, HdRoundItems, error_label);
   gtk_widget_class_bind_template_child (widget_class, HdRoundItems, list_pane);
   gtk_widget_class_bind_template_callback (widget_class, filter_changed_cb);
 
@@ -530,6 +495,7 @@ hd_round_items_init (HdRoundItems *self)
   GtkColumnView *view;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect_swapped (self->list_pane, "changed", G_CALLBACK (update_empty), self);
   self->unit_names = hd_unit_names_new ();
 
   plans = hd_enum_labels_new (_("Any Plan"), plan_label, 0, HD_TASK_N_PLANS);
@@ -611,14 +577,14 @@ GListModel *
 hd_round_items_get_rows (HdRoundItems *self)
 {
   g_return_val_if_fail (HD_IS_ROUND_ITEMS (self), NULL);
-  return G_LIST_MODEL (self->model);
+  return G_LIST_MODEL (hd_list_pane_get_model (self->list_pane));
 }
 
 GtkSelectionModel *
 hd_round_items_get_selection (HdRoundItems *self)
 {
   g_return_val_if_fail (HD_IS_ROUND_ITEMS (self), NULL);
-  return GTK_SELECTION_MODEL (self->selection);
+  return hd_list_pane_get_selection (self->list_pane);
 }
 
 void
@@ -646,9 +612,7 @@ const char *
 hd_round_items_get_error (HdRoundItems *self)
 {
   g_return_val_if_fail (HD_IS_ROUND_ITEMS (self), NULL);
-  if (!gtk_revealer_get_reveal_child (self->error_revealer))
-    return NULL;
-  return gtk_label_get_label (self->error_label);
+  return hd_list_pane_get_error (self->list_pane);
 }
 
 void
