@@ -8,13 +8,17 @@
 
 #define WORKER_NICENESS 10
 
-/* How many workers have not finished. */
-static gint n_running;
-
 typedef struct {
   GTask           *task;
   GTaskThreadFunc  func;
+  GThread         *thread;
+  gint             done;     /* set by the worker as the last thing it does */
 } Work;
+
+/* The workers started and not yet joined; the one who starts the next joins those that are done,
+ * so the list stays as short as the work in hand and no finished thread is left unjoined. */
+static GMutex workers_lock;
+static GPtrArray *workers;
 
 static void
 lower_priority (void)
@@ -48,9 +52,31 @@ run_work (gpointer data)
   work->func (task, g_task_get_source_object (task), g_task_get_task_data (task),
               g_task_get_cancellable (task));
   g_main_context_invoke (g_task_get_context (task), unref_task, task);
-  g_free (work);
-  g_atomic_int_dec_and_test (&n_running);
+  g_atomic_int_set (&work->done, 1);
   return NULL;
+}
+
+static void
+join_work (Work *work)
+{
+  g_thread_join (work->thread);
+  g_free (work);
+}
+
+/* With workers_lock held. */
+static void
+join_finished (void)
+{
+  for (guint i = workers->len; i > 0; i--)
+    {
+      Work *work = g_ptr_array_index (workers, i - 1);
+
+      if (g_atomic_int_get (&work->done))
+        {
+          g_ptr_array_remove_index_fast (workers, i - 1);
+          join_work (work);
+        }
+    }
 }
 
 void
@@ -62,15 +88,37 @@ hd_worker_run (GTask           *task,
   g_return_if_fail (G_IS_TASK (task));
   g_return_if_fail (func != NULL);
 
-  work = g_new (Work, 1);
+  work = g_new0 (Work, 1);
   work->task = g_object_ref (task);
   work->func = func;
-  g_atomic_int_inc (&n_running);
-  g_thread_unref (g_thread_new ("hd-worker", run_work, work));
+  g_mutex_lock (&workers_lock);
+  if (workers == NULL)
+    workers = g_ptr_array_new ();
+  join_finished ();
+  work->thread = g_thread_new ("hd-worker", run_work, work);
+  g_ptr_array_add (workers, work);
+  g_mutex_unlock (&workers_lock);
 }
 
 guint
 hd_worker_get_n_running (void)
 {
-  return (guint) g_atomic_int_get (&n_running);
+  guint n = 0;
+
+  g_mutex_lock (&workers_lock);
+  for (guint i = 0; workers != NULL && i < workers->len; i++)
+    if (!g_atomic_int_get (&((Work *) g_ptr_array_index (workers, i))->done))
+      n++;
+  g_mutex_unlock (&workers_lock);
+  return n;
+}
+
+void
+hd_worker_join_all (void)
+{
+  g_mutex_lock (&workers_lock);
+  while (workers != NULL && workers->len > 0)
+    join_work (g_ptr_array_steal_index_fast (workers, workers->len - 1));
+  g_clear_pointer (&workers, g_ptr_array_unref);
+  g_mutex_unlock (&workers_lock);
 }

@@ -13,8 +13,12 @@ G_BEGIN_DECLS
 void hd_worker_run (GTask           *task,
                     GTaskThreadFunc  func);
 
-/* How many workers are still running: the tests wait for none before they end, so that no
- * thread is still going when the leak checker stops the process to look. */
+/* How many workers are still running. */
 guint hd_worker_get_n_running (void);
+
+/* Waits for every worker's thread to have ended, finished or not. The tests call it, once none
+ * is running, before they end: the leak checker stops the process to look, and a thread on its
+ * way out at that moment makes it fail. */
+void hd_worker_join_all (void);
 
 G_END_DECLS
