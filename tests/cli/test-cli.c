@@ -139,7 +139,7 @@ assert_stats (const char *out,
                                        "tasks_green", "tasks_closed", "tasks_closed_late", "notices",
                                        "notices_open", "notices_overdue", "lookback_rounds", "lookback_pending",
                                        "accountability", "talks", "meetings", "teams_talks_complete",
-                                       "teams_talks_incomplete" };
+                                       "teams_talks_incomplete", "meetings_ready" };
 #define IN_SUBTREE " JOIN unit t ON t.code = ?1 WHERE substr (u.path, 1, length (t.path)) = t.path"
   const char *own_sql[] = {
     unit_code ? "SELECT count(*) FROM opinion o JOIN unit u ON u.id = o.unit_id" IN_SUBTREE : "SELECT count(*) FROM opinion",

@@ -12,6 +12,7 @@
 #include "organisation/hd-unit.h"
 #include "store/hd-date.h"
 #include "store/hd-read.h"
+#include "talks/hd-meeting-readiness.h"
 #include "talks/hd-team-coverage.h"
 
 #define ALL_PATHS_FROM "/"
@@ -85,7 +86,7 @@ static const Figure lookback_figures[] = {
   /* Accountability records about the subtree's units. */
   { "accountability", "SELECT count(*) FROM accountability WHERE unit_path >= ?1 AND unit_path < ?2" },
   /* The talk-the-heart conversations of the subtree's teams, and their meetings; then the teams
-   * by their three must-talks (count_teams_talks). */
+   * by their three must-talks and the meetings ready to be held (count_teams_talks). */
   { "talks",
     "SELECT count(*) FROM unit u CROSS JOIN talk t INDEXED BY talk_by_unit ON t.unit_id = u.id"
     " WHERE u.path >= ?1 AND u.path < ?2" },
@@ -103,10 +104,14 @@ count_teams_talks (HdStore     *store,
   HdStatsFigure complete = { "teams_talks_complete", 0 };
   HdStatsFigure incomplete = { "teams_talks_incomplete", 0 };
 
-  if (!hd_team_coverage_count (store, from, to, &complete.value, &incomplete.value, error))
+  HdStatsFigure ready = { "meetings_ready", 0 };
+
+  if (!hd_team_coverage_count (store, from, to, &complete.value, &incomplete.value, error)
+      || !hd_meeting_readiness_count (store, from, to, &ready.value, error))
     return FALSE;
   g_array_append_val (result, complete);
   g_array_append_val (result, incomplete);
+  g_array_append_val (result, ready);
   return TRUE;
 }
 

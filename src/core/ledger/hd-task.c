@@ -439,6 +439,7 @@ hd_task_delete (HdStore    *store,
   g_autoptr(HdTask) task = hd_task_load (store, id, error);
   HdEdit *edit;
   gboolean kept = FALSE;
+  gint64 measure = 0;
 
   if (task == NULL)
     return FALSE;
@@ -455,11 +456,17 @@ hd_task_delete (HdStore    *store,
                            _("The task is named in a supervision notice, a look-back round or an accountability record, which keep it: it cannot be deleted."));
       return FALSE;
     }
+  /* A meeting's measure that became this task becomes a measure without a task again. */
+  if (!hd_read_id (store, "SELECT id FROM meeting_measure WHERE task_id = ?1", id, 0, &measure, error))
+    return FALSE;
   edit = hd_edit_begin (store, _("Delete rectification task"), error);
   if (edit == NULL)
     return FALSE;
   /* The log and the reviews are touched one by one, so that undo brings them back. */
   return hd_edit_finish (edit, history,
+                         (measure == 0
+                          || hd_edit_update_row_text (edit, "meeting_measure", measure,
+                                                      "UPDATE meeting_measure SET task_id = ?2 WHERE id = ?1", NULL, error)) &&
                          hd_edit_delete_rows (edit, "task_progress", "SELECT id FROM task_progress WHERE task_id = ?1",
                                               id, NULL, error) &&
                          hd_edit_delete_rows (edit, "task_review", "SELECT id FROM task_review WHERE task_id = ?1",

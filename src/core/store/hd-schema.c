@@ -527,6 +527,55 @@ static const char * const migrations[] = {
   "  UPDATE accountability SET unit_path = new.path WHERE unit_path = old.path;"
   "  UPDATE meeting SET unit_path = new.path WHERE unit_path = old.path;"
   "END;",
+
+  /* 11 → 12: the meeting's readiness and its record. Readiness: the day the supervision group was
+   * informed (NULL: not yet), and each member's self-examination material (对照检查材料) as
+   * received, with who reviewed it. The record: who attended, who was absent and why, and the
+   * supervision group's members who sat in; the criticism raised (who criticised whom, what:
+   * confidential); the measures agreed, each of which becomes a task of the ledger (task_id once
+   * it has). The conversations' topics index carries their day, so that a meeting's preparation
+   * is counted for a province in one pass. */
+  "ALTER TABLE meeting ADD COLUMN informed TEXT;"
+  "CREATE TABLE meeting_material ("
+  "  id           INTEGER PRIMARY KEY,"
+  "  uuid         TEXT NOT NULL UNIQUE,"
+  "  meeting_id   INTEGER NOT NULL REFERENCES meeting (id) ON DELETE CASCADE,"
+  "  person_id    INTEGER NOT NULL REFERENCES person (id),"
+  "  received     TEXT NOT NULL,"
+  "  reviewer     TEXT NOT NULL DEFAULT '',"
+  "  UNIQUE (meeting_id, person_id)"
+  ");"
+  "CREATE TABLE meeting_person ("
+  "  id           INTEGER PRIMARY KEY,"
+  "  uuid         TEXT NOT NULL UNIQUE,"
+  "  meeting_id   INTEGER NOT NULL REFERENCES meeting (id) ON DELETE CASCADE,"
+  "  person_id    INTEGER NOT NULL REFERENCES person (id),"
+  "  presence     TEXT NOT NULL CHECK (presence IN ('attended', 'absent', 'supervisor')),"
+  "  reason       TEXT NOT NULL DEFAULT '' CHECK (presence = 'absent' OR reason = ''),"
+  "  UNIQUE (meeting_id, person_id)"
+  ");"
+  "CREATE TABLE meeting_criticism ("
+  "  id           INTEGER PRIMARY KEY,"
+  "  uuid         TEXT NOT NULL UNIQUE,"
+  "  meeting_id   INTEGER NOT NULL REFERENCES meeting (id) ON DELETE CASCADE,"
+  "  critic_id    INTEGER NOT NULL REFERENCES person (id),"
+  "  target_id    INTEGER NOT NULL REFERENCES person (id) CHECK (target_id <> critic_id),"
+  "  content      TEXT NOT NULL CHECK (content <> '')"
+  ");"
+  "CREATE INDEX meeting_criticism_by_meeting ON meeting_criticism (meeting_id);"
+  "CREATE TABLE meeting_measure ("
+  "  id           INTEGER PRIMARY KEY,"
+  "  uuid         TEXT NOT NULL UNIQUE,"
+  "  meeting_id   INTEGER NOT NULL REFERENCES meeting (id) ON DELETE CASCADE,"
+  "  problem      TEXT NOT NULL CHECK (problem <> ''),"
+  "  measures     TEXT NOT NULL CHECK (measures <> ''),"
+  "  leader_id    INTEGER NOT NULL REFERENCES person (id),"
+  "  task_id      INTEGER REFERENCES task (id)"
+  ");"
+  "CREATE INDEX meeting_measure_by_meeting ON meeting_measure (meeting_id);"
+  "CREATE INDEX meeting_measure_by_task ON meeting_measure (task_id) WHERE task_id IS NOT NULL;"
+  "DROP INDEX talk_topics;"
+  "CREATE INDEX talk_topics ON talk (id, topics, date);",
 };
 
 int

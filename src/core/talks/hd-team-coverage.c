@@ -200,14 +200,42 @@ pair_key (gint64 a,
 typedef struct {
   GHashTable *topics;    /* pair key → the topics covered + 1 (so that 0 is "no pair") */
   GHashTable *people;    /* GSIZE_TO_POINTER (person id) of the teams and their departments' heads */
+  GHashTable *windows;   /* pair key → the days its conversations count in (pack_window), or NULL: every day */
 } Required;
 
-/* Marks on the required pairs among @people (@n of them) the topics of their conversation. */
+/* A day "YYYY-MM-DD" as a number that orders as the days do. */
+static guint
+day_number (const char *iso)
+{
+  if (iso == NULL || strlen (iso) < 10)
+    return 0;
+  return (guint) (atoi (iso) * 512 + atoi (iso + 5) * 32 + atoi (iso + 8));
+}
+
+static gpointer
+pack_window (const char *from,
+             const char *to)
+{
+  return GSIZE_TO_POINTER (((guint64) day_number (from) << 32) | day_number (to));
+}
+
+static gboolean
+in_window (gpointer window,
+           guint    day)
+{
+  guint64 packed = GPOINTER_TO_SIZE (window);
+
+  return day >= (guint) (packed >> 32) && day <= (guint) (packed & 0xffffffffu);
+}
+
+/* Marks on the required pairs among @people (@n of them) the topics of their conversation, held
+ * on @day (day_number). */
 static void
 mark_talk (Required     *required,
            const gint64 *people,
            guint         n,
-           guint         topics)
+           guint         topics,
+           guint         day)
 {
   for (guint i = 0; i < n; i++)
     for (guint j = i + 1; j < n; j++)
@@ -215,12 +243,12 @@ mark_talk (Required     *required,
         gpointer key = pair_key (people[i], people[j]);
         guint value = GPOINTER_TO_UINT (g_hash_table_lookup (required->topics, key));
 
-        if (value != 0)
+        if (value != 0 && (required->windows == NULL || in_window (g_hash_table_lookup (required->windows, key), day)))
           g_hash_table_insert (required->topics, key, GUINT_TO_POINTER (((value - 1) | topics) + 1));
       }
 }
 
-/* Reads the conversations of @stmt's rows (talk id, topics, person, ordered by talk). */
+/* Reads the conversations of @stmt's rows (talk id, topics, person, day, ordered by talk). */
 static gboolean
 scan_talks (HdStore       *store,
             sqlite3_stmt  *stmt,
@@ -229,7 +257,7 @@ scan_talks (HdStore       *store,
 {
   g_autoptr(GArray) people = g_array_new (FALSE, FALSE, sizeof (gint64));
   gint64 current = 0;
-  guint topics = 0;
+  guint topics = 0, day = 0;
   int rc;
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
@@ -239,14 +267,15 @@ scan_talks (HdStore       *store,
 
       if (talk != current)
         {
-          mark_talk (required, (const gint64 *) people->data, people->len, topics);
+          mark_talk (required, (const gint64 *) people->data, people->len, topics, day);
           g_array_set_size (people, 0);
           current = talk;
           topics = (guint) sqlite3_column_int (stmt, 1);
+          day = day_number ((const char *) sqlite3_column_text (stmt, 3));
         }
       g_array_append_val (people, person);
     }
-  mark_talk (required, (const gint64 *) people->data, people->len, topics);
+  mark_talk (required, (const gint64 *) people->data, people->len, topics, day);
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
     {
@@ -382,13 +411,14 @@ scan_all_talks (HdStore   *store,
   g_autoptr(GArray) people = g_array_new (FALSE, FALSE, sizeof (gint64));
   sqlite3_stmt *rows = NULL, *talks = NULL;
   gint64 current = 0, talk_id = 0;
-  guint topics = 0;
+  guint topics = 0, day = 0;
   int rc = SQLITE_DONE, talk_rc = SQLITE_ROW;
   gboolean ok;
 
   ok = sqlite3_prepare_v2 (hd_store_get_db (store), "SELECT talk_id, person_id FROM talk_person ORDER BY talk_id",
                            -1, &rows, NULL) == SQLITE_OK
-       && sqlite3_prepare_v2 (hd_store_get_db (store), "SELECT id, topics FROM talk INDEXED BY talk_topics ORDER BY id",
+       && sqlite3_prepare_v2 (hd_store_get_db (store),
+                              "SELECT id, topics, date FROM talk INDEXED BY talk_topics ORDER BY id",
                               -1, &talks, NULL) == SQLITE_OK;
   while (ok && (rc = sqlite3_step (rows)) == SQLITE_ROW)
     {
@@ -397,13 +427,15 @@ scan_all_talks (HdStore   *store,
 
       if (talk != current)
         {
-          mark_talk (required, (const gint64 *) people->data, people->len, topics);
+          mark_talk (required, (const gint64 *) people->data, people->len, topics, day);
           g_array_set_size (people, 0);
           current = talk;
           while (talk_id < talk && (talk_rc = sqlite3_step (talks)) == SQLITE_ROW)
             {
               talk_id = sqlite3_column_int64 (talks, 0);
               topics = (guint) sqlite3_column_int (talks, 1);
+              /* Only a meeting's preparation needs the day. */
+              day = required->windows != NULL ? day_number ((const char *) sqlite3_column_text (talks, 2)) : 0;
             }
           if (talk_id != talk)
             topics = 0;
@@ -411,7 +443,7 @@ scan_all_talks (HdStore   *store,
       g_array_append_val (people, person);
     }
   if (ok)
-    mark_talk (required, (const gint64 *) people->data, people->len, topics);
+    mark_talk (required, (const gint64 *) people->data, people->len, topics, day);
   ok = ok && rc == SQLITE_DONE && (talk_rc == SQLITE_ROW || talk_rc == SQLITE_DONE);
   if (!ok)
     hd_store_set_error (store, error, _("Reading the conversations"));
@@ -487,6 +519,56 @@ count_members (HdStore     *store,
   return TRUE;
 }
 
+/* Marks the required pairs with the topics of their conversations, read once: all of them in the
+ * order of the people's rows when the subtree is large (@by_person FALSE), else each person's
+ * through the index. */
+static gboolean
+scan_required (HdStore   *store,
+               Required  *required,
+               gboolean   by_person,
+               GError   **error)
+{
+  if (g_hash_table_size (required->topics) == 0)
+    return TRUE;
+  if (!by_person)
+    return scan_all_talks (store, required, error);
+  else
+    {
+      GHashTableIter iter;
+      gpointer key;
+
+      g_hash_table_iter_init (&iter, required->people);
+      while (g_hash_table_iter_next (&iter, &key, NULL))
+        {
+          sqlite3_stmt *stmt = hd_store_prepare (store,
+                                                 "SELECT t.id, t.topics, o.person_id, t.date FROM talk_person p"
+                                                 " JOIN talk t ON t.id = p.talk_id JOIN talk_person o ON o.talk_id = t.id"
+                                                 " WHERE p.person_id = ?1 ORDER BY t.id",
+                                                 error);
+
+          if (stmt == NULL)
+            return FALSE;
+          sqlite3_bind_int64 (stmt, 1, (gint64) GPOINTER_TO_SIZE (key));
+          if (!scan_talks (store, stmt, required, error))
+            return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+/* Whether every pair of @pairs[@start, @end) covered the five topics. */
+static gboolean
+pairs_complete (GHashTable *topics,
+                GArray     *pairs,
+                guint       start,
+                guint       end)
+{
+  for (guint i = start; i < end; i++)
+    if (GPOINTER_TO_UINT (g_hash_table_lookup (topics, g_array_index (pairs, gpointer, i))) - 1 != HD_TALK_ALL_TOPICS)
+      return FALSE;
+  return TRUE;
+}
+
 gboolean
 hd_team_coverage_count (HdStore      *store,
                         const char   *from,
@@ -513,48 +595,146 @@ hd_team_coverage_count (HdStore      *store,
   if (!hd_team_shapes_each (hd_store_get_db (store), from, to, require_pairs, &gathered, error))
     return FALSE;
 
-  /* The conversations, once: all of them in the order of the people's rows when the subtree is
-   * large, else each person's through the index. */
-  if (g_hash_table_size (topics) > 0 && !gathered.by_person)
-    {
-      if (!scan_all_talks (store, &required, error))
-        return FALSE;
-    }
-  else if (g_hash_table_size (topics) > 0)
-    {
-      GHashTableIter iter;
-      gpointer key;
-
-      g_hash_table_iter_init (&iter, people);
-      while (g_hash_table_iter_next (&iter, &key, NULL))
-        {
-          sqlite3_stmt *stmt = hd_store_prepare (store,
-                                                 "SELECT t.id, t.topics, o.person_id FROM talk_person p"
-                                                 " JOIN talk t ON t.id = p.talk_id JOIN talk_person o ON o.talk_id = t.id"
-                                                 " WHERE p.person_id = ?1 ORDER BY t.id",
-                                                 error);
-
-          if (stmt == NULL)
-            return FALSE;
-          sqlite3_bind_int64 (stmt, 1, (gint64) GPOINTER_TO_SIZE (key));
-          if (!scan_talks (store, stmt, &required, error))
-            return FALSE;
-        }
-    }
+  if (!scan_required (store, &required, gathered.by_person, error))
+    return FALSE;
 
   /* Complete when every pair covered the five topics. */
   for (guint t = 0; t < team_ends->len; t++)
     {
       guint end = g_array_index (team_ends, guint, t);
-      gboolean done = TRUE;
 
       if (end == start)
         continue;
-      for (guint i = start; i < end && done; i++)
-        done = GPOINTER_TO_UINT (g_hash_table_lookup (topics, g_array_index (pairs, gpointer, i))) - 1
-               == HD_TALK_ALL_TOPICS;
-      (*(done ? complete : incomplete))++;
+      (*(pairs_complete (topics, pairs, start, end) ? complete : incomplete))++;
       start = end;
+    }
+  return TRUE;
+}
+
+/* ---- meetings, each counting the conversations of its own preparation ----
+ *
+ * As for the teams, with each pair's days attached: a conversation marks a pair only on a day of
+ * its meeting's preparation. A pair that two meetings require with different days (a team's
+ * meetings of two years) cannot carry both: the later meeting is then read alone. */
+
+typedef struct {
+  Gathered          gathered;
+  GHashTable       *by_unit;          /* unit id → GArray of indexes into @meetings */
+  HdMeetingWindow  *meetings;
+  GArray           *meeting_of_end;   /* for each of gathered.team_ends, its meeting's index */
+  GArray           *alone;            /* indexes of the meetings read alone */
+} MeetingsGathered;
+
+static void
+require_meeting_pairs (gint64             unit_id,
+                       const HdTeamShape *shape,
+                       gpointer           data)
+{
+  MeetingsGathered *gathered = data;
+  Required *required = gathered->gathered.required;
+  GArray *indexes = g_hash_table_lookup (gathered->by_unit, &unit_id);
+  g_autoptr(GArray) team_pairs = NULL;
+
+  if (indexes == NULL)
+    return;
+  team_pairs = hd_coverage_compute (shape, NULL, 0);
+  for (guint k = 0; k < indexes->len; k++)
+    {
+      guint index = g_array_index (indexes, guint, k);
+      const HdMeetingWindow *meeting = &gathered->meetings[index];
+      gpointer window = pack_window (meeting->from, meeting->to);
+      guint end;
+      gboolean alone = FALSE;
+
+      for (guint i = 0; i < team_pairs->len && !alone; i++)
+        {
+          const HdRequiredPair *pair = &g_array_index (team_pairs, HdRequiredPair, i);
+          gpointer key, known;
+
+          if (pair->state == HD_PAIR_VACANT)
+            continue;
+          key = pair_key (pair->a, pair->b);
+          known = g_hash_table_lookup (required->windows, key);
+          if (known != NULL && known != window)
+            {
+              alone = TRUE;
+              break;
+            }
+          g_hash_table_insert (required->topics, key, GUINT_TO_POINTER (1));
+          g_hash_table_insert (required->windows, key, window);
+          g_hash_table_add (required->people, GSIZE_TO_POINTER (pair->a));
+          g_hash_table_add (required->people, GSIZE_TO_POINTER (pair->b));
+          g_array_append_val (gathered->gathered.pairs, key);
+        }
+      if (alone)
+        {
+          g_array_append_val (gathered->alone, index);
+          continue;
+        }
+      end = gathered->gathered.pairs->len;
+      g_array_append_val (gathered->gathered.team_ends, end);
+      g_array_append_val (gathered->meeting_of_end, index);
+    }
+}
+
+gboolean
+hd_team_coverage_check_meetings (HdStore          *store,
+                                 const char       *from,
+                                 const char       *to,
+                                 HdMeetingWindow  *meetings,
+                                 guint             n_meetings,
+                                 GError          **error)
+{
+  g_autoptr(GArray) pairs = g_array_new (FALSE, FALSE, sizeof (gpointer));
+  g_autoptr(GArray) team_ends = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GArray) meeting_of_end = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GArray) alone = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GHashTable) topics = g_hash_table_new (g_direct_hash, g_direct_equal);
+  g_autoptr(GHashTable) people = g_hash_table_new (g_direct_hash, g_direct_equal);
+  g_autoptr(GHashTable) windows = g_hash_table_new (g_direct_hash, g_direct_equal);
+  g_autoptr(GHashTable) by_unit = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL,
+                                                         (GDestroyNotify) g_array_unref);
+  Required required = { topics, people, windows };
+  MeetingsGathered gathered = { { &required, pairs, team_ends, TRUE }, by_unit, meetings, meeting_of_end, alone };
+  guint start = 0;
+
+  g_return_val_if_fail (HD_IS_STORE (store), FALSE);
+  g_return_val_if_fail (meetings != NULL || n_meetings == 0, FALSE);
+
+  for (guint i = 0; i < n_meetings; i++)
+    {
+      GArray *indexes = g_hash_table_lookup (by_unit, &meetings[i].unit_id);
+
+      meetings[i].complete = TRUE;   /* a team that requires no pair has nothing to talk */
+      if (indexes == NULL)
+        {
+          indexes = g_array_new (FALSE, FALSE, sizeof (guint));
+          g_hash_table_insert (by_unit, &meetings[i].unit_id, indexes);
+        }
+      g_array_append_val (indexes, i);
+    }
+  if (n_meetings == 0)
+    return TRUE;
+  if (!hd_team_shapes_each (hd_store_get_db (store), from, to, require_meeting_pairs, &gathered, error)
+      || !scan_required (store, &required, g_hash_table_size (people) <= PEOPLE_BY_INDEX, error))
+    return FALSE;
+  for (guint t = 0; t < team_ends->len; t++)
+    {
+      guint end = g_array_index (team_ends, guint, t);
+
+      meetings[g_array_index (meeting_of_end, guint, t)].complete = pairs_complete (topics, pairs, start, end);
+      start = end;
+    }
+  for (guint i = 0; i < alone->len; i++)
+    {
+      HdMeetingWindow *meeting = &meetings[g_array_index (alone, guint, i)];
+      g_autoptr(GArray) team_pairs = hd_team_coverage_read (store, meeting->unit_id, meeting->meeting_id, error);
+
+      if (team_pairs == NULL)
+        return FALSE;
+      for (guint j = 0; j < team_pairs->len && meeting->complete; j++)
+        meeting->complete = g_array_index (team_pairs, HdRequiredPair, j).state == HD_PAIR_DONE
+                            || g_array_index (team_pairs, HdRequiredPair, j).state == HD_PAIR_VACANT;
     }
   return TRUE;
 }

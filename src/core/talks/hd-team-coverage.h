@@ -45,4 +45,23 @@ gboolean     hd_team_coverage_count  (HdStore      *store,
                                       gint64       *incomplete,
                                       GError      **error);
 
+/* A meeting whose team's must-talks are checked: its unit, its preparation's days (ISO, both
+ * counted), and the answer, whether every required pair talked the five topics through. */
+typedef struct {
+  gint64      meeting_id;
+  gint64      unit_id;
+  const char *from;
+  const char *to;
+  gboolean    complete;
+} HdMeetingWindow;
+
+/* Sets @complete on each of @meetings, whose units' paths lie in [@from, @to), counting for each
+ * the conversations of its preparation; the conversations are read once for them all. */
+gboolean     hd_team_coverage_check_meetings (HdStore          *store,
+                                              const char       *from,
+                                              const char       *to,
+                                              HdMeetingWindow  *meetings,
+                                              guint             n_meetings,
+                                              GError          **error);
+
 G_END_DECLS

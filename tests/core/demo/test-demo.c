@@ -543,7 +543,7 @@ test_stats (void)
                                        "tasks_green", "tasks_closed", "tasks_closed_late", "notices",
                                        "notices_open", "notices_overdue", "lookback_rounds", "lookback_pending",
                                        "accountability", "talks", "meetings", "teams_talks_complete",
-                                       "teams_talks_incomplete" };
+                                       "teams_talks_incomplete", "meetings_ready" };
   GDate today;
   gint64 township_id = count ("SELECT id FROM unit WHERE kind = 'township' ORDER BY id LIMIT 1");
   gint64 expected[5];
