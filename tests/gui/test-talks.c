@@ -1,11 +1,14 @@
 /* test-talks.c — the Talks area on the demo county (Xvfb in CI): the county team's matrix with
  * every pair not yet talked; a conversation entered with the form (which stays open for the next,
  * and refuses a name that is not on the rosters) turns its pair's cell to talked through, and the
- * counts and the to-do list follow. */
+ * counts and the to-do list follow. A meeting planned from the area, and a meeting's window: the
+ * supervision group informed with its form ticks the checklist; a measure recorded, then made a
+ * task of the ledger in one step. */
 #include "common/hd-form-window.h"
 #include "hd-gui-test.h"
 #include "hd-test-util.h"
 #include "hd-window.h"
+#include "talks/hd-meeting-window.h"
 #include "talks/hd-talk-form.h"
 #include "talks/hd-talks-page.h"
 #include "talks/hd-team-coverage.h"
@@ -145,10 +148,144 @@ test_matrix (void)
   hd_gui_test_close_all_windows (app);
 }
 
+static GtkWindow *
+find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type))
+        return window;
+    }
+  g_error ("no window of type %s is open", g_type_name (type));
+}
+
+/* The @n-th one-line field of @form, in the order of its rows. */
+static GtkEditable *
+nth_entry (HdFormWindow *form,
+           guint         n)
+{
+  GtkWidget *found[16] = { NULL };
+  guint count = 0;
+  GtkWidget *stack[64];
+  guint depth = 0;
+
+  stack[depth++] = GTK_WIDGET (form);
+  while (depth > 0)
+    {
+      GtkWidget *widget = stack[--depth];
+      GtkWidget *children[32];
+      guint n_children = 0;
+
+      if (GTK_IS_ENTRY (widget))
+        {
+          if (count < G_N_ELEMENTS (found))
+            found[count++] = widget;
+          continue;
+        }
+      for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL && n_children < 32;
+           child = gtk_widget_get_next_sibling (child))
+        children[n_children++] = child;
+      while (n_children > 0 && depth < G_N_ELEMENTS (stack))
+        stack[depth++] = children[--n_children];
+    }
+  g_assert_cmpuint (n, <, count);
+  return GTK_EDITABLE (found[n]);
+}
+
+static void
+test_meeting (void)
+{
+  g_autofree char *dir = hd_test_make_tmpdir ();
+  g_autofree char *db_path = hd_gui_test_make_demo_county (dir);
+  HdWindow *window = HD_WINDOW (hd_gui_test_open_window (app, db_path));
+  HdStore *store = hd_context_get_store (hd_window_get_context (window));
+  gint64 meeting = hd_test_query_int (store, "SELECT id FROM meeting WHERE informed IS NULL AND date > '2014-06-15'"
+                                             " ORDER BY id LIMIT 1");
+  g_autofree char *unit_sql = g_strdup_printf ("SELECT unit_id FROM meeting WHERE id = %" G_GINT64_FORMAT, meeting);
+  gint64 unit = hd_test_query_int (store, unit_sql);
+  g_autofree char *leader_sql = g_strdup_printf ("SELECT p.name FROM team_member t JOIN person p ON p.id = t.person_id"
+                                                 " WHERE t.unit_id = %" G_GINT64_FORMAT " ORDER BY t.role, t.position LIMIT 1",
+                                                 unit);
+  g_autofree char *leader = hd_test_query_text (store, leader_sql);
+  g_autofree char *from_sql = g_strdup_printf ("SELECT prepare_from FROM meeting WHERE id = %" G_GINT64_FORMAT, meeting);
+  g_autofree char *from = hd_test_query_text (store, from_sql);
+  g_autofree char *informed = NULL;
+  gint64 meetings_before = hd_test_query_int (store, "SELECT count(*) FROM meeting");
+  gint64 tasks_before = hd_test_query_int (store, "SELECT count(*) FROM task");
+  HdTalksPage *page;
+  HdMeetingWindow *meeting_window;
+  const HdMeetingRecord *record;
+  HdFormWindow *form;
+  gint64 measure;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.area", "s", "talks"));
+  page = hd_window_get_talks_page (window);
+  hd_talks_page_set_unit (page, unit);
+
+  /* Planned from the area: a meeting of the team, chosen at once. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "talks.plan-meeting", NULL));
+  form = HD_FORM_WINDOW (find_toplevel (HD_TYPE_FORM_WINDOW));
+  gtk_editable_set_text (nth_entry (form, 0), "2014-13-01");
+  g_assert_false (hd_form_window_activate (form));
+  g_assert_nonnull (strstr (hd_form_window_get_error (form), "not a date"));
+  gtk_editable_set_text (nth_entry (form, 0), "2014-12-20");
+  gtk_editable_set_text (nth_entry (form, 1), "2014-11-01");
+  g_assert_true (hd_form_window_activate (form));
+  g_assert_cmpint (hd_test_query_int (store, "SELECT count(*) FROM meeting"), ==, meetings_before + 1);
+
+  /* The demo's meeting ahead, not yet informed. */
+  hd_talks_page_set_meeting (page, meeting);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "talks.meeting", NULL));
+  meeting_window = HD_MEETING_WINDOW (find_toplevel (HD_TYPE_MEETING_WINDOW));
+  g_assert_cmpint (hd_meeting_window_get_record (meeting_window)->id, ==, meeting);
+  g_assert_cmpstr (hd_meeting_window_get_item (meeting_window, HD_READINESS_INFORMED), ==,
+                   "○ Supervision group not informed yet.");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (meeting_window), "meeting.informed", NULL));
+  form = HD_FORM_WINDOW (find_toplevel (HD_TYPE_FORM_WINDOW));
+  gtk_editable_set_text (nth_entry (form, 0), from);
+  g_assert_true (hd_form_window_activate (form));
+  informed = g_strdup_printf ("✔ Supervision group informed on %s.", from);
+  g_assert_cmpstr (hd_meeting_window_get_item (meeting_window, HD_READINESS_INFORMED), ==, informed);
+
+  /* A measure, then its task: problem, measures and leader as recorded; the deadline added. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (meeting_window), "meeting.measure", NULL));
+  form = HD_FORM_WINDOW (find_toplevel (HD_TYPE_FORM_WINDOW));
+  gtk_editable_set_text (nth_entry (form, 0), "联系服务群众不够");
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (hd_gui_test_find_widget (GTK_WIDGET (form),
+                                                                                               GTK_TYPE_TEXT_VIEW))),
+                            "每月接访群众不少于两次", -1);
+  gtk_editable_set_text (nth_entry (form, 1), leader);
+  g_assert_true (hd_form_window_activate (form));
+  record = hd_meeting_window_get_record (meeting_window);
+  g_assert_cmpuint (record->measures->len, ==, 1);
+  measure = g_array_index (record->measures, HdMeetingMeasure, 0).id;
+  g_assert_cmpstr (g_array_index (record->measures, HdMeetingMeasure, 0).leader, ==, leader);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (meeting_window), "meeting.make-task", "x", measure));
+  form = HD_FORM_WINDOW (find_toplevel (HD_TYPE_FORM_WINDOW));
+  g_assert_cmpstr (gtk_editable_get_text (nth_entry (form, 0)), ==, "联系服务群众不够");
+  g_assert_cmpstr (gtk_editable_get_text (nth_entry (form, 1)), ==, leader);
+  gtk_editable_set_text (nth_entry (form, 3), "2014-12-31");
+  g_assert_true (hd_form_window_activate (form));
+  g_assert_cmpint (hd_test_query_int (store, "SELECT count(*) FROM task"), ==, tasks_before + 1);
+  record = hd_meeting_window_get_record (meeting_window);
+  g_assert_cmpint (g_array_index (record->measures, HdMeetingMeasure, 0).task_id, ==,
+                   hd_test_query_int (store, "SELECT max(id) FROM task"));
+  g_assert_cmpint (hd_test_query_int (store, "SELECT count(*) FROM task WHERE problem = '联系服务群众不够'"
+                                             " AND measures = '每月接访群众不少于两次' AND deadline = '2014-12-31'"), ==, 1);
+  hd_gui_test_close_all_windows (app);
+}
+
 int
 main (int argc, char *argv[])
 {
   app = hd_gui_test_init (&argc, &argv, TRUE);
   g_test_add_func ("/talks/matrix", test_matrix);
+  g_test_add_func ("/talks/meeting", test_meeting);
   return hd_gui_test_run (&app);
 }

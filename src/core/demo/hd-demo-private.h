@@ -77,6 +77,10 @@ typedef struct {
   Insert        meeting;
   Insert        talk;
   Insert        talk_person;
+  Insert        material;
+  Insert        presence;
+  Insert        criticism;
+  Insert        measure;
   GArray       *ledger_units;   /* LedgerUnit: the current county's units with a team, or NULL */
   guint32       today;          /* Julian day */
   guint64       uuids;          /* how many UUIDs were made: they are made in order */

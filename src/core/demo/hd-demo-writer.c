@@ -154,12 +154,21 @@ static const struct { gsize offset; const char *sql; } statements[] = {
     "INSERT INTO accountability_link (id, uuid, accountability_id, task_id, notice_id) VALUES (?1, ?2, ?3, ?4, ?5)" },
   /* unit_path is written here too, as for the opinions and tasks. */
   { G_STRUCT_OFFSET (Writer, meeting),
-    "INSERT INTO meeting (id, uuid, unit_id, unit_path, kind, date, prepare_from, place) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)" },
+    "INSERT INTO meeting (id, uuid, unit_id, unit_path, kind, date, prepare_from, place, informed)"
+    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)" },
   { G_STRUCT_OFFSET (Writer, talk),
     "INSERT INTO talk (id, uuid, unit_id, meeting_id, date, place, initiator_id, recorder_id, topics, content,"
     " commitments) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)" },
   { G_STRUCT_OFFSET (Writer, talk_person),
     "INSERT INTO talk_person (id, uuid, talk_id, person_id) VALUES (?1, ?2, ?3, ?4)" },
+  { G_STRUCT_OFFSET (Writer, material),
+    "INSERT INTO meeting_material (id, uuid, meeting_id, person_id, received, reviewer) VALUES (?1, ?2, ?3, ?4, ?5, ?6)" },
+  { G_STRUCT_OFFSET (Writer, presence),
+    "INSERT INTO meeting_person (id, uuid, meeting_id, person_id, presence, reason) VALUES (?1, ?2, ?3, ?4, ?5, ?6)" },
+  { G_STRUCT_OFFSET (Writer, criticism),
+    "INSERT INTO meeting_criticism (id, uuid, meeting_id, critic_id, target_id, content) VALUES (?1, ?2, ?3, ?4, ?5, ?6)" },
+  { G_STRUCT_OFFSET (Writer, measure),
+    "INSERT INTO meeting_measure (id, uuid, meeting_id, problem, measures, leader_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6)" },
 };
 
 gboolean

@@ -153,7 +153,7 @@ hd_meeting_readiness_count (HdStore     *store,
                             GError     **error)
 {
   g_autoptr(GArray) candidates = g_array_new (FALSE, FALSE, sizeof (Candidate));
-  g_autoptr(GArray) windows = g_array_new (FALSE, FALSE, sizeof (HdMeetingWindow));
+  g_autoptr(GArray) windows = g_array_new (FALSE, FALSE, sizeof (HdMeetingPreparation));
   /* The cheap items first: informed, and as many materials as the team has members. */
   sqlite3_stmt *stmt = hd_store_prepare (store,
                                          "SELECT m.id, m.unit_id, m.prepare_from, m.date FROM meeting m"
@@ -190,13 +190,13 @@ hd_meeting_readiness_count (HdStore     *store,
   for (guint i = 0; i < candidates->len; i++)
     {
       const Candidate *candidate = &g_array_index (candidates, Candidate, i);
-      HdMeetingWindow window = { candidate->meeting_id, candidate->unit_id, candidate->from, candidate->to, FALSE };
+      HdMeetingPreparation window = { candidate->meeting_id, candidate->unit_id, candidate->from, candidate->to, FALSE };
 
       g_array_append_val (windows, window);
     }
-  if (!hd_team_coverage_check_meetings (store, from, to, (HdMeetingWindow *) windows->data, windows->len, error))
+  if (!hd_team_coverage_check_meetings (store, from, to, (HdMeetingPreparation *) windows->data, windows->len, error))
     return FALSE;
   for (guint i = 0; i < windows->len; i++)
-    *ready += g_array_index (windows, HdMeetingWindow, i).complete;
+    *ready += g_array_index (windows, HdMeetingPreparation, i).complete;
   return TRUE;
 }

@@ -180,12 +180,17 @@ hd_meeting_record_load (HdStore  *store,
                         " LEFT JOIN meeting_person a ON a.meeting_id = ?1 AND a.person_id = p.id"
                         " WHERE t.unit_id = " TEAM_OF_MEETING " ORDER BY t.role, t.position, t.id",
                         meeting_id, read_person_row, record->people, N_("Reading the meetings"), error)
-      /* The others recorded at the meeting, in the order recorded. */
+      /* The members of the supervision groups assigned to the unit, and the others recorded at
+       * the meeting. */
       || !hd_read_each (store,
-                        "SELECT p.id, p.name, p.title, 0, NULL, '', a.presence, a.reason"
-                        " FROM meeting_person a JOIN person p ON p.id = a.person_id WHERE a.meeting_id = ?1"
-                        " AND a.person_id NOT IN (SELECT person_id FROM team_member WHERE unit_id = " TEAM_OF_MEETING ")"
-                        " ORDER BY a.id",
+                        "SELECT p.id, p.name, p.title, 0, NULL, '', a.presence, a.reason FROM person p"
+                        " LEFT JOIN meeting_person a ON a.meeting_id = ?1 AND a.person_id = p.id"
+                        " WHERE p.id IN (SELECT person_id FROM meeting_person WHERE meeting_id = ?1"
+                        "                UNION SELECT m.person_id FROM supervision_assignment s"
+                        "                JOIN supervision_member m ON m.group_id = s.group_id"
+                        "                WHERE s.unit_id = " TEAM_OF_MEETING ")"
+                        " AND p.id NOT IN (SELECT person_id FROM team_member WHERE unit_id = " TEAM_OF_MEETING ")"
+                        " ORDER BY p.id",
                         meeting_id, read_person_row, record->people, N_("Reading the meetings"), error)
       || !hd_read_each (store,
                         "SELECT c.id, c.critic_id, c.target_id, a.name, b.name, c.content FROM meeting_criticism c"

@@ -63,7 +63,8 @@ typedef struct {
   char           prepare_from[11];
   char           informed[11];   /* "" not yet */
   char          *place;
-  GArray        *people;         /* HdMeetingPerson: the team in its order, then the others */
+  GArray        *people;         /* HdMeetingPerson: the team in its order, then the members of the
+                                  * supervision groups assigned to the unit and the others recorded */
   GArray        *criticism;      /* HdMeetingCriticism, in the order raised */
   GArray        *measures;       /* HdMeetingMeasure, in the order agreed */
 } HdMeetingRecord;

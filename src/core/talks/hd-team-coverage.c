@@ -620,7 +620,7 @@ hd_team_coverage_count (HdStore      *store,
 typedef struct {
   Gathered          gathered;
   GHashTable       *by_unit;          /* unit id → GArray of indexes into @meetings */
-  HdMeetingWindow  *meetings;
+  HdMeetingPreparation  *meetings;
   GArray           *meeting_of_end;   /* for each of gathered.team_ends, its meeting's index */
   GArray           *alone;            /* indexes of the meetings read alone */
 } MeetingsGathered;
@@ -641,7 +641,7 @@ require_meeting_pairs (gint64             unit_id,
   for (guint k = 0; k < indexes->len; k++)
     {
       guint index = g_array_index (indexes, guint, k);
-      const HdMeetingWindow *meeting = &gathered->meetings[index];
+      const HdMeetingPreparation *meeting = &gathered->meetings[index];
       gpointer window = pack_window (meeting->from, meeting->to);
       guint end;
       gboolean alone = FALSE;
@@ -681,7 +681,7 @@ gboolean
 hd_team_coverage_check_meetings (HdStore          *store,
                                  const char       *from,
                                  const char       *to,
-                                 HdMeetingWindow  *meetings,
+                                 HdMeetingPreparation  *meetings,
                                  guint             n_meetings,
                                  GError          **error)
 {
@@ -727,7 +727,7 @@ hd_team_coverage_check_meetings (HdStore          *store,
     }
   for (guint i = 0; i < alone->len; i++)
     {
-      HdMeetingWindow *meeting = &meetings[g_array_index (alone, guint, i)];
+      HdMeetingPreparation *meeting = &meetings[g_array_index (alone, guint, i)];
       g_autoptr(GArray) team_pairs = hd_team_coverage_read (store, meeting->unit_id, meeting->meeting_id, error);
 
       if (team_pairs == NULL)

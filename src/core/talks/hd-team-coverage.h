@@ -53,14 +53,14 @@ typedef struct {
   const char *from;
   const char *to;
   gboolean    complete;
-} HdMeetingWindow;
+} HdMeetingPreparation;
 
 /* Sets @complete on each of @meetings, whose units' paths lie in [@from, @to), counting for each
  * the conversations of its preparation; the conversations are read once for them all. */
 gboolean     hd_team_coverage_check_meetings (HdStore          *store,
                                               const char       *from,
                                               const char       *to,
-                                              HdMeetingWindow  *meetings,
+                                              HdMeetingPreparation  *meetings,
                                               guint             n_meetings,
                                               GError          **error);
 

@@ -15,6 +15,8 @@
 #include "organisation/hd-unit.h"
 #include "store/hd-date.h"
 #include "store/hd-read.h"
+#include "talks/hd-meeting-forms.h"
+#include "talks/hd-meeting-window.h"
 #include "talks/hd-talk-form.h"
 #include "talks/hd-talk.h"
 #include "talks/hd-talks-page.h"
@@ -220,6 +222,8 @@ rebuild (HdTalksPage *self)
   g_autofree char *counts_text = NULL;
   GtkWidget *child;
 
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "talks.meeting", meeting_id (self) != 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "talks.plan-meeting", self->unit_id != 0);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->matrix))) != NULL)
     gtk_grid_remove (self->matrix, child);
   g_hash_table_remove_all (self->cells);
@@ -360,6 +364,42 @@ new_activated (GtkWidget  *widget,
 }
 
 static void
+meeting_planned (gpointer data,
+                 gint64   meeting_id)
+{
+  HdTalksPage *self = data;
+
+  load_meetings (self);
+  hd_talks_page_set_meeting (self, meeting_id);
+}
+
+static void
+plan_meeting_activated (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  HdTalksPage *self = HD_TALKS_PAGE (widget);
+
+  if (self->context == NULL || self->unit_id == 0)
+    return;
+  gtk_window_present (GTK_WINDOW (hd_meeting_plan_form_new (hd_dialog_get_parent (widget), self->context, self->unit_id,
+                                                            meeting_planned, self)));
+}
+
+static void
+meeting_activated (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  HdTalksPage *self = HD_TALKS_PAGE (widget);
+
+  if (self->context == NULL || meeting_id (self) == 0)
+    return;
+  gtk_window_present (GTK_WINDOW (hd_meeting_window_new (hd_dialog_get_parent (widget), self->context,
+                                                         meeting_id (self))));
+}
+
+static void
 choose_unit_activated (GtkWidget  *widget,
                        const char *action_name,
                        GVariant   *parameter)
@@ -402,6 +442,10 @@ hd_talks_page_class_init (HdTalksPageClass *klass)
 
   gtk_widget_class_install_action (widget_class, "talks.new", NULL, new_activated);
   gtk_widget_class_install_action (widget_class, "talks.choose-unit", NULL, choose_unit_activated);
+  gtk_widget_class_install_action (widget_class, "talks.plan-meeting", NULL, plan_meeting_activated);
+  gtk_widget_class_install_action (widget_class, "talks.meeting", NULL, meeting_activated);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "talks.plan-meeting", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_m, GDK_CONTROL_MASK, "talks.meeting", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "talks.new", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_u, GDK_CONTROL_MASK, "talks.choose-unit", NULL);
 }

@@ -4,6 +4,7 @@
 #include "hd-test-util.h"
 #include "ledger/hd-light.h"
 #include "ledger/hd-stats.h"
+#include "talks/hd-meeting-readiness.h"
 
 /* The county of seed 1, generated once for the whole program: it takes a good part of a second. */
 static char    *shared_dir;
@@ -49,6 +50,13 @@ digest (HdStore *store)
     "SELECT * FROM task ORDER BY id",
     "SELECT * FROM task_progress ORDER BY id",
     "SELECT * FROM task_review ORDER BY id",
+    "SELECT * FROM meeting ORDER BY id",
+    "SELECT * FROM talk ORDER BY id",
+    "SELECT * FROM talk_person ORDER BY id",
+    "SELECT * FROM meeting_material ORDER BY id",
+    "SELECT * FROM meeting_person ORDER BY id",
+    "SELECT * FROM meeting_criticism ORDER BY id",
+    "SELECT * FROM meeting_measure ORDER BY id",
     "SELECT entity, entity_uuid, field, old_value, new_value FROM change_log ORDER BY id",
   };
   g_autoptr(GChecksum) checksum = g_checksum_new (G_CHECKSUM_SHA256);
@@ -603,10 +611,49 @@ test_stats (void)
                           " OR EXISTS (SELECT 1 FROM team_member m JOIN oversight o ON o.member_id = m.id"
                           "            JOIN team_member h ON h.unit_id = o.department_id AND h.role = 0"
                           "            WHERE m.unit_id = u.id AND h.person_id <> m.person_id)"));
-  g_assert_cmpint (g_array_index (all, HdStatsFigure, 20).value, ==,
+  /* A meeting ahead for each of those teams; some held one earlier in the year. */
+  g_assert_cmpint (count ("SELECT count(*) FROM meeting WHERE date > '2014-09-30'"), ==,
                    g_array_index (all, HdStatsFigure, 21).value + g_array_index (all, HdStatsFigure, 22).value);
-  g_assert_cmpint (g_array_index (all, HdStatsFigure, 21).value * 10, >=, g_array_index (all, HdStatsFigure, 20).value * 6);
+  g_assert_cmpint (count ("SELECT count(*) FROM meeting WHERE date < '2014-09-30'"), >, 0);
+  g_assert_cmpint (g_array_index (all, HdStatsFigure, 21).value * 10, >=,
+                   (g_array_index (all, HdStatsFigure, 21).value + g_array_index (all, HdStatsFigure, 22).value) * 6);
   g_assert_cmpint (g_array_index (all, HdStatsFigure, 22).value, >, 0);
+  /* The meetings ahead at every stage of readiness; the earlier ones with their record. */
+  g_assert_cmpint (count ("SELECT count(*) FROM meeting WHERE date > '2014-09-30' AND informed IS NULL"), >, 0);
+  g_assert_cmpint (count ("SELECT count(*) FROM meeting WHERE date > '2014-09-30' AND informed IS NOT NULL"), >, 0);
+  g_assert_cmpint (count ("SELECT count(*) FROM meeting m WHERE date > '2014-09-30'"
+                          " AND NOT EXISTS (SELECT 1 FROM meeting_material r WHERE r.meeting_id = m.id)"), >, 0);
+  g_assert_cmpint (count ("SELECT count(*) FROM meeting_criticism c JOIN meeting m ON m.id = c.meeting_id"
+                          " WHERE m.date < '2014-09-30'"), ==, count ("SELECT count(*) FROM meeting_criticism"));
+  g_assert_cmpint (count ("SELECT count(*) FROM meeting_criticism"), >, 0);
+  g_assert_cmpint (count ("SELECT count(*) FROM meeting_measure"), >, 0);
+  g_assert_cmpint (count ("SELECT count(*) FROM meeting_person WHERE presence = 'absent' AND reason <> ''"), >, 0);
+  /* The meetings ready, counted at once for all, as each meeting's own checklist has it. */
+  {
+    g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+    sqlite3_stmt *stmt = hd_store_prepare (county, "SELECT id FROM meeting ORDER BY id", &error);
+    gint64 ready = 0;
+
+    g_assert_no_error (error);
+    while (sqlite3_step (stmt) == SQLITE_ROW)
+      {
+        gint64 id = sqlite3_column_int64 (stmt, 0);
+
+        g_array_append_val (ids, id);
+      }
+    sqlite3_reset (stmt);
+    for (guint i = 0; i < ids->len; i++)
+      {
+        HdMeetingReadiness readiness;
+
+        g_assert_true (hd_meeting_readiness_read (county, g_array_index (ids, gint64, i), &readiness, &error));
+        ready += hd_meeting_readiness_is_ready (&readiness);
+        hd_meeting_readiness_clear (&readiness);
+      }
+    g_assert_cmpint (g_array_index (all, HdStatsFigure, 23).value, ==, ready);
+    g_assert_cmpint (ready, >, 0);
+    g_assert_cmpint (ready, <, (gint64) ids->len);
+  }
   /* Every conversation lies in its meeting's preparation, before today. */
   g_assert_cmpint (count ("SELECT count(*) FROM talk t JOIN meeting m ON m.id = t.meeting_id"
                           " WHERE t.date < m.prepare_from OR t.date > m.date OR t.date >= '2014-09-30'"), ==, 0);
