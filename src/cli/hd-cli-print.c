@@ -1,4 +1,5 @@
-/* hd-cli-print.c — huodongban-cli print ledger|task-sheet|public|notice|lookback … -o FILE.pdf
+/* hd-cli-print.c — huodongban-cli print
+ * ledger|task-sheet|public|notice|lookback|coverage|talk|sign-in … -o FILE.pdf
  *
  * The same forms as the window prints, page for page, written to PDF. The file appears only when
  * it is whole: a bad unit, nothing to print or an unwritable folder leaves nothing at FILE.
@@ -16,7 +17,7 @@
   "ledger --unit UNIT [--plan PLAN] [--light LIGHT] -o FILE.pdf | " \
   "task-sheet (--leader NAME [--unit UNIT] | --unit UNIT) -o FILE.pdf | public --unit UNIT -o FILE.pdf | " \
   "notice --number NUMBER [--office NAME] -o FILE.pdf | lookback --round ID [--unit UNIT] -o FILE.pdf | " \
-  "coverage --unit UNIT [--meeting ID] -o FILE.pdf"
+  "coverage --unit UNIT [--meeting ID] -o FILE.pdf | talk --id ID -o FILE.pdf | sign-in --meeting ID -o FILE.pdf"
 
 static gboolean
 parse_light (const char *text,
@@ -96,6 +97,7 @@ hd_cli_print (HdCli    *cli,
   g_autofree char *office = NULL;
   g_autofree char *round_text = NULL;
   gint64 meeting_id = 0;
+  gint64 talk_id = 0;
   g_autofree char *address = NULL;
   g_autoptr(GSettings) settings = NULL;
   g_autoptr(HdStyle) style = hd_style_new ();
@@ -117,7 +119,8 @@ hd_cli_print (HdCli    *cli,
       N_("notice: the issuing office, where two gave the same number"), N_("NAME") },
     { "round", 0, 0, G_OPTION_ARG_STRING, &round_text, N_("The round, by the number “lookback open” printed"), N_("ID") },
     { "meeting", 0, 0, G_OPTION_ARG_INT64, &meeting_id,
-      N_("coverage: count only the conversations in this meeting's preparation"), N_("ID") },
+      N_("coverage: count only the conversations in this meeting's preparation; sign-in: the meeting"), N_("ID") },
+    { "id", 0, 0, G_OPTION_ARG_INT64, &talk_id, N_("talk: the conversation, by its number"), N_("ID") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
       N_("The PDF file to write (a file there is replaced)"), N_("FILE.pdf") },
     { NULL }
@@ -125,7 +128,7 @@ hd_cli_print (HdCli    *cli,
   HdFormOptions options = { .style = style };
   HdLedgerQuery query;
   HdFormKind kind = HD_FORM_LEDGER;
-  gboolean notice = FALSE, lookback = FALSE, coverage = FALSE;
+  gboolean notice = FALSE, lookback = FALSE, coverage = FALSE, talk = FALSE, sign_in = FALSE;
   gint64 round_id = 0;
 
   if (!hd_cli_parse_command (PRINT_PARAMETERS, entries, &argc, &argv, 1, error))
@@ -133,14 +136,26 @@ hd_cli_print (HdCli    *cli,
   notice = g_str_equal (argv[1], "notice");
   lookback = g_str_equal (argv[1], "lookback");
   coverage = g_str_equal (argv[1], "coverage");
+  talk = g_str_equal (argv[1], "talk");
+  sign_in = g_str_equal (argv[1], "sign-in");
+  if ((talk || sign_in) && (unit_spec != NULL || plan_text != NULL || light_text != NULL || leader != NULL
+                            || number != NULL || office != NULL || round_text != NULL))
+    return usage_error (error, talk ? _("a talk record is chosen by its conversation alone: print talk --id ID")
+                                    : _("a sign-in sheet is chosen by its meeting alone: print sign-in --meeting ID"));
+  if (talk && talk_id <= 0)
+    return usage_error (error, _("say which conversation to print with --id ID"));
+  if (!talk && talk_id != 0)
+    return usage_error (error, _("--id chooses the conversation of a talk record only"));
+  if (sign_in && meeting_id <= 0)
+    return usage_error (error, _("say whose sign-in sheet to print with --meeting ID"));
   if (coverage && (plan_text != NULL || light_text != NULL || leader != NULL || number != NULL || office != NULL
                    || round_text != NULL))
     return usage_error (error, _("a coverage sheet is chosen by its unit and a meeting alone: "
                                  "print coverage --unit UNIT [--meeting ID]"));
   if (coverage && unit_spec == NULL)
     return usage_error (error, _("say whose leadership team to print with --unit UNIT"));
-  if (!coverage && meeting_id != 0)
-    return usage_error (error, _("--meeting chooses the meeting of a coverage sheet only"));
+  if (!coverage && !sign_in && meeting_id != 0)
+    return usage_error (error, _("--meeting chooses the meeting of a coverage sheet or a sign-in sheet only"));
   if (lookback && (plan_text != NULL || light_text != NULL || leader != NULL || number != NULL || office != NULL))
     return usage_error (error, _("a look-back summary is chosen by its round and a unit alone: "
                                  "print lookback --round ID [--unit UNIT]"));
@@ -154,9 +169,10 @@ hd_cli_print (HdCli    *cli,
     return usage_error (error, _("say which notice to print with --number, as printed: 督办〔2014〕第12号"));
   if (!notice && (number != NULL || office != NULL))
     return usage_error (error, _("--number and --office choose a supervision notice only"));
-  if (!notice && !lookback && !coverage && !hd_form_kind_from_string (argv[1], &kind))
+  if (!notice && !lookback && !coverage && !talk && !sign_in && !hd_form_kind_from_string (argv[1], &kind))
     {
-      g_autofree char *message = g_strdup_printf (_("there is no form “%s”; the forms are ledger, task-sheet, public, notice, lookback and coverage"),
+      g_autofree char *message = g_strdup_printf (_("there is no form “%s”; the forms are ledger, task-sheet, public, notice, lookback, coverage, "
+                                                    "talk and sign-in"),
                                                   argv[1]);
       return usage_error (error, message);
     }
@@ -179,7 +195,8 @@ hd_cli_print (HdCli    *cli,
     }
   if (leader != NULL && kind != HD_FORM_TASK_SHEET)
     return usage_error (error, _("--leader chooses the tasks of a task sheet only"));
-  if (!notice && !lookback && !coverage && unit_spec == NULL && (kind != HD_FORM_TASK_SHEET || leader == NULL))
+  if (!notice && !lookback && !coverage && !talk && !sign_in && unit_spec == NULL
+      && (kind != HD_FORM_TASK_SHEET || leader == NULL))
     return usage_error (error, kind == HD_FORM_TASK_SHEET
                                ? _("say whose task sheet to print with --leader NAME or --unit UNIT")
                                : _("say whose ledger to print with --unit UNIT"));
@@ -212,6 +229,10 @@ hd_cli_print (HdCli    *cli,
     doc = hd_form_lookback_new (store, round_id, query.unit_id, cli->today, &options, error);
   else if (coverage)
     doc = hd_form_coverage_new (store, query.unit_id, meeting_id, cli->today, &options, error);
+  else if (talk)
+    doc = hd_form_talk_new (store, talk_id, &options, error);
+  else if (sign_in)
+    doc = hd_form_sign_in_new (store, meeting_id, &options, error);
   else
     doc = hd_form_new (store, kind, &query, &options, error);
   if (doc == NULL || !hd_document_write_pdf (doc, output, error))

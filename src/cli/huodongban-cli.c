@@ -121,6 +121,8 @@ main (int    argc,
       "                                            print a look-back round’s summary for a unit\n"
       "  print coverage --unit UNIT [--meeting ID] -o FILE.pdf\n"
       "                                            print the three must-talks of a leadership team\n"
+      "  print talk --id ID -o FILE.pdf            print a talk-the-heart record, marked confidential\n"
+      "  print sign-in --meeting ID -o FILE.pdf    print the sign-in sheet of a meeting\n"
       "  notice issue --unit UNIT --task N [--task N…] --reply-by DATE [--office NAME]\n"
       "                                            issue a supervision notice for tasks of a unit\n"
       "                                            (N: the number in its ledger); prints its number\n"

@@ -1,6 +1,6 @@
-/* test-cli-print.c — huodongban-cli print ledger|task-sheet|public|lookback … -o FILE.pdf: the "N pages"
- * line matching the PDF's own page count, the filters, nothing to print, a bad unit or an
- * unwritable file failing with nothing left behind, usage.
+/* test-cli-print.c — huodongban-cli print ledger|task-sheet|public|lookback|coverage|talk|sign-in …
+ * -o FILE.pdf: the "N pages" line matching the PDF's own page count, the filters, nothing to
+ * print, a bad unit or an unwritable file failing with nothing left behind, usage.
  *
  * The program under test comes as the first argument (meson passes the built one). It runs in an
  * untranslated locale: the forms' Chinese text is checked in tests/report/test-forms.c.
@@ -215,8 +215,9 @@ test_bad_usage (void)
   g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
 }
 
-/* The hand-made county's team (hd_test_add_team) with a task and one conversation of its
- * principal leader and 李县长, on every topic, whose content and commitments are marked 绝密. */
+/* The hand-made county's team (hd_test_add_team) with a task, its democratic life meeting (no. 1)
+ * and one conversation (no. 1) of its principal leader and 李县长 for it, on every topic, whose
+ * content and commitments are marked 绝密. */
 static char *
 make_talks (char **dir)
 {
@@ -227,6 +228,7 @@ make_talks (char **dir)
   gint64 people[2];
   HdTalkFields fields = { .date = "2014-09-20", .people = people, .n_people = 2, .topics = HD_TALK_ALL_TOPICS,
                           .content = "谈心内容绝密甲", .commitments = "承诺事项绝密乙" };
+  HdMeetingFields meeting = { .kind = HD_MEETING_DEMOCRATIC, .date = "2014-10-15", .prepare_from = "2014-09-01" };
 
   *dir = hd_test_make_tmpdir ();
   store = hd_test_open_store (*dir, "county.db");
@@ -235,8 +237,10 @@ make_talks (char **dir)
   hd_test_add_task (store, units.county, HD_TASK_PLAN_RECTIFICATION, "文山会海", "2014-10-10");
   people[0] = fields.initiator_id = team.principal;
   people[1] = team.member;
-  fields.unit_id = units.county;
-  g_assert_cmpint (hd_talk_create (store, NULL, &fields, &error), >, 0);
+  fields.unit_id = meeting.unit_id = units.county;
+  g_assert_cmpint ((fields.meeting_id = hd_meeting_create (store, NULL, &meeting, &error)), ==, 1);
+  g_assert_no_error (error);
+  g_assert_cmpint (hd_talk_create (store, NULL, &fields, &error), ==, 1);
   g_assert_no_error (error);
   return g_strdup (hd_store_get_path (store));
 }
@@ -319,6 +323,62 @@ test_coverage (void)
   hd_cli_run_assert_failures (db_path, failures, G_N_ELEMENTS (failures));
 }
 
+/* The talk record carries what it records, marked confidential; the sign-in sheet has the team and
+ * nothing of the conversations; a wrong number or option fails with the reason. */
+static void
+test_talk_and_sign_in (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *db_path = NULL;
+  g_autofree char *pdf = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+  const char *talk[] = { "print", "talk", "--id", "1", "-o", NULL, NULL };
+  const char *sign_in[] = { "print", "sign-in", "--meeting", "1", "-o", NULL, NULL };
+  const HdCliFailure failures[] = {
+    { 1, { "print", "talk", "--id", "7", "-o", "x.pdf" }, "The conversation (no. 7) does not exist. Check the conversation's number." },
+    { 1, { "print", "sign-in", "--meeting", "9", "-o", "x.pdf" }, "The meeting (no. 9) does not exist. Check the meeting's number." },
+    { 2, { "print", "talk", "-o", "x.pdf" }, "print: say which conversation to print with --id ID (usage: print ledger" },
+    { 2, { "print", "sign-in", "-o", "x.pdf" }, "print: say whose sign-in sheet to print with --meeting ID (usage:" },
+    { 2, { "print", "talk", "--id", "1", "--unit", "示范县", "-o", "x.pdf" }, "a talk record is chosen by its conversation alone" },
+    { 2, { "print", "sign-in", "--meeting", "1", "--round", "1", "-o", "x.pdf" }, "a sign-in sheet is chosen by its meeting alone" },
+    { 2, { "print", "ledger", "--unit", "示范县", "--id", "1", "-o", "x.pdf" }, "--id chooses the conversation of a talk record only" },
+    { 2, { "print", "talk", "--id", "1", "--meeting", "1", "-o", "x.pdf" }, "--meeting chooses the meeting of a coverage sheet or a sign-in sheet only" },
+    { 2, { "print", "talk", "--id", "1" }, "-o FILE.pdf" },
+  };
+
+  if (pdftotext == NULL)
+    {
+      g_test_skip ("poppler-utils is not installed");
+      return;
+    }
+  db_path = make_talks (&dir);
+  pdf = g_build_filename (dir, "talk.pdf", NULL);
+  talk[5] = sign_in[5] = pdf;
+
+  /* One page: the mark, the content and the commitments, every topic covered. */
+  assert_printed (db_path, pdf, "Internal material: keep confidential", NULL, talk);
+  g_assert_cmpuint (pdf_pages (pdf), ==, 1);
+  text = pdf_text (pdf);
+  g_assert_true (g_str_has_prefix (text, "Internal material: keep confidential\n"));
+  g_assert_nonnull (strstr (text, "谈心内容绝密甲"));
+  g_assert_nonnull (strstr (text, "承诺事项绝密乙"));
+  g_assert_nonnull (strstr (text, "Democratic life meeting"));
+  g_assert_nonnull (strstr (text, "(2014-10-15)"));
+  g_assert_null (strstr (text, "Not covered"));
+  g_clear_pointer (&text, g_free);
+
+  /* The title, in two balanced lines. */
+  assert_printed (db_path, pdf, "Sign-in Sheet of the Democratic\nlife meeting of 示范县\n", "绝密", sign_in);
+  g_assert_cmpuint (pdf_pages (pdf), ==, 1);
+  text = pdf_text (pdf);
+  g_assert_nonnull (strstr (text, "Signature"));
+  g_assert_nonnull (strstr (text, "𠮷部长"));
+  g_assert_nonnull (strstr (text, "Expected: 3"));
+  g_assert_null (strstr (text, "赵主任"));
+  hd_cli_run_assert_failures (db_path, failures, G_N_ELEMENTS (failures));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -329,5 +389,6 @@ main (int    argc,
   g_test_add_func ("/cli-print/bad-usage", test_bad_usage);
   g_test_add_func ("/cli-print/talks-confidential", test_talks_confidential);
   g_test_add_func ("/cli-print/coverage", test_coverage);
+  g_test_add_func ("/cli-print/talk-and-sign-in", test_talk_and_sign_in);
   return g_test_run ();
 }

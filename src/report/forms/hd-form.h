@@ -97,4 +97,22 @@ HdDocument  *hd_form_coverage_new  (HdStore              *store,
                                     const HdFormOptions  *options,
                                     GError              **error);
 
+/* 谈心谈话记录表: conversation @talk_id (hd-talk-record.h), marked 内部资料 注意保密 at the head of
+ * every page: the unit, day, place and meeting, who talked, with whom and who recorded it, each of
+ * the five topics as covered or not (a mark and a word), the content and the commitments, and the
+ * lines for both sides' signatures and the date. Portrait, one page unless the content is long.
+ * @options may be NULL. */
+HdDocument  *hd_form_talk_new      (HdStore              *store,
+                                    gint64                talk_id,
+                                    const HdFormOptions  *options,
+                                    GError              **error);
+
+/* 签到表: meeting @meeting_id's unit and kind, day and place, then its leadership team in the
+ * team's order (the principal leader first), each with the post from the roster and an empty
+ * cell to sign. Portrait. @options may be NULL. */
+HdDocument  *hd_form_sign_in_new   (HdStore              *store,
+                                    gint64                meeting_id,
+                                    const HdFormOptions  *options,
+                                    GError              **error);
+
 G_END_DECLS

@@ -20,6 +20,7 @@ struct _HdDocument {
   HdPageOrientation orientation;
   HdPageNumbers numbers;
   char *title;
+  char *mark;             /* at the head of every page; NULL for none */
   GPtrArray *blocks;      /* HdBlock *, owned */
 
   /* The layout, once made. */
@@ -51,6 +52,7 @@ hd_document_finalize (GObject *object)
   g_clear_pointer (&self->typeset, hd_typeset_free);
   hd_style_unref (self->style);
   g_free (self->title);
+  g_free (self->mark);
 
   G_OBJECT_CLASS (hd_document_parent_class)->finalize (object);
 }
@@ -214,6 +216,16 @@ hd_document_get_n_pages (HdDocument *self)
   return self->pages->len;
 }
 
+void
+hd_document_set_mark (HdDocument *self,
+                      const char *mark)
+{
+  g_return_if_fail (HD_IS_DOCUMENT (self));
+
+  g_free (self->mark);
+  self->mark = mark != NULL && *mark != '\0' ? g_strdup (mark) : NULL;
+}
+
 HdTypeset *
 hd_document_get_typeset (HdDocument *self)
 {
@@ -286,6 +298,26 @@ draw_page_number (HdDocument           *self,
                          top - (pitch - size) / 2.0);
 }
 
+/* The mark in the body face, the foot of its em box as far above the type area as the page
+ * number's top is below it. */
+static void
+draw_mark (HdDocument           *self,
+           cairo_t              *cr,
+           const HdPageGeometry *geometry)
+{
+  g_autoptr(PangoLayout) layout = NULL;
+  double size = hd_style_get_size (self->style, HD_FACE_BODY);
+  double pitch = hd_style_get_pitch (self->style, HD_FACE_BODY);
+  double bottom = geometry->content_y - hd_page_mm_to_points (hd_page_figures ()->page_number_gap_mm);
+
+  if (self->mark == NULL)
+    return;
+  layout = hd_typeset_new_layout (self->typeset, HD_FACE_BODY, FALSE);
+  pango_layout_set_text (layout, self->mark, -1);
+  hd_typeset_show_lines (self->typeset, HD_FACE_BODY, cr, layout, 0, 1, geometry->content_x,
+                         bottom - size - (pitch - size) / 2.0);
+}
+
 void
 hd_document_draw_page (HdDocument *self,
                        cairo_t    *cr,
@@ -312,6 +344,7 @@ hd_document_draw_page (HdDocument *self,
       block->klass->draw (block, self->typeset, cr, &slices[i],
                           geometry.content_x, geometry.content_y + slices[i].y);
     }
+  draw_mark (self, cr, &geometry);
   draw_page_number (self, cr, &geometry, page_nr);
   hd_typeset_end_page (self->typeset, cr);
   /* The text leaves its positions in the path, which cairo_restore keeps: the caller's next

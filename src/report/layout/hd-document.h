@@ -47,6 +47,11 @@ void            hd_document_set_title        (HdDocument         *self,
                                               const char         *title);
 void            hd_document_set_page_numbers (HdDocument         *self,
                                               HdPageNumbers       numbers);
+/* A classification printed at the head of every page, above the type area at its left, as far
+ * from it as the page number is below: "内部资料 注意保密" on a confidential record, on each of
+ * its pages. NULL: none (the default). */
+void            hd_document_set_mark         (HdDocument         *self,
+                                              const char         *mark);
 
 /* Blocks, in order; the document takes them. Only before the layout. */
 void            hd_document_add_text         (HdDocument         *self,
