@@ -6,7 +6,8 @@
  */
 #include <glib/gi18n-lib.h>
 
-#include "common/hd-dialog.h"
+#include "forms/hd-form.h"
+#include "print/hd-print-form.h"
 #include "store/hd-date.h"
 #include "talks/hd-meeting-forms.h"
 #include "talks/hd-meeting-window.h"
@@ -401,6 +402,32 @@ delete_measure_activated (GtkWidget  *widget,
     show_failure (self, error);
 }
 
+static HdDocument *
+build_sign_in (HdStore              *store,
+               const HdFormOptions  *options,
+               gpointer              data,
+               GError              **error)
+{
+  return hd_form_sign_in_new (store, *(gint64 *) data, options, error);
+}
+
+static void
+print_sign_in_activated (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  HdMeetingWindow *self = HD_MEETING_WINDOW (widget);
+  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
+  g_autofree char *name = NULL;
+
+  if (self->record == NULL)
+    return;
+  /* Translators: a sign-in sheet's proposed file and print job name: the form, the unit, the day. */
+  name = g_strdup_printf (_("Sign-In Sheet-%1$s-%2$s"), self->record->unit_name, self->record->date);
+  hd_print_form (parent != NULL ? parent : GTK_WINDOW (self), self->context, g_str_equal (action_name, "meeting.export-sign-in"),
+                 name, build_sign_in, g_memdup2 (&self->meeting_id, sizeof (gint64)), g_free);
+}
+
 static void
 hd_meeting_window_dispose (GObject *object)
 {
@@ -429,6 +456,11 @@ hd_meeting_window_class_init (HdMeetingWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "meeting.make-task", "x", make_task_activated);
   gtk_widget_class_install_action (widget_class, "meeting.delete-criticism", "x", delete_criticism_activated);
   gtk_widget_class_install_action (widget_class, "meeting.delete-measure", "x", delete_measure_activated);
+  gtk_widget_class_install_action (widget_class, "meeting.print-sign-in", NULL, print_sign_in_activated);
+  gtk_widget_class_install_action (widget_class, "meeting.export-sign-in", NULL, print_sign_in_activated);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "meeting.print-sign-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "meeting.export-sign-in", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close", NULL);
 }
@@ -438,6 +470,7 @@ hd_meeting_window_init (HdMeetingWindow *self)
 {
   GtkWidget *scrolled = gtk_scrolled_window_new ();
   GtkWidget *content = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *header, *print;
 
   gtk_widget_set_margin_top (content, 12);
   gtk_widget_set_margin_bottom (content, 12);
@@ -447,7 +480,12 @@ hd_meeting_window_init (HdMeetingWindow *self)
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), content);
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
   gtk_window_set_child (GTK_WINDOW (self), scrolled);
-  gtk_window_set_titlebar (GTK_WINDOW (self), gtk_header_bar_new ());
+  header = gtk_header_bar_new ();
+  print = gtk_button_new_with_mnemonic (_("_Print Sign-In Sheet…"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (print), "meeting.print-sign-in");
+  gtk_widget_set_tooltip_text (print, _("Print the meeting's sign-in sheet (Ctrl+P); Ctrl+Shift+E exports it as PDF"));
+  gtk_header_bar_pack_start (GTK_HEADER_BAR (header), print);
+  gtk_window_set_titlebar (GTK_WINDOW (self), header);
   gtk_window_set_default_size (GTK_WINDOW (self), 760, 640);
 }
 

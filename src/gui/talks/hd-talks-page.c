@@ -11,6 +11,8 @@
 #include "common/hd-form-window.h"
 #include "common/hd-template.h"
 #include "common/hd-unit-button.h"
+#include "forms/hd-form.h"
+#include "print/hd-print-form.h"
 #include "organisation/hd-person.h"
 #include "organisation/hd-unit.h"
 #include "store/hd-date.h"
@@ -121,6 +123,31 @@ new_for_pair_clicked (GtkButton   *button,
                                                     self->unit_id, meeting_id (self), pair[0], pair[1])));
 }
 
+static HdDocument *
+build_talk_record (HdStore              *store,
+                   const HdFormOptions  *options,
+                   gpointer              data,
+                   GError              **error)
+{
+  return hd_form_talk_new (store, *(gint64 *) data, options, error);
+}
+
+static void
+print_talk_clicked (GtkButton   *button,
+                    HdTalksPage *self)
+{
+  gint64 *id = g_object_get_data (G_OBJECT (button), "hd-talk");
+  const char *day = g_object_get_data (G_OBJECT (button), "hd-talk-day");
+  GtkWidget *popover = gtk_widget_get_ancestor (GTK_WIDGET (button), GTK_TYPE_POPOVER);
+  /* Translators: a talk record's proposed file and print job name: the form and the day. */
+  g_autofree char *name = g_strdup_printf (_("Talk Record-%s"), day);
+
+  hd_print_form (hd_dialog_get_parent (GTK_WIDGET (self)), self->context, FALSE, name, build_talk_record,
+                 g_memdup2 (id, sizeof (gint64)), g_free);
+  if (popover != NULL)
+    gtk_popover_popdown (GTK_POPOVER (popover));
+}
+
 static void
 cell_clicked (GtkButton   *cell,
               HdTalksPage *self)
@@ -147,7 +174,7 @@ cell_clicked (GtkButton   *cell,
       g_autofree char *joined = topic_numbers (talk->topics);
       g_autofree char *line = NULL;
       GDate date;
-      GtkWidget *label;
+      GtkWidget *label, *print, *row;
 
       g_date_clear (&date, 1);
       day = hd_date_parse_iso (talk->date, &date) ? hd_date_format_display (&date) : g_strdup (talk->date);
@@ -155,7 +182,16 @@ cell_clicked (GtkButton   *cell,
       line = g_strdup_printf (_("%s: topics %s"), day, *joined != '\0' ? joined : _("none"));
       label = gtk_label_new (line);
       gtk_label_set_xalign (GTK_LABEL (label), 0);
-      gtk_box_append (GTK_BOX (box), label);
+      gtk_widget_set_hexpand (label, TRUE);
+      print = gtk_button_new_with_label (_("Print Record…"));
+      gtk_widget_set_tooltip_text (print, _("Print the conversation's record (谈心谈话记录表), marked confidential"));
+      g_object_set_data_full (G_OBJECT (print), "hd-talk", g_memdup2 (&talk->id, sizeof (gint64)), g_free);
+      g_object_set_data_full (G_OBJECT (print), "hd-talk-day", g_strdup (talk->date), g_free);
+      g_signal_connect (print, "clicked", G_CALLBACK (print_talk_clicked), self);
+      row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+      gtk_box_append (GTK_BOX (row), label);
+      gtk_box_append (GTK_BOX (row), print);
+      gtk_box_append (GTK_BOX (box), row);
     }
   g_object_set_data_full (G_OBJECT (button), "hd-pair", g_memdup2 (pair, 2 * sizeof (gint64)), g_free);
   g_signal_connect (button, "clicked", G_CALLBACK (new_for_pair_clicked), self);
