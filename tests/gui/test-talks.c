@@ -5,6 +5,7 @@
  * supervision group informed with its form ticks the checklist; a measure recorded, then made a
  * task of the ledger in one step. */
 #include "common/hd-form-window.h"
+#include "common/hd-name-completion.h"
 #include "hd-gui-test.h"
 #include "hd-test-util.h"
 #include "hd-window.h"
@@ -129,6 +130,26 @@ test_matrix (void)
   g_assert_false (hd_form_window_activate (form));
   g_assert_nonnull (strstr (hd_form_window_get_error (form), "Nobody called “无此人”"));
   g_assert_cmpint (hd_test_query_int (store, "SELECT count(*) FROM talk"), ==, talks_before);
+  /* The name completed from any part of it, after the names already written. */
+  {
+    GtkEntry *others = hd_talk_form_get_others_entry (form);
+    g_autofree char *typed = g_strconcat ("某人、", g_utf8_next_char (b), NULL);
+    g_autofree char *taken = g_strconcat ("某人、", b, NULL);
+    gboolean offered = FALSE;
+    guint index = 0;
+
+    gtk_editable_set_text (GTK_EDITABLE (others), typed);
+    for (guint i = 0; i < hd_name_completion_get_n_names (others); i++)
+      if (g_str_equal (hd_name_completion_get_name (others, i), b))
+        {
+          offered = TRUE;
+          index = i;
+        }
+    g_assert_true (offered);
+    hd_name_completion_take (others, index);
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (others)), ==, taken);
+    g_assert_cmpuint (hd_name_completion_get_n_names (others), ==, 0);
+  }
   hd_talk_form_set_people (form, a, b);
   for (guint i = 0; i < 5; i++)
     hd_talk_form_set_topic (form, i, TRUE);

@@ -194,6 +194,46 @@ hd_talk_create (HdStore             *store,
   return hd_edit_finish (edit, history, id != 0, error) ? id : 0;
 }
 
+/* The people a conversation of the team of ?1 may name: the unit's roster, and those of the
+ * departments its members oversee. */
+#define TEAM_PEOPLE \
+  "(unit_id = ?1 OR unit_id IN (SELECT o.department_id FROM oversight o JOIN team_member m ON m.id = o.member_id" \
+  "                            WHERE m.unit_id = ?1))"
+
+GStrv
+hd_talk_match_names (HdStore     *store,
+                     gint64       unit_id,
+                     const char  *fragment,
+                     guint        limit,
+                     GError     **error)
+{
+  g_autofree char *clean = g_strstrip (g_strdup (fragment != NULL ? fragment : ""));
+  g_autoptr(GStrvBuilder) names = g_strv_builder_new ();
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (HD_IS_STORE (store), NULL);
+
+  stmt = hd_store_prepare (store,
+                           "SELECT name FROM person WHERE " TEAM_PEOPLE " AND instr (name, ?2) > 0"
+                           " GROUP BY name ORDER BY instr (name, ?2) <> 1, name LIMIT ?3",
+                           error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, unit_id);
+  sqlite3_bind_text (stmt, 2, clean, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int (stmt, 3, (int) limit);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_strv_builder_add (names, (const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      hd_store_set_error (store, error, _("Reading the roster"));
+      return NULL;
+    }
+  return g_strv_builder_end (names);
+}
+
 gint64
 hd_talk_find_person (HdStore     *store,
                      gint64       unit_id,
@@ -214,9 +254,7 @@ hd_talk_find_person (HdStore     *store,
       return 0;
     }
   stmt = hd_store_prepare (store,
-                           "SELECT id FROM person WHERE name = ?2 AND (unit_id = ?1 OR unit_id IN"
-                           " (SELECT o.department_id FROM oversight o JOIN team_member m ON m.id = o.member_id"
-                           "   WHERE m.unit_id = ?1)) LIMIT 2",
+                           "SELECT id FROM person WHERE name = ?2 AND " TEAM_PEOPLE " LIMIT 2",
                            error);
   if (stmt == NULL)
     return 0;

@@ -83,6 +83,15 @@ gint64       hd_talk_find_person   (HdStore                *store,
                                     const char             *name,
                                     GError                **error);
 
+/* The names, at most @limit, that a conversation of @unit_id's team may name (as
+ * hd_talk_find_person() finds them) and that contain @fragment (whitespace trimmed), those
+ * beginning with it first: the completion of a name being typed. NULL with the reason on failure. */
+GStrv        hd_talk_match_names   (HdStore                *store,
+                                    gint64                  unit_id,
+                                    const char             *fragment,
+                                    guint                   limit,
+                                    GError                **error);
+
 /* A meeting as the Talks area offers it. */
 typedef struct {
   gint64         id;

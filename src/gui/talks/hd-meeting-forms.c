@@ -4,6 +4,7 @@
 #include "common/hd-enum-labels.h"
 #include "store/hd-date.h"
 #include "talks/hd-meeting-forms.h"
+#include "talks/hd-talk-form.h"
 
 /* What any of the forms holds: the fields it has, the others NULL. */
 typedef struct {
@@ -328,6 +329,8 @@ hd_meeting_criticism_form_new (GtkWindow             *parent,
   hd_form_window_add_heading (window, _("Criticism raised at the meeting, among the team's members. It is confidential."));
   form->name = hd_form_window_add_entry (window, _("_Raised by"), NULL);
   form->other_name = hd_form_window_add_entry (window, _("_Concerning"), NULL);
+  hd_talk_names_complete (form->name, context, record->unit_id, FALSE);
+  hd_talk_names_complete (form->other_name, context, record->unit_id, FALSE);
   form->text = hd_form_window_add_text (window, _("C_riticism"), NULL);
   return window;
 }
@@ -365,6 +368,7 @@ hd_meeting_measure_form_new (GtkWindow             *parent,
   form->entry = hd_form_window_add_entry (window, _("_Problem"), NULL);
   form->text = hd_form_window_add_text (window, _("_Measures"), NULL);
   form->name = hd_form_window_add_entry (window, _("Responsible _leader"), NULL);
+  hd_talk_names_complete (form->name, context, record->unit_id, FALSE);
   return window;
 }
 

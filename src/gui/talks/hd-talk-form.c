@@ -1,6 +1,7 @@
 /* hd-talk-form.c */
 #include <glib/gi18n-lib.h>
 
+#include "common/hd-name-completion.h"
 #include "organisation/hd-person.h"
 #include "talks/hd-talk.h"
 #include "talks/hd-talk-form.h"
@@ -131,6 +132,43 @@ apply (HdFormWindow *window,
   return TRUE;
 }
 
+typedef struct {
+  HdContext *context;
+  gint64     unit_id;
+} Names;
+
+static void
+names_free (gpointer data)
+{
+  Names *names = data;
+
+  g_object_unref (names->context);
+  g_free (names);
+}
+
+static GStrv
+lookup_names (const char *fragment,
+              guint       limit,
+              gpointer    data)
+{
+  Names *names = data;
+
+  return hd_talk_match_names (hd_context_get_store (names->context), names->unit_id, fragment, limit, NULL);
+}
+
+void
+hd_talk_names_complete (GtkEntry  *entry,
+                        HdContext *context,
+                        gint64     unit_id,
+                        gboolean   several)
+{
+  Names *names = g_new0 (Names, 1);
+
+  names->context = g_object_ref (context);
+  names->unit_id = unit_id;
+  hd_name_completion_attach (entry, several, lookup_names, names, names_free);
+}
+
 static char *
 person_name (HdStore *store,
              gint64   id)
@@ -170,6 +208,9 @@ hd_talk_form_new (GtkWindow *parent,
   form->initiator = hd_form_window_add_entry (window, _("_Talked"), first);
   form->others = hd_form_window_add_entry (window, _("Talked _with"), second);
   form->recorder = hd_form_window_add_entry (window, _("_Recorded by"), NULL);
+  hd_talk_names_complete (form->initiator, context, unit_id, FALSE);
+  hd_talk_names_complete (form->others, context, unit_id, TRUE);
+  hd_talk_names_complete (form->recorder, context, unit_id, FALSE);
   for (guint i = 0; i < HD_TALK_N_TOPICS; i++)
     {
       form->topics[i] = GTK_CHECK_BUTTON (gtk_check_button_new_with_label (_(topic_labels[i])));
@@ -205,4 +246,10 @@ hd_talk_form_set_content (HdFormWindow *window,
                           const char   *content)
 {
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (form_of (window)->content), content, -1);
+}
+
+GtkEntry *
+hd_talk_form_get_others_entry (HdFormWindow *window)
+{
+  return form_of (window)->others;
 }

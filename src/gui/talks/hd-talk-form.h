@@ -18,6 +18,12 @@ HdFormWindow *hd_talk_form_new        (GtkWindow  *parent,
                                        gint64      meeting_id,
                                        gint64      a,
                                        gint64      b);
+/* Completes the names typed into @entry from the people a conversation of @unit_id's team may
+ * name (any part of a name); @several: names separated by “、”. */
+void          hd_talk_names_complete  (GtkEntry   *entry,
+                                       HdContext  *context,
+                                       gint64      unit_id,
+                                       gboolean    several);
 /* For the tests: the people's fields, a topic's box, the content. */
 void          hd_talk_form_set_people (HdFormWindow *form,
                                        const char   *initiator,
@@ -27,5 +33,6 @@ void          hd_talk_form_set_topic  (HdFormWindow *form,
                                        gboolean      covered);
 void          hd_talk_form_set_content (HdFormWindow *form,
                                         const char   *content);
+GtkEntry     *hd_talk_form_get_others_entry (HdFormWindow *form);
 
 G_END_DECLS

@@ -243,6 +243,28 @@ test_lookups (Fixture       *f,
   g_assert_nonnull (strstr (error->message, "Two people called “赵主任”"));
   g_clear_error (&error);
 
+  /* The names offered as one is typed: any part of a name, those beginning with it first; a
+   * department head the team oversees; rare characters. */
+  {
+    g_auto(GStrv) long_ = hd_talk_match_names (f->county.db.store, f->county.units.county, "长", 8, &error);
+    g_auto(GStrv) rare = hd_talk_match_names (f->county.db.store, f->county.units.county, " 𠮷 ", 8, &error);
+    g_auto(GStrv) head = hd_talk_match_names (f->county.db.store, f->county.units.county, "主任", 8, &error);
+    g_auto(GStrv) first_ = hd_talk_match_names (f->county.db.store, f->county.units.county, "李", 1, &error);
+    g_auto(GStrv) none = hd_talk_match_names (f->county.db.store, f->county.units.town, "县长", 8, &error);
+    g_autofree char *long_joined = g_strjoinv ("|", long_);
+
+    g_assert_no_error (error);
+    g_assert_cmpstr (long_joined, ==, "李县长|𠮷部长");
+    g_assert_cmpuint (g_strv_length (rare), ==, 1);
+    g_assert_cmpstr (rare[0], ==, "𠮷部长");
+    /* 赵主任 twice on the rosters (the twin added above) is offered once. */
+    g_assert_cmpuint (g_strv_length (head), ==, 1);
+    g_assert_cmpstr (head[0], ==, "赵主任");
+    g_assert_cmpuint (g_strv_length (first_), ==, 1);
+    g_assert_cmpstr (first_[0], ==, "李县长");
+    g_assert_cmpuint (g_strv_length (none), ==, 0);
+  }
+
   g_assert_cmpint (hd_meeting_create (f->county.db.store, NULL, &first, &error), >, 0);
   later = hd_meeting_create (f->county.db.store, NULL, &second, &error);
   meetings = hd_meeting_list (f->county.db.store, f->county.units.county, &error);
