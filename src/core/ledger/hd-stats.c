@@ -105,10 +105,14 @@ count_teams_talks (HdStore     *store,
   HdStatsFigure incomplete = { "teams_talks_incomplete", 0 };
 
   HdStatsFigure ready = { "meetings_ready", 0 };
+  g_autoptr(GArray) meetings = hd_meeting_readiness_candidates (store, from, to, error);
 
-  if (!hd_team_coverage_count (store, from, to, &complete.value, &incomplete.value, error)
-      || !hd_meeting_readiness_count (store, from, to, &ready.value, error))
+  if (meetings == NULL
+      || !hd_team_coverage_count (store, from, to, &complete.value, &incomplete.value,
+                                  (HdMeetingPreparation *) meetings->data, meetings->len, error))
     return FALSE;
+  for (guint i = 0; i < meetings->len; i++)
+    ready.value += g_array_index (meetings, HdMeetingPreparation, i).complete;
   g_array_append_val (result, complete);
   g_array_append_val (result, incomplete);
   g_array_append_val (result, ready);

@@ -140,21 +140,14 @@ hd_meeting_readiness_describe (const HdMeetingReadiness *readiness,
 
 /* ---- counted for a subtree ---- */
 
-typedef struct {
-  gint64 meeting_id, unit_id;
-  char   from[11], to[11];
-} Candidate;
-
-gboolean
-hd_meeting_readiness_count (HdStore     *store,
-                            const char  *from,
-                            const char  *to,
-                            gint64      *ready,
-                            GError     **error)
+GArray *
+hd_meeting_readiness_candidates (HdStore     *store,
+                                 const char  *from,
+                                 const char  *to,
+                                 GError     **error)
 {
-  g_autoptr(GArray) candidates = g_array_new (FALSE, FALSE, sizeof (Candidate));
-  g_autoptr(GArray) windows = g_array_new (FALSE, FALSE, sizeof (HdMeetingPreparation));
-  /* The cheap items first: informed, and as many materials as the team has members. */
+  g_autoptr(GArray) candidates = g_array_new (FALSE, FALSE, sizeof (HdMeetingPreparation));
+  /* The cheap items: informed, and as many materials as the team has members. */
   sqlite3_stmt *stmt = hd_store_prepare (store,
                                          "SELECT m.id, m.unit_id, m.prepare_from, m.date FROM meeting m"
                                          " WHERE m.unit_path >= ?1 AND m.unit_path < ?2 AND m.informed IS NOT NULL"
@@ -165,16 +158,13 @@ hd_meeting_readiness_count (HdStore     *store,
                                          error);
   int rc;
 
-  g_return_val_if_fail (ready != NULL, FALSE);
-
-  *ready = 0;
   if (stmt == NULL)
-    return FALSE;
+    return NULL;
   sqlite3_bind_text (stmt, 1, from, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 2, to, -1, SQLITE_TRANSIENT);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      Candidate candidate = { sqlite3_column_int64 (stmt, 0), sqlite3_column_int64 (stmt, 1), "", "" };
+      HdMeetingPreparation candidate = { sqlite3_column_int64 (stmt, 0), sqlite3_column_int64 (stmt, 1), "", "", FALSE };
 
       g_strlcpy (candidate.from, (const char *) sqlite3_column_text (stmt, 2), sizeof candidate.from);
       g_strlcpy (candidate.to, (const char *) sqlite3_column_text (stmt, 3), sizeof candidate.to);
@@ -184,19 +174,7 @@ hd_meeting_readiness_count (HdStore     *store,
   if (rc != SQLITE_DONE)
     {
       hd_store_set_error (store, error, _("Reading the meetings"));
-      return FALSE;
+      return NULL;
     }
-  /* Then the must-talks, each meeting's preparation counted. */
-  for (guint i = 0; i < candidates->len; i++)
-    {
-      const Candidate *candidate = &g_array_index (candidates, Candidate, i);
-      HdMeetingPreparation window = { candidate->meeting_id, candidate->unit_id, candidate->from, candidate->to, FALSE };
-
-      g_array_append_val (windows, window);
-    }
-  if (!hd_team_coverage_check_meetings (store, from, to, (HdMeetingPreparation *) windows->data, windows->len, error))
-    return FALSE;
-  for (guint i = 0; i < windows->len; i++)
-    *ready += g_array_index (windows, HdMeetingPreparation, i).complete;
-  return TRUE;
+  return g_steal_pointer (&candidates);
 }

@@ -9,6 +9,7 @@
 #pragma once
 
 #include "store/hd-store.h"
+#include "talks/hd-team-coverage.h"
 
 G_BEGIN_DECLS
 
@@ -44,11 +45,12 @@ gboolean     hd_meeting_readiness_is_ready  (const HdMeetingReadiness *readiness
 char        *hd_meeting_readiness_describe  (const HdMeetingReadiness *readiness,
                                              HdReadinessItem           item);
 
-/* How many meetings of the units whose paths lie in [@from, @to) are ready (every item done). */
-gboolean     hd_meeting_readiness_count    (HdStore                  *store,
-                                            const char               *from,
-                                            const char               *to,
-                                            gint64                   *ready,
-                                            GError                  **error);
+/* The meetings of the units whose paths lie in [@from, @to) whose supervision group is informed
+ * and whose materials are all in (HdMeetingPreparation): they are ready when their must-talks
+ * are talked through, which hd_team_coverage_count() says for them all at once. */
+GArray      *hd_meeting_readiness_candidates (HdStore            *store,
+                                              const char         *from,
+                                              const char         *to,
+                                              GError            **error);
 
 G_END_DECLS

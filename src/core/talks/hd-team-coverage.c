@@ -197,10 +197,19 @@ pair_key (gint64 a,
   return GSIZE_TO_POINTER ((low << 32) | (high & 0xffffffffu));
 }
 
+/* The topics a pair covered on the days of one meeting's preparation; a pair's slots are chained
+ * by @next (an index into the pool + 1; 0 ends the chain). */
+typedef struct {
+  guint from, to;        /* day_number() */
+  guint topics;
+  guint next;
+} Slot;
+
 typedef struct {
   GHashTable *topics;    /* pair key → the topics covered + 1 (so that 0 is "no pair") */
   GHashTable *people;    /* GSIZE_TO_POINTER (person id) of the teams and their departments' heads */
-  GHashTable *windows;   /* pair key → the days its conversations count in (pack_window), or NULL: every day */
+  GHashTable *slots;     /* pair key → its first Slot's index in @pool + 1; NULL: no meetings */
+  GArray     *pool;      /* Slot */
 } Required;
 
 /* A day "YYYY-MM-DD" as a number that orders as the days do. */
@@ -212,24 +221,8 @@ day_number (const char *iso)
   return (guint) (atoi (iso) * 512 + atoi (iso + 5) * 32 + atoi (iso + 8));
 }
 
-static gpointer
-pack_window (const char *from,
-             const char *to)
-{
-  return GSIZE_TO_POINTER (((guint64) day_number (from) << 32) | day_number (to));
-}
-
-static gboolean
-in_window (gpointer window,
-           guint    day)
-{
-  guint64 packed = GPOINTER_TO_SIZE (window);
-
-  return day >= (guint) (packed >> 32) && day <= (guint) (packed & 0xffffffffu);
-}
-
-/* Marks on the required pairs among @people (@n of them) the topics of their conversation, held
- * on @day (day_number). */
+/* Marks on the required pairs among @people (@n of them) the topics of their conversation, and on
+ * the pairs' slots of the meetings whose preparation includes @day (day_number). */
 static void
 mark_talk (Required     *required,
            const gint64 *people,
@@ -242,9 +235,19 @@ mark_talk (Required     *required,
       {
         gpointer key = pair_key (people[i], people[j]);
         guint value = GPOINTER_TO_UINT (g_hash_table_lookup (required->topics, key));
+        if (value == 0)
+          continue;
+        g_hash_table_insert (required->topics, key, GUINT_TO_POINTER (((value - 1) | topics) + 1));
+        if (required->slots == NULL)
+          continue;
+        for (guint k = GPOINTER_TO_UINT (g_hash_table_lookup (required->slots, key)); k != 0;)
+          {
+            Slot *slot = &g_array_index (required->pool, Slot, k - 1);
 
-        if (value != 0 && (required->windows == NULL || in_window (g_hash_table_lookup (required->windows, key), day)))
-          g_hash_table_insert (required->topics, key, GUINT_TO_POINTER (((value - 1) | topics) + 1));
+            if (day >= slot->from && day <= slot->to)
+              slot->topics |= topics;
+            k = slot->next;
+          }
       }
 }
 
@@ -435,7 +438,7 @@ scan_all_talks (HdStore   *store,
               talk_id = sqlite3_column_int64 (talks, 0);
               topics = (guint) sqlite3_column_int (talks, 1);
               /* Only a meeting's preparation needs the day. */
-              day = required->windows != NULL ? day_number ((const char *) sqlite3_column_text (talks, 2)) : 0;
+              day = required->slots != NULL ? day_number ((const char *) sqlite3_column_text (talks, 2)) : 0;
             }
           if (talk_id != talk)
             topics = 0;
@@ -459,7 +462,71 @@ typedef struct {
   GArray   *pairs;
   GArray   *team_ends;
   gboolean  by_person;   /* the people are needed to read their conversations one by one */
+  /* The meetings checked as well: their indexes by unit, and each one's pairs (MeetingPair) from
+   * the index @meeting_starts has for it to the next one's. */
+  GHashTable           *meetings_by_unit;
+  HdMeetingPreparation *meetings;
+  GArray               *meeting_pairs;
+  GArray               *meeting_starts;
 } Gathered;
+
+typedef struct {
+  gpointer key;
+  guint    slot;
+} MeetingPair;
+
+typedef struct {
+  guint index;   /* into the meetings */
+  guint start;   /* into meeting_pairs */
+} MeetingStart;
+
+/* The slot of @key for the days [@from, @to] (its index in the pool), added unless there is one. */
+static guint
+slot_of (Required *required,
+         gpointer  key,
+         guint     from,
+         guint     to)
+{
+  guint first = GPOINTER_TO_UINT (g_hash_table_lookup (required->slots, key));
+  Slot slot = { from, to, 0, first };
+
+  for (guint k = first; k != 0; k = g_array_index (required->pool, Slot, k - 1).next)
+    if (g_array_index (required->pool, Slot, k - 1).from == from && g_array_index (required->pool, Slot, k - 1).to == to)
+      return k - 1;
+  g_array_append_val (required->pool, slot);
+  g_hash_table_insert (required->slots, key, GUINT_TO_POINTER (required->pool->len));
+  return required->pool->len - 1;
+}
+
+/* The pairs of the unit's meetings: the team's, each with the slot of the meeting's days. */
+static void
+require_meeting_pairs (Gathered *gathered,
+                       gint64    unit_id,
+                       GArray   *team_pairs)
+{
+  GArray *indexes = g_hash_table_lookup (gathered->meetings_by_unit, &unit_id);
+
+  for (guint k = 0; indexes != NULL && k < indexes->len; k++)
+    {
+      guint index = g_array_index (indexes, guint, k);
+      const HdMeetingPreparation *meeting = &gathered->meetings[index];
+      MeetingStart start = { index, gathered->meeting_pairs->len };
+      guint from = day_number (meeting->from), to = day_number (meeting->to);
+
+      g_array_append_val (gathered->meeting_starts, start);
+      for (guint i = 0; i < team_pairs->len; i++)
+        {
+          const HdRequiredPair *pair = &g_array_index (team_pairs, HdRequiredPair, i);
+          MeetingPair meeting_pair;
+
+          if (pair->state == HD_PAIR_VACANT)
+            continue;
+          meeting_pair.key = pair_key (pair->a, pair->b);
+          meeting_pair.slot = slot_of (gathered->required, meeting_pair.key, from, to);
+          g_array_append_val (gathered->meeting_pairs, meeting_pair);
+        }
+    }
+}
 
 static void
 require_pairs (gint64             unit_id,
@@ -489,6 +556,8 @@ require_pairs (gint64             unit_id,
     }
   end = gathered->pairs->len;
   g_array_append_val (gathered->team_ends, end);
+  if (gathered->meetings_by_unit != NULL)
+    require_meeting_pairs (gathered, unit_id, team_pairs);
 }
 
 /* How many people the teams of [@from, @to) have. */
@@ -569,138 +638,58 @@ pairs_complete (GHashTable *topics,
   return TRUE;
 }
 
-gboolean
-hd_team_coverage_count (HdStore      *store,
-                        const char   *from,
-                        const char   *to,
-                        gint64       *complete,
-                        gint64       *incomplete,
-                        GError      **error)
+/* Whether every pair of the meeting, from @start to @end of @pairs, covered the five topics in
+ * its preparation. */
+static gboolean
+meeting_complete (Required *required,
+                  GArray   *pairs,
+                  guint     start,
+                  guint     end)
 {
-  g_autoptr(GArray) pairs = g_array_new (FALSE, FALSE, sizeof (gpointer));
-  g_autoptr(GArray) team_ends = g_array_new (FALSE, FALSE, sizeof (guint));
-  g_autoptr(GHashTable) topics = g_hash_table_new (g_direct_hash, g_direct_equal);
-  g_autoptr(GHashTable) people = g_hash_table_new (g_direct_hash, g_direct_equal);
-  Required required = { topics, people };
-  Gathered gathered = { &required, pairs, team_ends, TRUE };
-  gint64 n_members = 0;
-  guint start = 0;
-
-  g_return_val_if_fail (HD_IS_STORE (store), FALSE);
-
-  *complete = *incomplete = 0;
-  if (!count_members (store, from, to, &n_members, error))
-    return FALSE;
-  gathered.by_person = n_members <= PEOPLE_BY_INDEX;
-  if (!hd_team_shapes_each (hd_store_get_db (store), from, to, require_pairs, &gathered, error))
-    return FALSE;
-
-  if (!scan_required (store, &required, gathered.by_person, error))
-    return FALSE;
-
-  /* Complete when every pair covered the five topics. */
-  for (guint t = 0; t < team_ends->len; t++)
+  for (guint i = start; i < end; i++)
     {
-      guint end = g_array_index (team_ends, guint, t);
+      const MeetingPair *pair = &g_array_index (pairs, MeetingPair, i);
 
-      if (end == start)
-        continue;
-      (*(pairs_complete (topics, pairs, start, end) ? complete : incomplete))++;
-      start = end;
+      if (g_array_index (required->pool, Slot, pair->slot).topics != HD_TALK_ALL_TOPICS)
+        return FALSE;
     }
   return TRUE;
 }
 
-/* ---- meetings, each counting the conversations of its own preparation ----
- *
- * As for the teams, with each pair's days attached: a conversation marks a pair only on a day of
- * its meeting's preparation. A pair that two meetings require with different days (a team's
- * meetings of two years) cannot carry both: the later meeting is then read alone. */
-
-typedef struct {
-  Gathered          gathered;
-  GHashTable       *by_unit;          /* unit id → GArray of indexes into @meetings */
-  HdMeetingPreparation  *meetings;
-  GArray           *meeting_of_end;   /* for each of gathered.team_ends, its meeting's index */
-  GArray           *alone;            /* indexes of the meetings read alone */
-} MeetingsGathered;
-
-static void
-require_meeting_pairs (gint64             unit_id,
-                       const HdTeamShape *shape,
-                       gpointer           data)
-{
-  MeetingsGathered *gathered = data;
-  Required *required = gathered->gathered.required;
-  GArray *indexes = g_hash_table_lookup (gathered->by_unit, &unit_id);
-  g_autoptr(GArray) team_pairs = NULL;
-
-  if (indexes == NULL)
-    return;
-  team_pairs = hd_coverage_compute (shape, NULL, 0);
-  for (guint k = 0; k < indexes->len; k++)
-    {
-      guint index = g_array_index (indexes, guint, k);
-      const HdMeetingPreparation *meeting = &gathered->meetings[index];
-      gpointer window = pack_window (meeting->from, meeting->to);
-      guint end;
-      gboolean alone = FALSE;
-
-      for (guint i = 0; i < team_pairs->len && !alone; i++)
-        {
-          const HdRequiredPair *pair = &g_array_index (team_pairs, HdRequiredPair, i);
-          gpointer key, known;
-
-          if (pair->state == HD_PAIR_VACANT)
-            continue;
-          key = pair_key (pair->a, pair->b);
-          known = g_hash_table_lookup (required->windows, key);
-          if (known != NULL && known != window)
-            {
-              alone = TRUE;
-              break;
-            }
-          g_hash_table_insert (required->topics, key, GUINT_TO_POINTER (1));
-          g_hash_table_insert (required->windows, key, window);
-          g_hash_table_add (required->people, GSIZE_TO_POINTER (pair->a));
-          g_hash_table_add (required->people, GSIZE_TO_POINTER (pair->b));
-          g_array_append_val (gathered->gathered.pairs, key);
-        }
-      if (alone)
-        {
-          g_array_append_val (gathered->alone, index);
-          continue;
-        }
-      end = gathered->gathered.pairs->len;
-      g_array_append_val (gathered->gathered.team_ends, end);
-      g_array_append_val (gathered->meeting_of_end, index);
-    }
-}
-
 gboolean
-hd_team_coverage_check_meetings (HdStore          *store,
-                                 const char       *from,
-                                 const char       *to,
-                                 HdMeetingPreparation  *meetings,
-                                 guint             n_meetings,
-                                 GError          **error)
+hd_team_coverage_count (HdStore               *store,
+                        const char            *from,
+                        const char            *to,
+                        gint64                *complete,
+                        gint64                *incomplete,
+                        HdMeetingPreparation  *meetings,
+                        guint                  n_meetings,
+                        GError               **error)
 {
   g_autoptr(GArray) pairs = g_array_new (FALSE, FALSE, sizeof (gpointer));
   g_autoptr(GArray) team_ends = g_array_new (FALSE, FALSE, sizeof (guint));
-  g_autoptr(GArray) meeting_of_end = g_array_new (FALSE, FALSE, sizeof (guint));
-  g_autoptr(GArray) alone = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GArray) meeting_pairs = g_array_new (FALSE, FALSE, sizeof (MeetingPair));
+  g_autoptr(GArray) meeting_starts = g_array_new (FALSE, FALSE, sizeof (MeetingStart));
   g_autoptr(GHashTable) topics = g_hash_table_new (g_direct_hash, g_direct_equal);
   g_autoptr(GHashTable) people = g_hash_table_new (g_direct_hash, g_direct_equal);
-  g_autoptr(GHashTable) windows = g_hash_table_new (g_direct_hash, g_direct_equal);
-  g_autoptr(GHashTable) by_unit = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL,
-                                                         (GDestroyNotify) g_array_unref);
-  Required required = { topics, people, windows };
-  MeetingsGathered gathered = { { &required, pairs, team_ends, TRUE }, by_unit, meetings, meeting_of_end, alone };
+  g_autoptr(GHashTable) slots = NULL;
+  g_autoptr(GArray) pool = g_array_new (FALSE, FALSE, sizeof (Slot));
+  g_autoptr(GHashTable) by_unit = NULL;
+  Required required = { topics, people, NULL, pool };
+  Gathered gathered = { &required, pairs, team_ends, TRUE, NULL, meetings, meeting_pairs, meeting_starts };
+  gint64 n_members = 0;
   guint start = 0;
 
   g_return_val_if_fail (HD_IS_STORE (store), FALSE);
   g_return_val_if_fail (meetings != NULL || n_meetings == 0, FALSE);
 
+  *complete = *incomplete = 0;
+  if (n_meetings > 0)
+    {
+      required.slots = slots = g_hash_table_new (g_direct_hash, g_direct_equal);
+      gathered.meetings_by_unit = by_unit = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL,
+                                                                   (GDestroyNotify) g_array_unref);
+    }
   for (guint i = 0; i < n_meetings; i++)
     {
       GArray *indexes = g_hash_table_lookup (by_unit, &meetings[i].unit_id);
@@ -713,28 +702,31 @@ hd_team_coverage_check_meetings (HdStore          *store,
         }
       g_array_append_val (indexes, i);
     }
-  if (n_meetings == 0)
-    return TRUE;
-  if (!hd_team_shapes_each (hd_store_get_db (store), from, to, require_meeting_pairs, &gathered, error)
-      || !scan_required (store, &required, g_hash_table_size (people) <= PEOPLE_BY_INDEX, error))
+  if (!count_members (store, from, to, &n_members, error))
     return FALSE;
+  gathered.by_person = n_members <= PEOPLE_BY_INDEX;
+  if (!hd_team_shapes_each (hd_store_get_db (store), from, to, require_pairs, &gathered, error)
+      || !scan_required (store, &required, gathered.by_person, error))
+    return FALSE;
+
+  /* Complete when every pair covered the five topics. */
   for (guint t = 0; t < team_ends->len; t++)
     {
       guint end = g_array_index (team_ends, guint, t);
 
-      meetings[g_array_index (meeting_of_end, guint, t)].complete = pairs_complete (topics, pairs, start, end);
+      if (end == start)
+        continue;
+      (*(pairs_complete (topics, pairs, start, end) ? complete : incomplete))++;
       start = end;
     }
-  for (guint i = 0; i < alone->len; i++)
+  /* And each meeting, in its preparation. */
+  for (guint m = 0; m < meeting_starts->len; m++)
     {
-      HdMeetingPreparation *meeting = &meetings[g_array_index (alone, guint, i)];
-      g_autoptr(GArray) team_pairs = hd_team_coverage_read (store, meeting->unit_id, meeting->meeting_id, error);
+      const MeetingStart *meeting = &g_array_index (meeting_starts, MeetingStart, m);
+      guint end = m + 1 < meeting_starts->len ? g_array_index (meeting_starts, MeetingStart, m + 1).start
+                                               : meeting_pairs->len;
 
-      if (team_pairs == NULL)
-        return FALSE;
-      for (guint j = 0; j < team_pairs->len && meeting->complete; j++)
-        meeting->complete = g_array_index (team_pairs, HdRequiredPair, j).state == HD_PAIR_DONE
-                            || g_array_index (team_pairs, HdRequiredPair, j).state == HD_PAIR_VACANT;
+      meetings[meeting->index].complete = meeting_complete (&required, meeting_pairs, meeting->start, end);
     }
   return TRUE;
 }

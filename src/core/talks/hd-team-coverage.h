@@ -35,33 +35,29 @@ gboolean     hd_team_shapes_each     (sqlite3          *db,
                                       gpointer          data,
                                       GError          **error);
 
-/* Of the leadership teams of the units whose paths lie in [@from, @to) that require at least one
- * pair, how many have talked every pair through (@complete) and how many have not
- * (@incomplete), counting every conversation of their people. */
-gboolean     hd_team_coverage_count  (HdStore      *store,
-                                      const char   *from,
-                                      const char   *to,
-                                      gint64       *complete,
-                                      gint64       *incomplete,
-                                      GError      **error);
-
-/* A meeting whose team's must-talks are checked: its unit, its preparation's days (ISO, both
- * counted), and the answer, whether every required pair talked the five topics through. */
+/* A meeting whose team's must-talks are checked in its preparation: its unit, the preparation's
+ * days (ISO, both counted), and the answer, whether every required pair talked the five topics
+ * through in those days. */
 typedef struct {
-  gint64      meeting_id;
-  gint64      unit_id;
-  const char *from;
-  const char *to;
-  gboolean    complete;
+  gint64    meeting_id;
+  gint64    unit_id;
+  char      from[11];
+  char      to[11];
+  gboolean  complete;
 } HdMeetingPreparation;
 
-/* Sets @complete on each of @meetings, whose units' paths lie in [@from, @to), counting for each
- * the conversations of its preparation; the conversations are read once for them all. */
-gboolean     hd_team_coverage_check_meetings (HdStore          *store,
-                                              const char       *from,
-                                              const char       *to,
-                                              HdMeetingPreparation  *meetings,
-                                              guint             n_meetings,
-                                              GError          **error);
+/* Of the leadership teams of the units whose paths lie in [@from, @to) that require at least one
+ * pair, how many have talked every pair through (@complete) and how many have not
+ * (@incomplete), counting every conversation of their people; and for each of @meetings (of units
+ * in the same range), whether its pairs have, counting its preparation's conversations. The
+ * conversations are read once for them all. */
+gboolean     hd_team_coverage_count  (HdStore               *store,
+                                      const char            *from,
+                                      const char            *to,
+                                      gint64                *complete,
+                                      gint64                *incomplete,
+                                      HdMeetingPreparation  *meetings,
+                                      guint                  n_meetings,
+                                      GError               **error);
 
 G_END_DECLS

@@ -71,7 +71,7 @@ hd_form_talk_new (HdStore              *store,
   g_autofree char *others = NULL;
   g_autofree char *content = NULL;
   g_autofree char *commitments = NULL;
-  g_autofree char *marks[HD_TALK_N_TOPICS] = { NULL };
+  g_autoptr(GPtrArray) marks = g_ptr_array_new_with_free_func (g_free);
   const char *topics[HD_TALK_N_TOPICS];
   const char *title = C_("printed form", "Talk-the-heart Record");
 
@@ -91,8 +91,8 @@ hd_form_talk_new (HdStore              *store,
 
       topics[t] = g_dpgettext2 (GETTEXT_PACKAGE, "printed form column", topic_titles[t]);
       /* The coverage sheet's marks: talked through, not talked. */
-      marks[t] = g_strdup_printf ("%s %s", hd_coverage_state_mark (covered ? HD_PAIR_DONE : HD_PAIR_MISSING),
-                                  covered ? C_("printed form", "Covered") : C_("printed form", "Not covered"));
+      g_ptr_array_add (marks, g_strdup_printf ("%s %s", hd_coverage_state_mark (covered ? HD_PAIR_DONE : HD_PAIR_MISSING),
+                                               covered ? C_("printed form", "Covered") : C_("printed form", "Not covered")));
     }
 
   doc = hd_form_document_new (options, HD_PAGE_PORTRAIT, title);
@@ -113,7 +113,7 @@ hd_form_talk_new (HdStore              *store,
 
     hd_document_add_table (doc, particulars_new (titles, cells, G_N_ELEMENTS (cells)));
   }
-  hd_document_add_table (doc, particulars_new (topics, (const char * const *) marks, HD_TALK_N_TOPICS));
+  hd_document_add_table (doc, particulars_new (topics, (const char * const *) marks->pdata, HD_TALK_N_TOPICS));
   /* Translators: the content of a conversation on its record, after a heading; in Chinese
    * "谈话内容：%s". */
   content = g_strdup_printf (C_("printed form", "What was said: %s"), talk->content);
