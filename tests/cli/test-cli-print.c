@@ -8,6 +8,7 @@
 #include <glib/gstdio.h>
 
 #include "hd-cli-run.h"
+#include "talks/hd-meeting.h"
 #include "talks/hd-talk.h"
 
 static const char ledger[] =
@@ -242,11 +243,15 @@ make_talks (char **dir)
   g_assert_no_error (error);
   g_assert_cmpint (hd_talk_create (store, NULL, &fields, &error), ==, 1);
   g_assert_no_error (error);
+  g_assert_cmpint (hd_meeting_add_criticism (store, NULL, fields.meeting_id, team.principal, team.member,
+                                             "批评意见绝密丙", &error), >, 0);
+  g_assert_no_error (error);
   return g_strdup (hd_store_get_path (store));
 }
 
-/* The conversations' content and commitments are confidential: neither the public notice nor the
- * ledger nor an export of the unit's records carries them (searched for in the files' text). */
+/* The conversations' content and commitments and the meeting's criticism are confidential: neither
+ * the public notice nor the ledger nor an export of the unit's records carries them, nor the
+ * coverage and sign-in sheets (searched for in the files' text). */
 static void
 test_talks_confidential (void)
 {
@@ -272,6 +277,13 @@ test_talks_confidential (void)
 
       assert_printed (db_path, pdf, "文山会海", "绝密", args);
     }
+  {
+    const char *coverage[] = { "print", "coverage", "--unit", "示范县", "--meeting", "1", "-o", pdf, NULL };
+    const char *sign_in[] = { "print", "sign-in", "--meeting", "1", "-o", pdf, NULL };
+
+    assert_printed (db_path, pdf, "张书记", "绝密", coverage);
+    assert_printed (db_path, pdf, "张书记", "绝密", sign_in);
+  }
   for (guint i = 0; i < G_N_ELEMENTS (exports); i++)
     {
       g_auto(HdCliRun) run = { 0 };
