@@ -1,7 +1,8 @@
-/* hd-demo-talks.c — the county's talk-the-heart conversations and democratic life meetings.
+/* hd-demo-talks.c — the county's talk-the-heart conversations and its teams' meetings.
  *
  * Every team that requires a pair of the three must-talks (hd_coverage_compute, the one rule)
- * has its meeting a few weeks ahead and, in the meeting's preparation, a conversation for each
+ * has its meeting a few weeks ahead (a democratic life meeting; a village's or community's branch
+ * holds an organisation life meeting) and, in the meeting's preparation, a conversation for each
  * required pair: most teams have talked everything through, some have pairs that left topics out,
  * a few have pairs that have not talked yet. Most pairs talked through had also talked earlier in
  * the year, before the preparation, on some of the topics. About 18,000 conversations a county.
@@ -111,20 +112,27 @@ short_topics (GRand *rand)
   return topics;
 }
 
+/* A team's meeting: the democratic life meeting of a leadership team, the organisation life
+ * meeting of a village's or community's branch. */
+typedef struct {
+  gint64      unit_id;
+  const char *path;
+  const char *kind;
+} MeetingTeam;
+
 static void
-write_meeting (Writer      *w,
-               gint64       meeting_id,
-               gint64       unit_id,
-               const char  *unit_path,
-               guint32      held,
-               guint32      from,
-               guint32      informed)
+write_meeting (Writer             *w,
+               gint64              meeting_id,
+               const MeetingTeam  *team,
+               guint32             held,
+               guint32             from,
+               guint32             informed)
 {
   sqlite3_stmt *stmt = w->meeting.stmt;
 
-  sqlite3_bind_int64 (stmt, 3, unit_id);
-  sqlite3_bind_text (stmt, 4, unit_path, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 5, "democratic", -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, 3, team->unit_id);
+  sqlite3_bind_text (stmt, 4, team->path, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 5, team->kind, -1, SQLITE_STATIC);
   hd_demo_bind_day (stmt, 6, held);
   hd_demo_bind_day (stmt, 7, from);
   sqlite3_bind_text (stmt, 8, "党员活动室", -1, SQLITE_STATIC);
@@ -168,11 +176,10 @@ team_people (const HdTeamShape *shape)
 /* A meeting held before this one's preparation: everything in, the attendance, two pieces of
  * criticism and a measure or two. */
 static void
-add_held_meeting (Writer            *w,
-                  gint64             unit_id,
-                  const char        *unit_path,
-                  GArray            *people,
-                  guint32            before)
+add_held_meeting (Writer             *w,
+                  const MeetingTeam  *team,
+                  GArray             *people,
+                  guint32             before)
 {
   GRand *rand = w->talks_rand;
   guint32 held = before - (guint32) rand_between (rand, 20, 40);
@@ -181,7 +188,7 @@ add_held_meeting (Writer            *w,
   guint n = people->len;
   int absent = n > 2 && chance (rand, 200) ? g_rand_int_range (rand, 1, (gint32) n) : -1;
 
-  write_meeting (w, meeting_id, unit_id, unit_path, held, from, held - (guint32) rand_between (rand, 5, 15));
+  write_meeting (w, meeting_id, team, held, from, held - (guint32) rand_between (rand, 5, 15));
   for (guint i = 0; i < n; i++)
     {
       gint64 person = g_array_index (people, gint64, i);
@@ -223,10 +230,9 @@ add_held_meeting (Writer            *w,
 
 /* The team's meeting and the conversations of its required pairs. */
 static void
-add_team (Writer                *w,
-          gint64                 unit_id,
-          const char            *unit_path,
-          const HdTeamShape     *shape)
+add_team (Writer             *w,
+          const MeetingTeam  *meeting_team,
+          const HdTeamShape  *shape)
 {
   GRand *rand = w->talks_rand;
   g_autoptr(GArray) pairs = hd_coverage_compute (shape, NULL, 0);
@@ -244,9 +250,9 @@ add_team (Writer                *w,
   if (n_pairs == 0)
     return;
   if (chance (rand, HELD_EARLIER))
-    add_held_meeting (w, unit_id, unit_path, team, from);
+    add_held_meeting (w, meeting_team, team, from);
   meeting_id = hd_demo_writer_row (w, &w->meeting, rand);
-  write_meeting (w, meeting_id, unit_id, unit_path, held, from,
+  write_meeting (w, meeting_id, meeting_team, held, from,
                  chance (rand, INFORMED) ? w->today - (guint32) rand_between (rand, 1, 10) : 0);
   materials = g_rand_int_range (rand, 0, 1000);
   for (guint i = 0; i < team->len && materials < MATERIALS_ALL + MATERIALS_SOME; i++)
@@ -268,30 +274,16 @@ add_team (Writer                *w,
             continue;   /* not talked yet */
           topics = short_topics (rand);
         }
-      write_talk (w, unit_id, meeting_id, day, people, 2, topics);
+      write_talk (w, meeting_team->unit_id, meeting_id, day, people, 2, topics);
       if (topics == HD_TALK_ALL_TOPICS && chance (rand, TALKED_BEFORE))
-        write_talk (w, unit_id, 0, from - (guint32) rand_between (rand, 60, 240), people, 2,
+        write_talk (w, meeting_team->unit_id, 0, from - (guint32) rand_between (rand, 60, 240), people, 2,
                     short_topics (rand));
     }
 }
 
-/* The path of unit @id, from the rows just written, through @stmt (prepared once a county). */
-static char *
-unit_path (sqlite3_stmt *stmt,
-           gint64        id)
-{
-  char *path = NULL;
-
-  sqlite3_bind_int64 (stmt, 1, id);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    path = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-  sqlite3_reset (stmt);
-  return path;
-}
-
 typedef struct {
   Writer       *w;
-  sqlite3_stmt *paths;
+  sqlite3_stmt *units;   /* a unit's path and kind, from the rows just written (prepared once a county) */
 } Teams;
 
 static void
@@ -300,11 +292,21 @@ add_team_cb (gint64             unit_id,
              gpointer           data)
 {
   Teams *teams = data;
-  g_autofree char *path = NULL;
+  MeetingTeam team = { unit_id, NULL, "democratic" };
 
-  if (teams->w->failure != NULL || (path = unit_path (teams->paths, unit_id)) == NULL)
+  if (teams->w->failure != NULL)
     return;
-  add_team (teams->w, unit_id, path, shape);
+  sqlite3_bind_int64 (teams->units, 1, unit_id);
+  if (sqlite3_step (teams->units) == SQLITE_ROW)
+    {
+      const char *kind = (const char *) sqlite3_column_text (teams->units, 1);
+
+      team.path = (const char *) sqlite3_column_text (teams->units, 0);
+      if (g_str_equal (kind, "village") || g_str_equal (kind, "community"))
+        team.kind = "organisation";
+      add_team (teams->w, &team, shape);
+    }
+  sqlite3_reset (teams->units);
 }
 
 void
@@ -317,9 +319,9 @@ hd_demo_add_talks (Writer     *w,
 
   if (w->failure != NULL)
     return;
-  if (sqlite3_prepare_v2 (w->db, "SELECT path FROM unit WHERE id = ?1", -1, &teams.paths, NULL) != SQLITE_OK)
+  if (sqlite3_prepare_v2 (w->db, "SELECT path, kind FROM unit WHERE id = ?1", -1, &teams.units, NULL) != SQLITE_OK)
     w->failure = g_strdup (sqlite3_errmsg (w->db));
   else if (!hd_team_shapes_each (w->db, county->path, to, add_team_cb, &teams, &error))
     w->failure = g_strdup (error->message);
-  sqlite3_finalize (teams.paths);
+  sqlite3_finalize (teams.units);
 }

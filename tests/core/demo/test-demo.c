@@ -615,6 +615,10 @@ test_stats (void)
   g_assert_cmpint (count ("SELECT count(*) FROM meeting WHERE date > '2014-09-30'"), ==,
                    g_array_index (all, HdStatsFigure, 21).value + g_array_index (all, HdStatsFigure, 22).value);
   g_assert_cmpint (count ("SELECT count(*) FROM meeting WHERE date < '2014-09-30'"), >, 0);
+  /* The branches of villages and communities hold organisation life meetings. */
+  g_assert_cmpint (count ("SELECT count(*) FROM meeting m JOIN unit u ON u.id = m.unit_id"
+                          " WHERE (u.kind IN ('village', 'community')) <> (m.kind = 'organisation')"), ==, 0);
+  g_assert_cmpint (count ("SELECT count(*) FROM meeting WHERE kind = 'democratic'"), >, 0);
   g_assert_cmpint (g_array_index (all, HdStatsFigure, 21).value * 10, >=,
                    (g_array_index (all, HdStatsFigure, 21).value + g_array_index (all, HdStatsFigure, 22).value) * 6);
   g_assert_cmpint (g_array_index (all, HdStatsFigure, 22).value, >, 0);
