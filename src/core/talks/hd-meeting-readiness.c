@@ -63,7 +63,8 @@ hd_meeting_readiness_item_done (const HdMeetingReadiness *readiness,
     case HD_READINESS_TALKS:
       return readiness->pairs_done == readiness->pairs;
     case HD_READINESS_MATERIALS:
-      return readiness->materials == readiness->members;
+      /* A team with nobody on its roster is not ready for anything. */
+      return readiness->members > 0 && readiness->materials == readiness->members;
     case HD_READINESS_INFORMED:
     default:
       return readiness->informed[0] != '\0';
@@ -151,6 +152,7 @@ hd_meeting_readiness_candidates (HdStore     *store,
   sqlite3_stmt *stmt = hd_store_prepare (store,
                                          "SELECT m.id, m.unit_id, m.prepare_from, m.date FROM meeting m"
                                          " WHERE m.unit_path >= ?1 AND m.unit_path < ?2 AND m.informed IS NOT NULL"
+                                         " AND EXISTS (SELECT 1 FROM team_member t WHERE t.unit_id = m.unit_id)"
                                          " AND (SELECT count(*) FROM team_member t WHERE t.unit_id = m.unit_id)"
                                          "   = (SELECT count(*) FROM meeting_material r JOIN team_member t"
                                          "       ON t.unit_id = m.unit_id AND t.person_id = r.person_id"

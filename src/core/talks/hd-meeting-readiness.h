@@ -3,7 +3,8 @@
  *
  * 1. The three must-talks are talked through: every required pair, counting the conversations of
  *    the meeting's preparation (a vacancy is no pair to talk).
- * 2. Every member of the team has handed in the self-examination material (对照检查材料).
+ * 2. Every member of the team has handed in the self-examination material (对照检查材料); a
+ *    team with nobody on its roster has not.
  * 3. The supervision group has been informed of the meeting.
  */
 #pragma once

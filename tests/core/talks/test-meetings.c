@@ -313,6 +313,15 @@ test_readiness (Fixture       *f,
   g_assert_cmpint (stat_value (f, "meetings_ready"), ==, 1);
   ASSERT_ITEM (HD_READINESS_TALKS, FALSE, "The three must-talks: 0 of 4 pairs talked through; 4 still to do.");
   g_assert_cmpint (stat_value (f, "meetings"), ==, 2);
+
+  /* A town without a team on its roster, its meeting informed: not ready, and it says why. */
+  next_year.unit_id = f->county.units.town;
+  f->meeting = hd_meeting_create (store, NULL, &next_year, &error);
+  g_assert_true (hd_meeting_set_informed (store, NULL, f->meeting, "2015-10-08", &error));
+  g_assert_no_error (error);
+  ASSERT_ITEM (HD_READINESS_TALKS, TRUE, "The three must-talks: the team requires no pair.");
+  ASSERT_ITEM (HD_READINESS_MATERIALS, FALSE, "Self-examination materials: the team has no members on the roster.");
+  g_assert_cmpint (stat_value (f, "meetings_ready"), ==, 1);
 }
 
 int
