@@ -241,7 +241,7 @@ test_meeting (void)
   HdMeetingWindow *meeting_window;
   const HdMeetingRecord *record;
   HdFormWindow *form;
-  gint64 measure;
+  gint64 measure, planned;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.area", "s", "talks"));
   page = hd_window_get_talks_page (window);
@@ -257,6 +257,14 @@ test_meeting (void)
   gtk_editable_set_text (nth_entry (form, 1), "2014-11-01");
   g_assert_true (hd_form_window_activate (form));
   g_assert_cmpint (hd_test_query_int (store, "SELECT count(*) FROM meeting"), ==, meetings_before + 1);
+  planned = hd_test_query_int (store, "SELECT max(id) FROM meeting");
+  g_assert_cmpint (hd_talks_page_get_meeting (page), ==, planned);
+  /* Its planning undone, the area no longer offers it. */
+  g_assert_true (hd_history_undo (hd_context_get_history (hd_window_get_context (window)), NULL));
+  g_assert_cmpint (hd_test_query_int (store, "SELECT count(*) FROM meeting"), ==, meetings_before);
+  g_assert_cmpint (hd_talks_page_get_meeting (page), !=, planned);
+  g_assert_true (g_str_has_suffix (hd_talks_page_get_counts (page), "vacancies")
+                 || g_str_has_suffix (hd_talks_page_get_counts (page), "vacancy"));
 
   /* The demo's meeting ahead, not yet informed. */
   hd_talks_page_set_meeting (page, meeting);
@@ -272,6 +280,16 @@ test_meeting (void)
   g_assert_true (hd_form_window_activate (form));
   informed = g_strdup_printf ("✔ Supervision group informed on %s.", from);
   g_assert_cmpstr (hd_meeting_window_get_item (meeting_window, HD_READINESS_INFORMED), ==, informed);
+
+  /* Criticism names members of the team only: a name of nobody on it is refused. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (meeting_window), "meeting.criticism", NULL));
+  form = HD_FORM_WINDOW (find_toplevel (HD_TYPE_FORM_WINDOW));
+  gtk_editable_set_text (nth_entry (form, 0), "无此人");
+  gtk_editable_set_text (nth_entry (form, 1), leader);
+  g_assert_false (hd_form_window_activate (form));
+  g_assert_nonnull (strstr (hd_form_window_get_error (form), "“无此人” is not a member"));
+  gtk_window_destroy (GTK_WINDOW (form));
+  g_assert_cmpuint (hd_meeting_window_get_record (meeting_window)->criticism->len, ==, 0);
 
   /* A measure, then its task: problem, measures and leader as recorded; the deadline added. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (meeting_window), "meeting.measure", NULL));

@@ -55,9 +55,25 @@ close_list (Completion *completion)
 
   if (gtk_widget_get_visible (GTK_WIDGET (completion->popover)))
     gtk_popover_popdown (completion->popover);
+  gtk_accessible_reset_relation (GTK_ACCESSIBLE (completion->entry), GTK_ACCESSIBLE_RELATION_ACTIVE_DESCENDANT);
   while ((row = gtk_widget_get_first_child (GTK_WIDGET (completion->list))) != NULL)
     gtk_list_box_remove (completion->list, row);
   g_clear_pointer (&completion->names, g_strfreev);
+}
+
+/* Selects the @index-th name, and tells assistive technologies which one Enter would take. */
+static void
+choose (Completion *completion,
+        int         index)
+{
+  GtkListBoxRow *row = gtk_list_box_get_row_at_index (completion->list, index);
+
+  gtk_list_box_select_row (completion->list, row);
+  if (row != NULL)
+    gtk_accessible_update_relation (GTK_ACCESSIBLE (completion->entry), GTK_ACCESSIBLE_RELATION_ACTIVE_DESCENDANT,
+                                    row, NULL, -1);
+  else
+    gtk_accessible_reset_relation (GTK_ACCESSIBLE (completion->entry), GTK_ACCESSIBLE_RELATION_ACTIVE_DESCENDANT);
 }
 
 static void
@@ -105,8 +121,10 @@ changed_cb (GtkEditable *editable,
 
       gtk_label_set_xalign (GTK_LABEL (label), 0);
       gtk_list_box_append (completion->list, label);
+      /* A click takes the name; the field keeps the focus. */
+      gtk_widget_set_focusable (gtk_widget_get_parent (label), FALSE);
     }
-  gtk_list_box_select_row (completion->list, gtk_list_box_get_row_at_index (completion->list, 0));
+  choose (completion, 0);
   if (gtk_widget_get_mapped (GTK_WIDGET (completion->entry)))
     {
       /* As wide as the field, as a drop-down's list is. */
@@ -158,14 +176,26 @@ key_pressed_cb (GtkEventControllerKey *controller,
         return FALSE;
       take (completion, (guint) index);
       return TRUE;
+    case GDK_KEY_ISO_Left_Tab:
+      close_list (completion);
+      return FALSE;   /* and the focus goes back */
     case GDK_KEY_Escape:
       close_list (completion);
       return TRUE;
     default:
       return FALSE;
     }
-  gtk_list_box_select_row (completion->list, gtk_list_box_get_row_at_index (completion->list, index));
+  choose (completion, index);
   return TRUE;
+}
+
+/* The focus went elsewhere (a click into another field): the list would hang over it. A click on
+ * the list itself leaves the focus in the field. */
+static void
+focus_leave_cb (GtkEventControllerFocus *controller,
+                Completion              *completion)
+{
+  close_list (completion);
 }
 
 static void
@@ -190,7 +220,7 @@ hd_name_completion_attach (GtkEntry       *entry,
                            GDestroyNotify  destroy)
 {
   Completion *completion;
-  GtkEventController *keys;
+  GtkEventController *keys, *focus;
   GtkWidget *scrolled;
 
   g_return_if_fail (GTK_IS_ENTRY (entry));
@@ -222,6 +252,12 @@ hd_name_completion_attach (GtkEntry       *entry,
   g_signal_connect (entry, "unmap", G_CALLBACK (entry_unmap_cb), completion);
   g_signal_connect (entry, "destroy", G_CALLBACK (entry_destroy_cb), completion);
   g_signal_connect (completion->list, "row-activated", G_CALLBACK (row_activated_cb), completion);
+  focus = gtk_event_controller_focus_new ();
+  g_signal_connect (focus, "leave", G_CALLBACK (focus_leave_cb), completion);
+  gtk_widget_add_controller (GTK_WIDGET (entry), focus);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_AUTOCOMPLETE,
+                                  GTK_ACCESSIBLE_AUTOCOMPLETE_LIST, -1);
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_RELATION_CONTROLS, completion->list, NULL, -1);
   keys = gtk_event_controller_key_new ();
   gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
   g_signal_connect (keys, "key-pressed", G_CALLBACK (key_pressed_cb), completion);

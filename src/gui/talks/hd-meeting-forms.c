@@ -4,7 +4,7 @@
 #include "common/hd-enum-labels.h"
 #include "store/hd-date.h"
 #include "talks/hd-meeting-forms.h"
-#include "talks/hd-talk-form.h"
+#include "common/hd-name-completion.h"
 
 /* What any of the forms holds: the fields it has, the others NULL. */
 typedef struct {
@@ -23,6 +23,8 @@ typedef struct {
   GtkDropDown  *choice;
   void        (*done) (gpointer data, gint64 id);
   gpointer      data;
+  GArray       *member_ids;     /* the team's, for the forms that name only its members */
+  GStrv         member_names;
 } Form;
 
 static void
@@ -31,7 +33,74 @@ form_free (gpointer data)
   Form *form = data;
 
   g_object_unref (form->context);
+  g_clear_pointer (&form->member_ids, g_array_unref);
+  g_strfreev (form->member_names);
   g_free (form);
+}
+
+/* The team's members, whom criticism and measures name. */
+static void
+take_members (Form                  *form,
+              const HdMeetingRecord *record)
+{
+  g_autoptr(GStrvBuilder) names = g_strv_builder_new ();
+
+  form->member_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  for (guint i = 0; i < record->people->len; i++)
+    {
+      const HdMeetingPerson *person = &g_array_index (record->people, HdMeetingPerson, i);
+
+      if (!person->member)
+        continue;
+      g_array_append_val (form->member_ids, person->person_id);
+      g_strv_builder_add (names, person->name);
+    }
+  form->member_names = g_strv_builder_end (names);
+}
+
+/* The member named in @entry, or 0 after saying why with the focus there. */
+static gint64
+read_member (HdFormWindow *window,
+             Form         *form,
+             GtkEntry     *entry)
+{
+  g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry))));
+  g_autofree char *message = NULL;
+  gint64 found = 0;
+  guint n = 0;
+
+  for (guint i = 0; form->member_names[i] != NULL; i++)
+    if (g_str_equal (form->member_names[i], name))
+      {
+        found = g_array_index (form->member_ids, gint64, i);
+        n++;
+      }
+  if (n == 1)
+    return found;
+  message = n == 0 ? g_strdup_printf (_("“%s” is not a member of the meeting's leadership team: choose a member of the team."), name)
+                   : g_strdup_printf (_("Two members of the team are called “%s”: tell them apart on the roster first."), name);
+  hd_form_window_show_error (window, message);
+  gtk_widget_grab_focus (GTK_WIDGET (entry));
+  return 0;
+}
+
+/* The members' names that contain @fragment. */
+static GStrv
+lookup_members (const char *fragment,
+                guint       limit,
+                gpointer    data)
+{
+  Form *form = data;
+  g_autoptr(GStrvBuilder) names = g_strv_builder_new ();
+  guint n = 0;
+
+  for (guint i = 0; form->member_names[i] != NULL && n < limit; i++)
+    if (strstr (form->member_names[i], fragment) != NULL)
+      {
+        g_strv_builder_add (names, form->member_names[i]);
+        n++;
+      }
+  return g_strv_builder_end (names);
 }
 
 static HdFormWindow *
@@ -94,23 +163,6 @@ add_day (HdFormWindow *window,
   GDate date;
 
   return hd_form_window_add_date (window, label, iso != NULL && hd_date_parse_iso (iso, &date) ? &date : NULL);
-}
-
-/* The person named in @entry, of the team's unit or its departments, or 0 after saying why. */
-static gint64
-read_person (HdFormWindow *window,
-             Form         *form,
-             GtkEntry     *entry)
-{
-  g_autoptr(GError) error = NULL;
-  gint64 id = hd_talk_find_person (store_of (form), form->unit_id, gtk_editable_get_text (GTK_EDITABLE (entry)), &error);
-
-  if (id == 0)
-    {
-      hd_form_window_show_error (window, error->message);
-      gtk_widget_grab_focus (GTK_WIDGET (entry));
-    }
-  return id;
 }
 
 /* ---- plan a meeting ---- */
@@ -309,7 +361,7 @@ apply_criticism (HdFormWindow *window,
   g_autofree char *content = hd_form_window_dup_text (form->text);
   gint64 critic, target;
 
-  if ((critic = read_person (window, form, form->name)) == 0 || (target = read_person (window, form, form->other_name)) == 0)
+  if ((critic = read_member (window, form, form->name)) == 0 || (target = read_member (window, form, form->other_name)) == 0)
     return FALSE;
   if (hd_meeting_add_criticism (store_of (form), history_of (form), form->meeting_id, critic, target, content, &error) == 0)
     return refused (window, error);
@@ -329,8 +381,9 @@ hd_meeting_criticism_form_new (GtkWindow             *parent,
   hd_form_window_add_heading (window, _("Criticism raised at the meeting, among the team's members. It is confidential."));
   form->name = hd_form_window_add_entry (window, _("_Raised by"), NULL);
   form->other_name = hd_form_window_add_entry (window, _("_Concerning"), NULL);
-  hd_talk_names_complete (form->name, context, record->unit_id, FALSE);
-  hd_talk_names_complete (form->other_name, context, record->unit_id, FALSE);
+  take_members (form, record);
+  hd_name_completion_attach (form->name, FALSE, lookup_members, form, NULL);
+  hd_name_completion_attach (form->other_name, FALSE, lookup_members, form, NULL);
   form->text = hd_form_window_add_text (window, _("C_riticism"), NULL);
   return window;
 }
@@ -346,7 +399,7 @@ apply_measure (HdFormWindow *window,
   g_autofree char *measures = hd_form_window_dup_text (form->text);
   gint64 leader;
 
-  if ((leader = read_person (window, form, form->name)) == 0)
+  if ((leader = read_member (window, form, form->name)) == 0)
     return FALSE;
   if (hd_meeting_add_measure (store_of (form), history_of (form), form->meeting_id,
                               gtk_editable_get_text (GTK_EDITABLE (form->entry)), measures, leader, &error) == 0)
@@ -368,7 +421,8 @@ hd_meeting_measure_form_new (GtkWindow             *parent,
   form->entry = hd_form_window_add_entry (window, _("_Problem"), NULL);
   form->text = hd_form_window_add_text (window, _("_Measures"), NULL);
   form->name = hd_form_window_add_entry (window, _("Responsible _leader"), NULL);
-  hd_talk_names_complete (form->name, context, record->unit_id, FALSE);
+  take_members (form, record);
+  hd_name_completion_attach (form->name, FALSE, lookup_members, form, NULL);
   return window;
 }
 

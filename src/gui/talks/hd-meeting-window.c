@@ -208,11 +208,14 @@ add_criticism (HdMeetingWindow *self)
       /* Translators: criticism at a meeting: who raised it, of whom, what. */
       g_autofree char *text = g_strdup_printf (_("%1$s of %2$s: %3$s"), criticism->critic, criticism->target,
                                                criticism->content);
+      /* Translators: the accessible name of a criticism's Delete button: who raised it, of whom. */
+      g_autofree char *accessible = g_strdup_printf (_("Delete the criticism by %1$s of %2$s"), criticism->critic,
+                                                     criticism->target);
       GtkWidget *label = text_label (text, NULL);
 
       gtk_widget_set_hexpand (label, TRUE);
       gtk_grid_attach (grid, label, 0, (int) i, 1, 1);
-      gtk_grid_attach (grid, row_button (_("Delete"), "meeting.delete-criticism", criticism->id, _("Delete the criticism")),
+      gtk_grid_attach (grid, row_button (_("Delete"), "meeting.delete-criticism", criticism->id, accessible),
                        1, (int) i, 1, 1);
     }
 }
@@ -232,6 +235,9 @@ add_measures (HdMeetingWindow *self)
       /* Translators: a measure agreed at a meeting: the problem, what will be done, who answers for it. */
       g_autofree char *text = g_strdup_printf (_("%1$s — %2$s (responsible: %3$s)"), measure->problem,
                                                measure->measures, measure->leader);
+      /* Translators: the accessible names of a measure's buttons; %s is its problem. */
+      g_autofree char *make = g_strdup_printf (_("Make the measure for “%s” a task of the ledger"), measure->problem);
+      g_autofree char *delete = g_strdup_printf (_("Delete the measure for “%s”"), measure->problem);
       GtkWidget *label = text_label (text, NULL);
 
       gtk_widget_set_hexpand (label, TRUE);
@@ -239,16 +245,63 @@ add_measures (HdMeetingWindow *self)
       if (measure->task_id != 0)
         gtk_grid_attach (grid, text_label (_("In the ledger"), "dim-label"), 1, (int) i, 1, 1);
       else
-        gtk_grid_attach (grid, row_button (_("Make _Task…"), "meeting.make-task", measure->id,
-                                           _("Make the measure a task of the ledger")),
-                         1, (int) i, 1, 1);
-      gtk_grid_attach (grid, row_button (_("Delete"), "meeting.delete-measure", measure->id, _("Delete the measure")),
-                       2, (int) i, 1, 1);
+        gtk_grid_attach (grid, row_button (_("Make _Task…"), "meeting.make-task", measure->id, make), 1, (int) i, 1, 1);
+      gtk_grid_attach (grid, row_button (_("Delete"), "meeting.delete-measure", measure->id, delete), 2, (int) i, 1, 1);
     }
 }
 
+/* The button of @content that does @action with @target, depth first; NULL when there is none. */
+static GtkWidget *
+find_button (GtkWidget  *widget,
+             const char *action,
+             GVariant   *target)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_BUTTON (child) && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (child)), action) == 0
+          && (target == NULL || (gtk_actionable_get_action_target_value (GTK_ACTIONABLE (child)) != NULL
+                                 && g_variant_equal (gtk_actionable_get_action_target_value (GTK_ACTIONABLE (child)),
+                                                     target))))
+        return child;
+      if ((found = find_button (child, action, target)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+rebuild_content (HdMeetingWindow *self);
+
+/* Made anew, the content keeps the focus on the button that had it (its row's), or on the first
+ * button of the same kind when its row is gone: a keyboard user goes on where he was. */
 static void
 rebuild (HdMeetingWindow *self)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+  GtkWidget *button = focus != NULL ? gtk_widget_get_ancestor (focus, GTK_TYPE_BUTTON) : NULL;
+  g_autofree char *action = NULL;
+  g_autoptr(GVariant) target = NULL;
+  GtkWidget *again;
+
+  if (button != NULL && gtk_widget_is_ancestor (button, GTK_WIDGET (self->content))
+      && gtk_actionable_get_action_name (GTK_ACTIONABLE (button)) != NULL)
+    {
+      action = g_strdup (gtk_actionable_get_action_name (GTK_ACTIONABLE (button)));
+      target = gtk_actionable_get_action_target_value (GTK_ACTIONABLE (button));
+      if (target != NULL)
+        g_variant_ref (target);
+    }
+  rebuild_content (self);
+  if (action != NULL
+      && ((again = find_button (GTK_WIDGET (self->content), action, target)) != NULL
+          || (again = find_button (GTK_WIDGET (self->content), action, NULL)) != NULL))
+    gtk_widget_grab_focus (again);
+}
+
+static void
+rebuild_content (HdMeetingWindow *self)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *day = NULL;

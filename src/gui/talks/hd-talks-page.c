@@ -173,6 +173,7 @@ cell_clicked (GtkButton   *cell,
       g_autofree char *day = NULL;
       g_autofree char *joined = topic_numbers (talk->topics);
       g_autofree char *line = NULL;
+      g_autofree char *accessible = NULL;
       GDate date;
       GtkWidget *label, *print, *row;
 
@@ -185,6 +186,9 @@ cell_clicked (GtkButton   *cell,
       gtk_widget_set_hexpand (label, TRUE);
       print = gtk_button_new_with_label (_("Print Record…"));
       gtk_widget_set_tooltip_text (print, _("Print the conversation's record (谈心谈话记录表), marked confidential"));
+      /* Translators: the accessible name of a conversation's Print button; %s is its day. */
+      accessible = g_strdup_printf (_("Print the record of the conversation of %s"), day);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (print), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
       g_object_set_data_full (G_OBJECT (print), "hd-talk", g_memdup2 (&talk->id, sizeof (gint64)), g_free);
       g_object_set_data_full (G_OBJECT (print), "hd-talk-day", g_strdup (talk->date), g_free);
       g_signal_connect (print, "clicked", G_CALLBACK (print_talk_clicked), self);
@@ -335,11 +339,13 @@ rebuild (HdTalksPage *self)
   gtk_label_set_label (self->todo_label, g_strchomp (todo->str));
 }
 
-/* The meetings of the team, after "every conversation". */
+/* The meetings of the team, after "every conversation", @keep chosen (-1: the latest). */
 static void
-load_meetings (HdTalksPage *self)
+load_meetings (HdTalksPage *self,
+               gint64       keep)
 {
   g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
+  guint selected = G_MAXUINT;
 
   g_clear_pointer (&self->meetings, g_array_unref);
   if (self->unit_id != 0)
@@ -357,11 +363,18 @@ load_meetings (HdTalksPage *self)
       /* Translators: a meeting in the Talks area's choice: its kind and its day. */
       label = g_strdup_printf (_("%s, %s"), hd_meeting_kind_get_label (meeting->kind), day);
       gtk_string_list_append (labels, label);
+      if (meeting->id == keep)
+        selected = i + 1;
     }
+  /* The meeting chosen before, if it is still there (every conversation: 0); else the latest
+   * meeting, which the team prepares now. */
+  if (keep == 0)
+    selected = 0;
+  else if (selected == G_MAXUINT)
+    selected = self->meetings != NULL && self->meetings->len > 0 ? 1 : 0;
   self->updating = TRUE;
   gtk_drop_down_set_model (self->meeting_dropdown, G_LIST_MODEL (labels));
-  /* The latest meeting, which the team prepares now. */
-  gtk_drop_down_set_selected (self->meeting_dropdown, self->meetings != NULL && self->meetings->len > 0 ? 1 : 0);
+  gtk_drop_down_set_selected (self->meeting_dropdown, selected);
   self->updating = FALSE;
 }
 
@@ -373,7 +386,7 @@ reload_cb (HdTalksPage *self)
   if (hd_unit_button_get_unit (self->unit_button) != self->unit_id)
     {
       self->unit_id = hd_unit_button_get_unit (self->unit_button);
-      load_meetings (self);
+      load_meetings (self, -1);
     }
   rebuild (self);
 }
@@ -381,8 +394,12 @@ reload_cb (HdTalksPage *self)
 static void
 history_changed_cb (HdTalksPage *self)
 {
+  gint64 unit = self->unit_id;
+
   hd_unit_button_refresh (self->unit_button);
   self->unit_id = hd_unit_button_get_unit (self->unit_button);
+  /* A meeting planned, or its planning undone. */
+  load_meetings (self, self->unit_id == unit ? meeting_id (self) : -1);
   rebuild (self);
 }
 
@@ -405,8 +422,8 @@ meeting_planned (gpointer data,
 {
   HdTalksPage *self = data;
 
-  load_meetings (self);
-  hd_talks_page_set_meeting (self, meeting_id);
+  load_meetings (self, meeting_id);
+  rebuild (self);
 }
 
 static void
@@ -507,7 +524,7 @@ hd_talks_page_set_context (HdTalksPage *self,
                                                     G_CALLBACK (history_changed_cb), self);
   self->unit_id = hd_unit_button_default_unit (hd_context_get_store (context));
   hd_unit_button_set_context (self->unit_button, context, self->unit_id);
-  load_meetings (self);
+  load_meetings (self, -1);
   rebuild (self);
 }
 
@@ -531,6 +548,13 @@ hd_talks_page_set_meeting (HdTalksPage *self,
     if (g_array_index (self->meetings, HdMeetingInfo, i).id == meeting_id)
       position = i + 1;
   gtk_drop_down_set_selected (self->meeting_dropdown, position);
+}
+
+gint64
+hd_talks_page_get_meeting (HdTalksPage *self)
+{
+  g_return_val_if_fail (HD_IS_TALKS_PAGE (self), 0);
+  return meeting_id (self);
 }
 
 const char *

@@ -21,6 +21,8 @@ void         hd_talks_page_set_unit    (HdTalksPage *self,
 /* The meeting whose preparation counts (0: every conversation). */
 void         hd_talks_page_set_meeting (HdTalksPage *self,
                                         gint64       meeting_id);
+/* The meeting chosen (0: every conversation). */
+gint64       hd_talks_page_get_meeting (HdTalksPage *self);
 /* For the tests: the counts line, the to-do text, and the text of the cell of a pair (NULL when
  * the pair has no cell). */
 const char  *hd_talks_page_get_counts  (HdTalksPage *self);
