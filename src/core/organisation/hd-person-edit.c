@@ -3,6 +3,7 @@
 
 #include "organisation/hd-person-edit.h"
 #include "organisation/hd-unit.h"
+#include "store/hd-read.h"
 
 #define MAX_NAME_CHARS  50
 #define MAX_TITLE_CHARS 100
@@ -340,7 +341,7 @@ hd_person_delete (HdStore    *store,
 {
   g_autoptr(HdPerson) person = hd_person_load (store, id, error);
   HdEdit *edit;
-  gboolean ok = TRUE;
+  gboolean ok = TRUE, kept = FALSE;
 
   if (person == NULL)
     return FALSE;
@@ -361,6 +362,25 @@ hd_person_delete (HdStore    *store,
         }
     }
 
+  /* The records of what was done keep the people they name. */
+  if (!hd_read_has_row (store,
+                        "SELECT 1 FROM talk_person WHERE person_id = ?1"
+                        " UNION ALL SELECT 1 FROM talk WHERE recorder_id = ?1"
+                        " UNION ALL SELECT 1 FROM meeting_material WHERE person_id = ?1"
+                        " UNION ALL SELECT 1 FROM meeting_person WHERE person_id = ?1"
+                        " UNION ALL SELECT 1 FROM meeting_criticism WHERE critic_id = ?1 OR target_id = ?1"
+                        " UNION ALL SELECT 1 FROM meeting_measure WHERE leader_id = ?1"
+                        " UNION ALL SELECT 1 FROM accountability WHERE person_id = ?1",
+                        id, &kept, error))
+    return FALSE;
+  if (kept)
+    {
+      g_set_error (error, HD_PERSON_EDIT_ERROR, HD_PERSON_EDIT_ERROR_INVALID,
+                   _("%s was not deleted: conversations, meetings or accountability records name the person, and keep "
+                     "the name as their record. Move the person to another unit instead."),
+                   hd_person_get_name (person));
+      return FALSE;
+    }
   edit = hd_edit_begin (store, _("Delete person"), error);
   if (edit == NULL)
     return FALSE;

@@ -575,7 +575,11 @@ static const char * const migrations[] = {
   "CREATE INDEX meeting_measure_by_meeting ON meeting_measure (meeting_id);"
   "CREATE INDEX meeting_measure_by_task ON meeting_measure (task_id) WHERE task_id IS NOT NULL;"
   "DROP INDEX talk_topics;"
-  "CREATE INDEX talk_topics ON talk (id, topics, date);",
+  "CREATE INDEX talk_topics ON talk (id, topics, date);"
+  /* Whom the records name, for deleting a person. */
+  "CREATE INDEX talk_by_recorder ON talk (recorder_id) WHERE recorder_id IS NOT NULL;"
+  "CREATE INDEX meeting_material_by_person ON meeting_material (person_id);"
+  "CREATE INDEX meeting_person_by_person ON meeting_person (person_id);",
 };
 
 int

@@ -5,6 +5,7 @@
 #include "hd-test-util.h"
 #include "ledger/hd-stats.h"
 #include "ledger/hd-task.h"
+#include "organisation/hd-person-edit.h"
 #include "talks/hd-meeting-readiness.h"
 #include "talks/hd-meeting.h"
 
@@ -170,6 +171,14 @@ test_record (Fixture       *f,
   g_assert_no_error (error);
   record = load (f);
   g_assert_cmpuint (record->people->len, ==, 4);
+
+  /* A person the meeting's record names is kept: deleting him is refused, with what to do. */
+  g_assert_false (hd_person_delete (store, history, f->team.head, TRUE, &error));
+  g_assert_error (error, HD_PERSON_EDIT_ERROR, HD_PERSON_EDIT_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "赵主任 was not deleted"));
+  g_assert_nonnull (strstr (error->message, "Move the person"));
+  g_clear_error (&error);
+  g_assert_cmpint (hd_test_query_int (store, "SELECT count(*) FROM person WHERE name = '赵主任'"), ==, 1);
 }
 
 /* A measure agreed becomes a task of the ledger, pre-filled, in one edit. */
