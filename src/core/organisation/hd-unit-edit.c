@@ -639,6 +639,45 @@ change_each (HdEdit      *edit,
   return ok;
 }
 
+/* The records of what was done that name the subtree [@path, @upper), its tasks or its people:
+ * the look-back review's, the conversations', the meetings'. They keep the units they name. */
+#define SUBTREE_KEPT \
+  "SELECT 1 FROM notice WHERE unit_path >= ?1 AND unit_path < ?2" \
+  " UNION ALL SELECT 1 FROM lookback_round WHERE unit_path >= ?1 AND unit_path < ?2" \
+  " UNION ALL SELECT 1 FROM lookback_item i JOIN task t ON t.id = i.task_id" \
+  "   WHERE t.unit_path >= ?1 AND t.unit_path < ?2" \
+  " UNION ALL SELECT 1 FROM accountability WHERE unit_path >= ?1 AND unit_path < ?2" \
+  " UNION ALL SELECT 1 FROM meeting WHERE unit_path >= ?1 AND unit_path < ?2" \
+  " UNION ALL SELECT 1 FROM talk WHERE unit_id IN (" SUBTREE_UNITS ")" \
+  " UNION ALL SELECT 1 FROM talk_person WHERE person_id IN (" SUBTREE_PEOPLE ")" \
+  " UNION ALL SELECT 1 FROM meeting_person WHERE person_id IN (" SUBTREE_PEOPLE ")" \
+  " LIMIT 1"
+
+static gboolean
+subtree_kept (HdStore     *store,
+              const char  *path,
+              const char  *upper,
+              gboolean    *kept,
+              GError     **error)
+{
+  sqlite3_stmt *stmt = hd_store_prepare (store, SUBTREE_KEPT, error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, path, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, upper, -1, SQLITE_TRANSIENT);
+  rc = sqlite3_step (stmt);
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    {
+      hd_store_set_error (store, error, _("Reading the records that name the unit"));
+      return FALSE;
+    }
+  *kept = rc == SQLITE_ROW;
+  return TRUE;
+}
+
 gboolean
 hd_unit_delete (HdStore    *store,
                 HdHistory  *history,
@@ -650,7 +689,7 @@ hd_unit_delete (HdStore    *store,
   g_autofree char *upper = NULL;
   HdUnitDependents dependents;
   HdEdit *edit;
-  gboolean ok = TRUE;
+  gboolean ok = TRUE, kept = FALSE;
 
   if (unit == NULL || !hd_unit_count_dependents (store, id, &dependents, error))
     return FALSE;
@@ -668,6 +707,16 @@ hd_unit_delete (HdStore    *store,
     }
 
   upper = hd_unit_path_upper_bound (hd_unit_get_path (unit));
+  if (!subtree_kept (store, hd_unit_get_path (unit), upper, &kept, error))
+    return FALSE;
+  if (kept)
+    {
+      g_set_error (error, HD_UNIT_EDIT_ERROR, HD_UNIT_EDIT_ERROR_INVALID,
+                   _("“%s” was not deleted: supervision notices, look-back rounds, accountability records, "
+                     "conversations or meetings name it or its people, and keep it as their record."),
+                   hd_unit_get_name (unit));
+      return FALSE;
+    }
   edit = hd_edit_begin (store, _("Delete unit"), error);
   if (edit == NULL)
     return FALSE;

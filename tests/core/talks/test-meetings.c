@@ -6,6 +6,7 @@
 #include "ledger/hd-stats.h"
 #include "ledger/hd-task.h"
 #include "organisation/hd-person-edit.h"
+#include "organisation/hd-unit-edit.h"
 #include "talks/hd-meeting-readiness.h"
 #include "talks/hd-meeting.h"
 
@@ -331,6 +332,13 @@ test_readiness (Fixture       *f,
   ASSERT_ITEM (HD_READINESS_TALKS, TRUE, "The three must-talks: the team requires no pair.");
   ASSERT_ITEM (HD_READINESS_MATERIALS, FALSE, "Self-examination materials: the team has no members on the roster.");
   g_assert_cmpint (stat_value (f, "meetings_ready"), ==, 1);
+
+  /* The town's meeting keeps the town: deleting it is refused, with the reason. */
+  g_assert_false (hd_unit_delete (store, NULL, f->county.units.town, TRUE, &error));
+  g_assert_error (error, HD_UNIT_EDIT_ERROR, HD_UNIT_EDIT_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "conversations or meetings name it"));
+  g_clear_error (&error);
+  g_assert_cmpint (stat_value (f, "meetings"), ==, 3);
 }
 
 int
