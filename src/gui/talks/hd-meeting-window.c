@@ -41,6 +41,18 @@ text_label (const char *text,
   return label;
 }
 
+/* A row's state, taking the width left: a wrapping label given only its minimum would clip its
+ * last character. */
+static GtkWidget *
+state_label (const char *text)
+{
+  GtkWidget *label = text_label (text, NULL);
+
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_label_set_natural_wrap_mode (GTK_LABEL (label), GTK_NATURAL_WRAP_NONE);
+  return label;
+}
+
 /* A section's heading, with the button that adds to it (unless @action is NULL). */
 static void
 add_heading (HdMeetingWindow *self,
@@ -156,7 +168,7 @@ add_materials (HdMeetingWindow *self)
       /* Translators: the accessible name of the button recording a member's material. */
       accessible = g_strdup_printf (_("Record the material of %s"), person->name);
       gtk_grid_attach (grid, text_label (person->name, NULL), 0, row, 1, 1);
-      gtk_grid_attach (grid, text_label (state, NULL), 1, row, 1, 1);
+      gtk_grid_attach (grid, state_label (state), 1, row, 1, 1);
       gtk_grid_attach (grid, row_button (_("Record…"), "meeting.material", person->person_id, accessible), 2, row, 1, 1);
       row++;
     }
@@ -188,7 +200,7 @@ add_attendance (HdMeetingWindow *self)
       /* Translators: the accessible name of the button recording a person's attendance. */
       accessible = g_strdup_printf (_("Record the attendance of %s"), person->name);
       gtk_grid_attach (grid, text_label (name, NULL), 0, (int) i, 1, 1);
-      gtk_grid_attach (grid, text_label (state, NULL), 1, (int) i, 1, 1);
+      gtk_grid_attach (grid, state_label (state), 1, (int) i, 1, 1);
       gtk_grid_attach (grid, row_button (_("Record…"), "meeting.presence", person->person_id, accessible), 2, (int) i, 1, 1);
     }
 }
