@@ -525,6 +525,7 @@ test_uuids (void)
       g_autofree char *same = hd_uuid_new_ordered (again, i);
 
       g_assert_true (g_uuid_string_is_valid (uuid));
+      g_assert_cmpuint (strspn (uuid, "0123456789abcdef-"), ==, 36);   /* lower case, as GLib writes them */
       g_assert_cmpint (uuid[14], ==, '7');
       g_assert_true (strchr ("89ab", uuid[19]) != NULL);
       g_assert_cmpstr (uuid, ==, same);
