@@ -237,6 +237,14 @@ static const struct {
     "INSERT INTO opinion_grams (opinion_grams, rank) VALUES ('automerge', 4)" },
   { "task_insert", "DROP TRIGGER task_insert", NULL },
   { "meeting_insert", "DROP TRIGGER meeting_insert", NULL },
+  /* The teams' three must-talks (schema v13): rather than each row marking its teams, every
+   * unit is marked once, and the store computes them all in one pass before it commits. */
+  { "team_talks_member_insert", "DROP TRIGGER team_talks_member_insert",
+    "INSERT INTO team_talks_stale (unit_id) SELECT id FROM unit" },
+  { "team_talks_oversight_insert", "DROP TRIGGER team_talks_oversight_insert", NULL },
+  { "team_talks_talk_person_insert", "DROP TRIGGER team_talks_talk_person_insert", NULL },
+  { "team_talks_meeting_insert", "DROP TRIGGER team_talks_meeting_insert", NULL },
+  { "team_talks_material_insert", "DROP TRIGGER team_talks_material_insert", NULL },
 };
 
 /* Adds to @saved each trigger's CREATE statement, NULL for one that does not exist. */

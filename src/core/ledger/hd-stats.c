@@ -14,6 +14,7 @@
 #include "store/hd-read.h"
 #include "talks/hd-meeting-readiness.h"
 #include "talks/hd-team-coverage.h"
+#include "talks/hd-team-talks.h"
 
 #define ALL_PATHS_FROM "/"
 #define ALL_PATHS_TO   "0"
@@ -105,14 +106,22 @@ count_teams_talks (HdStore     *store,
   HdStatsFigure incomplete = { "teams_talks_incomplete", 0 };
 
   HdStatsFigure ready = { "meetings_ready", 0 };
-  g_autoptr(GArray) meetings = hd_meeting_readiness_candidates (store, from, to, error);
+  g_autoptr(GArray) meetings = NULL;
+  gboolean kept = FALSE;
 
-  if (meetings == NULL
-      || !hd_team_coverage_count (store, from, to, &complete.value, &incomplete.value,
-                                  (HdMeetingPreparation *) meetings->data, meetings->len, error))
+  /* As the database keeps them; computed when it does not (written by another program). */
+  if (!hd_team_talks_read (store, from, to, &complete.value, &incomplete.value, &ready.value, &kept, error))
     return FALSE;
-  for (guint i = 0; i < meetings->len; i++)
-    ready.value += g_array_index (meetings, HdMeetingPreparation, i).complete;
+  if (!kept)
+    {
+      meetings = hd_meeting_readiness_candidates (store, from, to, error);
+      if (meetings == NULL
+          || !hd_team_coverage_count (store, from, to, &complete.value, &incomplete.value,
+                                      (HdMeetingPreparation *) meetings->data, meetings->len, error))
+        return FALSE;
+      for (guint i = 0; i < meetings->len; i++)
+        ready.value += g_array_index (meetings, HdMeetingPreparation, i).complete;
+    }
   g_array_append_val (result, complete);
   g_array_append_val (result, incomplete);
   g_array_append_val (result, ready);

@@ -580,6 +580,91 @@ static const char * const migrations[] = {
   "CREATE INDEX talk_by_recorder ON talk (recorder_id) WHERE recorder_id IS NOT NULL;"
   "CREATE INDEX meeting_material_by_person ON meeting_material (person_id);"
   "CREATE INDEX meeting_person_by_person ON meeting_person (person_id);",
+
+  /* 12 → 13: each leadership team's three must-talks and its meetings ready to be held, kept
+   * as data changes, so that a province's figures are read rather than computed from millions of
+   * conversations. A write marks the units whose answers it may change (team_talks_stale, by
+   * these triggers); the store computes them again before the write commits
+   * (hd_team_talks_refresh), so outside a write nothing is stale. team_talks has a row for a
+   * team that requires a pair (talked: 1 every pair talked the five topics through, 0 not yet)
+   * or that has a meeting ready (talked NULL when it requires no pair).
+   * What an answer depends on: the team's members and their roles; what each member oversees
+   * and those departments' principal leaders; the conversations of those people (their people
+   * and topics; the day, for a meeting's preparation); the meeting's days, whether the group was
+   * informed, and the materials handed in. */
+  "CREATE TABLE team_talks ("
+  "  unit_id        INTEGER PRIMARY KEY REFERENCES unit (id) ON DELETE CASCADE,"
+  "  talked         INTEGER CHECK (talked IN (0, 1)),"
+  "  meetings_ready INTEGER NOT NULL DEFAULT 0"
+  ");"
+  /* No key: a trigger's INSERT OR IGNORE would take the conflict rule of the statement that
+   * fired it, so a unit may be marked more than once. */
+  "CREATE TABLE team_talks_stale (unit_id INTEGER NOT NULL);"
+  /* The teams whose answer a person's conversations can change: his own, and those of the
+   * members who oversee a department he leads. */
+  "CREATE VIEW team_talks_of_person (person_id, unit_id) AS"
+  "  SELECT person_id, unit_id FROM team_member"
+  "  UNION ALL"
+  "  SELECT h.person_id, m.unit_id FROM team_member h"
+  "    JOIN oversight o ON o.department_id = h.unit_id JOIN team_member m ON m.id = o.member_id"
+  "   WHERE h.role = 0;"
+  "CREATE TRIGGER team_talks_member_insert AFTER INSERT ON team_member BEGIN"
+  "  INSERT INTO team_talks_stale SELECT new.unit_id"
+  "  UNION SELECT m.unit_id FROM oversight o JOIN team_member m ON m.id = o.member_id WHERE o.department_id = new.unit_id;"
+  "END;"
+  "CREATE TRIGGER team_talks_member_update AFTER UPDATE ON team_member BEGIN"
+  "  INSERT INTO team_talks_stale SELECT new.unit_id UNION SELECT old.unit_id"
+  "  UNION SELECT m.unit_id FROM oversight o JOIN team_member m ON m.id = o.member_id"
+  "   WHERE o.department_id IN (new.unit_id, old.unit_id);"
+  "END;"
+  "CREATE TRIGGER team_talks_member_delete AFTER DELETE ON team_member BEGIN"
+  "  INSERT INTO team_talks_stale SELECT old.unit_id"
+  "  UNION SELECT m.unit_id FROM oversight o JOIN team_member m ON m.id = o.member_id WHERE o.department_id = old.unit_id;"
+  "END;"
+  "CREATE TRIGGER team_talks_oversight_insert AFTER INSERT ON oversight BEGIN"
+  "  INSERT INTO team_talks_stale SELECT unit_id FROM team_member WHERE id = new.member_id;"
+  "END;"
+  "CREATE TRIGGER team_talks_oversight_update AFTER UPDATE ON oversight BEGIN"
+  "  INSERT INTO team_talks_stale SELECT unit_id FROM team_member WHERE id IN (new.member_id, old.member_id);"
+  "END;"
+  "CREATE TRIGGER team_talks_oversight_delete AFTER DELETE ON oversight BEGIN"
+  "  INSERT INTO team_talks_stale SELECT unit_id FROM team_member WHERE id = old.member_id;"
+  "END;"
+  "CREATE TRIGGER team_talks_talk_person_insert AFTER INSERT ON talk_person BEGIN"
+  "  INSERT INTO team_talks_stale SELECT unit_id FROM team_talks_of_person WHERE person_id = new.person_id;"
+  "END;"
+  "CREATE TRIGGER team_talks_talk_person_update AFTER UPDATE ON talk_person BEGIN"
+  "  INSERT INTO team_talks_stale SELECT unit_id FROM team_talks_of_person"
+  "   WHERE person_id IN (new.person_id, old.person_id);"
+  "END;"
+  "CREATE TRIGGER team_talks_talk_person_delete AFTER DELETE ON talk_person BEGIN"
+  "  INSERT INTO team_talks_stale SELECT unit_id FROM team_talks_of_person WHERE person_id = old.person_id;"
+  "END;"
+  "CREATE TRIGGER team_talks_talk_update AFTER UPDATE OF topics, date ON talk BEGIN"
+  "  INSERT INTO team_talks_stale SELECT unit_id FROM team_talks_of_person"
+  "   WHERE person_id IN (SELECT person_id FROM talk_person WHERE talk_id = new.id);"
+  "END;"
+  "CREATE TRIGGER team_talks_meeting_insert AFTER INSERT ON meeting BEGIN"
+  "  INSERT INTO team_talks_stale VALUES (new.unit_id);"
+  "END;"
+  "CREATE TRIGGER team_talks_meeting_update AFTER UPDATE OF unit_id, date, prepare_from, informed ON meeting BEGIN"
+  "  INSERT INTO team_talks_stale SELECT new.unit_id UNION SELECT old.unit_id;"
+  "END;"
+  "CREATE TRIGGER team_talks_meeting_delete AFTER DELETE ON meeting BEGIN"
+  "  INSERT INTO team_talks_stale VALUES (old.unit_id);"
+  "END;"
+  "CREATE TRIGGER team_talks_material_insert AFTER INSERT ON meeting_material BEGIN"
+  "  INSERT INTO team_talks_stale SELECT unit_id FROM meeting WHERE id = new.meeting_id;"
+  "END;"
+  "CREATE TRIGGER team_talks_material_update AFTER UPDATE ON meeting_material BEGIN"
+  "  INSERT INTO team_talks_stale SELECT unit_id FROM meeting WHERE id IN (new.meeting_id, old.meeting_id);"
+  "END;"
+  "CREATE TRIGGER team_talks_material_delete AFTER DELETE ON meeting_material BEGIN"
+  "  INSERT INTO team_talks_stale SELECT unit_id FROM meeting WHERE id = old.meeting_id;"
+  "END;"
+  /* Every team is computed when the migration commits. */
+  "INSERT INTO team_talks_stale SELECT DISTINCT unit_id FROM team_member;"
+  "INSERT INTO team_talks_stale SELECT unit_id FROM meeting;",
 };
 
 int

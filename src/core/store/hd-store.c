@@ -13,6 +13,7 @@
 #include "store/hd-schema.h"
 #include "store/hd-store.h"
 #include "store/hd-text.h"
+#include "talks/hd-team-talks.h"
 
 #define BUSY_TIMEOUT_MS 5000
 
@@ -229,6 +230,9 @@ migrate (HdStore    *self,
       goto failed;
   pragma = g_strdup_printf ("PRAGMA application_id = %d; PRAGMA user_version = %d",
                             HD_STORE_APPLICATION_ID, target);
+  /* What the database keeps of its records is computed for the records it has. */
+  if (!hd_team_talks_refresh (self, NULL))
+    goto failed;
   if (sqlite3_exec (self->db, pragma, NULL, NULL, NULL) != SQLITE_OK ||
       sqlite3_exec (self->db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK)
     goto failed;
@@ -423,6 +427,12 @@ hd_store_commit (HdStore  *self,
   g_return_val_if_fail (HD_IS_STORE (self), FALSE);
   g_return_val_if_fail (self->transaction_depth > 0, FALSE);
 
+  /* The answers the database keeps of what was written, before it is saved. */
+  if (self->transaction_depth == 1 && !hd_team_talks_refresh (self, error))
+    {
+      hd_store_rollback (self);
+      return FALSE;
+    }
   sql = self->transaction_depth == 1
         ? g_strdup ("COMMIT")
         : g_strdup_printf ("RELEASE hd_%u", self->transaction_depth - 1);

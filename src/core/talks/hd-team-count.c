@@ -170,6 +170,7 @@ typedef struct {
   Required *required;
   GArray   *pairs;
   GArray   *team_ends;
+  GArray   *team_units;   /* gint64, the unit of each team of @team_ends */
   gboolean  by_person;   /* the people are needed to read their conversations one by one */
   /* The meetings checked as well: their indexes by unit, and each one's pairs (MeetingPair) from
    * the index @meeting_starts has for it to the next one's. */
@@ -265,6 +266,7 @@ require_pairs (gint64             unit_id,
     }
   end = gathered->pairs->len;
   g_array_append_val (gathered->team_ends, end);
+  g_array_append_val (gathered->team_units, unit_id);
   if (gathered->meetings_by_unit != NULL)
     require_meeting_pairs (gathered, unit_id, team_pairs);
 }
@@ -366,17 +368,18 @@ meeting_complete (Required *required,
 }
 
 gboolean
-hd_team_coverage_count (HdStore               *store,
-                        const char            *from,
-                        const char            *to,
-                        gint64                *complete,
-                        gint64                *incomplete,
-                        HdMeetingPreparation  *meetings,
-                        guint                  n_meetings,
-                        GError               **error)
+hd_team_coverage_each (HdStore               *store,
+                       const char            *from,
+                       const char            *to,
+                       HdMeetingPreparation  *meetings,
+                       guint                  n_meetings,
+                       HdTeamTalkedFunc       func,
+                       gpointer               data,
+                       GError               **error)
 {
   g_autoptr(GArray) pairs = g_array_new (FALSE, FALSE, sizeof (gpointer));
   g_autoptr(GArray) team_ends = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GArray) team_units = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr(GArray) meeting_pairs = g_array_new (FALSE, FALSE, sizeof (MeetingPair));
   g_autoptr(GArray) meeting_starts = g_array_new (FALSE, FALSE, sizeof (MeetingStart));
   g_autoptr(GHashTable) topics = g_hash_table_new (g_direct_hash, g_direct_equal);
@@ -385,14 +388,13 @@ hd_team_coverage_count (HdStore               *store,
   g_autoptr(GArray) pool = g_array_new (FALSE, FALSE, sizeof (Slot));
   g_autoptr(GHashTable) by_unit = NULL;
   Required required = { topics, people, NULL, pool };
-  Gathered gathered = { &required, pairs, team_ends, TRUE, NULL, meetings, meeting_pairs, meeting_starts };
+  Gathered gathered = { &required, pairs, team_ends, team_units, TRUE, NULL, meetings, meeting_pairs, meeting_starts };
   gint64 n_members = 0;
   guint start = 0;
 
   g_return_val_if_fail (HD_IS_STORE (store), FALSE);
   g_return_val_if_fail (meetings != NULL || n_meetings == 0, FALSE);
 
-  *complete = *incomplete = 0;
   if (n_meetings > 0)
     {
       required.slots = slots = g_hash_table_new (g_direct_hash, g_direct_equal);
@@ -425,7 +427,7 @@ hd_team_coverage_count (HdStore               *store,
 
       if (end == start)
         continue;
-      (*(pairs_complete (topics, pairs, start, end) ? complete : incomplete))++;
+      func (g_array_index (team_units, gint64, t), pairs_complete (topics, pairs, start, end), data);
       start = end;
     }
   /* And each meeting, in its preparation. */
@@ -438,4 +440,35 @@ hd_team_coverage_count (HdStore               *store,
       meetings[meeting->index].complete = meeting_complete (&required, meeting_pairs, meeting->start, end);
     }
   return TRUE;
+}
+
+typedef struct {
+  gint64 *complete;
+  gint64 *incomplete;
+} Counts;
+
+static void
+count_team (gint64    unit_id,
+            gboolean  complete,
+            gpointer  data)
+{
+  Counts *counts = data;
+
+  (*(complete ? counts->complete : counts->incomplete))++;
+}
+
+gboolean
+hd_team_coverage_count (HdStore               *store,
+                        const char            *from,
+                        const char            *to,
+                        gint64                *complete,
+                        gint64                *incomplete,
+                        HdMeetingPreparation  *meetings,
+                        guint                  n_meetings,
+                        GError               **error)
+{
+  Counts counts = { complete, incomplete };
+
+  *complete = *incomplete = 0;
+  return hd_team_coverage_each (store, from, to, meetings, n_meetings, count_team, &counts, error);
 }

@@ -46,6 +46,25 @@ typedef struct {
   gboolean  complete;
 } HdMeetingPreparation;
 
+/* Called for each leadership team that requires at least one pair: whether every pair talked the
+ * five topics through, counting every conversation of their people. */
+typedef void (*HdTeamTalkedFunc) (gint64    unit_id,
+                                  gboolean  complete,
+                                  gpointer  data);
+
+/* Calls @func for each leadership team of the units whose paths lie in [@from, @to) that
+ * requires at least one pair, in the order of the units' ids, and sets the answer of each of
+ * @meetings (of units in the same range), counting its preparation's conversations. The
+ * conversations are read once for them all. */
+gboolean     hd_team_coverage_each   (HdStore               *store,
+                                      const char            *from,
+                                      const char            *to,
+                                      HdMeetingPreparation  *meetings,
+                                      guint                  n_meetings,
+                                      HdTeamTalkedFunc       func,
+                                      gpointer               data,
+                                      GError               **error);
+
 /* Of the leadership teams of the units whose paths lie in [@from, @to) that require at least one
  * pair, how many have talked every pair through (@complete) and how many have not
  * (@incomplete), counting every conversation of their people; and for each of @meetings (of units
