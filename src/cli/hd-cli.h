@@ -88,6 +88,10 @@ gboolean  hd_cli_coverage     (HdCli    *cli,
                                int       argc,
                                char    **argv,
                                GError  **error);
+gboolean  hd_cli_overview     (HdCli    *cli,
+                               int       argc,
+                               char    **argv,
+                               GError  **error);
 gboolean  hd_cli_stats        (HdCli    *cli,
                                int       argc,
                                char    **argv,

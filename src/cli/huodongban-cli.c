@@ -28,6 +28,7 @@ static const struct {
   { "notice", hd_cli_notice },
   { "lookback", hd_cli_lookback },
   { "coverage", hd_cli_coverage },
+  { "overview", hd_cli_overview },
 };
 
 /* Strictly YYYY-MM-DD, and a day that exists. */
@@ -98,6 +99,9 @@ main (int    argc,
       "  stats [--unit UNIT]                       print the figures of the database, or of one unit\n"
       "                                            and the units under it (UNIT: its code, or its\n"
       "                                            names from the top joined by “/”)\n"
+      "  overview [--unit UNIT] [--by child|leader] the figures of each child unit’s subtree (or each\n"
+      "                                            responsible leader’s tasks), a line each\n"
+      "  overview --trend [--unit UNIT]            the lights week by week over the campaign\n"
       "  check                                     check the database for damage\n"
       "  backup FILE                               copy the database into the new file FILE\n"
       "  import roster FILE.csv                    add or update units and people from a roster\n"

@@ -139,7 +139,8 @@ assert_stats (const char *out,
                                        "tasks_green", "tasks_closed", "tasks_closed_late", "notices",
                                        "notices_open", "notices_overdue", "lookback_rounds", "lookback_pending",
                                        "accountability", "talks", "meetings", "teams_talks_complete",
-                                       "teams_talks_incomplete", "meetings_ready" };
+                                       "teams_talks_incomplete", "meetings_ready", "tasks_satisfied",
+                                       "tasks_basically_satisfied", "tasks_dissatisfied", "opinions_handled" };
 #define IN_SUBTREE " JOIN unit t ON t.code = ?1 WHERE substr (u.path, 1, length (t.path)) = t.path"
   const char *own_sql[] = {
     unit_code ? "SELECT count(*) FROM opinion o JOIN unit u ON u.id = o.unit_id" IN_SUBTREE : "SELECT count(*) FROM opinion",
@@ -174,6 +175,17 @@ assert_stats (const char *out,
    * who oversees a department with another head). */
   const char *teams_sql = unit_code ? "SELECT count(*) FROM unit u" IN_SUBTREE " AND " TEAM_WITH_PAIR
                                     : "SELECT count(*) FROM unit u WHERE " TEAM_WITH_PAIR;
+  const char *verdict_sql[] = {
+    unit_code ? "SELECT count(*) FROM task k JOIN unit u ON u.id = k.unit_id" IN_SUBTREE " AND k.verdict = 'satisfied'"
+              : "SELECT count(*) FROM task WHERE verdict = 'satisfied'",
+    unit_code ? "SELECT count(*) FROM task k JOIN unit u ON u.id = k.unit_id" IN_SUBTREE " AND k.verdict = 'basically_satisfied'"
+              : "SELECT count(*) FROM task WHERE verdict = 'basically_satisfied'",
+    unit_code ? "SELECT count(*) FROM task k JOIN unit u ON u.id = k.unit_id" IN_SUBTREE " AND k.verdict = 'dissatisfied'"
+              : "SELECT count(*) FROM task WHERE verdict = 'dissatisfied'",
+    unit_code ? "SELECT count(*) FROM opinion o JOIN unit u ON u.id = o.unit_id" IN_SUBTREE
+                " AND o.status IN ('problem', 'answered', 'closed')"
+              : "SELECT count(*) FROM opinion WHERE status IN ('problem', 'answered', 'closed')",
+  };
 #undef IN_SUBTREE
   g_auto(GStrv) lines = NULL;
   gint64 lights = 0, teams = 0, ready = -1;
@@ -189,6 +201,9 @@ assert_stats (const char *out,
       g_assert_cmpstr (pair[0], ==, keys[i]);
       if (i < G_N_ELEMENTS (own_sql))
         g_assert_cmpint (value, ==, sql_int (db_path, own_sql[i], unit_code));
+      else if (i >= G_N_ELEMENTS (keys) - G_N_ELEMENTS (verdict_sql))
+        g_assert_cmpint (value, ==, sql_int (db_path, verdict_sql[i - (G_N_ELEMENTS (keys) - G_N_ELEMENTS (verdict_sql))],
+                                             unit_code));
       else if (g_str_has_prefix (keys[i], "tasks_"))
         lights += value;
       else if (g_str_has_prefix (keys[i], "teams_talks_"))

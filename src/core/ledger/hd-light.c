@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "ledger/hd-light.h"
+#include "store/hd-date.h"
 
 static const HdEnumValue light_values[] = {
   { "red", NC_("deadline light", "Red: overdue") },
@@ -33,36 +34,6 @@ light_from_days (gboolean has_deadline,
   return HD_LIGHT_GREEN;
 }
 
-/* "YYYY-MM-DD" of a real day to a day number, without GDate: the SQL function runs for every
- * task of a province. (Days since 0000-03-01 in the proleptic Gregorian calendar.) */
-static gboolean
-iso_to_days (const char *text,
-             gint64     *days)
-{
-  static const guint8 month_days[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
-  int y, m, d, era, yoe, doy;
-  gboolean leap;
-
-  if (text == NULL || strlen (text) != 10 || text[4] != '-' || text[7] != '-')
-    return FALSE;
-  for (guint i = 0; i < 10; i++)
-    if (i != 4 && i != 7 && !g_ascii_isdigit (text[i]))
-      return FALSE;
-  y = (text[0] - '0') * 1000 + (text[1] - '0') * 100 + (text[2] - '0') * 10 + (text[3] - '0');
-  m = (text[5] - '0') * 10 + (text[6] - '0');
-  d = (text[8] - '0') * 10 + (text[9] - '0');
-  leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-  if (y < 1 || m < 1 || m > 12 || d < 1 || d > month_days[m - 1] + (m == 2 && leap))
-    return FALSE;
-
-  y -= m <= 2;
-  era = y / 400;
-  yoe = y - era * 400;
-  doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-  *days = (gint64) era * 146097 + yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return TRUE;
-}
-
 HdLight
 hd_light_compute (const GDate *deadline,
                   const GDate *closed,
@@ -83,10 +54,10 @@ hd_light_compute_iso (const char *deadline,
                       guint       warning_days)
 {
   gint64 d = 0, c = 0, t;
-  gboolean has_deadline = iso_to_days (deadline, &d);
-  gboolean has_closed = iso_to_days (closed, &c);
+  gboolean has_deadline = hd_date_iso_to_julian (deadline, &d);
+  gboolean has_closed = hd_date_iso_to_julian (closed, &c);
 
-  if (!iso_to_days (today, &t))
+  if (!hd_date_iso_to_julian (today, &t))
     g_return_val_if_reached (HD_LIGHT_GREEN);
   return light_from_days (has_deadline, d, has_closed, c, t, warning_days);
 }
@@ -105,7 +76,7 @@ light_function (sqlite3_context  *context,
     {
       gint64 parsed;
 
-      if (!iso_to_days ((const char *) sqlite3_value_text (argv[2]), &parsed))
+      if (!hd_date_iso_to_julian ((const char *) sqlite3_value_text (argv[2]), &parsed))
         {
           sqlite3_result_error (context, "hd_light: today must be an ISO date", -1);
           return;
@@ -113,8 +84,8 @@ light_function (sqlite3_context  *context,
       today = g_memdup2 (&parsed, sizeof parsed);
       sqlite3_set_auxdata (context, 2, today, g_free);
     }
-  has_deadline = iso_to_days ((const char *) sqlite3_value_text (argv[0]), &d);
-  has_closed = iso_to_days ((const char *) sqlite3_value_text (argv[1]), &c);
+  has_deadline = hd_date_iso_to_julian ((const char *) sqlite3_value_text (argv[0]), &d);
+  has_closed = hd_date_iso_to_julian ((const char *) sqlite3_value_text (argv[1]), &c);
   sqlite3_result_int (context, light_from_days (has_deadline, d, has_closed, c, *today,
                                                 (guint) MAX (0, sqlite3_value_int (argv[3]))));
 }

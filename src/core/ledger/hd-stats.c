@@ -9,6 +9,7 @@
 
 #include "ledger/hd-light.h"
 #include "ledger/hd-stats.h"
+#include "overview/hd-tally.h"
 #include "organisation/hd-unit.h"
 #include "store/hd-date.h"
 #include "store/hd-read.h"
@@ -92,6 +93,39 @@ static const Figure lookback_figures[] = {
     "SELECT count(*) FROM unit u CROSS JOIN talk t INDEXED BY talk_by_unit ON t.unit_id = u.id"
     " WHERE u.path >= ?1 AND u.path < ?2" },
   { "meetings", "SELECT count(*) FROM meeting WHERE unit_path >= ?1 AND unit_path < ?2" },
+};
+
+/* A subtree's top units: the unit itself, or for the whole database the units without a parent;
+ * each one's counts hold those of the units below it. */
+#define KEPT_TOP \
+  " AND (u.parent_id IS NULL OR (SELECT p.path FROM unit p WHERE p.id = u.parent_id) < ?1)"
+
+/* Last, the masses' verdicts on the tasks, and the opinions handled: turned into a problem,
+ * answered, or closed (the leaders' overview shows them with each unit's tasks and opinions).
+ * Read from the counts the database keeps (hd-tally.h) for the subtree's top units; counted
+ * from the records when they are not up to date (a database written by another program). */
+static const Figure verdict_figures[] = {
+  { "tasks_satisfied", "SELECT count(*) FROM task WHERE verdict = 'satisfied' AND unit_path >= ?1 AND unit_path < ?2" },
+  { "tasks_basically_satisfied",
+    "SELECT count(*) FROM task WHERE verdict = 'basically_satisfied' AND unit_path >= ?1 AND unit_path < ?2" },
+  { "tasks_dissatisfied",
+    "SELECT count(*) FROM task WHERE verdict = 'dissatisfied' AND unit_path >= ?1 AND unit_path < ?2" },
+  { "opinions_handled",
+    "SELECT count(*) FROM opinion WHERE status IN ('problem', 'answered', 'closed')"
+    " AND unit_path >= ?1 AND unit_path < ?2" },
+};
+static const Figure kept_verdict_figures[] = {
+  { "tasks_satisfied", "SELECT total (n) FROM unit u CROSS JOIN tally t ON t.unit_id = u.id AND t.kind = 'verdict'"
+                       " AND t.a = 'satisfied' WHERE u.path >= ?1 AND u.path < ?2" KEPT_TOP },
+  { "tasks_basically_satisfied",
+    "SELECT total (n) FROM unit u CROSS JOIN tally t ON t.unit_id = u.id AND t.kind = 'verdict'"
+    " AND t.a = 'basically_satisfied' WHERE u.path >= ?1 AND u.path < ?2" KEPT_TOP },
+  { "tasks_dissatisfied",
+    "SELECT total (n) FROM unit u CROSS JOIN tally t ON t.unit_id = u.id AND t.kind = 'verdict'"
+    " AND t.a = 'dissatisfied' WHERE u.path >= ?1 AND u.path < ?2" KEPT_TOP },
+  { "opinions_handled",
+    "SELECT total (n) FROM unit u CROSS JOIN tally t ON t.unit_id = u.id AND t.kind = 'opinion'"
+    " AND t.a IN ('problem', 'answered', 'closed') WHERE u.path >= ?1 AND u.path < ?2" KEPT_TOP },
 };
 
 /* The teams that require at least one pair, as complete or not. */
@@ -266,6 +300,24 @@ count_figures (HdStore       *store,
   return TRUE;
 }
 
+static gboolean
+count_verdicts (HdStore      *store,
+                const char   *from,
+                const char   *to,
+                const GDate  *today,
+                GArray       *result,
+                GError      **error)
+{
+  gboolean pending = TRUE;
+
+  if (!hd_tally_pending (store, &pending, error))
+    return FALSE;
+  if (pending)
+    return count_figures (store, verdict_figures, G_N_ELEMENTS (verdict_figures), from, to, today, result, error);
+  return count_figures (store, kept_verdict_figures, G_N_ELEMENTS (kept_verdict_figures), from, to, today, result,
+                        error);
+}
+
 GArray *
 hd_stats_compute (HdStore      *store,
                   gint64        unit_id,
@@ -286,7 +338,8 @@ hd_stats_compute (HdStore      *store,
   if (!count_figures (store, figures, G_N_ELEMENTS (figures), from, to, today, result, error)
       || !count_tasks (store, from, to, today, warning_days, result, error)
       || !count_figures (store, lookback_figures, G_N_ELEMENTS (lookback_figures), from, to, today, result, error)
-      || !count_teams_talks (store, from, to, result, error))
+      || !count_teams_talks (store, from, to, result, error)
+      || !count_verdicts (store, from, to, today, result, error))
     return NULL;
   return g_steal_pointer (&result);
 }

@@ -16,7 +16,11 @@ typedef struct {
  * tasks_closed, tasks_closed_late, which add up to tasks), then the supervision notices (notices,
  * notices_open: waiting for their reply, notices_overdue: waiting past the reply deadline),
  * then the look-back rounds (lookback_rounds: of the subtree's units, lookback_pending: the
- * subtree's tasks waiting for an outcome in open rounds).
+ * subtree's tasks waiting for an outcome in open rounds), the accountability records, the
+ * conversations and meetings, the teams by their three must-talks (teams_talks_complete,
+ * teams_talks_incomplete) and the meetings ready to be held, then the masses' verdicts on the
+ * tasks (tasks_satisfied, tasks_basically_satisfied, tasks_dissatisfied) and the opinions turned
+ * into a problem, answered or closed (opinions_handled).
  * Returns an array of HdStatsFigure. */
 GArray      *hd_stats_compute   (HdStore     *store,
                                  gint64       unit_id,

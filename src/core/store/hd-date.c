@@ -91,3 +91,33 @@ hd_date_set_today (GDate *date)
   g_date_set_dmy (date, (GDateDay) g_date_time_get_day_of_month (now),
                   (GDateMonth) g_date_time_get_month (now), (GDateYear) g_date_time_get_year (now));
 }
+
+gboolean
+hd_date_iso_to_julian (const char *text,
+                       gint64     *julian)
+{
+  static const guint8 month_days[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+  int y, m, d, era, yoe, doy;
+  gboolean leap;
+
+  if (text == NULL || strlen (text) != 10 || text[4] != '-' || text[7] != '-')
+    return FALSE;
+  for (guint i = 0; i < 10; i++)
+    if (i != 4 && i != 7 && !g_ascii_isdigit (text[i]))
+      return FALSE;
+  y = (text[0] - '0') * 1000 + (text[1] - '0') * 100 + (text[2] - '0') * 10 + (text[3] - '0');
+  m = (text[5] - '0') * 10 + (text[6] - '0');
+  d = (text[8] - '0') * 10 + (text[9] - '0');
+  leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+  if (y < 1 || m < 1 || m > 12 || d < 1 || d > month_days[m - 1] + (m == 2 && leap))
+    return FALSE;
+
+  /* Days since 0000-03-01 in the proleptic Gregorian calendar (a year then ends with February),
+   * less the 305 days before 0001-01-01, GDate's Julian day 1. */
+  y -= m <= 2;
+  era = y / 400;
+  yoe = y - era * 400;
+  doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  *julian = (gint64) era * 146097 + yoe * 365 + yoe / 4 - yoe / 100 + doy - 305;
+  return TRUE;
+}

@@ -14,6 +14,10 @@ gboolean  hd_date_parse_typed    (const char  *text,
 char     *hd_date_format_iso     (const GDate *date);
 /* "2014年9月30日" in Chinese; the translation decides the order. */
 char     *hd_date_format_display (const GDate *date);
+/* Strict "YYYY-MM-DD" of a real day as GDate's Julian day number (0001-01-01 is 1), without a
+ * GDate: fast enough for every task of a province. FALSE for NULL, "" or anything else. */
+gboolean  hd_date_iso_to_julian  (const char  *text,
+                                  gint64      *julian);
 /* Today by the local clock. */
 void      hd_date_set_today      (GDate       *date);
 

@@ -594,6 +594,7 @@ static const char * const migrations[] = {
    * informed, and the materials handed in. */
   "CREATE TABLE team_talks ("
   "  unit_id        INTEGER PRIMARY KEY REFERENCES unit (id) ON DELETE CASCADE,"
+  "  path           TEXT NOT NULL,"   /* the unit's, for the overview's counts (schema 14) */
   "  talked         INTEGER CHECK (talked IN (0, 1)),"
   "  meetings_ready INTEGER NOT NULL DEFAULT 0"
   ");"
@@ -665,6 +666,96 @@ static const char * const migrations[] = {
   /* Every team is computed when the migration commits. */
   "INSERT INTO team_talks_stale SELECT DISTINCT unit_id FROM team_member;"
   "INSERT INTO team_talks_stale SELECT unit_id FROM meeting;",
+
+  /* 13 → 14: the overview's counts of every unit's subtree, kept as data changes (tally): so
+   * that a province's hundred counties are compared in a moment. Lights depend on today, so the
+   * open tasks are counted by deadline day, and today's lights are sums over those days. Kinds
+   * of count (a, b):
+   *   open          deadline day ('' long-term), ''   the tasks not closed
+   *   closed        'on_time' | 'late', ''            the tasks closed, by their deadline
+   *   verdict       the masses' verdict, ''
+   *   review        review day, the review before ('' none)   of the open long-term tasks: such
+   *                 a task is yellow when the next review after today is near, i.e. when a
+   *                 review falls in [today, today + warning days] and the one before it before
+   *                 today, which one review at most does
+   *   opinion       status, ''
+   *   team          talked 0 | 1, ''                  the teams that require a pair
+   *   meetings_ready '', ''                           (n: the meetings ready to be held)
+   * Each row counts the subtree of unit_id, the unit itself included. Triggers write what changed,
+   * by the row's path, into the change tables; the store rolls them up into every level of
+   * the hierarchy before the write commits (hd_tally_refresh), so outside a write they are
+   * empty. The reviews of a long-term task are counted again as a whole when any of them or the
+   * task changes (tally_task_stale → tally_review_source). */
+  "CREATE TABLE tally ("
+  "  unit_id INTEGER NOT NULL,"
+  "  kind    TEXT NOT NULL,"
+  "  a       TEXT NOT NULL,"
+  "  b       TEXT NOT NULL,"
+  "  n       INTEGER NOT NULL,"
+  "  PRIMARY KEY (unit_id, kind, a, b)"
+  ") WITHOUT ROWID;"
+  "CREATE TABLE tally_change (path TEXT NOT NULL, kind TEXT NOT NULL, a TEXT NOT NULL, b TEXT NOT NULL, d INTEGER NOT NULL);"
+  "CREATE TABLE tally_task_change (path TEXT NOT NULL, deadline TEXT, closed TEXT, verdict TEXT, d INTEGER NOT NULL);"
+  "CREATE TABLE tally_task_stale (task_id INTEGER NOT NULL);"
+  "CREATE TABLE tally_review_source (task_id INTEGER NOT NULL, path TEXT NOT NULL, date TEXT NOT NULL, prev TEXT NOT NULL);"
+  "CREATE INDEX tally_review_source_by_task ON tally_review_source (task_id);"
+  "CREATE TRIGGER tally_task_insert AFTER INSERT ON task BEGIN"
+  "  INSERT INTO tally_task_change VALUES (new.unit_path, new.deadline, new.closed, new.verdict, 1);"
+  "  INSERT INTO tally_task_stale SELECT new.id WHERE new.kind = 'long_term';"
+  "END;"
+  "CREATE TRIGGER tally_task_update AFTER UPDATE OF unit_path, kind, deadline, closed, verdict ON task BEGIN"
+  "  INSERT INTO tally_task_change VALUES (old.unit_path, old.deadline, old.closed, old.verdict, -1),"
+  "                                       (new.unit_path, new.deadline, new.closed, new.verdict, 1);"
+  "  INSERT INTO tally_task_stale SELECT new.id WHERE 'long_term' IN (old.kind, new.kind);"
+  "END;"
+  "CREATE TRIGGER tally_task_delete AFTER DELETE ON task BEGIN"
+  "  INSERT INTO tally_task_change VALUES (old.unit_path, old.deadline, old.closed, old.verdict, -1);"
+  "  INSERT INTO tally_task_stale SELECT old.id WHERE old.kind = 'long_term';"
+  "END;"
+  "CREATE TRIGGER tally_review_insert AFTER INSERT ON task_review BEGIN"
+  "  INSERT INTO tally_task_stale VALUES (new.task_id);"
+  "END;"
+  "CREATE TRIGGER tally_review_update AFTER UPDATE ON task_review BEGIN"
+  "  INSERT INTO tally_task_stale VALUES (new.task_id), (old.task_id);"
+  "END;"
+  "CREATE TRIGGER tally_review_delete AFTER DELETE ON task_review BEGIN"
+  "  INSERT INTO tally_task_stale VALUES (old.task_id);"
+  "END;"
+  "CREATE TRIGGER tally_opinion_insert AFTER INSERT ON opinion BEGIN"
+  "  INSERT INTO tally_change VALUES (new.unit_path, 'opinion', new.status, '', 1);"
+  "END;"
+  "CREATE TRIGGER tally_opinion_update AFTER UPDATE OF unit_path, status ON opinion BEGIN"
+  "  INSERT INTO tally_change VALUES (old.unit_path, 'opinion', old.status, '', -1),"
+  "                                  (new.unit_path, 'opinion', new.status, '', 1);"
+  "END;"
+  "CREATE TRIGGER tally_opinion_delete AFTER DELETE ON opinion BEGIN"
+  "  INSERT INTO tally_change VALUES (old.unit_path, 'opinion', old.status, '', -1);"
+  "END;"
+  "CREATE TRIGGER tally_team_insert AFTER INSERT ON team_talks BEGIN"
+  "  INSERT INTO tally_change SELECT new.path, 'team', new.talked, '', 1 WHERE new.talked IS NOT NULL;"
+  "  INSERT INTO tally_change SELECT new.path, 'meetings_ready', '', '', new.meetings_ready WHERE new.meetings_ready <> 0;"
+  "END;"
+  "CREATE TRIGGER tally_team_delete AFTER DELETE ON team_talks BEGIN"
+  "  INSERT INTO tally_change SELECT old.path, 'team', old.talked, '', -1 WHERE old.talked IS NOT NULL;"
+  "  INSERT INTO tally_change SELECT old.path, 'meetings_ready', '', '', -old.meetings_ready WHERE old.meetings_ready <> 0;"
+  "END;"
+  "CREATE TRIGGER tally_team_update AFTER UPDATE ON team_talks BEGIN"
+  "  INSERT INTO tally_change SELECT old.path, 'team', old.talked, '', -1 WHERE old.talked IS NOT NULL;"
+  "  INSERT INTO tally_change SELECT old.path, 'meetings_ready', '', '', -old.meetings_ready WHERE old.meetings_ready <> 0;"
+  "  INSERT INTO tally_change SELECT new.path, 'team', new.talked, '', 1 WHERE new.talked IS NOT NULL;"
+  "  INSERT INTO tally_change SELECT new.path, 'meetings_ready', '', '', new.meetings_ready WHERE new.meetings_ready <> 0;"
+  "END;"
+  /* A unit that moves takes its team's counts along; its tasks and opinions follow their
+   * paths (unit_path_moved). */
+  "CREATE TRIGGER tally_team_moved AFTER UPDATE OF path ON unit WHEN new.path <> old.path BEGIN"
+  "  UPDATE team_talks SET path = new.path WHERE unit_id = new.id;"
+  "END;"
+  /* Everything there is, counted when the migration commits. */
+  "INSERT INTO tally_task_change SELECT unit_path, deadline, closed, verdict, 1 FROM task;"
+  "INSERT INTO tally_task_stale SELECT id FROM task WHERE kind = 'long_term' AND closed IS NULL;"
+  "INSERT INTO tally_change SELECT unit_path, 'opinion', status, '', 1 FROM opinion;"
+  "INSERT INTO tally_change SELECT path, 'team', talked, '', 1 FROM team_talks WHERE talked IS NOT NULL;"
+  "INSERT INTO tally_change SELECT path, 'meetings_ready', '', '', meetings_ready FROM team_talks WHERE meetings_ready <> 0;",
 };
 
 int

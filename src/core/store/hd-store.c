@@ -9,6 +9,7 @@
 #include <glib/gstdio.h>
 
 #include "ledger/hd-light.h"
+#include "overview/hd-tally.h"
 #include "store/hd-backup.h"
 #include "store/hd-schema.h"
 #include "store/hd-store.h"
@@ -231,7 +232,7 @@ migrate (HdStore    *self,
   pragma = g_strdup_printf ("PRAGMA application_id = %d; PRAGMA user_version = %d",
                             HD_STORE_APPLICATION_ID, target);
   /* What the database keeps of its records is computed for the records it has. */
-  if (!hd_team_talks_refresh (self, NULL))
+  if (!hd_team_talks_refresh (self, NULL) || !hd_tally_refresh (self, NULL))
     goto failed;
   if (sqlite3_exec (self->db, pragma, NULL, NULL, NULL) != SQLITE_OK ||
       sqlite3_exec (self->db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK)
@@ -428,7 +429,7 @@ hd_store_commit (HdStore  *self,
   g_return_val_if_fail (self->transaction_depth > 0, FALSE);
 
   /* The answers the database keeps of what was written, before it is saved. */
-  if (self->transaction_depth == 1 && !hd_team_talks_refresh (self, error))
+  if (self->transaction_depth == 1 && (!hd_team_talks_refresh (self, error) || !hd_tally_refresh (self, error)))
     {
       hd_store_rollback (self);
       return FALSE;

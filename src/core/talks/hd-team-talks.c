@@ -76,8 +76,8 @@ write_answers (HdStore     *store,
                GError     **error)
 {
   sqlite3_stmt *stmt = hd_store_prepare (store,
-                                         "INSERT OR REPLACE INTO team_talks (unit_id, talked, meetings_ready)"
-                                         " VALUES (?1, ?2, ?3)",
+                                         "INSERT INTO team_talks (unit_id, path, talked, meetings_ready)"
+                                         " VALUES (?1, (SELECT path FROM unit WHERE id = ?1), ?2, ?3)",
                                          error);
   GHashTableIter iter;
   Answer *answer;

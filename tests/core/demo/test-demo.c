@@ -551,7 +551,8 @@ test_stats (void)
                                        "tasks_green", "tasks_closed", "tasks_closed_late", "notices",
                                        "notices_open", "notices_overdue", "lookback_rounds", "lookback_pending",
                                        "accountability", "talks", "meetings", "teams_talks_complete",
-                                       "teams_talks_incomplete", "meetings_ready" };
+                                       "teams_talks_incomplete", "meetings_ready", "tasks_satisfied",
+                                       "tasks_basically_satisfied", "tasks_dissatisfied", "opinions_handled" };
   GDate today;
   gint64 township_id = count ("SELECT id FROM unit WHERE kind = 'township' ORDER BY id LIMIT 1");
   gint64 expected[5];
@@ -655,6 +656,15 @@ test_stats (void)
         hd_meeting_readiness_clear (&readiness);
       }
     g_assert_cmpint (g_array_index (all, HdStatsFigure, 23).value, ==, ready);
+    /* The verdicts and the opinions handled, as the database keeps them counted. */
+    g_assert_cmpint (g_array_index (all, HdStatsFigure, 24).value, ==, count ("SELECT count(*) FROM task WHERE verdict = 'satisfied'"));
+    g_assert_cmpint (g_array_index (all, HdStatsFigure, 25).value, ==,
+                     count ("SELECT count(*) FROM task WHERE verdict = 'basically_satisfied'"));
+    g_assert_cmpint (g_array_index (all, HdStatsFigure, 26).value, ==,
+                     count ("SELECT count(*) FROM task WHERE verdict = 'dissatisfied'"));
+    g_assert_cmpint (g_array_index (all, HdStatsFigure, 26).value, >, 0);
+    g_assert_cmpint (g_array_index (all, HdStatsFigure, 27).value, ==,
+                     count ("SELECT count(*) FROM opinion WHERE status IN ('problem', 'answered', 'closed')"));
     g_assert_cmpint (ready, >, 0);
     g_assert_cmpint (ready, <, (gint64) ids->len);
   }
