@@ -10,6 +10,7 @@
 #include "ledger/hd-ledger-page.h"
 #include "lookback/hd-lookback-page.h"
 #include "opinions/hd-opinions-page.h"
+#include "overview/hd-overview-page.h"
 #include "store/hd-backup-command.h"
 #include "talks/hd-talk-import-kind.h"
 #include "talks/hd-talks-page.h"
@@ -30,6 +31,7 @@ struct _HdWindow
   GtkBox               *opinions_holder;
   GtkBox               *lookback_holder;
   GtkBox               *talks_holder;
+  GtkBox               *overview_holder;
   gboolean              organisation_shown;
   HdFirstRunPage       *first_run_page;      /* owned by organisation_stack */
   HdOrganisationPage   *organisation_page;   /* owned by organisation_stack */
@@ -37,6 +39,7 @@ struct _HdWindow
   HdOpinionsPage       *opinions_page;       /* owned by opinions_holder */
   HdLookbackPage       *lookback_page;       /* owned by lookback_holder */
   HdTalksPage          *talks_page;          /* owned by talks_holder */
+  HdOverviewPage       *overview_page;       /* owned by overview_holder */
   GtkRevealer          *notification_revealer;
   GtkLabel             *notification_label;
   GMenu                *history_section;
@@ -129,6 +132,31 @@ ensure_talks_page (HdWindow *self)
   return self->talks_page;
 }
 
+/* A figure of the overview: its tasks in the ledger. */
+static void
+overview_open_ledger_cb (HdWindow *self,
+                         gint64    unit_id,
+                         gboolean  unit_only,
+                         int       light)
+{
+  hd_ledger_page_show_tasks (ensure_ledger_page (self), unit_id, unit_only, light);
+  gtk_stack_set_visible_child_name (self->stack, "rectification");
+}
+
+static HdOverviewPage *
+ensure_overview_page (HdWindow *self)
+{
+  if (self->overview_page == NULL)
+    {
+      self->overview_page = g_object_new (HD_TYPE_OVERVIEW_PAGE, NULL);
+      g_signal_connect_object (self->overview_page, "open-ledger", G_CALLBACK (overview_open_ledger_cb), self,
+                               G_CONNECT_SWAPPED);
+      hd_overview_page_set_context (self->overview_page, self->context);
+      add_to_holder (self->overview_holder, GTK_WIDGET (self->overview_page));
+    }
+  return self->overview_page;
+}
+
 static HdFirstRunPage *
 ensure_first_run_page (HdWindow *self)
 {
@@ -217,6 +245,8 @@ ensure_area (HdWindow   *self,
     ensure_lookback_page (self);
   else if (g_strcmp0 (name, "talks") == 0)
     ensure_talks_page (self);
+  else if (g_strcmp0 (name, "overview") == 0)
+    ensure_overview_page (self);
 }
 
 /* The keyboard follows the area: its page takes the focus, so that its own keys (Ctrl+N, Ctrl+F…)
@@ -578,6 +608,7 @@ hd_window_class_init (HdWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HdWindow, opinions_holder);
   gtk_widget_class_bind_template_child (widget_class, HdWindow, lookback_holder);
   gtk_widget_class_bind_template_child (widget_class, HdWindow, talks_holder);
+  gtk_widget_class_bind_template_child (widget_class, HdWindow, overview_holder);
   gtk_widget_class_bind_template_child (widget_class, HdWindow, history_section);
   gtk_widget_class_bind_template_child (widget_class, HdWindow, notification_revealer);
   gtk_widget_class_bind_template_child (widget_class, HdWindow, notification_label);
@@ -588,6 +619,7 @@ hd_window_class_init (HdWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_3, GDK_ALT_MASK, "win.area", "s", "opinions");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_4, GDK_ALT_MASK, "win.area", "s", "lookback");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_5, GDK_ALT_MASK, "win.area", "s", "talks");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_6, GDK_ALT_MASK, "win.area", "s", "overview");
 }
 
 static void
@@ -685,4 +717,11 @@ hd_window_get_talks_page (HdWindow *self)
 {
   g_return_val_if_fail (HD_IS_WINDOW (self), NULL);
   return ensure_talks_page (self);
+}
+
+HdOverviewPage *
+hd_window_get_overview_page (HdWindow *self)
+{
+  g_return_val_if_fail (HD_IS_WINDOW (self), NULL);
+  return ensure_overview_page (self);
 }

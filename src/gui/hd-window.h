@@ -7,6 +7,7 @@
 #include "hd-context.h"
 #include "ledger/hd-ledger-page.h"
 #include "lookback/hd-lookback-page.h"
+#include "overview/hd-overview-page.h"
 #include "talks/hd-talks-page.h"
 #include "organisation/hd-organisation-page.h"
 
@@ -39,5 +40,6 @@ const char         *hd_window_get_notification      (HdWindow       *self);
 
 HdLookbackPage     *hd_window_get_lookback_page     (HdWindow *self);
 HdTalksPage        *hd_window_get_talks_page        (HdWindow *self);
+HdOverviewPage     *hd_window_get_overview_page     (HdWindow *self);
 
 G_END_DECLS

@@ -20,6 +20,8 @@
 #include "organisation/hd-search.h"
 #include "organisation/hd-unit-edit.h"
 #include "organisation/hd-unit.h"
+#include "overview/hd-overview.h"
+#include "overview/hd-trend.h"
 #include "store/hd-date.h"
 #include "store/hd-read.h"
 #include "talks/hd-talk.h"
@@ -149,6 +151,94 @@ bench_stats (HdStore     *store,
   for (guint i = 0; i < figures->len; i++)
     printf ("  %s = %" G_GINT64_FORMAT "\n", g_array_index (figures, HdStatsFigure, i).key,
             g_array_index (figures, HdStatsFigure, i).value);
+}
+
+/* The leaders' overview: the province's counties, one county's townships, the province's weekly
+ * trend; then writing a task (an edit, a close) with the counts kept up to date. */
+static void
+bench_overview (HdStore     *store,
+                const GDate *today)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 province = 0, county = 0, task = 0;
+  gint64 start;
+  double slowest = 0;
+
+  if (!hd_read_id (store, "SELECT id FROM unit WHERE parent_id IS NULL", 0, 0, &province, &error)
+      || !hd_read_id (store, "SELECT id FROM unit WHERE parent_id = ?1 ORDER BY position", province, 0, &county, &error))
+    g_error ("%s", error->message);
+  start = g_get_monotonic_time ();
+  {
+    g_autoptr(HdOverview) overview = hd_overview_compute (store, province, today, 3, &error);
+
+    if (overview == NULL)
+      g_error ("%s", error->message);
+    figure ("overview_province_ms", ms_since (start), "ms", "< 100 ms (the province's counties)");
+    printf ("  %u rows, %" G_GINT64_FORMAT " tasks\n", overview->rows->len, overview->total[HD_OVERVIEW_TASKS]);
+  }
+  start = g_get_monotonic_time ();
+  {
+    g_autoptr(HdOverview) overview = hd_overview_compute (store, county, today, 3, &error);
+
+    if (overview == NULL)
+      g_error ("%s", error->message);
+    figure ("overview_county_ms", ms_since (start), "ms", "< 50 ms (a county's townships)");
+  }
+  start = g_get_monotonic_time ();
+  {
+    g_autoptr(GArray) weeks = hd_trend_compute (store, 0, today, 3, &error);
+
+    if (weeks == NULL)
+      g_error ("%s", error->message);
+    figure ("trend_province_ms", ms_since (start), "ms", "< 500 ms (the whole province by week)");
+    printf ("  %u weeks\n", weeks->len);
+  }
+
+  /* An open task of the county with a deadline: moved a day later and back, given a result and
+   * closed, then opened again; each write timed from the call to its commit. */
+  if (!hd_read_id (store, "SELECT t.id FROM unit u JOIN task t ON t.unit_id = u.id"
+                          " WHERE u.parent_id = ?1 AND t.closed IS NULL AND t.kind = 'deadline' AND t.verdict IS NULL"
+                          " LIMIT 1", county, 0, &task, &error) || task == 0)
+    g_error ("no open task to write: %s", error != NULL ? error->message : "");
+  {
+    g_autoptr(HdTask) before = hd_task_load (store, task, &error);
+    HdTaskFields fields = { 0 };
+    GDate deadline;
+    g_autofree char *later = NULL;
+    gboolean ok;
+
+    if (before == NULL)
+      g_error ("%s", error->message);
+    fields = (HdTaskFields) {
+      hd_task_get_unit_id (before), hd_task_get_plan (before), hd_task_get_rule_action (before),
+      hd_task_get_kind (before), hd_task_get_problem (before), hd_task_get_problem_id (before),
+      hd_task_get_source (before), hd_task_get_goal (before), hd_task_get_measures (before),
+      hd_task_get_leader (before), hd_task_get_person (before), hd_task_get_deadline (before),
+    };
+    hd_date_parse_iso (fields.deadline, &deadline);
+    g_date_add_days (&deadline, 1);
+    later = hd_date_format_iso (&deadline);
+    for (guint i = 0; i < 5; i++)
+      {
+        double ms;
+
+        start = g_get_monotonic_time ();
+        switch (i)
+          {
+          case 0: { HdTaskFields moved = fields; moved.deadline = later;
+                    ok = hd_task_update (store, NULL, task, &moved, &error); } break;
+          case 1: ok = hd_task_update (store, NULL, task, &fields, &error); break;
+          case 2: ok = hd_task_set_result (store, NULL, task, "已整改", HD_VERDICT_SATISFIED, &error); break;
+          case 3: ok = hd_task_close (store, NULL, task, "2014-09-30", &error); break;
+          default: ok = hd_task_reopen (store, NULL, task, "2014-09-30", "基准测试后恢复", &error); break;
+          }
+        ms = ms_since (start);
+        if (!ok)
+          g_error ("%s", error->message);
+        slowest = MAX (slowest, ms);
+      }
+  }
+  figure ("task_write_max_ms", slowest, "ms", "< 20 ms (edit, result, close, reopen; the counts kept)");
 }
 
 /* What the ledger page's worker reads for the province after the first rows are shown: the
@@ -455,6 +545,7 @@ main (int argc, char *argv[])
   bench_expand (store);
   bench_search (store);
   bench_stats (store, &today);
+  bench_overview (store, &today);
   bench_ledger_totals (store, &today);
   bench_ledger (store, &today);
   bench_opinion_search (store);

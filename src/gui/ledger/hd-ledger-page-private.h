@@ -21,6 +21,7 @@ struct _HdLedgerPage
   GStrv               hidden_leaders;    /* read while the page was hidden: shown when it is */
   GArray             *hidden_figures;
   gint64              unit_id;
+  gboolean            unit_only;    /* only the unit's own tasks (from the overview's own row) */
   HdQueryModel       *model;
   GtkSingleSelection *selection;
   HdPendingRows       pending;           /* the editor's task, to select once its row has been read */

@@ -56,8 +56,12 @@ update_unit_label (HdLedgerPage *self)
     unit = hd_unit_load (hd_context_get_store (self->context), self->unit_id, NULL);
   if (unit != NULL)
     name = hd_unit_dup_full_name (unit, hd_context_get_store (self->context));
-  /* Translators: the unit whose ledger is shown, with its subtree, e.g. "Unit: 隆岗县/七坪镇". */
-  text = g_strdup_printf (_("Unit: %s"), name != NULL ? name : _("All Units"));
+  if (self->unit_only && name != NULL)
+    /* Translators: the unit whose own tasks are shown, without its subtree's. */
+    text = g_strdup_printf (_("Unit: %s (own tasks only)"), name);
+  else
+    /* Translators: the unit whose ledger is shown, with its subtree, e.g. "Unit: 隆岗县/七坪镇". */
+    text = g_strdup_printf (_("Unit: %s"), name != NULL ? name : _("All Units"));
   gtk_label_set_label (self->unit_label, text);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->unit_label), text);
 }
@@ -194,6 +198,7 @@ hd_ledger_page_get_query (HdLedgerPage  *self,
   leader = dropdown_choice (self->leader_dropdown);
   hd_ledger_query_init (query, hd_context_get_today (self->context));
   query->unit_id = self->unit_id;
+  query->unit_only = self->unit_only && self->unit_id != 0;
   query->plan = (int) dropdown_choice (self->plan_dropdown) - 1;
   query->kind = (int) dropdown_choice (self->kind_dropdown) - 1;
   query->lights = light > 0 ? 1u << (light - 1) : 0;
@@ -623,6 +628,30 @@ hd_ledger_page_set_unit (HdLedgerPage *self,
   g_return_if_fail (HD_IS_LEDGER_PAGE (self));
 
   self->unit_id = unit_id;
+  self->unit_only = FALSE;
+  hd_ledger_page_reload (self);
+}
+
+void
+hd_ledger_page_show_tasks (HdLedgerPage *self,
+                           gint64        unit_id,
+                           gboolean      unit_only,
+                           int           light)
+{
+  g_return_if_fail (HD_IS_LEDGER_PAGE (self));
+  g_return_if_fail (light >= -1 && light < HD_LIGHT_N_LIGHTS);
+
+  /* Exactly those tasks: no other filter, no search. */
+  self->updating_filters = TRUE;
+  gtk_drop_down_set_selected (self->plan_dropdown, 0);
+  gtk_drop_down_set_selected (self->kind_dropdown, 0);
+  gtk_drop_down_set_selected (self->leader_dropdown, 0);
+  gtk_toggle_button_set_active (self->overdue_toggle, FALSE);
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  gtk_drop_down_set_selected (self->light_dropdown, light + 1);
+  self->updating_filters = FALSE;
+  self->unit_id = unit_id;
+  self->unit_only = unit_only;
   hd_ledger_page_reload (self);
 }
 

@@ -21,6 +21,13 @@ void            hd_ledger_page_reload           (HdLedgerPage *self);
 void            hd_ledger_page_set_unit         (HdLedgerPage *self,
                                                  gint64        unit_id);
 gint64          hd_ledger_page_get_unit         (HdLedgerPage *self);
+/* The tasks of @unit_id's subtree (only its own with @unit_only) of the light @light (an
+ * HdLight, -1 any), every other filter and the search cleared: what the overview's figure
+ * counts. Choosing a unit again shows its whole subtree. */
+void            hd_ledger_page_show_tasks       (HdLedgerPage *self,
+                                                 gint64        unit_id,
+                                                 gboolean      unit_only,
+                                                 int           light);
 /* The query of the ledger as shown: the unit, the filters, the search and the sort. Its strings
  * are the page's, valid until the filters change. */
 void            hd_ledger_page_get_query        (HdLedgerPage  *self,
