@@ -31,7 +31,5 @@ extern const guint            hd_overview_n_sources;
 
 gboolean     hd_overview_tally_source      (HdOverviewQuery  *query,
                                             GError          **error);
-gboolean     hd_overview_lookback_source   (HdOverviewQuery  *query,
-                                            GError          **error);
 
 G_END_DECLS

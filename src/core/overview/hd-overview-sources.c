@@ -3,7 +3,9 @@
 #include "overview/hd-overview-private.h"
 
 const HdOverviewSource hd_overview_sources[] = {
-  hd_overview_tally_source,       /* the ledger, the opinions, the teams' three must-talks */
-  hd_overview_lookback_source,    /* the supervision notices and the look-back review */
+  /* The ledger, the opinions, the supervision notices, the look-back review and the teams'
+   * three must-talks, as the database keeps them counted. An area whose figures it does not
+   * keep adds its own source here. */
+  hd_overview_tally_source,
 };
 const guint hd_overview_n_sources = G_N_ELEMENTS (hd_overview_sources);

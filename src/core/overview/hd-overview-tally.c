@@ -1,5 +1,6 @@
 /* hd-overview-tally.c — the overview's figures that the database keeps counted (hd-tally.h):
- * each row's unit read by its key, today's lights summed from the open tasks' deadline days. */
+ * each row's unit read by its key, today's lights summed from the open tasks' deadline days and
+ * the notices overdue from their reply-by days. */
 #include <glib/gi18n-lib.h>
 
 #include "overview/hd-overview-private.h"
@@ -52,6 +53,14 @@ add_count (HdOverviewQuery *query,
     }
   else if (g_str_equal (kind, "team"))
     figures[g_str_equal (a, "1") ? HD_OVERVIEW_TEAMS_TALKED : HD_OVERVIEW_TEAMS_NOT_TALKED] += n;
+  else if (g_str_equal (kind, "notice"))
+    {
+      figures[HD_OVERVIEW_NOTICES_OPEN] += n;
+      if (strcmp (a, query->today) < 0)
+        figures[HD_OVERVIEW_NOTICES_OVERDUE] += n;
+    }
+  else if (g_str_equal (kind, "lookback_pending"))
+    figures[HD_OVERVIEW_LOOKBACK_PENDING] += n;
 }
 
 /* The figures of @unit_id's subtree into @figures (added to what is there). */
@@ -64,7 +73,7 @@ read_unit (HdOverviewQuery  *query,
   HdStore *store = query->store;
   sqlite3_stmt *counts = hd_store_prepare (store,
                                            "SELECT kind, a, n FROM tally WHERE unit_id = ?1"
-                                           " AND kind IN ('open', 'closed', 'verdict', 'opinion', 'team')",
+                                           " AND kind IN ('open', 'closed', 'verdict', 'opinion', 'team', 'notice', 'lookback_pending')",
                                            error);
   sqlite3_stmt *reviews = NULL;
   gint64 long_term_open = 0, long_term_yellow = 0;
@@ -106,7 +115,8 @@ read_unit (HdOverviewQuery  *query,
 static const HdOverviewFigure tally_figures[] = {
   HD_OVERVIEW_RED, HD_OVERVIEW_YELLOW, HD_OVERVIEW_GREEN, HD_OVERVIEW_CLOSED, HD_OVERVIEW_CLOSED_LATE,
   HD_OVERVIEW_SATISFIED, HD_OVERVIEW_BASICALLY_SATISFIED, HD_OVERVIEW_DISSATISFIED,
-  HD_OVERVIEW_OPINIONS, HD_OVERVIEW_OPINIONS_HANDLED, HD_OVERVIEW_TEAMS_TALKED, HD_OVERVIEW_TEAMS_NOT_TALKED,
+  HD_OVERVIEW_OPINIONS, HD_OVERVIEW_OPINIONS_HANDLED, HD_OVERVIEW_NOTICES_OPEN, HD_OVERVIEW_NOTICES_OVERDUE,
+  HD_OVERVIEW_LOOKBACK_PENDING, HD_OVERVIEW_TEAMS_TALKED, HD_OVERVIEW_TEAMS_NOT_TALKED,
 };
 
 gboolean

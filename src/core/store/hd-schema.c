@@ -681,6 +681,9 @@ static const char * const migrations[] = {
    *   opinion       status, ''
    *   team          talked 0 | 1, ''                  the teams that require a pair
    *   meetings_ready '', ''                           (n: the meetings ready to be held)
+   *   notice        reply-by day, ''                  the notices waiting for their reply
+   *   lookback_pending '', ''                         the tasks waiting for an outcome in open
+   *                                                   look-back rounds
    * Each row counts the subtree of unit_id, the unit itself included. Triggers write what changed,
    * by the row's path, into the change tables; the store rolls them up into every level of
    * the hierarchy before the write commits (hd_tally_refresh), so outside a write they are
@@ -707,6 +710,12 @@ static const char * const migrations[] = {
   "  INSERT INTO tally_task_change VALUES (old.unit_path, old.deadline, old.closed, old.verdict, -1),"
   "                                       (new.unit_path, new.deadline, new.closed, new.verdict, 1);"
   "  INSERT INTO tally_task_stale SELECT new.id WHERE 'long_term' IN (old.kind, new.kind);"
+  /* A task that moves takes its waiting look-back items along. */
+  "  INSERT INTO tally_change SELECT p.path, 'lookback_pending', '', '', p.d * count(*)"
+  "    FROM lookback_item i JOIN lookback_round r ON r.id = i.round_id,"
+  "         (SELECT old.unit_path AS path, -1 AS d UNION ALL SELECT new.unit_path, 1) p"
+  "   WHERE old.unit_path <> new.unit_path AND i.task_id = new.id AND i.outcome IS NULL AND r.closed IS NULL"
+  "   GROUP BY p.path, p.d;"
   "END;"
   "CREATE TRIGGER tally_task_delete AFTER DELETE ON task BEGIN"
   "  INSERT INTO tally_task_change VALUES (old.unit_path, old.deadline, old.closed, old.verdict, -1);"
@@ -745,6 +754,47 @@ static const char * const migrations[] = {
   "  INSERT INTO tally_change SELECT new.path, 'team', new.talked, '', 1 WHERE new.talked IS NOT NULL;"
   "  INSERT INTO tally_change SELECT new.path, 'meetings_ready', '', '', new.meetings_ready WHERE new.meetings_ready <> 0;"
   "END;"
+  "CREATE TRIGGER tally_notice_insert AFTER INSERT ON notice BEGIN"
+  "  INSERT INTO tally_change SELECT new.unit_path, 'notice', new.reply_by, '', 1"
+  "   WHERE new.replied IS NULL AND new.withdrawn IS NULL;"
+  "END;"
+  "CREATE TRIGGER tally_notice_update AFTER UPDATE OF unit_path, reply_by, replied, withdrawn ON notice BEGIN"
+  "  INSERT INTO tally_change SELECT old.unit_path, 'notice', old.reply_by, '', -1"
+  "   WHERE old.replied IS NULL AND old.withdrawn IS NULL;"
+  "  INSERT INTO tally_change SELECT new.unit_path, 'notice', new.reply_by, '', 1"
+  "   WHERE new.replied IS NULL AND new.withdrawn IS NULL;"
+  "END;"
+  "CREATE TRIGGER tally_notice_delete AFTER DELETE ON notice BEGIN"
+  "  INSERT INTO tally_change SELECT old.unit_path, 'notice', old.reply_by, '', -1"
+  "   WHERE old.replied IS NULL AND old.withdrawn IS NULL;"
+  "END;"
+  /* An item waits while it has no outcome and its round is open. A round's deletion (the undo of
+   * its opening) takes its items with it: the round's own trigger counts them off, before, since
+   * the items' triggers no longer find it. */
+  "CREATE TRIGGER tally_item_insert AFTER INSERT ON lookback_item BEGIN"
+  "  INSERT INTO tally_change SELECT t.unit_path, 'lookback_pending', '', '', 1 FROM task t, lookback_round r"
+  "   WHERE t.id = new.task_id AND r.id = new.round_id AND r.closed IS NULL AND new.outcome IS NULL;"
+  "END;"
+  "CREATE TRIGGER tally_item_update AFTER UPDATE OF round_id, task_id, outcome ON lookback_item BEGIN"
+  "  INSERT INTO tally_change SELECT t.unit_path, 'lookback_pending', '', '', -1 FROM task t, lookback_round r"
+  "   WHERE t.id = old.task_id AND r.id = old.round_id AND r.closed IS NULL AND old.outcome IS NULL;"
+  "  INSERT INTO tally_change SELECT t.unit_path, 'lookback_pending', '', '', 1 FROM task t, lookback_round r"
+  "   WHERE t.id = new.task_id AND r.id = new.round_id AND r.closed IS NULL AND new.outcome IS NULL;"
+  "END;"
+  "CREATE TRIGGER tally_item_delete AFTER DELETE ON lookback_item BEGIN"
+  "  INSERT INTO tally_change SELECT t.unit_path, 'lookback_pending', '', '', -1 FROM task t, lookback_round r"
+  "   WHERE t.id = old.task_id AND r.id = old.round_id AND r.closed IS NULL AND old.outcome IS NULL;"
+  "END;"
+  "CREATE TRIGGER tally_round_closed AFTER UPDATE OF closed ON lookback_round"
+  "  WHEN (old.closed IS NULL) <> (new.closed IS NULL) BEGIN"
+  "  INSERT INTO tally_change SELECT t.unit_path, 'lookback_pending', '', '',"
+  "                                  CASE WHEN new.closed IS NULL THEN 1 ELSE -1 END"
+  "    FROM lookback_item i JOIN task t ON t.id = i.task_id WHERE i.round_id = new.id AND i.outcome IS NULL;"
+  "END;"
+  "CREATE TRIGGER tally_round_delete BEFORE DELETE ON lookback_round WHEN old.closed IS NULL BEGIN"
+  "  INSERT INTO tally_change SELECT t.unit_path, 'lookback_pending', '', '', -1"
+  "    FROM lookback_item i JOIN task t ON t.id = i.task_id WHERE i.round_id = old.id AND i.outcome IS NULL;"
+  "END;"
   /* A unit that moves takes its team's counts along; its tasks and opinions follow their
    * paths (unit_path_moved). */
   "CREATE TRIGGER tally_team_moved AFTER UPDATE OF path ON unit WHEN new.path <> old.path BEGIN"
@@ -755,7 +805,11 @@ static const char * const migrations[] = {
   "INSERT INTO tally_task_stale SELECT id FROM task WHERE kind = 'long_term' AND closed IS NULL;"
   "INSERT INTO tally_change SELECT unit_path, 'opinion', status, '', 1 FROM opinion;"
   "INSERT INTO tally_change SELECT path, 'team', talked, '', 1 FROM team_talks WHERE talked IS NOT NULL;"
-  "INSERT INTO tally_change SELECT path, 'meetings_ready', '', '', meetings_ready FROM team_talks WHERE meetings_ready <> 0;",
+  "INSERT INTO tally_change SELECT path, 'meetings_ready', '', '', meetings_ready FROM team_talks WHERE meetings_ready <> 0;"
+  "INSERT INTO tally_change SELECT unit_path, 'notice', reply_by, '', 1 FROM notice WHERE replied IS NULL AND withdrawn IS NULL;"
+  "INSERT INTO tally_change SELECT t.unit_path, 'lookback_pending', '', '', 1"
+  "  FROM lookback_item i JOIN lookback_round r ON r.id = i.round_id JOIN task t ON t.id = i.task_id"
+  " WHERE i.outcome IS NULL AND r.closed IS NULL;",
 };
 
 int

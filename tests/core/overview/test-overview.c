@@ -9,6 +9,8 @@
 #include "import/hd-ledger-import.h"
 #include "ledger/hd-stats.h"
 #include "ledger/hd-task.h"
+#include "lookback/hd-lookback.h"
+#include "lookback/hd-notice.h"
 #include "opinions/hd-opinion.h"
 #include "overview/hd-overview-leaders.h"
 #include "overview/hd-overview.h"
@@ -300,6 +302,53 @@ test_writes (Fixture       *f,
   assert_both_levels (f);
 }
 
+/* The supervision notices waiting (overdue after their reply-by day) and the tasks waiting in
+ * open look-back rounds, as stats counts them after each write. */
+static void
+test_lookback_writes (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  HdStore *store = f->county.db.store;
+  HdHistory *history = f->county.db.history;
+  const gint64 tasks[] = { f->red };
+  HdNoticeFields notice = { f->county.units.county, tasks, 1, "示范县活动办", "2014-09-20", "2014-09-27" };
+  HdLookbackRoundFields round = { "第一轮回头看", f->county.units.town, HD_LOOKBACK_PLAN (HD_TASK_PLAN_RECTIFICATION), "2014-09-30" };
+  gint64 notice_id, round_id;
+  guint n = 0;
+
+  notice_id = hd_notice_issue (store, &notice, &error);
+  g_assert_no_error (error);
+  assert_both_levels (f);
+  g_assert_true (hd_notice_reply (store, history, notice_id, "2014-09-30", "已整改", "", &error));
+  g_assert_no_error (error);
+  assert_both_levels (f);
+  hd_test_undo (history);
+  assert_both_levels (f);
+  round_id = hd_lookback_open (store, history, &round, &error);
+  g_assert_no_error (error);
+  assert_both_levels (f);
+  hd_test_undo (history);
+  assert_both_levels (f);
+  hd_test_redo (history);
+  assert_both_levels (f);
+  g_assert_true (hd_lookback_confirm_proposed (store, history, round_id, "2014-10-31", &f->county.today, &n, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n, >, 0);
+  assert_both_levels (f);
+  g_assert_true (hd_lookback_close (store, history, round_id, "2014-09-30", &error));
+  g_assert_no_error (error);
+  assert_both_levels (f);
+  hd_test_undo (history);
+  hd_test_undo (history);
+  assert_both_levels (f);
+  {
+    g_autoptr(HdOverview) town = compute (f, f->county.units.town);
+
+    g_assert_cmpint (town->total[HD_OVERVIEW_LOOKBACK_PENDING], ==, 7);
+  }
+}
+
 static void
 test_leaders (Fixture       *f,
               gconstpointer  data)
@@ -408,7 +457,7 @@ test_migration (Fixture       *f,
     g_ptr_array_add (drops, g_strdup_printf ("DROP %s IF EXISTS %s", sqlite3_column_text (stmt, 0),
                                              sqlite3_column_text (stmt, 1)));
   sqlite3_finalize (stmt);
-  g_assert_cmpuint (drops->len, ==, 19);
+  g_assert_cmpuint (drops->len, ==, 27);   /* format 14's five tables, index and 21 triggers */
   for (guint i = 0; i < drops->len; i++)
     g_assert_cmpint (sqlite3_exec (db, g_ptr_array_index (drops, i), NULL, NULL, NULL), ==, SQLITE_OK);
   g_assert_cmpint (sqlite3_exec (db, "PRAGMA user_version = 13", NULL, NULL, NULL), ==, SQLITE_OK);
@@ -469,6 +518,7 @@ main (int   argc,
   HD_TEST_ADD ("/overview/leaders", test_leaders);
   HD_TEST_ADD ("/overview/trend", test_trend);
   HD_TEST_ADD ("/overview/migration", test_migration);
+  HD_TEST_ADD ("/overview/lookback-writes", test_lookback_writes);
   g_test_add_func ("/overview/trend-rule", test_trend_rule);
   g_test_add_func ("/overview/demo", test_demo);
   return g_test_run ();
