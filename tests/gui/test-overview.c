@@ -102,10 +102,24 @@ test_drill_down_and_ledger (void)
   g_assert_cmpint (red, >, 0);
   g_assert_cmpint (red, ==, stat (context, township, "tasks_red"));
   g_assert_cmpint (hd_overview_item_get_figure (first, HD_OVERVIEW_OPINIONS), ==, stat (context, township, "opinions"));
+  /* The charts: a bar per township in the table's order, the weeks read by the worker. */
+  {
+    HdOverviewCharts *charts = hd_overview_page_get_charts (page);
+    const HdChart *lights = hd_chart_view_get_chart (hd_overview_charts_get (charts, "lights"));
+
+    g_assert_cmpuint (hd_chart_get_n_categories (lights), ==, n_children);
+    g_assert_cmpstr (hd_chart_get_category (lights, 0), ==, hd_overview_item_get_name (first));
+    g_assert_cmpfloat (hd_chart_get_value (lights, 0, 0), ==, red);
+    WAIT_FOR (!hd_overview_charts_get_reading (charts));
+    g_assert_cmpuint (hd_chart_get_n_categories (hd_chart_view_get_chart (hd_overview_charts_get (charts, "trend"))), >, 4);
+  }
   /* Sorted the other way by tasks: fewest first. */
   hd_overview_page_sort_by (page, HD_OVERVIEW_TASKS, FALSE);
   g_assert_cmpint (hd_overview_item_get_figure (row_at (page, 0), HD_OVERVIEW_TASKS), <=,
                    hd_overview_item_get_figure (row_at (page, 1), HD_OVERVIEW_TASKS));
+  /* The bars follow. */
+  g_assert_cmpstr (hd_chart_get_category (hd_chart_view_get_chart (hd_overview_charts_get (hd_overview_page_get_charts (page), "lights")), 0),
+                   ==, hd_overview_item_get_name (row_at (page, 0)));
   hd_overview_page_sort_by (page, HD_OVERVIEW_RED, TRUE);
   g_assert_true (row_at (page, 0) == first || hd_overview_item_get_figure (row_at (page, 0), HD_OVERVIEW_RED) == red);
   first = row_at (page, 0);

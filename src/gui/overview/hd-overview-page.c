@@ -10,6 +10,7 @@
 #include "common/hd-template.h"
 #include "ledger/hd-light.h"
 #include "organisation/hd-unit.h"
+#include "overview/hd-overview-charts.h"
 #include "overview/hd-overview-item.h"
 #include "overview/hd-overview-page.h"
 #include "store/hd-date.h"
@@ -29,6 +30,7 @@ struct _HdOverviewPage
   GtkBox             *breadcrumb;
   GtkLabel           *as_of_label;
   GtkColumnView      *view;
+  HdOverviewCharts   *charts;
 
   GListStore         *children;      /* HdOverviewItem */
   GListStore         *footer;        /* the own row, the total */
@@ -188,6 +190,17 @@ rebuild (HdOverviewPage *self)
   gtk_label_set_label (self->as_of_label, as_of);
   update_breadcrumb (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "overview.back", self->back->len > 0);
+  hd_overview_charts_show_units (self->charts, G_LIST_MODEL (self->sorted));
+  hd_overview_charts_read_trend (self->charts, self->context, self->unit_id);
+}
+
+/* The bars follow the table's order. */
+static void
+sort_changed_cb (HdOverviewPage *self)
+{
+  /* Also while the page goes: its columns leave the sorter after the charts are gone. */
+  if (self->charts != NULL)
+    hd_overview_charts_show_units (self->charts, G_LIST_MODEL (self->sorted));
 }
 
 static void
@@ -562,6 +575,7 @@ hd_overview_page_class_init (HdOverviewPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   G_OBJECT_CLASS (klass)->dispose = hd_overview_page_dispose;
+  g_type_ensure (HD_TYPE_OVERVIEW_CHARTS);
   widget_class->focus = hd_overview_page_focus;
 
   /* The tasks of a row asked for: @unit_id's subtree, or only its own with @unit_only, of the
@@ -576,6 +590,7 @@ hd_overview_page_class_init (HdOverviewPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HdOverviewPage, breadcrumb);
   gtk_widget_class_bind_template_child (widget_class, HdOverviewPage, as_of_label);
   gtk_widget_class_bind_template_child (widget_class, HdOverviewPage, view);
+  gtk_widget_class_bind_template_child (widget_class, HdOverviewPage, charts);
   gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
 
   gtk_widget_class_install_action (widget_class, "overview.back", NULL, back_activated);
@@ -606,6 +621,8 @@ hd_overview_page_init (HdOverviewPage *self)
   gtk_column_view_set_model (self->view, GTK_SELECTION_MODEL (self->selection));
   /* The units most behind first. */
   gtk_column_view_sort_by_column (self->view, self->columns[HD_OVERVIEW_RED], GTK_SORT_DESCENDING);
+  g_signal_connect_object (gtk_column_view_get_sorter (self->view), "changed", G_CALLBACK (sort_changed_cb), self,
+                           G_CONNECT_SWAPPED | G_CONNECT_AFTER);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "overview.back", FALSE);
   g_signal_connect (self, "map", G_CALLBACK (mapped_cb), NULL);
 }
@@ -676,4 +693,11 @@ hd_overview_page_sort_by (HdOverviewPage *self,
   g_return_if_fail (figure >= 0 && figure < HD_OVERVIEW_N_FIGURES);
   gtk_column_view_sort_by_column (self->view, self->columns[figure],
                                   descending ? GTK_SORT_DESCENDING : GTK_SORT_ASCENDING);
+}
+
+HdOverviewCharts *
+hd_overview_page_get_charts (HdOverviewPage *self)
+{
+  g_return_val_if_fail (HD_IS_OVERVIEW_PAGE (self), NULL);
+  return self->charts;
 }

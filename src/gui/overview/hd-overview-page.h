@@ -9,6 +9,7 @@
 #include <gtk/gtk.h>
 
 #include "hd-context.h"
+#include "overview/hd-overview-charts.h"
 
 G_BEGIN_DECLS
 
@@ -26,6 +27,7 @@ gint64       hd_overview_page_get_unit    (HdOverviewPage *self);
  * (HdOverviewItem); the path above, its units' names joined by " › ". */
 GListModel  *hd_overview_page_get_rows    (HdOverviewPage *self);
 char        *hd_overview_page_dup_path    (HdOverviewPage *self);
+HdOverviewCharts *hd_overview_page_get_charts (HdOverviewPage *self);
 /* Sorts by the column of @figure (hd-overview.h), most first when @descending. */
 void         hd_overview_page_sort_by     (HdOverviewPage *self,
                                            int             figure,
