@@ -4,6 +4,7 @@
 
 #include "demo/hd-demo.h"
 #include "hd-cli.h"
+#include "store/hd-read.h"
 #include "import/hd-ledger-import.h"
 #include "ledger/hd-light.h"
 #include "ledger/hd-stats.h"
@@ -220,6 +221,22 @@ hd_cli_find_unit (HdStore     *store,
         }
     }
   return id;
+}
+
+/* The top of the database: its one top unit, or 0 (every top unit a row) when it has several. */
+gboolean
+hd_cli_top_unit (HdStore  *store,
+                 gint64   *unit_id,
+                 GError  **error)
+{
+  gint64 first = 0, second = 0;
+
+  if (!hd_read_id (store, "SELECT id FROM unit WHERE parent_id IS NULL ORDER BY position, id", 0, 0, &first, error)
+      || !hd_read_id (store, "SELECT id FROM unit WHERE parent_id IS NULL ORDER BY position, id LIMIT 1 OFFSET 1",
+                      0, 0, &second, error))
+    return FALSE;
+  *unit_id = second == 0 ? first : 0;
+  return TRUE;
 }
 
 gboolean

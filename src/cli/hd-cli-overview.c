@@ -120,22 +120,6 @@ trend (HdCli    *cli,
   return TRUE;
 }
 
-/* The top of the database: its one top unit, or 0 (every top unit a row) when it has several. */
-static gboolean
-top_unit (HdStore  *store,
-          gint64   *unit_id,
-          GError  **error)
-{
-  gint64 first = 0, second = 0;
-
-  if (!hd_read_id (store, "SELECT id FROM unit WHERE parent_id IS NULL ORDER BY position, id", 0, 0, &first, error)
-      || !hd_read_id (store, "SELECT id FROM unit WHERE parent_id IS NULL ORDER BY position, id LIMIT 1 OFFSET 1",
-                      0, 0, &second, error))
-    return FALSE;
-  *unit_id = second == 0 ? first : 0;
-  return TRUE;
-}
-
 gboolean
 hd_cli_overview (HdCli    *cli,
                  int       argc,
@@ -166,7 +150,7 @@ hd_cli_overview (HdCli    *cli,
   if (store == NULL)
     return FALSE;
   if (unit_spec != NULL ? (unit_id = hd_cli_find_unit (store, unit_spec, error)) == 0
-                        : !top_unit (store, &unit_id, error))
+                        : !hd_cli_top_unit (store, &unit_id, error))
     return FALSE;
   if (weekly)
     return trend (cli, store, unit_id, error);

@@ -1,5 +1,5 @@
 /* hd-cli-print.c — huodongban-cli print
- * ledger|task-sheet|public|notice|lookback|coverage|talk|sign-in … -o FILE.pdf
+ * ledger|task-sheet|public|notice|lookback|coverage|talk|sign-in|overview … -o FILE.pdf
  *
  * The same forms as the window prints, page for page, written to PDF. The file appears only when
  * it is whole: a bad unit, nothing to print or an unwritable folder leaves nothing at FILE.
@@ -17,7 +17,8 @@
   "ledger --unit UNIT [--plan PLAN] [--light LIGHT] -o FILE.pdf | " \
   "task-sheet (--leader NAME [--unit UNIT] | --unit UNIT) -o FILE.pdf | public --unit UNIT -o FILE.pdf | " \
   "notice --number NUMBER [--office NAME] -o FILE.pdf | lookback --round ID [--unit UNIT] -o FILE.pdf | " \
-  "coverage --unit UNIT [--meeting ID] -o FILE.pdf | talk --id ID -o FILE.pdf | sign-in --meeting ID -o FILE.pdf"
+  "coverage --unit UNIT [--meeting ID] -o FILE.pdf | talk --id ID -o FILE.pdf | sign-in --meeting ID -o FILE.pdf | " \
+  "overview [--unit UNIT] -o FILE.pdf"
 
 static gboolean
 parse_light (const char *text,
@@ -128,7 +129,7 @@ hd_cli_print (HdCli    *cli,
   HdFormOptions options = { .style = style };
   HdLedgerQuery query;
   HdFormKind kind = HD_FORM_LEDGER;
-  gboolean notice = FALSE, lookback = FALSE, coverage = FALSE, talk = FALSE, sign_in = FALSE;
+  gboolean notice = FALSE, lookback = FALSE, coverage = FALSE, talk = FALSE, sign_in = FALSE, overview = FALSE;
   gint64 round_id = 0;
 
   if (!hd_cli_parse_command (PRINT_PARAMETERS, entries, &argc, &argv, 1, error))
@@ -138,6 +139,10 @@ hd_cli_print (HdCli    *cli,
   coverage = g_str_equal (argv[1], "coverage");
   talk = g_str_equal (argv[1], "talk");
   sign_in = g_str_equal (argv[1], "sign-in");
+  overview = g_str_equal (argv[1], "overview");
+  if (overview && (plan_text != NULL || light_text != NULL || leader != NULL || number != NULL || office != NULL
+                   || round_text != NULL || meeting_id != 0 || talk_id != 0))
+    return usage_error (error, _("an overview is chosen by its unit alone: print overview [--unit UNIT]"));
   if ((talk || sign_in) && (unit_spec != NULL || plan_text != NULL || light_text != NULL || leader != NULL
                             || number != NULL || office != NULL || round_text != NULL))
     return usage_error (error, talk ? _("a talk record is chosen by its conversation alone: print talk --id ID")
@@ -169,10 +174,10 @@ hd_cli_print (HdCli    *cli,
     return usage_error (error, _("say which notice to print with --number, as printed: 督办〔2014〕第12号"));
   if (!notice && (number != NULL || office != NULL))
     return usage_error (error, _("--number and --office choose a supervision notice only"));
-  if (!notice && !lookback && !coverage && !talk && !sign_in && !hd_form_kind_from_string (argv[1], &kind))
+  if (!notice && !lookback && !coverage && !talk && !sign_in && !overview && !hd_form_kind_from_string (argv[1], &kind))
     {
       g_autofree char *message = g_strdup_printf (_("there is no form “%s”; the forms are ledger, task-sheet, public, notice, lookback, coverage, "
-                                                    "talk and sign-in"),
+                                                    "talk, sign-in and overview"),
                                                   argv[1]);
       return usage_error (error, message);
     }
@@ -195,7 +200,7 @@ hd_cli_print (HdCli    *cli,
     }
   if (leader != NULL && kind != HD_FORM_TASK_SHEET)
     return usage_error (error, _("--leader chooses the tasks of a task sheet only"));
-  if (!notice && !lookback && !coverage && !talk && !sign_in && unit_spec == NULL
+  if (!notice && !lookback && !coverage && !talk && !sign_in && !overview && unit_spec == NULL
       && (kind != HD_FORM_TASK_SHEET || leader == NULL))
     return usage_error (error, kind == HD_FORM_TASK_SHEET
                                ? _("say whose task sheet to print with --leader NAME or --unit UNIT")
@@ -233,6 +238,13 @@ hd_cli_print (HdCli    *cli,
     doc = hd_form_talk_new (store, talk_id, &options, error);
   else if (sign_in)
     doc = hd_form_sign_in_new (store, meeting_id, &options, error);
+  else if (overview)
+    {
+      /* Without --unit, the top of the database: its one top unit, or every top unit. */
+      if (unit_spec == NULL && !hd_cli_top_unit (store, &query.unit_id, error))
+        return FALSE;
+      doc = hd_form_overview_new (store, query.unit_id, cli->today, &options, error);
+    }
   else
     doc = hd_form_new (store, kind, &query, &options, error);
   if (doc == NULL || !hd_document_write_pdf (doc, output, error))

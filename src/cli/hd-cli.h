@@ -44,6 +44,11 @@ gint64    hd_cli_find_unit     (HdStore       *store,
                                 const char    *spec,
                                 GError       **error);
 
+/* The top of the database: its one top unit, or 0 (every top unit) when it has several. */
+gboolean  hd_cli_top_unit      (HdStore       *store,
+                                gint64        *unit_id,
+                                GError       **error);
+
 /* A plan by its token ("special") or by the ledger's word for it ("专项整治方案"). */
 gboolean  hd_cli_parse_plan    (const char    *text,
                                 HdTaskPlan    *plan);

@@ -127,6 +127,8 @@ main (int    argc,
       "                                            print the three must-talks of a leadership team\n"
       "  print talk --id ID -o FILE.pdf            print a talk-the-heart record, marked confidential\n"
       "  print sign-in --meeting ID -o FILE.pdf    print the sign-in sheet of a meeting\n"
+      "  print overview [--unit UNIT] -o FILE.pdf  print the progress of a unit’s child units, ranked,\n"
+      "                                            with their charts, for a leaders’ meeting\n"
       "  notice issue --unit UNIT --task N [--task N…] --reply-by DATE [--office NAME]\n"
       "                                            issue a supervision notice for tasks of a unit\n"
       "                                            (N: the number in its ledger); prints its number\n"

@@ -52,6 +52,16 @@ test_overview (void)
                              "2014-09-15\t0\t0\t4\t0\t0\n"
                              "2014-09-22\t1\t1\t2\t0\t0\n"
                              "2014-09-29\t1\t0\t2\t1\t0\n");
+  /* The printed report: the table, then each chart on its page. */
+  {
+    g_auto(HdCliRun) print = { 0 };
+    g_autofree char *dir = g_path_get_dirname (db);
+    g_autofree char *pdf = g_build_filename (dir, "通报.pdf", NULL);
+
+    RUN (&print, db, "2014-09-30", "print", "overview", "-o", pdf);
+    hd_cli_run_assert_success (&print, "3 pages\n");
+    g_assert_true (g_file_test (pdf, G_FILE_TEST_IS_REGULAR));
+  }
   /* Reading changes nothing. */
   after = hd_test_file_digest (db);
   g_assert_cmpstr (after, ==, before);
@@ -67,6 +77,8 @@ test_failures (void)
     { 2, { "overview", "--trend", "--by", "leader" }, "--trend" },
     { 2, { "overview", "extra" }, NULL },
     { 1, { "overview", "--unit", "示范县/河东镇" }, "河东镇" },
+    { 2, { "print", "overview", "--plan", "special", "-o", "x.pdf" }, "print overview [--unit UNIT]" },
+    { 1, { "print", "overview", "--unit", "示范县/城关镇", "-o", "x.pdf" }, "no units below it" },
   };
 
   hd_cli_run_assert_failures (db, cases, G_N_ELEMENTS (cases));

@@ -8,6 +8,8 @@
 
 #include "common/hd-refresh.h"
 #include "common/hd-template.h"
+#include "forms/hd-form.h"
+#include "print/hd-print-form.h"
 #include "ledger/hd-light.h"
 #include "organisation/hd-unit.h"
 #include "overview/hd-overview-charts.h"
@@ -520,6 +522,48 @@ show_ledger_activated (GtkWidget  *widget,
     open_ledger (self, item, -1);
 }
 
+/* ---- printing: 整改落实情况通报 ---- */
+
+typedef struct {
+  gint64 unit_id;
+  GDate  today;
+} PrintData;
+
+static HdDocument *
+build_overview (HdStore              *store,
+                const HdFormOptions  *options,
+                gpointer              data,
+                GError              **error)
+{
+  const PrintData *print = data;
+
+  return hd_form_overview_new (store, print->unit_id, &print->today, options, error);
+}
+
+static void
+print_activated (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  HdOverviewPage *self = HD_OVERVIEW_PAGE (widget);
+  PrintData *data;
+  g_autofree char *name = NULL;
+  g_autoptr(HdUnit) unit = NULL;
+
+  if (self->context == NULL)
+    return;
+  data = g_new0 (PrintData, 1);
+  data->unit_id = self->unit_id;
+  data->today = *hd_context_get_today (self->context);
+  if (self->unit_id != 0)
+    unit = hd_unit_load (hd_context_get_store (self->context), self->unit_id, NULL);
+  /* Translators: the printed overview's proposed file and print job name, e.g.
+   * "整改落实情况通报-隆岗县". */
+  name = g_strdup_printf (_("Rectification Progress-%s"), unit != NULL ? hd_unit_get_name (unit) : _("All Units"));
+  hd_print_form (GTK_WINDOW (gtk_widget_get_root (widget)), self->context, g_str_equal (action_name, "overview.export"),
+                 name, build_overview, data, g_free);
+}
+
 /* ---- the page ---- */
 
 static void
@@ -598,6 +642,10 @@ hd_overview_page_class_init (HdOverviewPageClass *klass)
   gtk_widget_class_install_action (widget_class, "overview.show-ledger", NULL, show_ledger_activated);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "overview.back", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_l, GDK_CONTROL_MASK, "overview.show-ledger", NULL);
+  gtk_widget_class_install_action (widget_class, "overview.print", NULL, print_activated);
+  gtk_widget_class_install_action (widget_class, "overview.export", NULL, print_activated);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "overview.print", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "overview.export", NULL);
 }
 
 static void

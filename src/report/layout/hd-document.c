@@ -5,6 +5,7 @@
 #include <cairo-pdf.h>
 #include <glib/gi18n-lib.h>
 
+#include "charts/hd-chart-block.h"
 #include "layout/hd-document.h"
 #include "store/hd-replace-file.h"
 
@@ -123,6 +124,16 @@ hd_document_add_text (HdDocument *self,
   g_return_if_fail (text != NULL);
 
   add_block (self, hd_text_get_block (text));
+}
+
+void
+hd_document_add_chart (HdDocument *self,
+                       HdChart    *chart,
+                       double      height_mm)
+{
+  g_return_if_fail (chart != NULL);
+
+  add_block (self, hd_chart_block_new (chart, height_mm));
 }
 
 void

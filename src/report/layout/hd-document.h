@@ -14,6 +14,7 @@
 #include <cairo.h>
 #include <glib-object.h>
 
+#include "charts/hd-chart.h"
 #include "layout/hd-block.h"
 #include "layout/hd-page.h"
 #include "layout/hd-style.h"
@@ -58,6 +59,10 @@ void            hd_document_add_text         (HdDocument         *self,
                                               HdText             *text);
 void            hd_document_add_table        (HdDocument         *self,
                                               HdTable            *table);
+/* A chart (hd-chart.h) the type area's width and @height_mm high, kept on one page. */
+void            hd_document_add_chart        (HdDocument         *self,
+                                              HdChart            *chart,
+                                              double              height_mm);
 
 /* Lays the document out if it has not been yet. There is always at least one page. */
 guint           hd_document_get_n_pages      (HdDocument         *self);
