@@ -10,6 +10,7 @@
 #include "hd-application.h"
 #include "hd-open-error-window.h"
 #include "hd-window.h"
+#include "overview/hd-reminder-notice.h"
 #include "store/hd-backup.h"
 #include "store/hd-date.h"
 
@@ -118,6 +119,7 @@ hd_application_startup (GApplication *application)
   self->settings = g_settings_new (APP_ID);
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions), app);
+  hd_reminder_notice_install (application);
   gtk_application_set_accels_for_action (app, "app.quit", (const char *[]) { "<Control>q", NULL });
   gtk_application_set_accels_for_action (app, "window.close", (const char *[]) { "<Control>w", NULL });
   gtk_application_set_accels_for_action (app, "win.area::organisation", (const char *[]) { "<Alt>1", NULL });
@@ -181,6 +183,8 @@ window_mapped (GtkWidget *window,
   g_task_set_source_tag (task, window_mapped);
   g_task_set_task_data (task, g_strdup (hd_store_get_path (hd_context_get_store (context))), g_free);
   hd_worker_run (task, backup_thread);
+  /* And the day's reminder, then one each new day while the window is open. */
+  hd_reminder_notice_watch (G_APPLICATION (self), HD_WINDOW (window));
 }
 
 static HdContext *

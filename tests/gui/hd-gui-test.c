@@ -170,3 +170,107 @@ hd_gui_test_find_unit_row (GListModel *tree,
     }
   return G_MAXUINT;
 }
+
+/* ---- a notification server of the test's own ---- */
+
+static const char notifications_xml[] =
+  "<node>"
+  "  <interface name='org.freedesktop.Notifications'>"
+  "    <method name='Notify'>"
+  "      <arg type='s' direction='in'/><arg type='u' direction='in'/><arg type='s' direction='in'/>"
+  "      <arg type='s' direction='in'/><arg type='s' direction='in'/><arg type='as' direction='in'/>"
+  "      <arg type='a{sv}' direction='in'/><arg type='i' direction='in'/><arg type='u' direction='out'/>"
+  "    </method>"
+  "    <method name='CloseNotification'><arg type='u' direction='in'/></method>"
+  "    <method name='GetCapabilities'><arg type='as' direction='out'/></method>"
+  "    <method name='GetServerInformation'>"
+  "      <arg type='s' direction='out'/><arg type='s' direction='out'/><arg type='s' direction='out'/>"
+  "      <arg type='s' direction='out'/>"
+  "    </method>"
+  "    <signal name='ActionInvoked'><arg type='u'/><arg type='s'/></signal>"
+  "    <signal name='NotificationClosed'><arg type='u'/><arg type='u'/></signal>"
+  "  </interface>"
+  "</node>";
+
+static char *last_summary;
+static char *last_body;
+static guint n_notifications;
+
+static void
+notifications_method (GDBusConnection       *connection,
+                      const char            *sender,
+                      const char            *path,
+                      const char            *interface,
+                      const char            *method,
+                      GVariant              *parameters,
+                      GDBusMethodInvocation *invocation,
+                      gpointer               data)
+{
+  if (g_str_equal (method, "Notify"))
+    {
+      const char *summary, *body;
+
+      g_variant_get (parameters, "(&su&s&s&s@as@a{sv}i)", NULL, NULL, NULL, &summary, &body, NULL, NULL, NULL);
+      g_free (last_summary);
+      g_free (last_body);
+      last_summary = g_strdup (summary);
+      last_body = g_strdup (body);
+      n_notifications++;
+      g_dbus_method_invocation_return_value (invocation, g_variant_new ("(u)", n_notifications));
+    }
+  else if (g_str_equal (method, "GetCapabilities"))
+    g_dbus_method_invocation_return_value (invocation, g_variant_new_parsed ("(['body', 'actions'],)"));
+  else if (g_str_equal (method, "GetServerInformation"))
+    g_dbus_method_invocation_return_value (invocation, g_variant_new ("(ssss)", "test", "huodongban", "1", "1.2"));
+  else
+    g_dbus_method_invocation_return_value (invocation, NULL);
+}
+
+void
+hd_gui_test_serve_notifications (void)
+{
+  static const GDBusInterfaceVTable vtable = { notifications_method, NULL, NULL, { NULL } };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDBusNodeInfo) info = g_dbus_node_info_new_for_xml (notifications_xml, &error);
+  GDBusConnection *bus = g_bus_get_sync (G_BUS_TYPE_SESSION, NULL, &error);
+  gboolean owned = FALSE;
+
+  g_assert_no_error (error);
+  g_dbus_connection_register_object (bus, "/org/freedesktop/Notifications", info->interfaces[0], &vtable, NULL, NULL,
+                                     &error);
+  g_assert_no_error (error);
+  g_bus_own_name_on_connection (bus, "org.freedesktop.Notifications", G_BUS_NAME_OWNER_FLAGS_NONE,
+                                NULL, NULL, NULL, NULL);
+  /* Owned when the bus says so. */
+  {
+    for (guint tries = 0; !owned && tries < 100; tries++)
+      {
+        g_autoptr(GVariant) answer = g_dbus_connection_call_sync (bus, "org.freedesktop.DBus", "/org/freedesktop/DBus",
+                                                                  "org.freedesktop.DBus", "NameHasOwner",
+                                                                  g_variant_new ("(s)", "org.freedesktop.Notifications"),
+                                                                  G_VARIANT_TYPE ("(b)"), G_DBUS_CALL_FLAGS_NONE, -1,
+                                                                  NULL, NULL);
+
+        if (answer != NULL)
+          g_variant_get (answer, "(b)", &owned);
+        if (!owned)
+          g_main_context_iteration (NULL, FALSE);
+      }
+  }
+  g_assert_true (owned);
+  g_object_unref (bus);
+}
+
+guint
+hd_gui_test_get_n_notifications (void)
+{
+  return n_notifications;
+}
+
+const char *
+hd_gui_test_get_notification (const char **body)
+{
+  if (body != NULL)
+    *body = last_body;
+  return last_summary;
+}

@@ -68,6 +68,13 @@ char      *hd_gui_test_make_demo_county   (const char    *dir);
 guint      hd_gui_test_find_unit_row      (GListModel    *tree,
                                            gint64         id);
 
+/* Owns org.freedesktop.Notifications on the test's session bus, so that the application's
+ * notifications are received here rather than lost with a warning. */
+void        hd_gui_test_serve_notifications (void);
+/* How many have been received, and the last one's title (and @body). */
+guint       hd_gui_test_get_n_notifications (void);
+const char *hd_gui_test_get_notification    (const char **body);
+
 /* The first widget of @type in the tree under @widget (depth first), or NULL. */
 GtkWidget *hd_gui_test_find_widget        (GtkWidget     *widget,
                                            GType          type);

@@ -8,6 +8,7 @@
 #include "ledger/hd-stats.h"
 #include "model/hd-query-model.h"
 #include "overview/hd-overview-item.h"
+#include "overview/hd-reminder-notice.h"
 
 static HdApplication *app;
 
@@ -171,10 +172,80 @@ test_drill_down_and_ledger (void)
   hd_gui_test_close_all_windows (app);
 }
 
+/* The daily reminder of the demo county a week after its day: given once, naming the tasks
+ * that turned red or yellow, and opening exactly those in the ledger; the unit the clerk chose
+ * from the Overview area. */
+static void
+test_reminder (void)
+{
+  g_autofree char *dir = hd_test_make_tmpdir ();
+  g_autofree char *db_path = hd_gui_test_make_demo_county (dir);
+  HdWindow *window = HD_WINDOW (hd_gui_test_open_window (app, db_path));
+  HdContext *context = hd_window_get_context (window);
+  HdStore *store = hd_context_get_store (context);
+  g_autoptr(HdReminders) reminders = NULL;
+  g_autoptr(HdReminders) again = NULL;
+  g_autoptr(GVariant) days = NULL;
+  HdLedgerPage *ledger;
+  GListModel *tasks;
+  GDate today;
+  gint64 n;
+
+  /* The clerk last looked on 2014-06-16; today is the 23rd. */
+  g_date_clear (&today, 1);
+  g_date_set_dmy (&today, 23, 6, 2014);
+  hd_context_set_today (context, &today);
+  days = g_variant_new_parsed ("{%s: '2014-06-16'}", hd_store_get_path (store));
+  g_settings_set_value (hd_context_get_settings (context), "reminder-last-days", g_steal_pointer (&days));
+  reminders = hd_reminder_notice_check (G_APPLICATION (app), window);
+  g_assert_nonnull (reminders);
+  /* On the desktop: the county's, what turned red and yellow. */
+  WAIT_FOR (hd_gui_test_get_n_notifications () == 1);
+  {
+    const char *body = NULL;
+
+    g_assert_cmpstr (hd_gui_test_get_notification (&body), ==, "Rectification reminder: All Units");
+    g_assert_nonnull (strstr (body, "turned red"));
+  }
+  n = reminders->red->len + reminders->yellow->len;
+  g_assert_cmpint (reminders->red->len, ==,
+                   hd_test_query_int (store, "SELECT count(*) FROM task WHERE closed IS NULL"
+                                             " AND deadline BETWEEN '2014-06-16' AND '2014-06-22'"));
+  g_assert_cmpint (n, >, 0);
+  /* Once a day. */
+  again = hd_reminder_notice_check (G_APPLICATION (app), window);
+  g_assert_null (again);
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "show-reminded",
+                                  g_variant_new ("(sss)", hd_store_get_path (store), "2014-06-16", "2014-06-23"));
+  g_assert_cmpstr (hd_window_get_area (window), ==, "rectification");
+  ledger = hd_window_get_ledger_page (window);
+  tasks = hd_ledger_page_get_rows (ledger);
+  g_assert_true (hd_query_model_load_all (HD_QUERY_MODEL (tasks), NULL));
+  g_assert_cmpint (g_list_model_get_n_items (tasks), ==, n);
+
+  /* Chosen in the Overview area: the first township. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.area", "s", "overview"));
+  {
+    HdOverviewPage *page = hd_window_get_overview_page (window);
+    gint64 township;
+
+    WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (page)) && g_list_model_get_n_items (hd_overview_page_get_rows (page)) > 2);
+    township = hd_overview_item_get_unit_id (row_at (page, 0));
+    hd_overview_page_show_unit (page, township);
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "overview.remind", NULL));
+    g_assert_cmpint (hd_reminder_notice_get_scope (context), ==, township);
+    g_assert_nonnull (strstr (hd_window_get_notification (window), "daily reminders"));
+  }
+  hd_gui_test_close_all_windows (app);
+}
+
 int
 main (int argc, char *argv[])
 {
   app = hd_gui_test_init (&argc, &argv, TRUE);
+  hd_gui_test_serve_notifications ();
   g_test_add_func ("/overview/drill-down-and-ledger", test_drill_down_and_ledger);
+  g_test_add_func ("/overview/reminder", test_reminder);
   return hd_gui_test_run (&app);
 }

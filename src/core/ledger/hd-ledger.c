@@ -31,7 +31,7 @@ hd_ledger_query_init (HdLedgerQuery *query,
 {
   *query = (HdLedgerQuery) {
     .unit_id = 0, .unit_only = FALSE, .plan = -1, .kind = -1, .lights = 0, .overdue_only = FALSE,
-    .leader = NULL, .text = NULL, .today = today,
+    .leader = NULL, .text = NULL, .task_ids = NULL, .n_task_ids = 0, .today = today,
     .warning_days = HD_LIGHT_DEFAULT_WARNING_DAYS,
     .sort = HD_LEDGER_SORT_NUMBER, .descending = FALSE,
   };
@@ -88,6 +88,9 @@ hd_ledger_prepare (HdStore              *store,
   if (*text != '\0')
     g_string_append (sql, " AND (instr (t.problem, :text) > 0 OR instr (t.measures, :text) > 0"
                           "      OR instr (t.goal, :text) > 0)");
+  if (query->task_ids != NULL)
+    /* The ids as one bound JSON array rather than a variable list. */
+    g_string_append (sql, " AND t.id IN (SELECT value FROM json_each (:ids))");
   if (query->overdue_only || lights != 0)
     /* A set of lights as bits: one bound number instead of a variable list. */
     g_string_append (sql, " AND ((1 << " LIGHT_SQL ") & :lights) <> 0");
@@ -123,6 +126,15 @@ hd_ledger_prepare (HdStore              *store,
   hd_query_bind_text (stmt, ":today", today);
   hd_query_bind_int64 (stmt, ":warning", query->warning_days);
   hd_query_bind_int64 (stmt, ":lights", lights);
+  if (query->task_ids != NULL)
+    {
+      g_autoptr(GString) ids = g_string_new ("[");
+
+      for (guint i = 0; i < query->n_task_ids; i++)
+        g_string_append_printf (ids, "%s%" G_GINT64_FORMAT, i > 0 ? "," : "", query->task_ids[i]);
+      g_string_append_c (ids, ']');
+      hd_query_bind_text (stmt, ":ids", ids->str);
+    }
   return stmt;
 }
 

@@ -22,6 +22,8 @@ typedef struct {
   gboolean      overdue_only;   /* only red tasks: open and past the deadline */
   const char   *leader;         /* this responsible leader exactly; NULL or "": any */
   const char   *text;           /* any part of the problem, measures or goal; NULL or "": any */
+  const gint64 *task_ids;       /* only these tasks (a reminder's); NULL: any */
+  guint         n_task_ids;
   const GDate  *today;          /* the day the lights are for */
   guint         warning_days;   /* N of the lights */
   HdLedgerSort  sort;

@@ -22,6 +22,7 @@ struct _HdLedgerPage
   GArray             *hidden_figures;
   gint64              unit_id;
   gboolean            unit_only;    /* only the unit's own tasks (from the overview's own row) */
+  GArray             *task_ids;     /* only these (gint64: a reminder's tasks), or NULL */
   HdQueryModel       *model;
   GtkSingleSelection *selection;
   HdPendingRows       pending;           /* the editor's task, to select once its row has been read */

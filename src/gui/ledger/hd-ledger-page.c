@@ -56,7 +56,10 @@ update_unit_label (HdLedgerPage *self)
     unit = hd_unit_load (hd_context_get_store (self->context), self->unit_id, NULL);
   if (unit != NULL)
     name = hd_unit_dup_full_name (unit, hd_context_get_store (self->context));
-  if (self->unit_only && name != NULL)
+  if (self->task_ids != NULL)
+    /* Translators: the ledger shows the tasks a reminder named, in the unit and those under it. */
+    text = g_strdup_printf (_("Unit: %s (the reminder's tasks)"), name != NULL ? name : _("All Units"));
+  else if (self->unit_only && name != NULL)
     /* Translators: the unit whose own tasks are shown, without its subtree's. */
     text = g_strdup_printf (_("Unit: %s (own tasks only)"), name);
   else
@@ -199,6 +202,8 @@ hd_ledger_page_get_query (HdLedgerPage  *self,
   hd_ledger_query_init (query, hd_context_get_today (self->context));
   query->unit_id = self->unit_id;
   query->unit_only = self->unit_only && self->unit_id != 0;
+  query->task_ids = self->task_ids != NULL ? (const gint64 *) self->task_ids->data : NULL;
+  query->n_task_ids = self->task_ids != NULL ? self->task_ids->len : 0;
   query->plan = (int) dropdown_choice (self->plan_dropdown) - 1;
   query->kind = (int) dropdown_choice (self->kind_dropdown) - 1;
   query->lights = light > 0 ? 1u << (light - 1) : 0;
@@ -463,6 +468,7 @@ hd_ledger_page_finalize (GObject *object)
   HdLedgerPage *self = HD_LEDGER_PAGE (object);
 
   hd_pending_rows_clear (&self->pending);
+  g_clear_pointer (&self->task_ids, g_array_unref);
 
   G_OBJECT_CLASS (hd_ledger_page_parent_class)->finalize (object);
 }
@@ -629,6 +635,7 @@ hd_ledger_page_set_unit (HdLedgerPage *self,
 
   self->unit_id = unit_id;
   self->unit_only = FALSE;
+  g_clear_pointer (&self->task_ids, g_array_unref);
   hd_ledger_page_reload (self);
 }
 
@@ -652,6 +659,20 @@ hd_ledger_page_show_tasks (HdLedgerPage *self,
   self->updating_filters = FALSE;
   self->unit_id = unit_id;
   self->unit_only = unit_only;
+  g_clear_pointer (&self->task_ids, g_array_unref);
+  hd_ledger_page_reload (self);
+}
+
+void
+hd_ledger_page_show_task_ids (HdLedgerPage *self,
+                              gint64        unit_id,
+                              GArray       *task_ids)
+{
+  g_return_if_fail (HD_IS_LEDGER_PAGE (self));
+  g_return_if_fail (task_ids != NULL);
+
+  hd_ledger_page_show_tasks (self, unit_id, FALSE, -1);
+  self->task_ids = g_array_ref (task_ids);
   hd_ledger_page_reload (self);
 }
 

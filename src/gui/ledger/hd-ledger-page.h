@@ -33,6 +33,12 @@ void            hd_ledger_page_show_tasks       (HdLedgerPage *self,
 void            hd_ledger_page_get_query        (HdLedgerPage  *self,
                                                  HdLedgerQuery *query);
 
+/* Only the tasks @task_ids (gint64, a reminder's) of @unit_id's subtree, every filter cleared;
+ * choosing a unit again shows its whole ledger. */
+void            hd_ledger_page_show_task_ids    (HdLedgerPage *self,
+                                                 gint64        unit_id,
+                                                 GArray       *task_ids);
+
 /* For tests: the rows shown (HdTask, read a chunk at a time: see hd-query-model.h), TRUE while
  * they are still being read, the filters, the summary line and the selection. */
 GListModel     *hd_ledger_page_get_rows         (HdLedgerPage *self);

@@ -15,6 +15,7 @@
 #include "overview/hd-overview-charts.h"
 #include "overview/hd-overview-item.h"
 #include "overview/hd-overview-page.h"
+#include "overview/hd-reminder-notice.h"
 #include "store/hd-date.h"
 #include "store/hd-read.h"
 
@@ -564,6 +565,27 @@ print_activated (GtkWidget  *widget,
                  name, build_overview, data, g_free);
 }
 
+/* The daily reminders cover the unit shown. */
+static void
+remind_activated (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  HdOverviewPage *self = HD_OVERVIEW_PAGE (widget);
+  g_autoptr(HdUnit) unit = NULL;
+  g_autofree char *message = NULL;
+
+  if (self->context == NULL)
+    return;
+  hd_reminder_notice_set_scope (self->context, self->unit_id);
+  if (self->unit_id != 0)
+    unit = hd_unit_load (hd_context_get_store (self->context), self->unit_id, NULL);
+  /* Translators: said when the clerk chose the unit of the daily reminders. */
+  message = g_strdup_printf (_("The daily reminders now cover %s and the units under it."),
+                             unit != NULL ? hd_unit_get_name (unit) : _("All Units"));
+  gtk_widget_activate_action (widget, "win.show-notification", "s", message);
+}
+
 /* ---- the page ---- */
 
 static void
@@ -643,6 +665,7 @@ hd_overview_page_class_init (HdOverviewPageClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "overview.back", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_l, GDK_CONTROL_MASK, "overview.show-ledger", NULL);
   gtk_widget_class_install_action (widget_class, "overview.print", NULL, print_activated);
+  gtk_widget_class_install_action (widget_class, "overview.remind", NULL, remind_activated);
   gtk_widget_class_install_action (widget_class, "overview.export", NULL, print_activated);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "overview.print", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "overview.export", NULL);

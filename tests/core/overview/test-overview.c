@@ -14,6 +14,7 @@
 #include "opinions/hd-opinion.h"
 #include "overview/hd-overview-leaders.h"
 #include "overview/hd-overview.h"
+#include "overview/hd-reminders.h"
 #include "overview/hd-trend.h"
 
 typedef struct {
@@ -469,6 +470,76 @@ test_migration (Fixture       *f,
   assert_both_levels (f);
 }
 
+static char *
+describe_ids (HdStore    *store,
+              GArray     *ids,
+              const char *table)
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < ids->len; i++)
+    {
+      g_autofree char *sql = g_strdup_printf ("SELECT %s FROM %s WHERE id = %" G_GINT64_FORMAT,
+                                              g_str_equal (table, "task") ? "problem" : "serial", table,
+                                              g_array_index (ids, gint64, i));
+      g_autofree char *name = hd_test_query_text (store, sql);
+
+      g_string_append_printf (text, "%s%s", i > 0 ? " " : "", name);
+    }
+  return g_string_free (text, FALSE);
+}
+
+static void
+assert_reminders (Fixture    *f,
+                  gint64      unit,
+                  int         last_day,
+                  const char *red,
+                  const char *yellow,
+                  const char *text)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HdReminders) reminders = NULL;
+  g_autofree char *red_names = NULL;
+  g_autofree char *yellow_names = NULL;
+  g_autofree char *described = NULL;
+  GDate last;
+
+  g_date_clear (&last, 1);
+  g_date_set_dmy (&last, last_day, 9, 2014);
+  reminders = hd_reminders_compute (f->county.db.store, unit, &last, &f->county.today, 3, &error);
+  g_assert_no_error (error);
+  red_names = describe_ids (f->county.db.store, reminders->red, "task");
+  yellow_names = describe_ids (f->county.db.store, reminders->yellow, "task");
+  g_assert_cmpstr (red_names, ==, red);
+  g_assert_cmpstr (yellow_names, ==, yellow);
+  described = hd_reminders_describe (reminders);
+  g_assert_cmpstr (described, ==, text);
+}
+
+/* Today 2014-09-30, three warning days: since the 28th, 文山会海 (due the 29th) turned red on
+ * the 30th, 门难进 (due 10-02) yellow on the 29th and 脸难看 (10-03) on the 30th; 道路失修, due
+ * today, turned yellow on the 27th and is not red yet. Since yesterday only the 30th's; since
+ * today nothing. 河西镇's task due 10-04 turns yellow tomorrow. A notice past its reply-by day. */
+static void
+test_reminders (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  const gint64 tasks[] = { f->red };
+  HdNoticeFields notice = { f->county.units.county, tasks, 1, "示范县活动办", "2014-09-20", "2014-09-28" };
+
+  assert_reminders (f, f->county.units.county, 28, "文山会海", "门难进 脸难看",
+                    "1 task turned red; 2 tasks turned yellow");
+  assert_reminders (f, f->county.units.county, 29, "文山会海", "脸难看", "1 task turned red; 1 task turned yellow");
+  assert_reminders (f, 0, 30, "", "", "");
+  assert_reminders (f, f->county.units.other_town, 28, "", "", "");
+  g_assert_cmpint (hd_notice_issue (f->county.db.store, &notice, &error), >, 0);
+  g_assert_no_error (error);
+  assert_reminders (f, 0, 28, "文山会海", "门难进 脸难看",
+                    "1 task turned red; 2 tasks turned yellow; 1 supervision notice passed its reply date");
+  assert_reminders (f, 0, 29, "文山会海", "脸难看", "1 task turned red; 1 task turned yellow");
+}
+
 /* The demo county, with teams, notices and look-back rounds: every unit with children, its rows
  * as stats gives them. */
 static void
@@ -519,6 +590,7 @@ main (int   argc,
   HD_TEST_ADD ("/overview/trend", test_trend);
   HD_TEST_ADD ("/overview/migration", test_migration);
   HD_TEST_ADD ("/overview/lookback-writes", test_lookback_writes);
+  HD_TEST_ADD ("/overview/reminders", test_reminders);
   g_test_add_func ("/overview/trend-rule", test_trend_rule);
   g_test_add_func ("/overview/demo", test_demo);
   return g_test_run ();
