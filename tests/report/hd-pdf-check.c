@@ -144,3 +144,35 @@ hd_pdf_assert_fonts_embedded (const char *pdf)
     }
   g_assert_cmpuint (n_fonts, >=, 1);
 }
+
+char *
+hd_pdf_page_lines (const char *pdf,
+                   guint       page)
+{
+  g_autofree char *text = hd_pdf_page_text (pdf, page, TRUE);
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+  g_autoptr(GString) all = g_string_new (NULL);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_autoptr(GString) line = g_string_new (NULL);
+
+      for (const char *c = lines[i]; *c != '\0'; c = g_utf8_next_char (c))
+        if (!g_unichar_isspace (g_utf8_get_char (c)))
+          g_string_append_unichar (line, g_utf8_get_char (c));
+      if (line->len > 0)
+        g_string_append_printf (all, "%s\n", line->str);
+    }
+  return g_string_free (g_steal_pointer (&all), FALSE);
+}
+
+void
+hd_pdf_assert_line (const char *lines,
+                    const char *line)
+{
+  g_autofree char *whole = g_strdup_printf ("\n%s\n", line);
+  g_autofree char *framed = g_strdup_printf ("\n%s", lines);
+
+  if (strstr (framed, whole) == NULL)
+    g_error ("no line “%s” on the form:\n%s", line, lines);
+}

@@ -15,6 +15,13 @@ char     *hd_pdf_run                    (const char * const *argv);
 char     *hd_pdf_page_text              (const char         *pdf,
                                          guint               page,
                                          gboolean            layout);
+/* Every line of page @page (from 1) as laid out, without white space ("1张书记县委书记"), one a
+ * line: a table's row is one line, its cells in order. */
+char     *hd_pdf_page_lines             (const char         *pdf,
+                                         guint               page);
+/* @lines (from hd_pdf_page_lines()) has the whole line @line; fails the test, showing them, if not. */
+void      hd_pdf_assert_line            (const char         *lines,
+                                         const char         *line);
 /* pdfinfo's report on @pdf, which it finds to have @n_pages pages. */
 char     *hd_pdf_info                   (const char         *pdf,
                                          guint               n_pages);

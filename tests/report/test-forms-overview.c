@@ -50,39 +50,6 @@ fixture_tear_down (Fixture       *f,
   hd_test_db_tear_down (&f->county.db);
 }
 
-/* The page's lines without white space, one a line: a table's row is one line. */
-static char *
-page_lines (const char *pdf,
-            guint       page)
-{
-  g_autofree char *text = hd_pdf_page_text (pdf, page, TRUE);
-  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
-  g_autoptr(GString) all = g_string_new (NULL);
-
-  for (guint i = 0; lines[i] != NULL; i++)
-    {
-      g_autoptr(GString) line = g_string_new (NULL);
-
-      for (const char *c = lines[i]; *c != '\0'; c = g_utf8_next_char (c))
-        if (!g_unichar_isspace (g_utf8_get_char (c)))
-          g_string_append_unichar (line, g_utf8_get_char (c));
-      if (line->len > 0)
-        g_string_append_printf (all, "%s\n", line->str);
-    }
-  return g_string_free (g_steal_pointer (&all), FALSE);
-}
-
-static void
-assert_line (const char *lines,
-             const char *line)
-{
-  g_autofree char *whole = g_strdup_printf ("\n%s\n", line);
-  g_autofree char *framed = g_strdup_printf ("\n%s", lines);
-
-  if (strstr (framed, whole) == NULL)
-    g_error ("no line “%s” on the form:\n%s", line, lines);
-}
-
 static void
 test_overview (Fixture       *f,
                gconstpointer  data)
@@ -101,24 +68,24 @@ test_overview (Fixture       *f,
   if (!hd_pdf_have_tool ("pdftotext"))
     return;
   pdf = hd_pdf_write (doc, "overview.pdf");
-  first = page_lines (pdf, 1);
-  assert_line (first, "示范县整改落实情况通报");
-  assert_line (first, "截至2014年9月30日");
-  assert_line (first, "排名单位任务数红灯黄灯绿灯按期销号逾期销号销号率满意率");
+  first = hd_pdf_page_lines (pdf, 1);
+  hd_pdf_assert_line (first, "示范县整改落实情况通报");
+  hd_pdf_assert_line (first, "截至2014年9月30日");
+  hd_pdf_assert_line (first, "排名单位任务数红灯黄灯绿灯按期销号逾期销号销号率满意率");
   /* 河西镇 first, most red; 城关镇 with its village's closed task, judged 满意. */
-  assert_line (first, "1河西镇2200000.0%—");
-  assert_line (first, "2城关镇21001050.0%100.0%");
-  assert_line (first, "示范县（本级）1001000.0%—");
-  assert_line (first, "合计53011020.0%100.0%");
+  hd_pdf_assert_line (first, "1河西镇2200000.0%—");
+  hd_pdf_assert_line (first, "2城关镇21001050.0%100.0%");
+  hd_pdf_assert_line (first, "示范县（本级）1001000.0%—");
+  hd_pdf_assert_line (first, "合计53011020.0%100.0%");
   {
-    g_autofree char *second = page_lines (pdf, 2);
-    g_autofree char *third = page_lines (pdf, 3);
+    g_autofree char *second = hd_pdf_page_lines (pdf, 2);
+    g_autofree char *third = hd_pdf_page_lines (pdf, 3);
 
     /* Each chart with its title and its legend, the units' names beside the bars. */
-    assert_line (second, "整改任务亮灯情况");
+    hd_pdf_assert_line (second, "整改任务亮灯情况");
     g_assert_nonnull (strstr (second, "红灯黄灯绿灯按期销号逾期销号"));
     g_assert_nonnull (strstr (second, "河西镇"));
-    assert_line (third, "亮灯情况按周趋势");
+    hd_pdf_assert_line (third, "亮灯情况按周趋势");
     g_assert_nonnull (strstr (third, "9-1"));
   }
   hd_pdf_assert_fonts_embedded (pdf);

@@ -73,40 +73,6 @@ fixture_tear_down (Fixture       *f,
   hd_test_db_tear_down (&f->county.db);
 }
 
-/* Every line of @pdf's page @page as laid out, without white space ("1张书记县委书记"), one a
- * line: a table's row is one line, its cells in order. */
-static char *
-page_lines (const char *pdf,
-            guint       page)
-{
-  g_autofree char *text = hd_pdf_page_text (pdf, page, TRUE);
-  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
-  g_autoptr(GString) all = g_string_new (NULL);
-
-  for (guint i = 0; lines[i] != NULL; i++)
-    {
-      g_autoptr(GString) line = g_string_new (NULL);
-
-      for (const char *c = lines[i]; *c != '\0'; c = g_utf8_next_char (c))
-        if (!g_unichar_isspace (g_utf8_get_char (c)))
-          g_string_append_unichar (line, g_utf8_get_char (c));
-      if (line->len > 0)
-        g_string_append_printf (all, "%s\n", line->str);
-    }
-  return g_string_free (g_steal_pointer (&all), FALSE);
-}
-
-static void
-assert_line (const char *lines,
-             const char *line)
-{
-  g_autofree char *whole = g_strdup_printf ("\n%s\n", line);
-  g_autofree char *framed = g_strdup_printf ("\n%s", lines);
-
-  if (strstr (framed, whole) == NULL)
-    g_error ("no line “%s” on the form:\n%s", line, lines);
-}
-
 static void
 assert_contains (const char *lines,
                  const char *part)
@@ -133,23 +99,23 @@ test_record (Fixture       *f,
   g_assert_cmpuint (hd_document_get_n_pages (doc), ==, 1);
   pdf = hd_pdf_write (doc, "talk.pdf");
   info = hd_pdf_info (pdf, 1);
-  lines = page_lines (pdf, 1);
+  lines = hd_pdf_page_lines (pdf, 1);
 
   /* The confidentiality mark heads the page, above the title. */
   g_assert_true (g_str_has_prefix (lines, "内部资料注意保密\n谈心谈话记录表\n"));
-  assert_line (lines, "单位谈话时间谈话地点对应会议");
-  assert_line (lines, "示范县2014年9月20日县委书记办公室民主生活会（2014年10月15日）");
-  assert_line (lines, "谈话人谈话对象记录人");
-  assert_line (lines, "张书记李县长、𠮷部长赵主任");
+  hd_pdf_assert_line (lines, "单位谈话时间谈话地点对应会议");
+  hd_pdf_assert_line (lines, "示范县2014年9月20日县委书记办公室民主生活会（2014年10月15日）");
+  hd_pdf_assert_line (lines, "谈话人谈话对象记录人");
+  hd_pdf_assert_line (lines, "张书记李县长、𠮷部长赵主任");
   /* Each topic under its name: 1, 2 and 4 covered, 3 and 5 not. */
-  assert_line (lines, "1班子问题2个人问题3对方问题4拟提批评意见5整改措施");
-  assert_line (lines, "✔已谈✔已谈○未谈✔已谈○未谈");
-  assert_line (lines, "谈话内容：张书记指出班子在调查研究方面存在的问题。");
-  assert_line (lines, "李县长、𠮷部长分别查摆了自身存在的问题。");
-  assert_line (lines, "双方承诺事项：李县长：改进调研。𠮷部长：精简会议。");
-  assert_line (lines, "谈话人（签字）：谈话对象（签字）：");
-  assert_line (lines, "日期：年月日");
-  assert_line (lines, "—1—");
+  hd_pdf_assert_line (lines, "1班子问题2个人问题3对方问题4拟提批评意见5整改措施");
+  hd_pdf_assert_line (lines, "✔已谈✔已谈○未谈✔已谈○未谈");
+  hd_pdf_assert_line (lines, "谈话内容：张书记指出班子在调查研究方面存在的问题。");
+  hd_pdf_assert_line (lines, "李县长、𠮷部长分别查摆了自身存在的问题。");
+  hd_pdf_assert_line (lines, "双方承诺事项：李县长：改进调研。𠮷部长：精简会议。");
+  hd_pdf_assert_line (lines, "谈话人（签字）：谈话对象（签字）：");
+  hd_pdf_assert_line (lines, "日期：年月日");
+  hd_pdf_assert_line (lines, "—1—");
   hd_pdf_assert_fonts_embedded (pdf);
 }
 
@@ -174,10 +140,10 @@ test_record_bare (Fixture       *f,
     return;
   g_assert_cmpuint (hd_document_get_n_pages (doc), ==, 1);
   pdf = hd_pdf_write (doc, "bare.pdf");
-  lines = page_lines (pdf, 1);
-  assert_line (lines, "示范县2014年9月2日无");
-  assert_line (lines, "李县长赵主任");
-  assert_line (lines, "○未谈○未谈○未谈○未谈○未谈");
+  lines = hd_pdf_page_lines (pdf, 1);
+  hd_pdf_assert_line (lines, "示范县2014年9月2日无");
+  hd_pdf_assert_line (lines, "李县长赵主任");
+  hd_pdf_assert_line (lines, "○未谈○未谈○未谈○未谈○未谈");
   assert_contains (lines, "谈话内容：\n双方承诺事项：\n谈话人（签字）：谈话对象（签字）：\n日期：年月日\n");
 }
 
@@ -201,8 +167,8 @@ test_record_long (Fixture       *f,
     return;
   g_assert_cmpuint (hd_document_get_n_pages (doc), ==, 2);
   pdf = hd_pdf_write (doc, "long.pdf");
-  first = page_lines (pdf, 1);
-  second = page_lines (pdf, 2);
+  first = hd_pdf_page_lines (pdf, 1);
+  second = hd_pdf_page_lines (pdf, 2);
   g_assert_true (g_str_has_prefix (first, "内部资料注意保密\n谈心谈话记录表\n"));
   g_assert_true (g_str_has_prefix (second, "内部资料注意保密\n"));
   g_assert_null (strstr (second, "谈心谈话记录表"));
@@ -238,7 +204,7 @@ test_sign_in (Fixture       *f,
     return;
   g_assert_cmpuint (hd_document_get_n_pages (doc), ==, 1);
   pdf = hd_pdf_write (doc, "sign-in.pdf");
-  lines = page_lines (pdf, 1);
+  lines = hd_pdf_page_lines (pdf, 1);
   /* The team in its order, the principal leader first, each row's signature cell empty; the
    * department's head, who is not of the team, is not on it. */
   assert_contains (lines, "示范县民主生活会签到表\n时间：2014年10月15日地点：县委常委会议室\n序号姓名职务签名\n"

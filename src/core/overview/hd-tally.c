@@ -2,6 +2,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "overview/hd-tally.h"
+#include "store/hd-read.h"
 
 /* The reviews of the long-term tasks marked: what they counted taken away, what they count now
  * (while open) added. */
@@ -81,27 +82,6 @@ roll_up (HdStore  *store,
   return hd_store_exec (store, add_sql, error);
 }
 
-static gboolean
-query_flag (HdStore     *store,
-            const char  *sql,
-            gboolean    *flag,
-            GError     **error)
-{
-  sqlite3_stmt *stmt = hd_store_prepare (store, sql, error);
-
-  if (stmt == NULL)
-    return FALSE;
-  if (sqlite3_step (stmt) != SQLITE_ROW)
-    {
-      sqlite3_reset (stmt);
-      hd_store_set_error (store, error, _("Counting the records"));
-      return FALSE;
-    }
-  *flag = sqlite3_column_int (stmt, 0) != 0;
-  sqlite3_reset (stmt);
-  return TRUE;
-}
-
 gboolean
 hd_tally_pending (HdStore   *store,
                   gboolean  *pending,
@@ -109,7 +89,7 @@ hd_tally_pending (HdStore   *store,
 {
   g_return_val_if_fail (HD_IS_STORE (store), FALSE);
 
-  return query_flag (store,
+  return hd_read_flag (store,
                      "SELECT EXISTS (SELECT 1 FROM tally_change) OR EXISTS (SELECT 1 FROM tally_task_change)"
                      "    OR EXISTS (SELECT 1 FROM tally_task_stale)",
                      pending, error);
@@ -127,7 +107,7 @@ hd_tally_refresh (HdStore  *store,
     return FALSE;
   if (!pending)
     return TRUE;
-  if (!query_flag (store, "SELECT EXISTS (SELECT 1 FROM tally_task_stale)", &reviews, error))
+  if (!hd_read_flag (store, "SELECT EXISTS (SELECT 1 FROM tally_task_stale)", &reviews, error))
     return FALSE;
   /* hd_store_exec runs every statement of the text. */
   return (!reviews || hd_store_exec (store, review_sql, error))

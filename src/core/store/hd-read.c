@@ -141,3 +141,24 @@ hd_read_id (HdStore     *store,
   *id = 0;
   return read_first (store, sql, a, b, &found, id, error);
 }
+
+gboolean
+hd_read_flag (HdStore     *store,
+              const char  *sql,
+              gboolean    *flag,
+              GError     **error)
+{
+  sqlite3_stmt *stmt = hd_store_prepare (store, sql, error);
+
+  if (stmt == NULL)
+    return FALSE;
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    {
+      sqlite3_reset (stmt);
+      hd_store_set_error (store, error, _("Reading the database"));
+      return FALSE;
+    }
+  *flag = sqlite3_column_int (stmt, 0) != 0;
+  sqlite3_reset (stmt);
+  return TRUE;
+}

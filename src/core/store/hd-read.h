@@ -60,4 +60,11 @@ gboolean  hd_read_id      (HdStore            *store,
                            gint64             *id,
                            GError            **error);
 
+/* Sets @flag to whether the first column of the one row @sql (no parameters) yields is not 0:
+ * "SELECT EXISTS (…)". FALSE with the reason when it cannot be read. */
+gboolean  hd_read_flag    (HdStore            *store,
+                           const char         *sql,
+                           gboolean           *flag,
+                           GError            **error);
+
 G_END_DECLS

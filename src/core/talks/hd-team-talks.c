@@ -4,6 +4,7 @@
 #include "organisation/hd-unit.h"
 #include "talks/hd-meeting-readiness.h"
 #include "talks/hd-team-coverage.h"
+#include "store/hd-read.h"
 #include "talks/hd-team-talks.h"
 
 /* Up to this many marked units are computed one by one; more, as one range of paths that holds
@@ -124,26 +125,6 @@ marked_paths (HdStore  *store,
   return g_steal_pointer (&paths);
 }
 
-static gboolean
-anything_marked (HdStore   *store,
-                 gboolean  *marked,
-                 GError   **error)
-{
-  sqlite3_stmt *stmt = hd_store_prepare (store, "SELECT EXISTS (SELECT 1 FROM team_talks_stale)", error);
-
-  if (stmt == NULL)
-    return FALSE;
-  if (sqlite3_step (stmt) != SQLITE_ROW)
-    {
-      sqlite3_reset (stmt);
-      hd_store_set_error (store, error, _("Reading the leadership teams"));
-      return FALSE;
-    }
-  *marked = sqlite3_column_int (stmt, 0) != 0;
-  sqlite3_reset (stmt);
-  return TRUE;
-}
-
 gboolean
 hd_team_talks_refresh (HdStore  *store,
                        GError  **error)
@@ -156,7 +137,7 @@ hd_team_talks_refresh (HdStore  *store,
   g_return_val_if_fail (HD_IS_STORE (store), FALSE);
 
   /* Most writes touch no team: one lookup. */
-  if (!anything_marked (store, &marked, error))
+  if (!hd_read_flag (store, "SELECT EXISTS (SELECT 1 FROM team_talks_stale)", &marked, error))
     return FALSE;
   if (!marked)
     return TRUE;
@@ -215,7 +196,7 @@ hd_team_talks_read (HdStore     *store,
 
   *complete = *incomplete = *ready = 0;
   *kept = FALSE;
-  if (!anything_marked (store, &marked, error))
+  if (!hd_read_flag (store, "SELECT EXISTS (SELECT 1 FROM team_talks_stale)", &marked, error))
     return FALSE;
   if (marked)
     return TRUE;
