@@ -69,7 +69,7 @@ guint      hd_gui_test_find_unit_row      (GListModel    *tree,
                                            gint64         id);
 
 /* Owns org.freedesktop.Notifications on the test's session bus, so that the application's
- * notifications are received here rather than lost with a warning. */
+ * notifications are received here rather than lost with a warning (hd_gui_test_init() does). */
 void        hd_gui_test_serve_notifications (void);
 /* How many have been received, and the last one's title (and @body). */
 guint       hd_gui_test_get_n_notifications (void);

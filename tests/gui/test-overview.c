@@ -244,7 +244,6 @@ int
 main (int argc, char *argv[])
 {
   app = hd_gui_test_init (&argc, &argv, TRUE);
-  hd_gui_test_serve_notifications ();
   g_test_add_func ("/overview/drill-down-and-ledger", test_drill_down_and_ledger);
   g_test_add_func ("/overview/reminder", test_reminder);
   return hd_gui_test_run (&app);

@@ -7,8 +7,10 @@
 #include "store/hd-date.h"
 #include "store/hd-record.h"
 
-/* How often an open window looks whether a new day has begun. */
+/* How often an open window looks whether a new day has begun, and how long after it opens it
+ * first looks. */
 #define CHECK_SECONDS (10 * 60)
+#define FIRST_CHECK_MS 1500
 
 static guint
 warning_days (HdContext *context)
@@ -147,6 +149,17 @@ check_cb (gpointer data)
   return G_SOURCE_CONTINUE;
 }
 
+/* The first look waits until the window has drawn its first frames; then every so often. */
+static gboolean
+first_check_cb (gpointer data)
+{
+  Watch *watch = data;
+
+  check_cb (watch);
+  watch->source = g_timeout_add_seconds (CHECK_SECONDS, check_cb, watch);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 window_gone (gpointer  data,
              GObject  *window)
@@ -165,8 +178,7 @@ hd_reminder_notice_watch (GApplication *app,
 
   watch->app = app;
   watch->window = window;
-  check_cb (watch);
-  watch->source = g_timeout_add_seconds (CHECK_SECONDS, check_cb, watch);
+  watch->source = g_timeout_add (FIRST_CHECK_MS, first_check_cb, watch);
   g_object_weak_ref (G_OBJECT (window), window_gone, watch);
 }
 
