@@ -4,11 +4,12 @@
 
 #include "demo/hd-demo.h"
 #include "hd-cli.h"
-#include "store/hd-read.h"
 #include "import/hd-ledger-import.h"
 #include "ledger/hd-light.h"
 #include "ledger/hd-stats.h"
+#include "organisation/hd-unit-edit.h"
 #include "store/hd-backup.h"
+#include "store/hd-read.h"
 
 G_DEFINE_QUARK (hd-cli-error-quark, hd_cli_error)
 
@@ -150,6 +151,73 @@ hd_cli_demo (HdCli    *cli,
 
   store = hd_cli_open_store (cli, TRUE, TRUE, error);
   return store != NULL && hd_demo_generate (store, scale, (guint32) seed, cli->today, error);
+}
+
+gboolean
+hd_cli_new (HdCli    *cli,
+            int       argc,
+            char    **argv,
+            GError  **error)
+{
+  g_autofree char *county = NULL;
+  g_autofree char *code = NULL;
+  g_auto(GStrv) townships = NULL;
+  g_auto(GStrv) streets = NULL;
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+  g_autoptr(GPtrArray) kinds = g_ptr_array_new ();
+  g_autoptr(HdStore) store = NULL;
+  static const char * const suffixes[] = { "", "-wal", "-shm" };
+  gboolean existed;
+  GOptionEntry entries[] = {
+    { "county", 0, 0, G_OPTION_ARG_STRING, &county, N_("The county’s name"), N_("NAME") },
+    { "code", 0, 0, G_OPTION_ARG_STRING, &code, N_("The county’s code, e.g. its administrative division code"),
+      N_("CODE") },
+    { "township", 0, 0, G_OPTION_ARG_STRING_ARRAY, &townships,
+      N_("A township of the county (乡镇); give it once for each"), N_("NAME") },
+    { "street", 0, 0, G_OPTION_ARG_STRING_ARRAY, &streets,
+      N_("A street of the county (街道); give it once for each"), N_("NAME") },
+    { NULL }
+  };
+
+  if (!hd_cli_parse_command ("--county NAME [--code CODE] [--township NAME …] [--street NAME …]", entries, &argc,
+                             &argv, 0, error))
+    return FALSE;
+  if (county == NULL || *g_strstrip (county) == '\0')
+    {
+      g_set_error (error, HD_CLI_ERROR, HD_CLI_ERROR_USAGE, _("new: name the county with --county NAME"));
+      return FALSE;
+    }
+  /* The townships, then the streets, each in the order given. */
+  for (guint i = 0; townships != NULL && townships[i] != NULL; i++)
+    {
+      g_ptr_array_add (names, g_strstrip (townships[i]));
+      g_ptr_array_add (kinds, GINT_TO_POINTER (HD_UNIT_KIND_TOWNSHIP));
+    }
+  for (guint i = 0; streets != NULL && streets[i] != NULL; i++)
+    {
+      g_ptr_array_add (names, g_strstrip (streets[i]));
+      g_ptr_array_add (kinds, GINT_TO_POINTER (HD_UNIT_KIND_STREET));
+    }
+  existed = g_file_test (cli->db_path, G_FILE_TEST_EXISTS);
+  store = hd_cli_open_store (cli, TRUE, FALSE, error);
+  if (store == NULL)
+    return FALSE;
+  if (hd_unit_create_county (store, NULL, county, code, names, kinds, error) == 0)
+    {
+      /* A file made for nothing does not stay behind. */
+      g_clear_object (&store);
+      if (!existed)
+        for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+          {
+            g_autofree char *path = g_strconcat (cli->db_path, suffixes[i], NULL);
+
+            g_unlink (path);
+          }
+      return FALSE;
+    }
+  /* For the tools that read it: the same words in every language. */
+  g_print ("%u units\n", names->len + 1);
+  return TRUE;
 }
 
 gboolean

@@ -93,6 +93,10 @@ gboolean  hd_cli_coverage     (HdCli    *cli,
                                int       argc,
                                char    **argv,
                                GError  **error);
+gboolean  hd_cli_new          (HdCli    *cli,
+                               int       argc,
+                               char    **argv,
+                               GError  **error);
 gboolean  hd_cli_overview     (HdCli    *cli,
                                int       argc,
                                char    **argv,

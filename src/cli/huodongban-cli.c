@@ -18,6 +18,7 @@ static const struct {
   const char   *name;
   HdCliCommand  run;
 } commands[] = {
+  { "new",    hd_cli_new },
   { "demo",   hd_cli_demo },
   { "stats",  hd_cli_stats },
   { "check",  hd_cli_check },
@@ -95,6 +96,9 @@ main (int    argc,
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   g_option_context_set_summary (context,
     _("Commands:\n"
+      "  new --county NAME [--code CODE] [--township NAME …] [--street NAME …]\n"
+      "                                            start a new, empty database with a county and its\n"
+      "                                            townships and streets\n"
       "  demo --scale county|province [--seed N]   fill a new, empty database with demo data\n"
       "  stats [--unit UNIT]                       print the figures of the database, or of one unit\n"
       "                                            and the units under it (UNIT: its code, or its\n"

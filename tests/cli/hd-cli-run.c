@@ -146,6 +146,17 @@ hd_cli_run_count (const char *db_path,
   return hd_test_query_int (store, sql);
 }
 
+char *
+hd_cli_run_text (const char *db_path,
+                 const char *sql)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HdStore) store = hd_store_open (db_path, &error);
+
+  g_assert_no_error (error);
+  return hd_test_query_text (store, sql);
+}
+
 void
 hd_cli_run_assert_success (HdCliRun   *run,
                            const char *out)

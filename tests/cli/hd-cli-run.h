@@ -118,5 +118,8 @@ void     hd_cli_run_test_import_case    (gconstpointer data);
 /* The one integer @sql answers on the database at @db_path. */
 gint64   hd_cli_run_count               (const char *db_path,
                                          const char *sql);
+/* The one text @sql answers there (NULL for a NULL). */
+char    *hd_cli_run_text                (const char *db_path,
+                                         const char *sql);
 
 G_END_DECLS

@@ -732,3 +732,55 @@ hd_unit_delete (HdStore    *store,
     }
   return hd_edit_finish (edit, history, ok, error);
 }
+
+gint64
+hd_unit_create_county (HdStore     *store,
+                       HdHistory   *history,
+                       const char  *name,
+                       const char  *code,
+                       GPtrArray   *names,
+                       GPtrArray   *kinds,
+                       GError     **error)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  HdEdit *edit;
+  gint64 county_id;
+
+  g_return_val_if_fail (HD_IS_STORE (store), 0);
+  g_return_val_if_fail (names != NULL && kinds != NULL && names->len == kinds->len, 0);
+
+  for (guint i = 0; i < names->len; i++)
+    if (!g_hash_table_add (seen, g_ptr_array_index (names, i)))
+      {
+        g_set_error (error, HD_UNIT_EDIT_ERROR, HD_UNIT_EDIT_ERROR_INVALID,
+                     /* Translators: %s is a township's name written twice in the list. */
+                     _("“%s” is in the list twice. Each township or street needs a name of its own."),
+                     (const char *) g_ptr_array_index (names, i));
+        return 0;
+      }
+  edit = hd_edit_begin (store, _("Create county"), error);
+  if (edit == NULL)
+    return 0;
+  /* Checked inside the write, so no other writer adds units in between. */
+  if (!hd_store_is_empty (store))
+    {
+      hd_edit_abort (edit);
+      g_set_error (error, HD_UNIT_EDIT_ERROR, HD_UNIT_EDIT_ERROR_NOT_EMPTY,
+                   _("“%s” already holds units, so no county was created. Choose a new, empty database file."),
+                   hd_store_get_path (store));
+      return 0;
+    }
+  county_id = hd_unit_insert (edit, 0, HD_UNIT_KIND_COUNTY, name, code, error);
+  for (guint i = 0; county_id != 0 && i < names->len; i++)
+    if (hd_unit_insert (edit, county_id, GPOINTER_TO_INT (g_ptr_array_index (kinds, i)),
+                        g_ptr_array_index (names, i), NULL, error) == 0)
+      county_id = 0;
+  if (county_id == 0)
+    {
+      hd_edit_abort (edit);
+      return 0;
+    }
+  if (!hd_edit_commit (edit, history, error))
+    return 0;
+  return county_id;
+}

@@ -13,6 +13,7 @@ typedef enum {
   HD_UNIT_EDIT_ERROR_DUPLICATE_CODE,
   HD_UNIT_EDIT_ERROR_INTO_OWN_SUBTREE,
   HD_UNIT_EDIT_ERROR_HAS_DEPENDENTS,
+  HD_UNIT_EDIT_ERROR_NOT_EMPTY,         /* a county for a database that holds units */
 } HdUnitEditError;
 
 /* What goes with a unit when it is deleted: everything of its subtree. */
@@ -39,6 +40,17 @@ gint64    hd_unit_create              (HdStore          *store,
                                        HdUnitKind        kind,
                                        const char       *name,
                                        const char       *code,
+                                       GError          **error);
+/* A new database's county named @name (@code may be NULL) with its townships and streets
+ * (@names, each of the kind in @kinds, HdUnitKind as pointers), in that order: one edit, "Create
+ * county". Refused, with nothing written, when the database holds units already or a name
+ * comes twice. Returns the county's id, or 0. */
+gint64    hd_unit_create_county       (HdStore          *store,
+                                       HdHistory        *history,
+                                       const char       *name,
+                                       const char       *code,
+                                       GPtrArray        *names,
+                                       GPtrArray        *kinds,
                                        GError          **error);
 /* The same two inside a larger edit (an import): */
 gint64    hd_unit_insert              (HdEdit           *edit,

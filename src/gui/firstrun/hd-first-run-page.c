@@ -149,43 +149,13 @@ create_activated (GtkWidget  *widget,
   g_autofree char *text = subunits_text (self);
   g_autoptr(GPtrArray) kinds = NULL;
   g_autoptr(GPtrArray) names = hd_first_run_parse_subunits (text, &kinds);
-  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
   const char *name = gtk_editable_get_text (self->name_entry);
   const char *code = gtk_editable_get_text (self->code_entry);
-  HdEdit *edit;
-  gint64 county_id;
 
   if (self->context == NULL)
     return;
-  for (guint i = 0; i < names->len; i++)
-    if (!g_hash_table_add (seen, g_ptr_array_index (names, i)))
-      {
-        g_autofree char *message =
-          /* Translators: %s is a township's name written twice in the list. */
-          g_strdup_printf (_("“%s” is in the list twice. Each township or street needs a name of its own."),
-                           (const char *) g_ptr_array_index (names, i));
-        show_form_error (self, message);
-        return;
-      }
-
-  edit = hd_edit_begin (hd_context_get_store (self->context), _("Create county"), &error);
-  if (edit == NULL)
-    {
-      show_form_error (self, error->message);
-      return;
-    }
-  county_id = hd_unit_insert (edit, 0, HD_UNIT_KIND_COUNTY, name, code, &error);
-  for (guint i = 0; county_id != 0 && i < names->len; i++)
-    if (hd_unit_insert (edit, county_id, GPOINTER_TO_INT (g_ptr_array_index (kinds, i)),
-                        g_ptr_array_index (names, i), NULL, &error) == 0)
-      break;
-  if (error != NULL)
-    {
-      hd_edit_abort (edit);
-      show_form_error (self, error->message);
-      return;
-    }
-  if (!hd_edit_commit (edit, hd_context_get_history (self->context), &error))
+  if (hd_unit_create_county (hd_context_get_store (self->context), hd_context_get_history (self->context), name, code,
+                             names, kinds, &error) == 0)
     {
       show_form_error (self, error->message);
       return;
