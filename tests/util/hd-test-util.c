@@ -6,6 +6,7 @@
 #include "hd-test-util.h"
 #include "organisation/hd-person-edit.h"
 #include "organisation/hd-team-edit.h"
+#include "talks/hd-talk.h"
 
 void
 hd_test_remove_tree (const char *path)
@@ -281,6 +282,25 @@ hd_test_add_team (HdStore     *store,
   departments[0] = team->office;
   departments[1] = team->finance;
   g_assert_true (hd_team_set_oversights (store, NULL, units->county, team->member, departments, 2, &error));
+  g_assert_no_error (error);
+}
+
+void
+hd_test_add_talk (HdStore    *store,
+                  HdHistory  *history,
+                  gint64      unit,
+                  const char *date,
+                  gint64      a,
+                  gint64      b)
+{
+  g_autoptr(GError) error = NULL;
+  const gint64 people[] = { a, b };
+  HdTalkFields fields = {
+    .unit_id = unit, .date = date, .people = people, .n_people = 2, .initiator_id = a,
+    .topics = HD_TALK_ALL_TOPICS, .content = "谈透了",
+  };
+
+  g_assert_cmpint (hd_talk_create (store, history, &fields, &error), >, 0);
   g_assert_no_error (error);
 }
 

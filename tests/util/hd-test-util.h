@@ -117,6 +117,15 @@ void     hd_test_add_team        (HdStore     *store,
                                   HdTestUnits *units,
                                   HdTestTeam  *team);
 
+/* A conversation of @a with @b on @date recorded for @unit, every topic talked through, with
+ * @history (may be NULL); fails the test on error. */
+void     hd_test_add_talk        (HdStore     *store,
+                                  HdHistory   *history,
+                                  gint64       unit,
+                                  const char  *date,
+                                  gint64       a,
+                                  gint64       b);
+
 /* hd_test_db_set_up(), then hd_test_set_today() and hd_test_add_county(). */
 void     hd_test_county_set_up   (HdTestCounty *county,
                                   const char   *name,

@@ -20,11 +20,6 @@ typedef struct {
 typedef gboolean (*HdOverviewSource) (HdOverviewQuery  *query,
                                       GError          **error);
 
-/* The row that counts a record of the unit at @path: a child's whose subtree holds it, else the
- * unit's own (0); -1 when @path lies outside the unit's subtree. */
-gint         hd_overview_query_row_of_path (HdOverviewQuery *query,
-                                            const char      *path);
-
 /* The sources, in hd-overview-sources.c; each area's in its own file. */
 extern const HdOverviewSource hd_overview_sources[];
 extern const guint            hd_overview_n_sources;

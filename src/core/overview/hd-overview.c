@@ -69,29 +69,6 @@ hd_overview_free (HdOverview *overview)
   g_free (overview);
 }
 
-gint
-hd_overview_query_row_of_path (HdOverviewQuery *query,
-                               const char      *path)
-{
-  guint low = 1, high = query->rows->len;
-
-  if (path == NULL || strcmp (path, query->from) < 0 || strcmp (path, query->to) >= 0)
-    return -1;
-  /* The children are in the order of their paths: the last one not after @path. */
-  while (low < high)
-    {
-      guint mid = (low + high) / 2;
-
-      if (strcmp (g_array_index (query->rows, HdOverviewRow, mid).path, path) <= 0)
-        low = mid + 1;
-      else
-        high = mid;
-    }
-  if (low > 1 && g_str_has_prefix (path, g_array_index (query->rows, HdOverviewRow, low - 1).path))
-    return (gint) low - 1;
-  return 0;
-}
-
 /* The own row, then the children in the order of their paths. */
 static gboolean
 read_rows (HdOverviewQuery  *query,

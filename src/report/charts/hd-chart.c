@@ -4,7 +4,6 @@
 struct _HdChart {
   HdChartKind  kind;
   char        *title;
-  char        *value_label;
   GArray      *series;       /* HdChartSeries */
   GPtrArray   *categories;   /* char * */
   GArray      *values;       /* double, category-major */
@@ -37,7 +36,6 @@ hd_chart_free (HdChart *chart)
   if (chart == NULL)
     return;
   g_free (chart->title);
-  g_free (chart->value_label);
   g_array_unref (chart->series);
   g_ptr_array_unref (chart->categories);
   g_array_unref (chart->values);
@@ -72,15 +70,6 @@ hd_chart_add_category (HdChart      *chart,
 
   g_ptr_array_add (chart->categories, g_strdup (label));
   g_array_append_vals (chart->values, values, chart->series->len);
-}
-
-void
-hd_chart_set_value_label (HdChart    *chart,
-                          const char *label)
-{
-  g_return_if_fail (chart != NULL);
-  g_free (chart->value_label);
-  chart->value_label = g_strdup (label);
 }
 
 HdChartKind

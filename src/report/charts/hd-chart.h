@@ -51,10 +51,6 @@ void         hd_chart_add_series     (HdChart     *chart,
 void         hd_chart_add_category   (HdChart      *chart,
                                       const char   *label,
                                       const double *values);
-/* The axis's title, e.g. "任务数". */
-void         hd_chart_set_value_label (HdChart     *chart,
-                                       const char  *label);
-
 HdChartKind          hd_chart_get_kind         (const HdChart *chart);
 const char          *hd_chart_get_title        (const HdChart *chart);
 guint                hd_chart_get_n_series     (const HdChart *chart);

@@ -53,15 +53,7 @@ talk (Fixture    *f,
       gint64      a,
       gint64      b)
 {
-  g_autoptr(GError) error = NULL;
-  const gint64 people[] = { a, b };
-  HdTalkFields fields = {
-    .unit_id = f->county.units.county, .date = date, .people = people, .n_people = 2, .initiator_id = a,
-    .topics = HD_TALK_ALL_TOPICS, .content = "谈透了",
-  };
-
-  g_assert_cmpint (hd_talk_create (f->county.db.store, NULL, &fields, &error), >, 0);
-  g_assert_no_error (error);
+  hd_test_add_talk (f->county.db.store, NULL, f->county.units.county, date, a, b);
 }
 
 static gint64
