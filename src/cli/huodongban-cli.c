@@ -74,6 +74,7 @@ main (int    argc,
   g_autoptr(GError) error = NULL;
   g_autofree char *db_path = NULL;
   g_autofree char *today_text = NULL;
+  gboolean version = FALSE;
   g_autoptr(GDateTime) now = NULL;
   const char *localedir = g_getenv ("HUODONGBAN_LOCALEDIR");
   GOptionEntry entries[] = {
@@ -81,6 +82,8 @@ main (int    argc,
       N_("The database file (default: the one the application opens)"), N_("PATH") },
     { "today", 0, 0, G_OPTION_ARG_STRING, &today_text,
       N_("Take this date as today, e.g. 2014-09-30"), N_("YYYY-MM-DD") },
+    { "version", 0, 0, G_OPTION_ARG_NONE, &version,
+      N_("Print the version and exit"), NULL },
     { NULL }
   };
   HdCli cli = { 0 };
@@ -157,6 +160,12 @@ main (int    argc,
       g_autoptr(GError) usage = g_error_new_literal (HD_CLI_ERROR, HD_CLI_ERROR_USAGE, error->message);
 
       return fail (usage);
+    }
+
+  if (version)
+    {
+      g_print ("huodongban-cli %s\n", PACKAGE_VERSION);
+      return EXIT_SUCCESS;
     }
 
   if (today_text != NULL && !parse_date (today_text, &today))

@@ -395,6 +395,18 @@ test_help (void)
     g_assert_nonnull (strstr (run.out, *word));
 }
 
+/* The Debian package's check (build-aux/build-deb.sh) compares this with the package's version. */
+static void
+test_version (void)
+{
+  g_auto(HdCliRun) run = { 0 };
+
+  run_cli (&run, "--version", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.out, ==, "huodongban-cli " PACKAGE_VERSION "\n");
+  g_assert_cmpstr (run.err, ==, "");
+}
+
 static void
 test_not_a_database (void)
 {
@@ -469,6 +481,7 @@ main (int    argc,
   g_test_add_func ("/cli/demo/refuses-non-empty", test_demo_refuses_non_empty);
   g_test_add_func ("/cli/bad-usage", test_bad_usage);
   g_test_add_func ("/cli/help", test_help);
+  g_test_add_func ("/cli/version", test_version);
   g_test_add_func ("/cli/not-a-database", test_not_a_database);
   g_test_add_func ("/cli/too-new", test_too_new);
   g_test_add_func ("/cli/missing-database", test_missing_database);
