@@ -75,6 +75,14 @@ void        hd_gui_test_serve_notifications (void);
 guint       hd_gui_test_get_n_notifications (void);
 const char *hd_gui_test_get_notification    (const char **body);
 
+/* Presses @keyval with @modifiers where the keyboard is in @window, as GTK would hand the key on:
+ * from the focused widget up to the window, the first shortcut bound to the key (a widget's
+ * class key bindings and shortcut controllers) that acts. FALSE when none did. Keys that only a
+ * widget's own key handler reads (typing into an entry) are not pressed this way. */
+gboolean   hd_gui_test_press_key          (GtkWindow       *window,
+                                           guint            keyval,
+                                           GdkModifierType  modifiers);
+
 /* The first widget of @type in the tree under @widget (depth first), or NULL. */
 GtkWidget *hd_gui_test_find_widget        (GtkWidget     *widget,
                                            GType          type);

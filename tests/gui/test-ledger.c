@@ -319,6 +319,205 @@ query_text (const char *db_path,
   return hd_test_query_text (store, sql);
 }
 
+/* ---- room for the ledger ---- */
+
+static gboolean
+count_tick_cb (GtkWidget     *widget,
+               GdkFrameClock *clock,
+               gpointer       user_data)
+{
+  (*(guint *) user_data)++;
+  return G_SOURCE_CONTINUE;
+}
+
+/* Waits until @widget has been drawn @n more times: what was changed has been laid out. */
+static void
+wait_frames (GtkWidget *widget,
+             guint      n)
+{
+  guint frames = 0;
+  guint id = gtk_widget_add_tick_callback (widget, count_tick_cb, &frames, NULL);
+
+  WAIT_FOR (frames >= n);
+  gtk_widget_remove_tick_callback (widget, id);
+}
+
+static GtkWidget *
+ledger_list (HdLedgerPage *page)
+{
+  GtkWidget *table = hd_gui_test_find_widget (GTK_WIDGET (page), GTK_TYPE_COLUMN_VIEW);
+
+  return hd_gui_test_find_widget (table, GTK_TYPE_LIST_VIEW);
+}
+
+/* How many rows of the ledger are wholly in sight: the table's row widgets that lie within the
+ * part of the list the window shows. */
+static guint
+count_rows_in_sight (HdLedgerPage *page)
+{
+  GtkWidget *list = ledger_list (page);
+  int height = gtk_widget_get_height (list);
+  guint n = 0;
+
+  for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL; row = gtk_widget_get_next_sibling (row))
+    {
+      graphene_rect_t bounds;
+
+      if (!gtk_widget_get_mapped (row) || !gtk_widget_compute_bounds (row, list, &bounds))
+        continue;
+      if (bounds.size.height > 0 && bounds.origin.y >= 0 && bounds.origin.y + bounds.size.height <= height + 0.5)
+        n++;
+    }
+  return n;
+}
+
+static gint64
+selected_task_id (GtkColumnView *table)
+{
+  HdTask *task = gtk_single_selection_get_selected_item (GTK_SINGLE_SELECTION (gtk_column_view_get_model (table)));
+
+  return task != NULL ? hd_task_get_id (task) : 0;
+}
+
+static gboolean
+focus_within (GtkWidget *widget)
+{
+  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (widget));
+
+  return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
+}
+
+/* The demo county in a window of @width × @height: nothing selected, the table alone. */
+static HdLedgerPage *
+open_demo_at (const char *db_path,
+              int         width,
+              int         height)
+{
+  g_autoptr(GSettings) settings = g_settings_new ("io.github.huodongban.Huodongban");
+  GtkWindow *window;
+  HdLedgerPage *page;
+  int shown_width, shown_height;
+
+  g_settings_set_int (settings, "window-width", width);
+  g_settings_set_int (settings, "window-height", height);
+  window = hd_gui_test_open_window (app, db_path);
+  g_settings_reset (settings, "window-width");
+  g_settings_reset (settings, "window-height");
+  page = hd_window_get_ledger_page (HD_WINDOW (window));
+  WAIT_FOR (!hd_ledger_page_get_loading (page));
+  /* GTK fits the window to the screen's width (the tests' is 1280): the height is the one that
+   * counts here. */
+  gtk_window_get_default_size (window, &shown_width, &shown_height);
+  g_assert_cmpint (shown_height, ==, height);
+  wait_frames (GTK_WIDGET (window), 3);
+  wait_frames (GTK_WIDGET (window), 3);
+  return page;
+}
+
+/* County offices work on 1366×768 screens, and the window first opens at 1200×720: at either,
+ * with no task selected, the table has the height and a clerk sees at least 15 rows. Selecting
+ * a row (Down) opens its task in the editor below; Enter takes the keyboard there, Escape back
+ * to the table and closes the editor, unless it holds an edit not saved: then it stays open,
+ * the edit kept. */
+static void
+test_room (void)
+{
+  g_autofree char *dir = hd_test_make_tmpdir ();
+  g_autofree char *db_path = hd_gui_test_make_demo_county (dir);
+  static const int sizes[][2] = { { 1200, 720 }, { 1366, 768 } };
+  HdLedgerPage *page = NULL;
+  GtkWindow *window;
+  HdTaskEditor *editor;
+  GtkWidget *table, *focus;
+  gint64 second_task;
+  guint n_rows;
+
+  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+    {
+      if (page != NULL)
+        hd_gui_test_close_all_windows (app);
+      page = open_demo_at (db_path, sizes[i][0], sizes[i][1]);
+      g_assert_false (gtk_widget_get_visible (GTK_WIDGET (hd_ledger_page_get_editor (page))));
+      n_rows = count_rows_in_sight (page);
+      g_test_message ("window %d×%d: %u rows of the ledger in sight", sizes[i][0], sizes[i][1], n_rows);
+      g_assert_cmpuint (n_rows, >=, 15);
+    }
+
+  window = GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (page)));
+  editor = hd_ledger_page_get_editor (page);
+  table = hd_gui_test_find_widget (GTK_WIDGET (page), GTK_TYPE_COLUMN_VIEW);
+
+  /* The keyboard in the table; Down selects a row, then the next: its task in the editor, below. */
+  g_assert_true (gtk_widget_grab_focus (table));
+  g_assert_true (hd_gui_test_press_key (window, GDK_KEY_Down, 0));
+  g_assert_true (hd_gui_test_press_key (window, GDK_KEY_Down, 0));
+  second_task = selected_task_id (GTK_COLUMN_VIEW (table));
+  g_assert_cmpint (second_task, !=, 0);
+  g_assert_cmpint (hd_task_editor_get_task_id (editor), ==, second_task);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (editor)));
+  g_assert_true (focus_within (table));
+  wait_frames (GTK_WIDGET (window), 3);
+  g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (editor)), >=, 200);
+  g_assert_cmpuint (count_rows_in_sight (page), >=, 8);
+
+  /* Enter: the keyboard in the editor, on the task's problem. */
+  g_assert_true (hd_gui_test_press_key (window, GDK_KEY_Return, 0));
+  g_assert_cmpint (hd_task_editor_get_task_id (editor), ==, second_task);
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_true (GTK_IS_TEXT_VIEW (focus));
+  g_assert_true (gtk_widget_is_ancestor (focus, GTK_WIDGET (editor)));
+
+  /* Escape: back on the task's row, the editor closed, nothing selected, the table's height. */
+  g_assert_true (hd_gui_test_press_key (window, GDK_KEY_Escape, 0));
+  g_assert_true (focus_within (table));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (editor)));
+  g_assert_cmpint (hd_task_editor_get_task_id (editor), ==, 0);
+  g_assert_cmpint (selected_task_id (GTK_COLUMN_VIEW (table)), ==, 0);
+  wait_frames (GTK_WIDGET (window), 3);
+  g_assert_cmpuint (count_rows_in_sight (page), >=, 15);
+
+  /* Enter again on that row: the same task, the keyboard in the editor. An edit typed there and
+   * not saved keeps the editor open through Escape, which still goes back to the table. */
+  g_assert_true (hd_gui_test_press_key (window, GDK_KEY_Return, 0));
+  g_assert_cmpint (hd_task_editor_get_task_id (editor), ==, second_task);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (editor)));
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_true (GTK_IS_TEXT_VIEW (focus));
+  gtk_text_buffer_insert_at_cursor (gtk_text_view_get_buffer (GTK_TEXT_VIEW (focus)), "（补记）", -1);
+  g_assert_true (hd_task_editor_get_unsaved (editor));
+  g_assert_true (hd_gui_test_press_key (window, GDK_KEY_Escape, 0));
+  g_assert_true (focus_within (table));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (editor)));
+  g_assert_cmpint (hd_task_editor_get_task_id (editor), ==, second_task);
+  {
+    GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (focus));
+    GtkTextIter start, end;
+    g_autofree char *problem = NULL;
+
+    gtk_text_buffer_get_bounds (buffer, &start, &end);
+    problem = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+    g_assert_true (g_str_has_suffix (problem, "（补记）"));
+  }
+
+  /* Enter goes back to the edit; saved there (Ctrl+S), Escape closes the editor. */
+  g_assert_true (hd_gui_test_press_key (window, GDK_KEY_Return, 0));
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == focus);
+  g_assert_true (hd_gui_test_press_key (window, GDK_KEY_s, GDK_CONTROL_MASK));
+  g_assert_false (hd_task_editor_get_unsaved (editor));
+  {
+    g_autofree char *sql = g_strdup_printf ("SELECT problem FROM task WHERE id = %" G_GINT64_FORMAT, second_task);
+    g_autofree char *problem = query_text (db_path, sql);
+
+    g_assert_true (g_str_has_suffix (problem, "（补记）"));
+  }
+  g_assert_true (hd_gui_test_press_key (window, GDK_KEY_Escape, 0));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (editor)));
+  g_assert_true (focus_within (table));
+
+  hd_gui_test_close_all_windows (app);
+}
+
+
 static void
 test_close (void)
 {
@@ -528,6 +727,7 @@ main (int   argc,
   g_test_add_func ("/ledger/text/summary", test_text);
   g_test_add_func ("/ledger/window/subtree-lights-filter", test_subtree);
   g_test_add_func ("/ledger/window/close", test_close);
+  g_test_add_func ("/ledger/window/room", test_room);
   g_test_add_func ("/ledger/import/bad-row", test_import_bad_row);
   g_test_add_func ("/ledger/import/undo", test_import_and_undo);
 

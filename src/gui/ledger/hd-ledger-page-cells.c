@@ -7,9 +7,6 @@
 #include "ledger/hd-ledger-page-private.h"
 #include "ledger/hd-ledger-text.h"
 
-/* The ledger's wrapped columns show this many lines of a long text; the editor shows it all. */
-#define CELL_LINES 3
-
 static HdTask *
 item_task (GtkListItem *item)
 {
@@ -40,9 +37,10 @@ setup_date_cb (GtkSignalListItemFactory *factory,
   gtk_widget_add_css_class (GTK_WIDGET (label), "numeric");
 }
 
-/* Long texts wrap to a few lines in their column's width; the tooltip and the editor show all. */
+/* Long texts are cut to one line at their column's width, so that a screen holds many rows; the
+ * tooltip and the editor show all. */
 static void
-setup_wrap_cb (GtkSignalListItemFactory *factory,
+setup_text_cb (GtkSignalListItemFactory *factory,
                GtkListItem              *item,
                HdLedgerPage             *self)
 {
@@ -50,9 +48,7 @@ setup_wrap_cb (GtkSignalListItemFactory *factory,
 
   gtk_label_set_yalign (label, 0);
   gtk_widget_set_valign (GTK_WIDGET (label), GTK_ALIGN_START);
-  gtk_label_set_wrap (label, TRUE);
-  gtk_label_set_wrap_mode (label, PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_lines (label, CELL_LINES);
+  gtk_label_set_single_line_mode (label, TRUE);
   gtk_label_set_ellipsize (label, PANGO_ELLIPSIZE_END);
   gtk_label_set_width_chars (label, 4);
   hd_label_tooltip_setup (label);
@@ -221,7 +217,7 @@ hd_ledger_page_class_init_cells (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_bind_template_callback (widget_class, setup_number_cb);
   gtk_widget_class_bind_template_callback (widget_class, setup_date_cb);
-  gtk_widget_class_bind_template_callback (widget_class, setup_wrap_cb);
+  gtk_widget_class_bind_template_callback (widget_class, setup_text_cb);
   gtk_widget_class_bind_template_callback (widget_class, setup_light_cb);
   gtk_widget_class_bind_template_callback (widget_class, bind_number_cb);
   gtk_widget_class_bind_template_callback (widget_class, bind_light_cb);

@@ -32,6 +32,7 @@ struct _HdLedgerPage
   HdNameList         *leaders;           /* "Any Leader", then the subtree's leaders */
   HdLedgerSort        sort;
   gboolean            descending;
+  int                 editor_height;     /* the editor's when last closed, 0 before it was shown */
 #if !GTK_CHECK_VERSION (4, 10, 0)
   int                 probed_sort;
 #endif
@@ -48,6 +49,7 @@ struct _HdLedgerPage
   GtkLabel           *summary_label;
   GtkRevealer        *error_revealer;
   GtkLabel           *error_label;
+  GtkPaned           *paned;
   GtkStack           *list_stack;
   GtkColumnView      *column_view;
   GtkColumnViewColumn *number_column;

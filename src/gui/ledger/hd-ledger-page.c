@@ -9,6 +9,13 @@
  * Sorting follows the column headers, but the rows are sorted by the query (HdLedgerSort), never
  * by a GtkSortListModel: the sortable columns carry a sorter only so that GTK draws and toggles
  * the header's arrow, and the page reads which column is on top and in which direction.
+ *
+ * The editor is below the table only while it has a task (selected, or a new one): the rest of
+ * the time the table has the whole height. Below rather than beside: the editor is itself three
+ * columns wide (the fields, the progress log, the result), and the ledger's columns need the
+ * width as much. Enter on a row takes the keyboard into the editor, Escape back to the row, and
+ * closes the editor unless it holds changes not saved. Each opening gives the editor the height
+ * it had when it was last closed.
  */
 #include <glib/gi18n-lib.h>
 
@@ -337,6 +344,120 @@ set_column_sorter (GtkColumnViewColumn *column,
   gtk_column_view_column_set_sorter (column, GTK_SORTER (sorter));
 }
 
+/* ---- the editor below the table ---- */
+
+/* Of the table's and the editor's height, the editor's share the first time it opens. */
+#define EDITOR_FIRST_SHARE 0.4
+
+/* The keyboard on the table: on the row of the editor's task when it is selected. */
+static void
+focus_table (HdLedgerPage *self)
+{
+#if GTK_CHECK_VERSION (4, 12, 0)
+  guint position = self->selection != NULL ? gtk_single_selection_get_selected (self->selection)
+                                           : GTK_INVALID_LIST_POSITION;
+#endif
+
+  if (!g_str_equal (gtk_stack_get_visible_child_name (self->list_stack), "list"))
+    {
+      gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+      return;
+    }
+#if GTK_CHECK_VERSION (4, 12, 0)
+  if (position != GTK_INVALID_LIST_POSITION)
+    {
+      gtk_column_view_scroll_to (self->column_view, position, NULL, GTK_LIST_SCROLL_FOCUS, NULL);
+      return;
+    }
+#endif
+  /* GTK 4.8 cannot name the row: the list gives the keyboard to the row it last had, the one the
+   * clerk left for the editor. */
+  gtk_widget_grab_focus (GTK_WIDGET (self->column_view));
+}
+
+static gboolean
+focus_in_editor (HdLedgerPage *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  return focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->editor));
+}
+
+static void
+show_editor (HdLedgerPage *self)
+{
+  int height = gtk_widget_get_height (GTK_WIDGET (self->paned));
+
+  /* Before the page has a size the paned gives the editor its natural height. */
+  if (height > 0)
+    {
+      int editor = self->editor_height > 0 ? self->editor_height : (int) (height * EDITOR_FIRST_SHARE);
+
+      gtk_paned_set_position (self->paned, MAX (height - editor, 0));
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->editor), TRUE);
+}
+
+static void
+hide_editor (HdLedgerPage *self)
+{
+  int height = gtk_widget_get_height (GTK_WIDGET (self->editor));
+
+  if (focus_in_editor (self))
+    focus_table (self);
+  if (height > 0)
+    self->editor_height = height;
+  gtk_widget_set_visible (GTK_WIDGET (self->editor), FALSE);
+  /* Nothing selected, so that choosing the same row again opens it. */
+  if (self->selection != NULL)
+    {
+      self->rebuilding = TRUE;
+      gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+      self->rebuilding = FALSE;
+    }
+}
+
+static void
+editing_changed_cb (HdLedgerPage *self)
+{
+  gboolean editing = hd_task_editor_get_editing (self->editor);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "ledger.leave-editor", editing);
+  if (editing == gtk_widget_get_visible (GTK_WIDGET (self->editor)))
+    return;
+  if (editing)
+    show_editor (self);
+  else
+    hide_editor (self);
+}
+
+/* Enter (or a double click) on a row: its task in the editor, and the keyboard there. */
+static void
+row_activated_cb (HdLedgerPage *self,
+                  guint         position)
+{
+  g_autoptr(HdTask) task = NULL;
+
+  if (self->model == NULL || (task = g_list_model_get_item (G_LIST_MODEL (self->model), position)) == NULL)
+    return;
+  gtk_single_selection_set_selected (self->selection, position);
+  if (hd_task_editor_get_task_id (self->editor) != hd_task_get_id (task))
+    hd_task_editor_set_task (self->editor, hd_task_get_id (task));
+  hd_task_editor_focus (self->editor);
+}
+
+static void
+leave_editor_activated (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  HdLedgerPage *self = HD_LEDGER_PAGE (widget);
+
+  focus_table (self);
+  hd_task_editor_close (self->editor);
+}
+
 /* ---- actions ---- */
 
 static gboolean
@@ -500,6 +621,7 @@ hd_ledger_page_class_init (HdLedgerPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HdLedgerPage, summary_label);
   gtk_widget_class_bind_template_child (widget_class, HdLedgerPage, error_revealer);
   gtk_widget_class_bind_template_child (widget_class, HdLedgerPage, error_label);
+  gtk_widget_class_bind_template_child (widget_class, HdLedgerPage, paned);
   gtk_widget_class_bind_template_child (widget_class, HdLedgerPage, list_stack);
   gtk_widget_class_bind_template_child (widget_class, HdLedgerPage, column_view);
   gtk_widget_class_bind_template_child (widget_class, HdLedgerPage, number_column);
@@ -510,6 +632,8 @@ hd_ledger_page_class_init (HdLedgerPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HdLedgerPage, editor);
   gtk_widget_class_bind_template_callback (widget_class, filter_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, task_created_cb);
+  gtk_widget_class_bind_template_callback (widget_class, editing_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
   hd_ledger_page_class_init_cells (widget_class);
   hd_ledger_page_class_init_print (widget_class);
   hd_ledger_page_class_init_notice (widget_class);
@@ -517,9 +641,11 @@ hd_ledger_page_class_init (HdLedgerPageClass *klass)
   gtk_widget_class_install_action (widget_class, "ledger.choose-unit", NULL, choose_unit_activated);
   gtk_widget_class_install_action (widget_class, "ledger.new-task", NULL, new_task_activated);
   gtk_widget_class_install_action (widget_class, "ledger.search", NULL, search_activated);
+  gtk_widget_class_install_action (widget_class, "ledger.leave-editor", NULL, leave_editor_activated);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "ledger.new-task", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "ledger.search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_u, GDK_CONTROL_MASK, "ledger.choose-unit", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "ledger.leave-editor", NULL);
 }
 
 /* The lights' colours, once for the display (the application's style sheet is not ours). */
@@ -548,6 +674,7 @@ hd_ledger_page_init (HdLedgerPage *self)
   g_autoptr(GtkExpression) expression = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "ledger.leave-editor", FALSE);
   load_css ();
   self->unit_names = hd_unit_names_new ();
   hd_pending_rows_init (&self->pending);

@@ -16,12 +16,13 @@ struct _HdTaskEditor
   gint64          task_id;
   gint64          unit_id;       /* the unit the fields name (chosen, not saved yet maybe) */
   gboolean        creating;
+  gboolean        editing;       /* a task shown, or a new one: what "editing" last said */
   gboolean        filling;
   gboolean        fields_dirty;
   gboolean        result_dirty;
 
-  GtkStack       *stack;
   GtkLabel       *title_label;
+  GtkWidget      *unsaved_label;
   GtkDropDown    *plan_dropdown;
   GtkDropDown    *rule_dropdown;
   GtkDropDown    *kind_dropdown;

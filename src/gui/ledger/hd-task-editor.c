@@ -5,6 +5,10 @@
  * and the closing state always follow the database). Closing uses the result and the verdict as
  * the pane shows them: when they were changed and not saved, writing them and closing is one edit,
  * checked by the core's closing rule.
+ *
+ * The pane is only there while it has a task to show ("editing"): the ledger page gives the
+ * table the whole height otherwise. Closing it never drops what was typed: with changes not
+ * saved it stays open and says so.
  */
 #include <glib/gi18n-lib.h>
 
@@ -21,11 +25,30 @@
 G_DEFINE_FINAL_TYPE (HdTaskEditor, hd_task_editor, GTK_TYPE_WIDGET)
 
 enum {
+  PROP_0,
+  PROP_EDITING,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+enum {
   CREATED,
   N_SIGNALS
 };
 
 static guint signals[N_SIGNALS];
+
+static void
+update_editing (HdTaskEditor *self)
+{
+  gboolean editing = self->creating || self->task != NULL;
+
+  if (editing == self->editing)
+    return;
+  self->editing = editing;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EDITING]);
+}
 
 /* ---- small helpers ---- */
 
@@ -215,7 +238,8 @@ show_task (HdTaskEditor *self,
   hd_task_editor_fill_progress (self);
   hd_task_editor_fill_state (self);
   update_sensitivity (self);
-  gtk_stack_set_visible_child_name (self->stack, "task");
+  gtk_widget_set_visible (self->unsaved_label, FALSE);
+  update_editing (self);
 }
 
 /* ---- changes being typed ---- */
@@ -444,12 +468,34 @@ static void
 hd_task_editor_dispose (GObject *object)
 {
   HdTaskEditor *self = HD_TASK_EDITOR (object);
+  GtkWidget *child;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), HD_TYPE_TASK_EDITOR);
+  /* The template's outer box has no name: the template does not take it away. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
   g_clear_object (&self->task);
   g_clear_object (&self->context);
 
   G_OBJECT_CLASS (hd_task_editor_parent_class)->dispose (object);
+}
+
+static void
+hd_task_editor_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  HdTaskEditor *self = HD_TASK_EDITOR (object);
+
+  switch (prop_id)
+    {
+    case PROP_EDITING:
+      g_value_set_boolean (value, self->editing);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -459,6 +505,12 @@ hd_task_editor_class_init (HdTaskEditorClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = hd_task_editor_dispose;
+  object_class->get_property = hd_task_editor_get_property;
+
+  /* TRUE while a task is shown or a new one is being typed. */
+  properties[PROP_EDITING] =
+    g_param_spec_boolean ("editing", NULL, NULL, FALSE, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /* A task was created from the pane; its id. */
   signals[CREATED] =
@@ -468,8 +520,8 @@ hd_task_editor_class_init (HdTaskEditorClass *klass)
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/huodongban/Huodongban/ledger/hd-task-editor.ui");
-  gtk_widget_class_bind_template_child (widget_class, HdTaskEditor, stack);
   gtk_widget_class_bind_template_child (widget_class, HdTaskEditor, title_label);
+  gtk_widget_class_bind_template_child (widget_class, HdTaskEditor, unsaved_label);
   gtk_widget_class_bind_template_child (widget_class, HdTaskEditor, plan_dropdown);
   gtk_widget_class_bind_template_child (widget_class, HdTaskEditor, rule_dropdown);
   gtk_widget_class_bind_template_child (widget_class, HdTaskEditor, kind_dropdown);
@@ -573,8 +625,8 @@ hd_task_editor_set_task (HdTaskEditor *self,
   self->result_dirty = FALSE;
   if (task == NULL)
     {
-      gtk_stack_set_visible_child_name (self->stack, "empty");
       update_sensitivity (self);
+      update_editing (self);
       return;
     }
   show_task (self, FALSE);
@@ -609,6 +661,53 @@ hd_task_editor_get_creating (HdTaskEditor *self)
 {
   g_return_val_if_fail (HD_IS_TASK_EDITOR (self), FALSE);
   return self->creating;
+}
+
+gboolean
+hd_task_editor_get_editing (HdTaskEditor *self)
+{
+  g_return_val_if_fail (HD_IS_TASK_EDITOR (self), FALSE);
+  return self->editing;
+}
+
+static gboolean
+entry_has_text (GtkEntry *entry)
+{
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry))));
+
+  return *text != '\0';
+}
+
+gboolean
+hd_task_editor_get_unsaved (HdTaskEditor *self)
+{
+  g_return_val_if_fail (HD_IS_TASK_EDITOR (self), FALSE);
+
+  /* A progress entry, a review date or a reason typed and not added counts as much as a field. */
+  return self->editing &&
+         (self->fields_dirty || self->result_dirty || entry_has_text (self->progress_text_entry) ||
+          entry_has_text (self->review_entry) || entry_has_text (self->reason_entry));
+}
+
+gboolean
+hd_task_editor_close (HdTaskEditor *self)
+{
+  g_return_val_if_fail (HD_IS_TASK_EDITOR (self), FALSE);
+
+  if (hd_task_editor_get_unsaved (self))
+    {
+      gtk_widget_set_visible (self->unsaved_label, TRUE);
+      return FALSE;
+    }
+  hd_task_editor_set_task (self, 0);
+  return TRUE;
+}
+
+void
+hd_task_editor_focus (HdTaskEditor *self)
+{
+  g_return_if_fail (HD_IS_TASK_EDITOR (self));
+  gtk_widget_grab_focus (GTK_WIDGET (self->problem_view));
 }
 
 void

@@ -23,6 +23,16 @@ gint64         hd_task_editor_get_task_id        (HdTaskEditor *self);
 void           hd_task_editor_start_new          (HdTaskEditor *self,
                                                   gint64        unit_id);
 gboolean       hd_task_editor_get_creating       (HdTaskEditor *self);
+/* TRUE while a task is shown or a new one is being typed (the "editing" property). */
+gboolean       hd_task_editor_get_editing        (HdTaskEditor *self);
+/* TRUE when something typed is not saved: a field, the result, or a progress entry, review date
+ * or reason not added yet. */
+gboolean       hd_task_editor_get_unsaved        (HdTaskEditor *self);
+/* Shows nothing, unless something is not saved: then the pane stays as it is, saying so, and
+ * this returns FALSE. */
+gboolean       hd_task_editor_close              (HdTaskEditor *self);
+/* The keyboard into the task's problem, the first text field. */
+void           hd_task_editor_focus              (HdTaskEditor *self);
 /* Reads the task again after an edit, undo or redo; fields being typed in are kept. When the
  * task is gone (deleted, or its creation undone) the pane shows nothing. */
 void           hd_task_editor_reload             (HdTaskEditor *self);
