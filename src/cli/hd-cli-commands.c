@@ -8,7 +8,7 @@
 #include "ledger/hd-light.h"
 #include "ledger/hd-stats.h"
 #include "organisation/hd-unit-edit.h"
-#include "store/hd-backup.h"
+#include "backup/hd-backup.h"
 #include "store/hd-read.h"
 
 G_DEFINE_QUARK (hd-cli-error-quark, hd_cli_error)
@@ -69,7 +69,8 @@ hd_cli_run_subcommand (HdCli                  *cli,
   for (guint i = 0; i < n_subcommands; i++)
     if (g_str_equal (word, subcommands[i].name))
       {
-        g_autoptr(HdStore) store = hd_cli_open_store (cli, FALSE, subcommands[i].writes, error);
+        g_autoptr(HdStore) store = hd_cli_open_store (cli, subcommands[i].writes ? HD_CLI_OPEN_WRITE : HD_CLI_OPEN_READ,
+                                                      error);
 
         return store != NULL && subcommands[i].run (cli, store, argc - 1, argv + 1, error);
       }
@@ -84,33 +85,60 @@ hd_cli_run_subcommand (HdCli                  *cli,
   }
 }
 
-/* Opens the database; only "demo" may create it, the other commands refuse a missing file
- * rather than leave an empty database behind. After opening a database with data in it, takes
- * the day's backup copy unless asked not to; failing that is worth a warning, not a failure. */
+/* A line on stderr for each step of an update of the data format, which may take a while. */
+static void
+report_step (const char *step,
+             guint       done,
+             guint       total,
+             gpointer    user_data)
+{
+  HdCli *cli = user_data;
+
+  /* Translators: the steps of updating a database to this version: the file, the step, and how
+   * many of how many steps are done, e.g. “… (2/7)”. */
+  g_printerr (_("huodongban-cli: updating “%s”: %s (%u/%u)\n"), cli->db_path, step, done + 1, total);
+}
+
+/* Opens the database; only "new", "demo" and the roster's import may create it, the other commands
+ * refuse a missing file rather than leave an empty database behind. */
 HdStore *
 hd_cli_open_store (HdCli     *cli,
-                   gboolean   create,
-                   gboolean   daily_backup,
+                   HdCliOpen  mode,
                    GError   **error)
 {
   g_autoptr(HdStore) store = NULL;
   g_autoptr(GError) backup_error = NULL;
 
-  if (!create && !g_file_test (cli->db_path, G_FILE_TEST_EXISTS))
+  if (mode == HD_CLI_OPEN_READ)
+    return hd_store_open_read_only (cli->db_path, error);
+  if (!(mode & HD_CLI_OPEN_CREATE) && !g_file_test (cli->db_path, G_FILE_TEST_EXISTS))
     {
       g_set_error (error, HD_CLI_ERROR, HD_CLI_ERROR_FAILED,
-                   _("the database “%s” does not exist. Give the right file with --db PATH, or create one with “huodongban-cli demo”."),
+                   _("the database “%s” does not exist. Give the right file with --db PATH, or create one with “huodongban-cli new”."),
                    cli->db_path);
       return NULL;
     }
-  store = hd_store_open_at (cli->db_path, cli->now, error);
+  store = hd_store_open_with_progress (cli->db_path, cli->now, report_step, cli, error);
   if (store == NULL)
     return NULL;
 
-  if (daily_backup && !hd_store_is_empty (store) &&
+  if (!(mode & HD_CLI_OPEN_NO_BACKUP) && !hd_store_is_empty (store) &&
       !hd_backup_daily (cli->db_path, cli->now, &backup_error))
     g_printerr (_("huodongban-cli: warning: %s\n"), backup_error->message);
   return g_steal_pointer (&store);
+}
+
+void
+hd_cli_remove_new_database (HdCli *cli)
+{
+  static const char * const suffixes[] = { "", "-wal", "-shm" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *path = g_strconcat (cli->db_path, suffixes[i], NULL);
+
+      g_unlink (path);
+    }
 }
 
 gboolean
@@ -149,7 +177,7 @@ hd_cli_demo (HdCli    *cli,
       return FALSE;
     }
 
-  store = hd_cli_open_store (cli, TRUE, TRUE, error);
+  store = hd_cli_open_store (cli, HD_CLI_OPEN_CREATE, error);
   return store != NULL && hd_demo_generate (store, scale, (guint32) seed, cli->today, error);
 }
 
@@ -166,7 +194,6 @@ hd_cli_new (HdCli    *cli,
   g_autoptr(GPtrArray) names = g_ptr_array_new ();
   g_autoptr(GPtrArray) kinds = g_ptr_array_new ();
   g_autoptr(HdStore) store = NULL;
-  static const char * const suffixes[] = { "", "-wal", "-shm" };
   gboolean existed;
   GOptionEntry entries[] = {
     { "county", 0, 0, G_OPTION_ARG_STRING, &county, N_("The county’s name"), N_("NAME") },
@@ -199,7 +226,7 @@ hd_cli_new (HdCli    *cli,
       g_ptr_array_add (kinds, GINT_TO_POINTER (HD_UNIT_KIND_STREET));
     }
   existed = g_file_test (cli->db_path, G_FILE_TEST_EXISTS);
-  store = hd_cli_open_store (cli, TRUE, FALSE, error);
+  store = hd_cli_open_store (cli, HD_CLI_OPEN_CREATE | HD_CLI_OPEN_NO_BACKUP, error);
   if (store == NULL)
     return FALSE;
   if (hd_unit_create_county (store, NULL, county, code, names, kinds, error) == 0)
@@ -207,12 +234,7 @@ hd_cli_new (HdCli    *cli,
       /* A file made for nothing does not stay behind. */
       g_clear_object (&store);
       if (!existed)
-        for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
-          {
-            g_autofree char *path = g_strconcat (cli->db_path, suffixes[i], NULL);
-
-            g_unlink (path);
-          }
+        hd_cli_remove_new_database (cli);
       return FALSE;
     }
   /* For the tools that read it: the same words in every language. */
@@ -325,7 +347,7 @@ hd_cli_stats (HdCli    *cli,
 
   if (!hd_cli_parse_command ("[--unit UNIT]", entries, &argc, &argv, 0, error))
     return FALSE;
-  store = hd_cli_open_store (cli, FALSE, TRUE, error);
+  store = hd_cli_open_store (cli, HD_CLI_OPEN_READ, error);
   if (store == NULL)
     return FALSE;
   if (unit_spec != NULL && (unit_id = hd_cli_find_unit (store, unit_spec, error)) == 0)
@@ -353,33 +375,10 @@ hd_cli_check (HdCli    *cli,
 
   if (!hd_cli_parse_command ("", NULL, &argc, &argv, 0, error))
     return FALSE;
-  store = hd_cli_open_store (cli, FALSE, TRUE, error);
+  store = hd_cli_open_store (cli, HD_CLI_OPEN_READ, error);
   if (store == NULL || !hd_store_check (store, error))
     return FALSE;
   g_print ("ok\n");
   return TRUE;
 }
 
-gboolean
-hd_cli_backup (HdCli    *cli,
-               int       argc,
-               char    **argv,
-               GError  **error)
-{
-  g_autoptr(HdStore) store = NULL;
-  const char *dest;
-
-  if (!hd_cli_parse_command (_("FILE"), NULL, &argc, &argv, 1, error))
-    return FALSE;
-  dest = argv[1];
-  if (g_file_test (dest, G_FILE_TEST_EXISTS))
-    {
-      g_set_error (error, HD_CLI_ERROR, HD_CLI_ERROR_FAILED,
-                   _("“%s” already exists and was left unchanged; a backup never overwrites a file. Give a new file name."),
-                   dest);
-      return FALSE;
-    }
-  /* The copy the user asked for is the backup: no daily copy besides. */
-  store = hd_cli_open_store (cli, FALSE, FALSE, error);
-  return store != NULL && hd_store_backup_to (store, dest, error);
-}

@@ -60,7 +60,7 @@ hd_cli_coverage (HdCli    *cli,
                            _("Say whose leadership team with --unit UNIT (its code, or its names joined by “/”)."));
       return FALSE;
     }
-  if ((store = hd_cli_open_store (cli, FALSE, FALSE, error)) == NULL
+  if ((store = hd_cli_open_store (cli, HD_CLI_OPEN_READ, error)) == NULL
       || (unit_id = hd_cli_find_unit (store, unit_spec, error)) == 0
       || (pairs = hd_team_coverage_read (store, unit_id, meeting_id, error)) == NULL)
     return FALSE;

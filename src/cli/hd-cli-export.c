@@ -74,7 +74,7 @@ hd_cli_export (HdCli    *cli,
     }
 
   /* An export only reads: no daily backup, which over a province would copy 2 GB first. */
-  store = hd_cli_open_store (cli, FALSE, FALSE, error);
+  store = hd_cli_open_store (cli, HD_CLI_OPEN_READ, error);
   if (store == NULL || (unit_id = hd_cli_find_unit (store, unit_spec, error)) == 0)
     return FALSE;
 

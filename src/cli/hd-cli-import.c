@@ -21,6 +21,7 @@ typedef enum {
 
 typedef struct {
   const char  *name;   /* the command's word: "roster" */
+  gboolean     starts;  /* may start a new database: the roster's top unit */
   gpointer   (*open)          (HdStore *store, const char *path, const GDate *today, GError **error);
   GListModel *(*get_rows)     (gpointer import);
   gboolean   (*row_is_bad)    (gpointer row);
@@ -267,36 +268,26 @@ talks_set_error (GError        **error,
 }
 
 static const Importer importers[] = {
-  { "roster", roster_open, roster_get_rows, roster_row_is_bad, roster_row_number, roster_row_reason,
+  { "roster", TRUE, roster_open, roster_get_rows, roster_row_is_bad, roster_row_number, roster_row_reason,
     roster_apply, roster_summary, roster_set_error },
-  { "ledger", ledger_open, ledger_get_rows, ledger_row_is_bad, ledger_row_number, ledger_row_reason,
+  { "ledger", FALSE, ledger_open, ledger_get_rows, ledger_row_is_bad, ledger_row_number, ledger_row_reason,
     ledger_apply, ledger_summary, ledger_set_error },
-  { "talks", talks_open, talks_get_rows, talks_row_is_bad, talks_row_number, talks_row_reason,
+  { "talks", FALSE, talks_open, talks_get_rows, talks_row_is_bad, talks_row_number, talks_row_reason,
     talks_apply, talks_summary, talks_set_error },
 };
 
 static gboolean
-import_file (HdCli          *cli,
+import_into (HdCli          *cli,
              const Importer *importer,
+             HdStore        *store,
              const char     *path,
              GError        **error)
 {
-  g_autoptr(HdStore) store = NULL;
   g_autoptr(GObject) import = NULL;
   g_autofree char *summary = NULL;
   GListModel *rows;
   guint n_rows;
 
-  /* Read the file before touching the database: a file that cannot be read changes nothing,
-   * not even the day's backup. */
-  if (!g_file_test (path, G_FILE_TEST_IS_REGULAR))
-    {
-      importer->set_error (error, IMPORT_NOT_A_FILE, path);
-      return FALSE;
-    }
-  store = hd_cli_open_store (cli, FALSE, TRUE, error);
-  if (store == NULL)
-    return FALSE;
   import = importer->open (store, path, cli->today, error);
   if (import == NULL)
     return FALSE;
@@ -318,6 +309,37 @@ import_file (HdCli          *cli,
 
   summary = importer->summary (import, n_rows);
   g_print ("%s", summary);
+  return TRUE;
+}
+
+static gboolean
+import_file (HdCli          *cli,
+             const Importer *importer,
+             const char     *path,
+             GError        **error)
+{
+  g_autoptr(HdStore) store = NULL;
+  gboolean existed;
+
+  /* Read the file before touching the database: a file that cannot be read changes nothing,
+   * not even the day's backup. */
+  if (!g_file_test (path, G_FILE_TEST_IS_REGULAR))
+    {
+      importer->set_error (error, IMPORT_NOT_A_FILE, path);
+      return FALSE;
+    }
+  existed = g_file_test (cli->db_path, G_FILE_TEST_EXISTS);
+  store = hd_cli_open_store (cli, importer->starts ? HD_CLI_OPEN_CREATE : HD_CLI_OPEN_WRITE, error);
+  if (store == NULL)
+    return FALSE;
+  if (!import_into (cli, importer, store, path, error))
+    {
+      /* A database the import was to start is not left behind empty. */
+      g_clear_object (&store);
+      if (!existed)
+        hd_cli_remove_new_database (cli);
+      return FALSE;
+    }
   return TRUE;
 }
 

@@ -146,7 +146,7 @@ hd_cli_overview (HdCli    *cli,
     return usage_error (error, _("give --by as child or leader"));
   if (by != NULL && weekly)
     return usage_error (error, _("--trend is by week; leave out --by"));
-  store = hd_cli_open_store (cli, FALSE, FALSE, error);
+  store = hd_cli_open_store (cli, HD_CLI_OPEN_READ, error);
   if (store == NULL)
     return FALSE;
   if (unit_spec != NULL ? (unit_id = hd_cli_find_unit (store, unit_spec, error)) == 0

@@ -209,7 +209,7 @@ hd_cli_print (HdCli    *cli,
     return usage_error (error, _("name the PDF file to write with -o FILE.pdf"));
 
   /* Printing only reads: no daily backup. */
-  store = hd_cli_open_store (cli, FALSE, FALSE, error);
+  store = hd_cli_open_store (cli, HD_CLI_OPEN_READ, error);
   if (store == NULL)
     return FALSE;
   if (unit_spec != NULL && (query.unit_id = hd_cli_find_unit (store, unit_spec, error)) == 0)

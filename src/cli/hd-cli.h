@@ -23,12 +23,21 @@ typedef struct {
 
 GQuark    hd_cli_error_quark  (void);
 
-/* Opens the database; only with @create may it be missing. With @daily_backup, takes the day's
- * backup copy of a database with data in it (a failure there is only a warning). */
-HdStore  *hd_cli_open_store   (HdCli    *cli,
-                               gboolean  create,
-                               gboolean  daily_backup,
-                               GError  **error);
+typedef enum {
+  HD_CLI_OPEN_READ = 0,          /* only reads: never creates or changes a file, takes no copy */
+  HD_CLI_OPEN_WRITE = 1 << 0,    /* updates an older data format; takes the day's copy first */
+  HD_CLI_OPEN_CREATE = 1 << 1,   /* writes, and may create the file */
+  HD_CLI_OPEN_NO_BACKUP = 1 << 2 /* writes without the day's copy (a new database has no data) */
+} HdCliOpen;
+
+/* Opens the database as @mode says. A command that writes takes the day's backup copy of a
+ * database with data in it before writing (a failure there is only a warning). */
+HdStore  *hd_cli_open_store   (HdCli     *cli,
+                               HdCliOpen  mode,
+                               GError   **error);
+
+/* Removes the database file a command created for nothing (and its -wal and -shm). */
+void      hd_cli_remove_new_database (HdCli *cli);
 
 /* Parses a command's options (@argv[0] is the command's name, @parameters its usage after the
  * name); anything left over beyond @n_positional arguments is bad usage. */
@@ -110,6 +119,18 @@ gboolean  hd_cli_check        (HdCli    *cli,
                                char    **argv,
                                GError  **error);
 gboolean  hd_cli_backup       (HdCli    *cli,
+                               int       argc,
+                               char    **argv,
+                               GError  **error);
+gboolean  hd_cli_backups      (HdCli    *cli,
+                               int       argc,
+                               char    **argv,
+                               GError  **error);
+gboolean  hd_cli_restore      (HdCli    *cli,
+                               int       argc,
+                               char    **argv,
+                               GError  **error);
+gboolean  hd_cli_upgrade      (HdCli    *cli,
                                int       argc,
                                char    **argv,
                                GError  **error);

@@ -23,6 +23,9 @@ static const struct {
   { "stats",  hd_cli_stats },
   { "check",  hd_cli_check },
   { "backup", hd_cli_backup },
+  { "backups", hd_cli_backups },
+  { "restore", hd_cli_restore },
+  { "upgrade", hd_cli_upgrade },
   { "import", hd_cli_import },
   { "export", hd_cli_export },
   { "print",  hd_cli_print },
@@ -110,7 +113,14 @@ main (int    argc,
       "                                            responsible leader’s tasks), a line each\n"
       "  overview --trend [--unit UNIT]            the lights week by week over the campaign\n"
       "  check                                     check the database for damage\n"
-      "  backup FILE                               copy the database into the new file FILE\n"
+      "  backup [FILE]                             copy the database into the new file FILE, or\n"
+      "                                            without FILE among its backup copies\n"
+      "  backups                                   list the backup copies, newest first:\n"
+      "                                            PATH, DATE, SIZE and KIND (daily, migration, manual)\n"
+      "  restore COPY                              restore a copy as “backups” lists it, keeping a\n"
+      "                                            copy of the database as it is first\n"
+      "  upgrade                                   bring a database of an earlier version to this\n"
+      "                                            version’s data format (a copy is kept first)\n"
       "  import roster FILE.csv                    add or update units and people from a roster\n"
       "                                            saved as CSV; writes nothing if a row is bad\n"
       "  import ledger FILE.csv                    add or update rectification tasks from a ledger\n"

@@ -11,7 +11,7 @@
 #include "hd-open-error-window.h"
 #include "hd-window.h"
 #include "overview/hd-reminder-notice.h"
-#include "store/hd-backup.h"
+#include "backup/hd-backup.h"
 #include "store/hd-date.h"
 
 struct _HdApplication

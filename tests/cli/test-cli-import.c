@@ -44,7 +44,7 @@ test_bad_rows (void)
   gint64 n_units = hd_cli_run_count (db_path, "SELECT count(*) FROM unit");
 
   hd_cli_run_assert_import_refused (db_path, "roster", csv,
-                                    "row 3: unknown unit kind “庄”: write 县, 镇, 街道, 村, 社区, 县直部门 or 其他\n"
+                                    "row 3: unknown unit kind “庄”: write 省, 市, 县, 镇, 街道, 村, 社区, 县直部门 or 其他\n"
                                     "row 4: the unit is missing: fill in the column 单位\n"
                                     "row 5: 是否党员 must be 是 or 否, not “有”\n"
                                     "huodongban-cli: Nothing was imported: 3 rows are bad. Correct them in the file and import again.\n",
@@ -84,6 +84,7 @@ test_unreadable (void)
   g_auto(HdCliRun) run = { 0 };
   g_auto(HdCliRun) columns = { 0 };
   g_auto(HdCliRun) database = { 0 };
+  g_auto(HdCliRun) ledger = { 0 };
 
   hd_cli_run (&run, db_path, "import", "roster", missing, NULL);
   hd_cli_run_assert_one_line_failure (&run, 1, missing);
@@ -92,9 +93,14 @@ test_unreadable (void)
   hd_cli_run_assert_one_line_failure (&columns, 1, "单位");
   g_assert_cmpint (hd_cli_run_count (db_path, "SELECT count(*) FROM person"), ==, 0);
 
-  /* The database must exist: an import never creates an empty one. */
+  /* A roster may start a database, but one it cannot import leaves no file behind. */
   hd_cli_run (&database, no_db, "import", "roster", no_columns, NULL);
-  hd_cli_run_assert_one_line_failure (&database, 1, no_db);
+  hd_cli_run_assert_one_line_failure (&database, 1, "单位");
+  g_assert_false (g_file_test (no_db, G_FILE_TEST_EXISTS));
+
+  /* The other imports need the database. */
+  hd_cli_run (&ledger, no_db, "import", "ledger", no_columns, NULL);
+  hd_cli_run_assert_one_line_failure (&ledger, 1, no_db);
   g_assert_false (g_file_test (no_db, G_FILE_TEST_EXISTS));
 }
 

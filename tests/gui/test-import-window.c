@@ -98,7 +98,7 @@ test_bad_row (void)
   static const HdGuiTestCell bad_cells[] = {
     { "Row", "3" }, { "Action", "Bad row" }, { "Unit", "示范县/城关镇/李庄村" }, { "Name", "李四" },
     { "Gender", "女" }, { "Title", "主任" }, { "Party Member", "是" }, { "Phone", "13800000002" },
-    { "Reason", "unknown unit kind “庄”: write 县, 镇, 街道, 村, 社区, 县直部门 or 其他" },
+    { "Reason", "unknown unit kind “庄”: write 省, 市, 县, 镇, 街道, 村, 社区, 县直部门 or 其他" },
   };
   static const HdGuiTestCell good_cells[] = {
     { "Row", "4" }, { "Action", "Add" }, { "Unit", "示范县/城关镇/王庄村" }, { "Gender", "Male" },

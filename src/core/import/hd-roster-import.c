@@ -82,6 +82,8 @@ static const char * const column_headers[N_COLS] = {
 static const char * const role_words[] = { "主要负责同志", "班子成员" };
 
 static const struct { const char *label; HdUnitKind kind; } kind_words[] = {
+  { "省", HD_UNIT_KIND_PROVINCE },
+  { "市", HD_UNIT_KIND_CITY },
   { "县", HD_UNIT_KIND_COUNTY },
   { "镇", HD_UNIT_KIND_TOWNSHIP },
   { "乡", HD_UNIT_KIND_TOWNSHIP },
@@ -305,6 +307,61 @@ mark_bad (HdImportRow *row,
   row->reason = reason;
 }
 
+static gboolean
+is_top_kind (HdUnitKind kind)
+{
+  return kind == HD_UNIT_KIND_PROVINCE || kind == HD_UNIT_KIND_CITY || kind == HD_UNIT_KIND_COUNTY;
+}
+
+static void
+plan_new_unit (HdRosterImport *self,
+               HdImportRow    *row,
+               const char     *unit_path,
+               gint64          parent_ref,
+               HdUnitKind      kind)
+{
+  PlannedUnit *planned = g_new0 (PlannedUnit, 1);
+  const char *last = strrchr (unit_path, '/');
+
+  planned->name = g_strdup (last != NULL ? last + 1 : unit_path);
+  planned->parent_ref = parent_ref;
+  planned->kind = kind;
+  planned->row_number = row->number;
+  g_ptr_array_add (self->planned, planned);
+  row->unit_ref = -(gint64) self->planned->len;
+  row->new_unit = TRUE;
+  remember_ref (self, unit_path, row->unit_ref);
+}
+
+/* A database without any unit starts from the file alone: its one row with an empty 上级单位
+ * and a top-level kind creates the top unit. TRUE when the row is taken care of: planned, or
+ * marked bad as a second top unit. */
+static gboolean
+plan_top_unit (HdRosterImport *self,
+               HdImportRow    *row,
+               const char     *unit_path,
+               gboolean        has_kind,
+               HdUnitKind      kind)
+{
+  if (!hd_store_is_empty (self->store) || !has_kind || !is_top_kind (kind))
+    return FALSE;
+  for (guint i = 0; i < self->planned->len; i++)
+    {
+      PlannedUnit *planned = g_ptr_array_index (self->planned, i);
+
+      if (planned->parent_ref == 0)
+        {
+          mark_bad (row, g_strdup_printf (_("row %u already creates the top unit “%s”; a database has one top unit: fill in the 上级单位 of “%s”"),
+                                          planned->row_number, planned->name, unit_path));
+          return TRUE;
+        }
+    }
+  plan_new_unit (self, row, unit_path, 0, kind);
+  g_free (row->unit_path);
+  row->unit_path = g_strdup (unit_path);
+  return TRUE;
+}
+
 /* Finds or plans the row's unit; FALSE with the row marked bad when it cannot. */
 static gboolean
 plan_unit (HdRosterImport *self,
@@ -332,7 +389,7 @@ plan_unit (HdRosterImport *self,
       has_kind = parse_kind (kind_text, &kind);
       if (!has_kind)
         {
-          mark_bad (row, g_strdup_printf (_("unknown unit kind “%s”: write 县, 镇, 街道, 村, 社区, 县直部门 or 其他"), kind_text));
+          mark_bad (row, g_strdup_printf (_("unknown unit kind “%s”: write 省, 市, 县, 镇, 街道, 村, 社区, 县直部门 or 其他"), kind_text));
           return FALSE;
         }
     }
@@ -372,6 +429,8 @@ plan_unit (HdRosterImport *self,
       guint count = 0;
       char *found = path_for_bare_name (self, unit_path, &count);
 
+      if (found == NULL && count == 0 && plan_top_unit (self, row, unit_path, has_kind, kind))
+        return row->action != HD_IMPORT_ACTION_BAD;
       if (found == NULL)
         {
           mark_bad (row, count == 0
@@ -389,8 +448,6 @@ plan_unit (HdRosterImport *self,
   row->unit_path = g_strdup (unit_path);
   if (row->unit_ref == 0)
     {
-      PlannedUnit *planned;
-
       if (parent_ref == 0 && parent_path != NULL)
         parent_ref = ref_for_path (self, parent_path);
       if (parent_ref == 0)
@@ -403,15 +460,7 @@ plan_unit (HdRosterImport *self,
           mark_bad (row, g_strdup_printf (_("the new unit “%s” needs its kind in the column 单位类型"), unit_path));
           return FALSE;
         }
-      planned = g_new0 (PlannedUnit, 1);
-      planned->name = g_strdup (strrchr (unit_path, '/') + 1);
-      planned->parent_ref = parent_ref;
-      planned->kind = kind;
-      planned->row_number = row->number;
-      g_ptr_array_add (self->planned, planned);
-      row->unit_ref = -(gint64) self->planned->len;
-      row->new_unit = TRUE;
-      remember_ref (self, unit_path, row->unit_ref);
+      plan_new_unit (self, row, unit_path, parent_ref, kind);
     }
   else if (has_kind && kind != kind_of_ref (self, row->unit_ref))
     {
@@ -787,8 +836,9 @@ realize_unit (HdRosterImport  *self,
   planned = g_ptr_array_index (self->planned, -ref - 1);
   if (planned->created_id == 0)
     {
-      parent_id = realize_unit (self, edit, planned->parent_ref, error);
-      if (parent_id == 0)
+      /* The top unit (parent_ref 0) has no parent to realize. */
+      parent_id = planned->parent_ref != 0 ? realize_unit (self, edit, planned->parent_ref, error) : 0;
+      if (planned->parent_ref != 0 && parent_id == 0)
         return 0;
       planned->created_id = hd_unit_insert (edit, parent_id, planned->kind, planned->name, NULL, error);
     }

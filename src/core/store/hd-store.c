@@ -10,7 +10,7 @@
 
 #include "ledger/hd-light.h"
 #include "overview/hd-tally.h"
-#include "store/hd-backup.h"
+#include "backup/hd-backup.h"
 #include "store/hd-schema.h"
 #include "store/hd-store.h"
 #include "store/hd-text.h"
@@ -205,21 +205,43 @@ inspect_header (HdStore  *self,
   return TRUE;
 }
 
+typedef struct {
+  HdStoreProgressFunc  func;
+  gpointer             data;
+  guint                done;
+  guint                total;
+} Progress;
+
+static void
+report (Progress   *progress,
+        const char *step)
+{
+  if (progress->func != NULL)
+    progress->func (step, progress->done, progress->total, progress->data);
+  progress->done++;
+}
+
+/* One transaction: a crash or a kill in the middle leaves the database as it was. */
 static gboolean
 migrate (HdStore    *self,
          int         from_version,
          GDateTime  *now,
+         Progress   *progress,
          GError    **error)
 {
   int target = hd_schema_get_current_version ();
   g_autofree char *pragma = NULL;
-  g_autofree char *reason = NULL;
   g_autofree char *backup = NULL;
 
+  /* A new database is made in a moment: only an update reports its steps. */
+  if (from_version == 0)
+    progress->func = NULL;
+  /* The copy, each format, the teams' talks, the overview's counts, and the commit. */
+  progress->total = 1 + (guint) (target - from_version) + 3;
   if (from_version > 0)
     {
-      reason = g_strdup_printf ("before-v%d", target);
-      backup = hd_backup_take (self->db, self->path, now, reason, error);
+      report (progress, _("Keeping a copy of the database as it is"));
+      backup = hd_backup_take (self->db, self->path, now, HD_BACKUP_MIGRATION, TRUE, error);
       if (backup == NULL)
         return FALSE;
     }
@@ -227,13 +249,23 @@ migrate (HdStore    *self,
   if (sqlite3_exec (self->db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK)
     goto failed;
   for (int v = from_version; v < target; v++)
-    if (sqlite3_exec (self->db, hd_schema_get_migration (v), NULL, NULL, NULL) != SQLITE_OK)
-      goto failed;
+    {
+      g_autofree char *step = g_strdup_printf (_("Updating the records to data format %d"), v + 1);
+
+      report (progress, step);
+      if (sqlite3_exec (self->db, hd_schema_get_migration (v), NULL, NULL, NULL) != SQLITE_OK)
+        goto failed;
+    }
   pragma = g_strdup_printf ("PRAGMA application_id = %d; PRAGMA user_version = %d",
                             HD_STORE_APPLICATION_ID, target);
   /* What the database keeps of its records is computed for the records it has. */
-  if (!hd_team_talks_refresh (self, NULL) || !hd_tally_refresh (self, NULL))
+  report (progress, _("Counting each team’s talk-the-heart conversations"));
+  if (!hd_team_talks_refresh (self, NULL))
     goto failed;
+  report (progress, _("Counting each unit’s figures for the overview"));
+  if (!hd_tally_refresh (self, NULL))
+    goto failed;
+  report (progress, _("Saving the updated database"));
   if (sqlite3_exec (self->db, pragma, NULL, NULL, NULL) != SQLITE_OK ||
       sqlite3_exec (self->db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK)
     goto failed;
@@ -275,6 +307,34 @@ hd_store_open_at (const char  *path,
                   GDateTime   *now,
                   GError     **error)
 {
+  return hd_store_open_with_progress (path, now, NULL, NULL, error);
+}
+
+int
+hd_store_peek_version (const char *path)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  int version = -1;
+
+  if (g_file_test (path, G_FILE_TEST_IS_REGULAR) &&
+      sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL) == SQLITE_OK &&
+      sqlite3_prepare_v2 (db, "PRAGMA user_version", -1, &stmt, NULL) == SQLITE_OK &&
+      sqlite3_step (stmt) == SQLITE_ROW)
+    version = sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close_v2 (db);
+  return version;
+}
+
+HdStore *
+hd_store_open_with_progress (const char           *path,
+                             GDateTime            *now,
+                             HdStoreProgressFunc   progress_func,
+                             gpointer              progress_data,
+                             GError              **error)
+{
+  Progress progress = { progress_func, progress_data, 0, 0 };
   g_autoptr(HdStore) self = NULL;
   g_autofree char *dir = NULL;
   gboolean existed, is_new = FALSE;
@@ -318,7 +378,7 @@ hd_store_open_at (const char  *path,
     goto refused;
 
   self->schema_version = version;
-  if (version < hd_schema_get_current_version () && !migrate (self, version, now, error))
+  if (version < hd_schema_get_current_version () && !migrate (self, version, now, &progress, error))
     goto refused;
 
   return g_steal_pointer (&self);
@@ -329,6 +389,66 @@ refused:
   if (!existed)
     g_unlink (path);
   return NULL;
+}
+
+HdStore *
+hd_store_open_read_only (const char  *path,
+                         GError     **error)
+{
+  g_autoptr(HdStore) self = NULL;
+  gboolean is_new = FALSE;
+  int version = 0;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  self = g_object_new (HD_TYPE_STORE, NULL);
+  self->path = g_strdup (path);
+  self->operator_name = default_operator_name ();
+  if (!g_file_test (path, G_FILE_TEST_IS_REGULAR))
+    {
+      g_set_error (error, HD_STORE_ERROR, HD_STORE_ERROR_OPEN,
+                   _("The database “%s” does not exist. Give the right file, or create one with “huodongban-cli new” or in the application."),
+                   path);
+      return NULL;
+    }
+  /* A connection that may write but is told not to (query_only) cleans up after itself: as the
+   * last one to close it removes the -wal and -shm files it needed to read, as a read-only
+   * connection cannot. Only a file we may not write is opened read-only. */
+  if (sqlite3_open_v2 (path, &self->db, g_access (path, W_OK) == 0 ? SQLITE_OPEN_READWRITE : SQLITE_OPEN_READONLY,
+                       NULL) != SQLITE_OK)
+    {
+      g_set_error (error, HD_STORE_ERROR, HD_STORE_ERROR_OPEN,
+                   _("Could not open “%s” (%s). Check that you may read the file."),
+                   path, self->db ? sqlite3_errmsg (self->db) : g_strerror (ENOMEM));
+      return NULL;
+    }
+  sqlite3_extended_result_codes (self->db, 1);
+  sqlite3_busy_timeout (self->db, BUSY_TIMEOUT_MS);
+  if (!inspect_header (self, &version, &is_new, error))
+    return NULL;
+  if (is_new)
+    {
+      g_set_error (error, HD_STORE_ERROR, HD_STORE_ERROR_NOT_DATABASE,
+                   _("“%s” is empty: it holds no Huodongban database yet. It was left unchanged; create a database with “huodongban-cli new” or in the application."),
+                   path);
+      return NULL;
+    }
+  if (version < hd_schema_get_current_version ())
+    {
+      g_set_error (error, HD_STORE_ERROR, HD_STORE_ERROR_OLD_FORMAT,
+                   _("“%s” is in the data format of an earlier version (%d; this version uses %d), and a command that only reads leaves it unchanged. Update it with “huodongban-cli upgrade”, or open it once in the application."),
+                   path, version, hd_schema_get_current_version ());
+      return NULL;
+    }
+  if (sqlite3_exec (self->db, "PRAGMA query_only = ON; PRAGMA foreign_keys = ON", NULL, NULL, NULL) != SQLITE_OK ||
+      !hd_text_register_sql_functions (self->db) || !hd_light_register_sql (self->db))
+    {
+      g_set_error (error, HD_STORE_ERROR, HD_STORE_ERROR_OPEN,
+                   _("Could not prepare “%s” for use (%s)."), path, sqlite3_errmsg (self->db));
+      return NULL;
+    }
+  self->schema_version = version;
+  return g_steal_pointer (&self);
 }
 
 HdStore *

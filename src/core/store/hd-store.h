@@ -16,6 +16,8 @@ typedef enum {
   HD_STORE_ERROR_BACKUP,        /* a backup could not be written */
   HD_STORE_ERROR_DAMAGED,       /* the integrity or foreign-key check failed */
   HD_STORE_ERROR_SQL,           /* any other SQLite failure */
+  HD_STORE_ERROR_IN_USE,        /* another program has the database open */
+  HD_STORE_ERROR_OLD_FORMAT,    /* opened to read only, in a data format to be updated first */
 } HdStoreError;
 
 /* Stored in the SQLite header (PRAGMA application_id): "HDB1". */
@@ -31,6 +33,25 @@ HdStore     *hd_store_open                (const char  *path,
                                            GError     **error);
 HdStore     *hd_store_open_at             (const char  *path,
                                            GDateTime   *now,
+                                           GError     **error);
+/* Reports a step of a long open (an update of the data format): @done steps of @total are done
+ * and @step (translated) begins. Called in the thread that opens. */
+typedef void (*HdStoreProgressFunc) (const char *step,
+                                     guint       done,
+                                     guint       total,
+                                     gpointer    user_data);
+/* As hd_store_open_at, reporting the steps of an update to @progress_func. */
+HdStore     *hd_store_open_with_progress  (const char           *path,
+                                           GDateTime            *now,
+                                           HdStoreProgressFunc   progress_func,
+                                           gpointer              progress_data,
+                                           GError              **error);
+/* The data format of the database at @path, read without changing it; -1 when it cannot be read
+ * (missing, or not a database), 0 for an empty file. */
+int          hd_store_peek_version        (const char  *path);
+/* Opens an existing database of the current data format to read, never creating or changing a
+ * file: a missing or empty file, or one in an earlier format, is refused with the reason. */
+HdStore     *hd_store_open_read_only      (const char  *path,
                                            GError     **error);
 
 const char  *hd_store_get_path            (HdStore     *self);

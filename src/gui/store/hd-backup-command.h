@@ -1,6 +1,6 @@
 /* hd-backup-command.h — the main menu's Back Up a Copy: a copy of the window's database saved
  * under a name the clerk chooses, said in the window's notification (win.show-notification).
- * The daily copies beside the database are the application's (store/hd-backup.h). */
+ * The daily copies beside the database are the application's (backup/hd-backup.h). */
 #pragma once
 
 #include <gtk/gtk.h>

@@ -136,7 +136,7 @@ test_bad_rows (void)
   GListModel *rows = hd_roster_import_get_rows (import);
   static const char * const expected[] = {
     "2 unknown parent unit “示范县/西关镇”: write its full path, e.g. 示范县/城关镇",
-    "3 unknown unit kind “自然村”: write 县, 镇, 街道, 村, 社区, 县直部门 or 其他",
+    "3 unknown unit kind “自然村”: write 省, 市, 县, 镇, 街道, 村, 社区, 县直部门 or 其他",
     "4 “12345” is not a phone number. Enter an 11-digit mobile number such as 13800138000, or a fixed line with its area code such as 0311-85012345.",
     "5 the unit is missing: fill in the column 单位",
     "6 unknown unit “北关镇”: to create it, fill in its 上级单位",

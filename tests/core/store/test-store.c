@@ -3,7 +3,8 @@
 
 #include "hd-test-util.h"
 #include "opinions/hd-opinion.h"
-#include "store/hd-backup.h"
+#include "backup/hd-backup.h"
+#include "backup/hd-backup-restore.h"
 #include "store/hd-schema.h"
 #include "store/hd-store.h"
 #include "store/hd-uuid.h"
@@ -265,17 +266,15 @@ test_backup_to (void)
   g_assert_false (g_file_test (bad_path, G_FILE_TEST_EXISTS));
 }
 
-static guint
-count_files (const char *dir_path)
+static char *
+copy_name (GPtrArray *copies,
+           guint      i)
 {
-  g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
-  guint n = 0;
-
-  while (dir != NULL && g_dir_read_name (dir) != NULL)
-    n++;
-  return n;
+  return g_path_get_basename (((HdBackupCopy *) g_ptr_array_index (copies, i))->path);
 }
 
+/* Daily copies: one a day, whole then deltas on it, the newest seven kept with the whole copy
+ * they need, each expanding into the database it copied. */
 static void
 test_backup_daily (void)
 {
@@ -283,45 +282,106 @@ test_backup_daily (void)
   g_autoptr(HdStore) store = hd_test_open_store (dir, "daily.db");
   g_autofree char *backups = hd_store_get_backup_dir (store);
   g_autofree char *expected_dir = g_build_filename (dir, "daily.db.backups", NULL);
+  g_autofree char *expanded = g_build_filename (dir, "expanded.db", NULL);
   g_autoptr(GError) error = NULL;
   g_autoptr(GDateTime) first = g_date_time_new_local (2014, 9, 1, 8, 30, 0);
-  g_autofree char *oldest = NULL;
-  g_autofree char *newest = NULL;
+  g_autoptr(GPtrArray) copies = NULL;
+  const char *kept[] = {
+    "2014-09-10T083000-daily.delta.gz", "2014-09-09T083000-daily.delta.gz", "2014-09-08T083000-daily.delta.gz",
+    "2014-09-07T083000-daily.db.gz", "2014-09-06T083000-daily.delta.gz", "2014-09-05T083000-daily.delta.gz",
+    "2014-09-04T083000-daily.delta.gz", "2014-09-01T083000-daily.db.gz",
+  };
 
   insert_unit (store, 1, "某县");
   g_assert_cmpstr (backups, ==, expected_dir);
 
   g_assert_true (hd_backup_daily (hd_store_get_path (store), first, &error));
   g_assert_no_error (error);
-  g_assert_cmpuint (count_files (backups), ==, 1);
-  oldest = g_build_filename (backups, "2014-09-01T083000-daily.db", NULL);
-  g_assert_true (g_file_test (oldest, G_FILE_TEST_IS_REGULAR));
+  copies = hd_backup_list (hd_store_get_path (store));
+  g_assert_cmpuint (copies->len, ==, 1);
+  {
+    HdBackupCopy *copy = g_ptr_array_index (copies, 0);
+    g_autofree char *name = copy_name (copies, 0);
+
+    g_assert_cmpstr (name, ==, "2014-09-01T083000-daily.db.gz");
+    g_assert_cmpint (copy->kind, ==, HD_BACKUP_DAILY);
+    g_assert_cmpint (copy->units, ==, 1);
+    g_assert_cmpint (copy->people, ==, 0);
+    g_assert_null (copy->base);
+  }
+  g_clear_pointer (&copies, g_ptr_array_unref);
 
   /* Later the same day: no second copy. */
   {
     g_autoptr(GDateTime) later = g_date_time_add_hours (first, 9);
     g_assert_true (hd_backup_daily (hd_store_get_path (store), later, &error));
-    g_assert_cmpuint (count_files (backups), ==, 1);
+    copies = hd_backup_list (hd_store_get_path (store));
+    g_assert_cmpuint (copies->len, ==, 1);
+    g_clear_pointer (&copies, g_ptr_array_unref);
   }
 
-  /* Nine more days: only the newest seven copies stay. */
+  /* Nine more days, a unit more each day: five deltas on the first whole copy, then a whole one
+   * again; the newest seven stay, and the first whole copy that three of them need. */
   for (int day = 1; day <= 9; day++)
     {
       g_autoptr(GDateTime) when = g_date_time_add_days (first, day);
+      g_autofree char *name = g_strdup_printf ("某镇%d", day);
+
+      insert_unit (store, 1 + day, name);
       g_assert_true (hd_backup_daily (hd_store_get_path (store), when, &error));
       g_assert_no_error (error);
     }
-  g_assert_cmpuint (count_files (backups), ==, HD_BACKUP_KEEP);
-  g_assert_false (g_file_test (oldest, G_FILE_TEST_EXISTS));
-  newest = g_build_filename (backups, "2014-09-10T083000-daily.db", NULL);
-  g_assert_true (g_file_test (newest, G_FILE_TEST_IS_REGULAR));
+  copies = hd_backup_list (hd_store_get_path (store));
+  g_assert_cmpuint (copies->len, ==, G_N_ELEMENTS (kept));
+  for (guint i = 0; i < copies->len; i++)
+    {
+      g_autofree char *name = copy_name (copies, i);
+      g_assert_cmpstr (name, ==, kept[i]);
+    }
 
-  /* A copy is a whole, readable database. */
-  {
-    g_autoptr(HdStore) copy = hd_store_open (newest, &error);
-    g_assert_no_error (error);
-    g_assert_cmpint (hd_test_query_int (copy, "SELECT count(*) FROM unit WHERE name = '某县'"), ==, 1);
-  }
+  /* Each copy is a whole, readable database with what it had that day. */
+  for (guint i = 0; i < copies->len; i++)
+    {
+      HdBackupCopy *copy = g_ptr_array_index (copies, i);
+      g_autoptr(HdStore) back = NULL;
+      int day = g_date_time_get_day_of_month (copy->date);
+
+      g_assert_true (hd_backup_expand_copy (copy, expanded, &error));
+      g_assert_no_error (error);
+      back = hd_store_open (expanded, &error);
+      g_assert_no_error (error);
+      g_assert_cmpint (hd_test_query_int (back, "SELECT count(*) FROM unit"), ==, day);
+      g_assert_cmpint (copy->units, ==, day);
+    }
+  g_assert_cmpuint (hd_backup_total_size (hd_store_get_path (store)), <,
+                    2 * (guint64) hd_test_query_int (store, "SELECT page_count * page_size FROM pragma_page_count, pragma_page_size"));
+}
+
+/* A copy that does not hold the pages it was written with is refused when read back. */
+static void
+test_backup_damaged (void)
+{
+  g_autofree char *dir = hd_test_make_tmpdir ();
+  g_autoptr(HdStore) store = hd_test_open_store (dir, "damaged.db");
+  g_autofree char *expanded = g_build_filename (dir, "expanded.db", NULL);
+  g_autoptr(GDateTime) now = g_date_time_new_local (2014, 9, 1, 8, 30, 0);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) copies = NULL;
+  g_autofree char *contents = NULL;
+  gsize length;
+  HdBackupCopy *copy;
+
+  insert_unit (store, 1, "某县");
+  g_assert_true (hd_backup_daily (hd_store_get_path (store), now, &error));
+  copies = hd_backup_list (hd_store_get_path (store));
+  copy = g_ptr_array_index (copies, 0);
+  g_assert_true (g_file_get_contents (copy->path, &contents, &length, NULL));
+  contents[length / 2] ^= 0x55;
+  g_assert_true (g_file_set_contents (copy->path, contents, (gssize) length, NULL));
+
+  g_assert_false (hd_backup_expand_copy (copy, expanded, &error));
+  g_assert_error (error, HD_STORE_ERROR, HD_STORE_ERROR_DAMAGED);
+  g_assert_false (g_file_test (expanded, G_FILE_TEST_EXISTS));
 }
 
 static void
@@ -361,7 +421,9 @@ test_migrate_previous_version (void)
   g_autofree char *dir = hd_test_make_tmpdir ();
   g_autofree char *path = g_build_filename (dir, "old.db", NULL);
   g_autofree char *backup_name = NULL;
-  g_autofree char *backup = NULL;
+  g_autofree char *expanded = g_build_filename (dir, "expanded.db", NULL);
+  g_autoptr(GPtrArray) copies = NULL;
+  HdBackupCopy *copy;
   g_autoptr(GDateTime) now = g_date_time_new_local (2014, 9, 30, 17, 0, 0);
   g_autoptr(HdStore) store = NULL;
   g_autoptr(GError) error = NULL;
@@ -381,10 +443,16 @@ test_migrate_previous_version (void)
   g_assert_cmpint (hd_test_query_int (store, "SELECT count(*) FROM unit_name_index WHERE unit_name_index MATCH '\"贠 家\"'"), ==, 1);
 
   /* The copy taken before is the old version, whole. */
-  backup_name = g_strdup_printf ("2014-09-30T170000-before-v%d.db", hd_schema_get_current_version ());
-  backup = g_build_filename (dir, "old.db.backups", backup_name, NULL);
-  g_assert_true (g_file_test (backup, G_FILE_TEST_IS_REGULAR));
-  g_assert_cmpint (sqlite3_open (backup, &db), ==, SQLITE_OK);
+  copies = hd_backup_list (path);
+  g_assert_cmpuint (copies->len, ==, 1);
+  copy = g_ptr_array_index (copies, 0);
+  backup_name = g_path_get_basename (copy->path);
+  g_assert_cmpstr (backup_name, ==, "2014-09-30T170000-migration.db.gz");
+  g_assert_cmpint (copy->kind, ==, HD_BACKUP_MIGRATION);
+  g_assert_cmpint (copy->people, ==, 2);
+  g_assert_true (hd_backup_expand_copy (copy, expanded, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (sqlite3_open (expanded, &db), ==, SQLITE_OK);
   {
     sqlite3_stmt *stmt = NULL;
     g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT (SELECT user_version FROM pragma_user_version), (SELECT count(*) FROM person)", -1, &stmt, NULL), ==, SQLITE_OK);
@@ -622,6 +690,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/store/backup-daily", test_backup_daily);
   g_test_add_func ("/store/check", test_check);
   g_test_add_func ("/store/foreign-keys-enforced", test_foreign_keys_enforced);
+  g_test_add_func ("/store/backup-damaged", test_backup_damaged);
   g_test_add_func ("/store/migrate-previous-version", test_migrate_previous_version);
   g_test_add_func ("/store/migrate-v2", test_migrate_v2);
   g_test_add_func ("/store/migrate-v4", test_migrate_v4);
