@@ -9,6 +9,9 @@
 #include "common/hd-worker.h"
 #include "hd-application.h"
 #include "hd-open-error-window.h"
+#include "store/hd-progress-window.h"
+#include "store/hd-schema.h"
+#include "store/hd-store-opener.h"
 #include "hd-window.h"
 #include "overview/hd-reminder-notice.h"
 #include "backup/hd-backup.h"
@@ -22,6 +25,8 @@ struct _HdApplication
   GSettings      *settings;
   HdContext      *context;
   guint           n_backups_running;
+  GtkWindow      *progress_window;   /* while a store opens in a worker */
+  gboolean        restoring;
 };
 
 G_DEFINE_FINAL_TYPE (HdApplication, hd_application, GTK_TYPE_APPLICATION)
@@ -39,6 +44,7 @@ hd_application_finalize (GObject *object)
 
   g_clear_object (&self->context);
   g_clear_object (&self->settings);
+  g_clear_object (&self->progress_window);
   g_free (self->db_path);
 
   G_OBJECT_CLASS (hd_application_parent_class)->finalize (object);
@@ -92,9 +98,14 @@ about_activated (GSimpleAction *action,
                          NULL);
 }
 
+static void restore_backup_activated (GSimpleAction *action,
+                                      GVariant      *parameter,
+                                      gpointer       user_data);
+
 static const GActionEntry app_actions[] = {
   { "quit", quit_activated },
   { "about", about_activated },
+  { "restore-backup", restore_backup_activated, "s" },
 };
 
 static void
@@ -226,6 +237,101 @@ present_window (HdApplication *self,
   return window;
 }
 
+/* After an open that took a progress window: the main window in its place, or the reason. */
+static void
+opened_with_progress (GObject      *source_object,
+                      GAsyncResult *result,
+                      gpointer      user_data)
+{
+  g_autoptr(HdApplication) self = user_data;
+  g_autoptr(GtkWindow) progress = g_steal_pointer (&self->progress_window);
+  g_autoptr(HdStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *kept_copy = NULL;
+  gboolean restoring = self->restoring;
+  HdWindow *window;
+
+  self->restoring = FALSE;
+  store = hd_store_opener_finish (result, &kept_copy, &error);
+  /* A restore that failed changed nothing: the database opens as it was, saying why. */
+  if (store == NULL && restoring)
+    store = hd_store_open (self->db_path, NULL);
+  if (store == NULL)
+    {
+      GtkWindow *error_window = GTK_WINDOW (hd_open_error_window_new (GTK_APPLICATION (self), error->message));
+
+      gtk_window_present (error_window);
+    }
+  else
+    {
+      self->context = context_for_store (self, store);
+      window = present_window (self, self->context);
+      if (error != NULL)
+        hd_window_show_notification (window, error->message);
+      else if (restoring)
+        hd_window_show_notification (window, _("The backup copy is restored. The database as it was is kept as a copy of its own: Restore from Backup lists it."));
+    }
+  /* Closed after the next window is up, so that the application never runs out of windows. */
+  if (progress != NULL)
+    gtk_window_destroy (progress);
+}
+
+/* A window with the steps of an open that may take long: restoring @copy (when not NULL) or
+ * updating the data format. */
+static HdProgressWindow *
+show_progress (HdApplication *self,
+               const char    *copy)
+{
+  HdProgressWindow *progress;
+
+  if (copy != NULL)
+    progress = hd_progress_window_new (GTK_APPLICATION (self), _("Restoring a Backup Copy"),
+                                       _("The copy is checked, the database as it is now is kept as a copy, and the copy is written in its place. For a large database this takes a few minutes."));
+  else
+    progress = hd_progress_window_new (GTK_APPLICATION (self), _("Updating the Database"),
+                                       _("This database was made by an earlier version of Huodongban and is brought up to this version’s data format, after a copy is kept. It is one step: should the computer stop meanwhile, the database stays as it was."));
+  self->progress_window = g_object_ref (GTK_WINDOW (progress));
+  self->restoring = copy != NULL;
+  gtk_window_present (GTK_WINDOW (progress));
+  return progress;
+}
+
+static void
+restore_backup_activated (GSimpleAction *action,
+                          GVariant      *parameter,
+                          gpointer       user_data)
+{
+  HdApplication *self = HD_APPLICATION (user_data);
+  GtkWindow *active = gtk_application_get_active_window (GTK_APPLICATION (self));
+  g_autofree char *db_path = NULL;
+  HdProgressWindow *progress;
+  GList *windows;
+
+  if (!HD_IS_WINDOW (active) || self->progress_window != NULL)
+    return;
+  if (self->n_backups_running > 0)
+    {
+      hd_window_show_notification (HD_WINDOW (active),
+                                   _("Today’s backup copy is still being made. Restore when it is done, in a minute or two."));
+      return;
+    }
+  db_path = g_strdup (hd_store_get_path (hd_context_get_store (hd_window_get_context (HD_WINDOW (active)))));
+  hd_application_set_db_path (self, db_path);
+  /* Shown first, so that the application keeps a window while the others close. */
+  progress = show_progress (self, g_variant_get_string (parameter, NULL));
+
+  /* Every window on the database lets go of it: a restore needs it to itself. */
+  windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (self)));
+  for (GList *l = windows; l != NULL; l = l->next)
+    if (HD_IS_WINDOW (l->data) &&
+        g_str_equal (hd_store_get_path (hd_context_get_store (hd_window_get_context (l->data))), db_path))
+      gtk_window_destroy (l->data);
+  g_list_free (windows);
+  g_clear_object (&self->context);
+  hd_store_opener_run (db_path, g_variant_get_string (parameter, NULL), progress, opened_with_progress,
+                       g_object_ref (self));
+}
+
 static void
 hd_application_activate (GApplication *application)
 {
@@ -234,6 +340,7 @@ hd_application_activate (GApplication *application)
   g_autoptr(HdStore) store = NULL;
   g_autoptr(GError) error = NULL;
   GtkWindow *window;
+  int version;
 
   window = gtk_application_get_active_window (app);
   if (window != NULL)
@@ -247,6 +354,13 @@ hd_application_activate (GApplication *application)
 
   /* No window is open: whatever store an earlier window used is done with. */
   g_clear_object (&self->context);
+  /* An update of the data format may take long: it shows its steps. */
+  version = hd_store_peek_version (self->db_path);
+  if (version > 0 && version < hd_schema_get_current_version ())
+    {
+      hd_store_opener_run (self->db_path, NULL, show_progress (self, NULL), opened_with_progress, g_object_ref (self));
+      return;
+    }
   store = hd_store_open (self->db_path, &error);
   if (store == NULL)
     {

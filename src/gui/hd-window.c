@@ -12,6 +12,7 @@
 #include "opinions/hd-opinions-page.h"
 #include "overview/hd-overview-page.h"
 #include "store/hd-backup-command.h"
+#include "store/hd-restore-window.h"
 #include "talks/hd-talk-import-kind.h"
 #include "talks/hd-talks-page.h"
 
@@ -428,6 +429,18 @@ database_activated (GSimpleAction *action,
 }
 
 static void
+restore_backup_activated (GSimpleAction *action,
+                          GVariant      *parameter,
+                          gpointer       user_data)
+{
+  HdWindow *self = HD_WINDOW (user_data);
+  HdRestoreWindow *restore = hd_restore_window_new (GTK_WINDOW (self),
+                                                    hd_store_get_path (hd_context_get_store (self->context)));
+
+  gtk_window_present (GTK_WINDOW (restore));
+}
+
+static void
 backup_activated (GSimpleAction *action,
                   GVariant      *parameter,
                   gpointer       user_data)
@@ -448,6 +461,7 @@ static const GActionEntry win_actions[] = {
   { "new-database", database_activated },
   { "open-database", database_activated },
   { "backup", backup_activated },
+  { "restore-backup", restore_backup_activated },
 };
 
 static void
