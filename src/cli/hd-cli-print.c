@@ -243,7 +243,7 @@ hd_cli_print (HdCli    *cli,
       /* Without --unit, the top of the database: its one top unit, or every top unit. */
       if (unit_spec == NULL && !hd_cli_top_unit (store, &query.unit_id, error))
         return FALSE;
-      doc = hd_form_overview_new (store, query.unit_id, cli->today, &options, error);
+      doc = hd_form_overview_new (store, query.unit_id, cli->today, HD_LIGHT_DEFAULT_WARNING_DAYS, &options, error);
     }
   else
     doc = hd_form_new (store, kind, &query, &options, error);

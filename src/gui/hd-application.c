@@ -143,6 +143,7 @@ hd_application_startup (GApplication *application)
   gtk_application_set_accels_for_action (app, "win.new-database", (const char *[]) { "<Control><Shift>n", NULL });
   gtk_application_set_accels_for_action (app, "win.open-database", (const char *[]) { "<Control>o", NULL });
   gtk_application_set_accels_for_action (app, "win.backup", (const char *[]) { "<Control><Shift>s", NULL });
+  gtk_application_set_accels_for_action (app, "win.preferences", (const char *[]) { "<Control>comma", NULL });
 }
 
 static void
@@ -202,10 +203,9 @@ static HdContext *
 context_for_store (HdApplication *self,
                    HdStore       *store)
 {
-  g_autofree char *operator_name = g_settings_get_string (self->settings, "operator-name");
   GDate today;
 
-  hd_store_set_operator (store, operator_name);
+  /* The context gives the store the operator's name, and follows it when it changes. */
   hd_date_set_today (&today);
   return hd_context_new (store, self->settings, &today);
 }

@@ -9,6 +9,7 @@ struct _HdContext
   GSettings *settings;
   HdHistory *history;
   GDate      today;
+  gulong     operator_handler;
 };
 
 G_DEFINE_FINAL_TYPE (HdContext, hd_context, G_TYPE_OBJECT)
@@ -28,6 +29,8 @@ hd_context_dispose (GObject *object)
 {
   HdContext *self = HD_CONTEXT (object);
 
+  if (self->settings != NULL)
+    g_clear_signal_handler (&self->operator_handler, self->settings);
   g_clear_object (&self->history);
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
@@ -83,11 +86,33 @@ hd_context_set_property (GObject      *object,
     }
 }
 
+/* Empty names the system's user (hd_store_set_operator()). */
+static void
+operator_changed_cb (HdContext *self)
+{
+  g_autofree char *name = g_settings_get_string (self->settings, "operator-name");
+
+  hd_store_set_operator (self->store, g_strstrip (name));
+}
+
+static void
+hd_context_constructed (GObject *object)
+{
+  HdContext *self = HD_CONTEXT (object);
+
+  G_OBJECT_CLASS (hd_context_parent_class)->constructed (object);
+
+  self->operator_handler = g_signal_connect_swapped (self->settings, "changed::operator-name",
+                                                     G_CALLBACK (operator_changed_cb), self);
+  operator_changed_cb (self);
+}
+
 static void
 hd_context_class_init (HdContextClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
+  object_class->constructed = hd_context_constructed;
   object_class->dispose = hd_context_dispose;
   object_class->get_property = hd_context_get_property;
   object_class->set_property = hd_context_set_property;
@@ -150,6 +175,13 @@ hd_context_get_settings (HdContext *self)
 {
   g_return_val_if_fail (HD_IS_CONTEXT (self), NULL);
   return self->settings;
+}
+
+guint
+hd_context_get_warning_days (HdContext *self)
+{
+  g_return_val_if_fail (HD_IS_CONTEXT (self), 0);
+  return g_settings_get_uint (self->settings, "deadline-warning-days");
 }
 
 const GDate *

@@ -1,4 +1,5 @@
-/* hd-context.h — what every widget of the window works with: the store, the settings, the clock. */
+/* hd-context.h — what every widget of the window works with: the store, the settings, the clock.
+ * The store's operator (the name the change log records) follows the operator-name setting. */
 #pragma once
 
 #include <gio/gio.h>
@@ -17,6 +18,9 @@ HdContext   *hd_context_new          (HdStore     *store,
 
 HdStore     *hd_context_get_store    (HdContext   *self);
 GSettings   *hd_context_get_settings (HdContext   *self);
+/* The days before a deadline that turn an open task's light yellow (the deadline-warning-days
+ * setting); whatever shows a light follows "changed::deadline-warning-days". */
+guint        hd_context_get_warning_days (HdContext *self);
 /* The undo history of this window's session: every edit made in the window goes through it. */
 HdHistory   *hd_context_get_history  (HdContext   *self);
 /* "Today" for every rule and default date; the application sets it from the system clock,

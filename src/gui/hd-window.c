@@ -11,6 +11,7 @@
 #include "lookback/hd-lookback-page.h"
 #include "opinions/hd-opinions-page.h"
 #include "overview/hd-overview-page.h"
+#include "preferences/hd-preferences-window.h"
 #include "store/hd-backup-command.h"
 #include "store/hd-restore-window.h"
 #include "talks/hd-talk-import-kind.h"
@@ -41,6 +42,7 @@ struct _HdWindow
   HdLookbackPage       *lookback_page;       /* owned by lookback_holder */
   HdTalksPage          *talks_page;          /* owned by talks_holder */
   HdOverviewPage       *overview_page;       /* owned by overview_holder */
+  GtkWindow            *preferences;         /* while open: one per window */
   GtkRevealer          *notification_revealer;
   GtkLabel             *notification_label;
   GMenu                *history_section;
@@ -441,6 +443,21 @@ restore_backup_activated (GSimpleAction *action,
 }
 
 static void
+preferences_activated (GSimpleAction *action,
+                       GVariant      *parameter,
+                       gpointer       user_data)
+{
+  HdWindow *self = HD_WINDOW (user_data);
+
+  if (self->preferences == NULL)
+    {
+      self->preferences = GTK_WINDOW (hd_preferences_window_new (GTK_WINDOW (self), self->context));
+      g_object_add_weak_pointer (G_OBJECT (self->preferences), (gpointer *) &self->preferences);
+    }
+  gtk_window_present (self->preferences);
+}
+
+static void
 backup_activated (GSimpleAction *action,
                   GVariant      *parameter,
                   gpointer       user_data)
@@ -461,6 +478,7 @@ static const GActionEntry win_actions[] = {
   { "new-database", database_activated },
   { "open-database", database_activated },
   { "backup", backup_activated },
+  { "preferences", preferences_activated },
   { "restore-backup", restore_backup_activated },
 };
 
@@ -546,6 +564,10 @@ hd_window_dispose (GObject *object)
   self->opinions_page = NULL;
   self->lookback_page = NULL;
   self->talks_page = NULL;
+  /* The preferences go with the window (destroy-with-parent), perhaps after it is freed. */
+  if (self->preferences != NULL)
+    g_object_remove_weak_pointer (G_OBJECT (self->preferences), (gpointer *) &self->preferences);
+  self->preferences = NULL;
   gtk_widget_dispose_template (GTK_WIDGET (self), HD_TYPE_WINDOW);
   g_clear_object (&self->context);
 

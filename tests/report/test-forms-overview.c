@@ -56,7 +56,7 @@ test_overview (Fixture       *f,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(HdDocument) doc = hd_form_overview_new (f->county.db.store, f->county.units.county, &f->county.today,
-                                                    NULL, &error);
+                                                    HD_LIGHT_DEFAULT_WARNING_DAYS, NULL, &error);
   g_autofree char *pdf = NULL;
   g_autofree char *first = NULL;
   guint n_pages;
@@ -97,7 +97,7 @@ test_refused (Fixture       *f,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(HdDocument) doc = hd_form_overview_new (f->county.db.store, f->county.units.village, &f->county.today,
-                                                    NULL, &error);
+                                                    HD_LIGHT_DEFAULT_WARNING_DAYS, NULL, &error);
 
   g_assert_null (doc);
   g_assert_error (error, HD_FORM_ERROR, HD_FORM_ERROR_EMPTY);

@@ -31,7 +31,7 @@ G_DEFINE_FINAL_TYPE (HdLedgerPage, hd_ledger_page, GTK_TYPE_WIDGET)
 guint
 hd_ledger_page_get_warning_days (HdLedgerPage *self)
 {
-  return g_settings_get_uint (hd_context_get_settings (self->context), "deadline-warning-days");
+  return hd_context_get_warning_days (self->context);
 }
 
 void

@@ -25,6 +25,7 @@ struct _HdNoticesView
 
   HdContext          *context;
   gulong              history_handler;
+  gulong              settings_handler;   /* the lights follow the warning days */
   GHashTable         *unit_names;
   gboolean            updating_filters;
 
@@ -70,7 +71,7 @@ static char *
 light_text (gpointer row, gpointer data)
 {
   HdNoticesView *self = data;
-  guint warning_days = g_settings_get_uint (hd_context_get_settings (self->context), "deadline-warning-days");
+  guint warning_days = hd_context_get_warning_days (self->context);
 
   if (hd_notice_get_replied (HD_NOTICE (row)) != NULL || hd_notice_get_withdrawn (HD_NOTICE (row)) != NULL)
     return NULL;
@@ -234,7 +235,7 @@ escalate_activated (GtkWidget  *widget,
     return;
   if (!hd_escalation_offer (hd_context_get_store (self->context), hd_notice_get_unit_id (notice),
                             hd_context_get_today (self->context),
-                            g_settings_get_uint (hd_context_get_settings (self->context), "deadline-warning-days"),
+                            hd_context_get_warning_days (self->context),
                             &next, &error))
     {
       hd_list_pane_show_error (self->list_pane, error != NULL ? error->message
@@ -303,7 +304,10 @@ hd_notices_view_dispose (GObject *object)
   HdNoticesView *self = HD_NOTICES_VIEW (object);
 
   if (self->context != NULL)
-    g_clear_signal_handler (&self->history_handler, hd_context_get_history (self->context));
+    {
+      g_clear_signal_handler (&self->history_handler, hd_context_get_history (self->context));
+      g_clear_signal_handler (&self->settings_handler, hd_context_get_settings (self->context));
+    }
   hd_template_dispose (GTK_WIDGET (self), HD_TYPE_NOTICES_VIEW);
   g_clear_pointer (&self->unit_names, g_hash_table_unref);
   g_clear_object (&self->context);
@@ -378,10 +382,15 @@ hd_notices_view_set_context (HdNoticesView *self,
   g_return_if_fail (HD_IS_CONTEXT (context));
 
   if (self->context != NULL)
-    g_clear_signal_handler (&self->history_handler, hd_context_get_history (self->context));
+    {
+      g_clear_signal_handler (&self->history_handler, hd_context_get_history (self->context));
+      g_clear_signal_handler (&self->settings_handler, hd_context_get_settings (self->context));
+    }
   g_set_object (&self->context, context);
   self->history_handler = g_signal_connect_swapped (hd_context_get_history (context), "changed",
                                                     G_CALLBACK (history_changed_cb), self);
+  self->settings_handler = g_signal_connect_swapped (hd_context_get_settings (context), "changed::deadline-warning-days",
+                                                     G_CALLBACK (rebuild), self);
   hd_unit_button_set_context (self->unit_button, context, hd_unit_button_default_unit (hd_context_get_store (context)));
   rebuild (self);
 }

@@ -26,6 +26,7 @@ typedef struct {
   char   *db_path;
   gint64  unit_id;
   GDate   today;
+  guint   warning_days;
   GArray *weeks;
 } TrendRead;
 
@@ -49,7 +50,7 @@ read_trend (GTask        *task,
   g_autoptr(HdStore) store = hd_store_open (read->db_path, &error);
 
   if (store != NULL)
-    read->weeks = hd_trend_compute (store, read->unit_id, &read->today, HD_LIGHT_DEFAULT_WARNING_DAYS, &error);
+    read->weeks = hd_trend_compute (store, read->unit_id, &read->today, read->warning_days, &error);
   if (read->weeks == NULL)
     g_task_return_error (task, g_steal_pointer (&error));
   else
@@ -177,6 +178,7 @@ hd_overview_charts_read_trend (HdOverviewCharts *self,
   read->db_path = g_strdup (hd_store_get_path (hd_context_get_store (context)));
   read->unit_id = unit_id;
   read->today = *hd_context_get_today (context);
+  read->warning_days = hd_context_get_warning_days (context);
   task = g_task_new (self, self->reading, trend_read_cb, NULL);
   g_task_set_task_data (task, read, (GDestroyNotify) trend_read_free);
   hd_worker_run (task, read_trend);

@@ -25,6 +25,7 @@ struct _HdOverviewPage
 
   HdContext          *context;
   gulong              history_handler;
+  gulong              settings_handler;  /* the lights follow the warning days */
   gint64              unit_id;
   gboolean            unit_chosen;   /* FALSE until shown: then the top of the database */
   GArray             *back;          /* gint64: the units shown before, the last most recent */
@@ -151,7 +152,8 @@ rebuild (HdOverviewPage *self)
   if (self->context == NULL)
     return;
   overview = hd_overview_compute (hd_context_get_store (self->context), self->unit_id,
-                                  hd_context_get_today (self->context), HD_LIGHT_DEFAULT_WARNING_DAYS, &error);
+                                  hd_context_get_today (self->context), hd_context_get_warning_days (self->context),
+                                  &error);
   if (overview == NULL)
     {
       /* The unit is gone (an undo took it back): show the top instead. */
@@ -206,8 +208,9 @@ sort_changed_cb (HdOverviewPage *self)
     hd_overview_charts_show_units (self->charts, G_LIST_MODEL (self->sorted));
 }
 
+/* An edit, or another number of warning days: read again, now or when next shown. */
 static void
-history_changed_cb (HdOverviewPage *self)
+figures_changed_cb (HdOverviewPage *self)
 {
   hd_refresh_when_shown (GTK_WIDGET (self), G_CALLBACK (rebuild));
 }
@@ -528,6 +531,7 @@ show_ledger_activated (GtkWidget  *widget,
 typedef struct {
   gint64 unit_id;
   GDate  today;
+  guint  warning_days;
 } PrintData;
 
 static HdDocument *
@@ -538,7 +542,7 @@ build_overview (HdStore              *store,
 {
   const PrintData *print = data;
 
-  return hd_form_overview_new (store, print->unit_id, &print->today, options, error);
+  return hd_form_overview_new (store, print->unit_id, &print->today, print->warning_days, options, error);
 }
 
 static void
@@ -556,6 +560,7 @@ print_activated (GtkWidget  *widget,
   data = g_new0 (PrintData, 1);
   data->unit_id = self->unit_id;
   data->today = *hd_context_get_today (self->context);
+  data->warning_days = hd_context_get_warning_days (self->context);
   if (self->unit_id != 0)
     unit = hd_unit_load (hd_context_get_store (self->context), self->unit_id, NULL);
   /* Translators: the printed overview's proposed file and print job name, e.g.
@@ -625,7 +630,10 @@ hd_overview_page_dispose (GObject *object)
   HdOverviewPage *self = HD_OVERVIEW_PAGE (object);
 
   if (self->context != NULL)
-    g_clear_signal_handler (&self->history_handler, hd_context_get_history (self->context));
+    {
+      g_clear_signal_handler (&self->history_handler, hd_context_get_history (self->context));
+      g_clear_signal_handler (&self->settings_handler, hd_context_get_settings (self->context));
+    }
   g_clear_object (&self->context);
   g_clear_object (&self->selection);
   g_clear_object (&self->children);
@@ -706,10 +714,15 @@ hd_overview_page_set_context (HdOverviewPage *self,
   g_return_if_fail (HD_IS_CONTEXT (context));
 
   if (self->context != NULL)
-    g_clear_signal_handler (&self->history_handler, hd_context_get_history (self->context));
+    {
+      g_clear_signal_handler (&self->history_handler, hd_context_get_history (self->context));
+      g_clear_signal_handler (&self->settings_handler, hd_context_get_settings (self->context));
+    }
   g_set_object (&self->context, context);
   self->history_handler = g_signal_connect_swapped (hd_context_get_history (context), "changed",
-                                                    G_CALLBACK (history_changed_cb), self);
+                                                    G_CALLBACK (figures_changed_cb), self);
+  self->settings_handler = g_signal_connect_swapped (hd_context_get_settings (context), "changed::deadline-warning-days",
+                                                     G_CALLBACK (figures_changed_cb), self);
   if (gtk_widget_get_mapped (GTK_WIDGET (self)))
     rebuild (self);
 }

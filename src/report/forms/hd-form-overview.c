@@ -66,6 +66,7 @@ HdDocument *
 hd_form_overview_new (HdStore              *store,
                       gint64                unit_id,
                       const GDate          *today,
+                      guint                 warning_days,
                       const HdFormOptions  *options,
                       GError              **error)
 {
@@ -86,9 +87,9 @@ hd_form_overview_new (HdStore              *store,
 
   if (options == NULL)
     options = &defaults;
-  overview = hd_overview_compute (store, unit_id, today, HD_LIGHT_DEFAULT_WARNING_DAYS, error);
+  overview = hd_overview_compute (store, unit_id, today, warning_days, error);
   if (overview == NULL
-      || (weeks = hd_trend_compute (store, unit_id, today, HD_LIGHT_DEFAULT_WARNING_DAYS, error)) == NULL)
+      || (weeks = hd_trend_compute (store, unit_id, today, warning_days, error)) == NULL)
     return NULL;
   for (guint i = 0; i < overview->rows->len; i++)
     {

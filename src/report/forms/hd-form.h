@@ -116,12 +116,14 @@ HdDocument  *hd_form_sign_in_new   (HdStore              *store,
                                     GError              **error);
 
 /* 整改落实情况通报: the overview of @unit_id (0: every top unit) as of @today, for a leaders'
- * meeting: its child units ranked by their red tasks with their lights, share closed and
- * satisfaction, its own tasks and the total; the stacked bars of each child's lights and the
- * lights week by week. Landscape A4. @options may be NULL. */
+ * meeting: its child units ranked by their red tasks with their lights (yellow within
+ * @warning_days of the deadline), share closed and satisfaction, its own tasks and the total; the
+ * stacked bars of each child's lights and the lights week by week. Landscape A4. @options may be
+ * NULL. */
 HdDocument  *hd_form_overview_new  (HdStore              *store,
                                     gint64                unit_id,
                                     const GDate          *today,
+                                    guint                 warning_days,
                                     const HdFormOptions  *options,
                                     GError              **error);
 
