@@ -9,6 +9,7 @@
 #include "common/hd-worker.h"
 #include "hd-application.h"
 #include "hd-open-error-window.h"
+#include "hd-renderer.h"
 #include "store/hd-progress-window.h"
 #include "store/hd-schema.h"
 #include "store/hd-store-opener.h"
@@ -116,6 +117,7 @@ hd_application_startup (GApplication *application)
   g_autoptr(GtkCssProvider) css = NULL;
 
   G_APPLICATION_CLASS (hd_application_parent_class)->startup (application);
+  hd_renderer_choose (gdk_display_get_default ());
 
   g_set_application_name (_("Huodongban"));
   gtk_window_set_default_icon_name (APP_ID);
@@ -395,6 +397,8 @@ hd_application_init (HdApplication *self)
 HdApplication *
 hd_application_new (void)
 {
+  /* Before GTK starts, which happens when the application does. */
+  hd_renderer_choose_early ();
   return g_object_new (HD_TYPE_APPLICATION,
                        "application-id", APP_ID,
                        "flags", G_APPLICATION_NON_UNIQUE,

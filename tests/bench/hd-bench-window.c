@@ -5,14 +5,19 @@
  * the time to expand units (until the frame that shows their children is painted); and resident
  * memory.
  *
- *   hd-bench-window DATABASE [--first-frame]
+ *   hd-bench-window DATABASE [--first-frame | --during-backup]
  *
  * --first-frame stops after the first figure (to profile the start, e.g. under perf record).
+ * --during-backup measures instead, while the day's backup copy is made in its worker (the
+ * database must have none from today), the time between frames of the ledger scrolling on once
+ * it has read its rows, and the copy's time (from then) and size.
  */
 #define _GNU_SOURCE
 #include <stdio.h>
 #include <sys/resource.h>
+#include <glib/gstdio.h>
 
+#include "backup/hd-backup.h"
 #include "hd-application.h"
 #include "hd-window.h"
 
@@ -33,6 +38,14 @@ typedef struct {
   gboolean            first_frame_only;
   GtkTreeListRow     *expanding;
   gint64              expand_start;
+  /* --during-backup */
+  gboolean            during_backup;
+  const char         *db_path;
+  GtkAdjustment      *scroll;
+  double              step;
+  gint64              backup_start, last_frame;
+  double              max_interval;
+  guint               n_frames, n_slow_frames;
 } Bench;
 
 static double
@@ -93,6 +106,92 @@ finish (Bench *bench)
   g_application_quit (G_APPLICATION (bench->app));
 }
 
+static GtkWidget *
+find_scrolled_window (GtkWidget *widget)
+{
+  if (GTK_IS_SCROLLED_WINDOW (widget))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_scrolled_window (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Each frame the ledger scrolls on by a few pixels, as a clerk reading it would, back up at its
+ * end: the window keeps drawing while the copy is made. */
+static gboolean
+scroll_tick_cb (GtkWidget     *widget,
+                GdkFrameClock *clock,
+                gpointer       user_data)
+{
+  Bench *bench = user_data;
+  double value = gtk_adjustment_get_value (bench->scroll) + bench->step;
+  double end = gtk_adjustment_get_upper (bench->scroll) - gtk_adjustment_get_page_size (bench->scroll);
+
+  if (value <= 0 || value >= end)
+    bench->step = -bench->step;
+  gtk_adjustment_set_value (bench->scroll, CLAMP (value, 0, end));
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+during_backup_paint (Bench  *bench,
+                     gint64  now)
+{
+  gboolean running = hd_application_get_backup_running (bench->app);
+
+  if (bench->backup_start == 0)
+    {
+      /* Counted once the ledger has read its rows, which it does in idle chunks on the main
+       * thread, whatever the copy. */
+      if (hd_ledger_page_get_loading (bench->ledger))
+        {
+          gdk_frame_clock_request_phase (bench->clock, GDK_FRAME_CLOCK_PHASE_PAINT);
+          return;
+        }
+      if (!running)
+        {
+          if (ms (bench->start, now) > 10000)
+            {
+              g_printerr ("the day's backup copy did not start: remove the database's copies of today first\n");
+              g_application_quit (G_APPLICATION (bench->app));
+            }
+          gdk_frame_clock_request_phase (bench->clock, GDK_FRAME_CLOCK_PHASE_PAINT);
+          return;
+        }
+      bench->backup_start = bench->last_frame = now;
+      bench->step = 4;
+      bench->scroll = gtk_scrolled_window_get_vadjustment (
+        GTK_SCROLLED_WINDOW (find_scrolled_window (GTK_WIDGET (bench->ledger))));
+      gtk_widget_add_tick_callback (GTK_WIDGET (bench->window), scroll_tick_cb, bench, NULL);
+      return;
+    }
+  bench->max_interval = MAX (bench->max_interval, ms (bench->last_frame, now));
+  bench->n_slow_frames += ms (bench->last_frame, now) > 50;
+  bench->n_frames++;
+  bench->last_frame = now;
+  if (!running)
+    {
+      g_autoptr(GPtrArray) copies = hd_backup_list (bench->db_path);
+      GStatBuf st;
+      double db_mb = g_stat (bench->db_path, &st) == 0 ? st.st_size / 1048576.0 : 0;
+      double copy_mb = copies->len > 0 ? ((HdBackupCopy *) g_ptr_array_index (copies, 0))->size / 1048576.0 : 0;
+
+      printf ("backup_in_window_s\t%.1f s\t(the day's copy, made in the worker while the ledger scrolls)\n",
+              ms (bench->backup_start, now) / 1000);
+      printf ("backup_frame_max_ms\t%.1f ms\t< 50 ms (the longest time between two of %u frames; %u over 50 ms)\n",
+              bench->max_interval, bench->n_frames, bench->n_slow_frames);
+      printf ("backup_copy_mb\t%.0f MB\t(%.0f %% of the database's %.0f MB; seven days' copies < 200 %%)\n",
+              copy_mb, db_mb > 0 ? 100 * copy_mb / db_mb : 0, db_mb);
+      fflush (stdout);
+      g_application_quit (G_APPLICATION (bench->app));
+    }
+}
+
 /* After each painted frame: the first one with rows is the start-up figure; then each
  * expansion's figure is taken at the frame after it. */
 static void
@@ -101,6 +200,11 @@ after_paint_cb (GdkFrameClock *clock,
 {
   gint64 now = g_get_monotonic_time ();
 
+  if (bench->during_backup)
+    {
+      during_backup_paint (bench, now);
+      return;
+    }
   if (!bench->ledger_shown)
     {
       if (g_list_model_get_n_items (hd_ledger_page_get_rows (bench->ledger)) == 0)
@@ -204,12 +308,15 @@ main (int argc, char *argv[])
   Bench bench = { .start = g_get_monotonic_time () };
   int status;
 
-  if (argc < 2 || argc > 3 || (argc == 3 && strcmp (argv[2], "--first-frame") != 0))
+  if (argc < 2 || argc > 3 ||
+      (argc == 3 && strcmp (argv[2], "--first-frame") != 0 && strcmp (argv[2], "--during-backup") != 0))
     {
-      fprintf (stderr, "usage: hd-bench-window DATABASE [--first-frame]\n");
+      fprintf (stderr, "usage: hd-bench-window DATABASE [--first-frame | --during-backup]\n");
       return 2;
     }
-  bench.first_frame_only = argc == 3;
+  bench.first_frame_only = argc == 3 && strcmp (argv[2], "--first-frame") == 0;
+  bench.during_backup = argc == 3 && strcmp (argv[2], "--during-backup") == 0;
+  bench.db_path = argv[1];
   bench.rand = g_rand_new_with_seed (11);
   bench.app = hd_application_new ();
   hd_application_set_db_path (bench.app, argv[1]);

@@ -459,6 +459,28 @@ write_info (const char    *path,
   return g_key_file_save_to_file (info, path, error);
 }
 
+/* Removes what a copy cut short (the program stopped or killed meanwhile) left in @dir_path: its
+ * snapshot and its unfinished file, once nothing has written to them for an hour. A copy being
+ * made now writes to them all the time. */
+static void
+remove_leftovers (const char *dir_path)
+{
+  g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
+  gint64 hour_ago = g_get_real_time () / G_USEC_PER_SEC - 3600;
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    if (g_str_has_suffix (name, ".part") || g_str_has_suffix (name, ".part-journal") ||
+        g_str_has_suffix (name, ".snapshot") || g_str_has_suffix (name, ".snapshot-journal"))
+      {
+        g_autofree char *file = g_build_filename (dir_path, name, NULL);
+        GStatBuf st;
+
+        if (g_stat (file, &st) == 0 && st.st_mtime < hour_ago)
+          g_unlink (file);
+      }
+}
+
 /* "<stamp>-<kind>", with "-2", "-3"… when a copy of that kind was taken in the same second. */
 static char *
 unique_name (const char   *dir_path,
@@ -512,6 +534,7 @@ hd_backup_take (sqlite3       *source,
                    dir_path, g_strerror (errno));
       return NULL;
     }
+  remove_leftovers (dir_path);
   name = unique_name (dir_path, now, kind);
   snapshot_path = g_strconcat (dir_path, G_DIR_SEPARATOR_S, name, ".snapshot", NULL);
   journal = g_strconcat (snapshot_path, "-journal", NULL);
