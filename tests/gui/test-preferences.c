@@ -188,6 +188,8 @@ test_warning_days (void)
   GSettings *settings = settings_of (window);
   g_autoptr(GSettingsSchema) schema = NULL;
   g_autoptr(GSettingsSchemaKey) key = NULL;
+  g_autoptr(GVariant) thirty = g_variant_ref_sink (g_variant_new_uint32 (30));
+  g_autoptr(GVariant) thirty_one = g_variant_ref_sink (g_variant_new_uint32 (31));
   HdPreferencesWindow *preferences;
   HdOverviewPage *overview;
   GtkSpinButton *spin;
@@ -240,8 +242,9 @@ test_warning_days (void)
   g_assert_null (hd_preferences_window_get_warning_error (preferences));
   g_object_get (settings, "settings-schema", &schema, NULL);
   key = g_settings_schema_get_key (schema, "deadline-warning-days");
-  g_assert_true (g_settings_schema_key_range_check (key, g_variant_new_uint32 (30)));
-  g_assert_false (g_settings_schema_key_range_check (key, g_variant_new_uint32 (31)));
+  /* The range check does not take the values' floating references: they are ours to drop. */
+  g_assert_true (g_settings_schema_key_range_check (key, thirty));
+  g_assert_false (g_settings_schema_key_range_check (key, thirty_one));
 
   g_settings_reset (settings, "deadline-warning-days");
   hd_gui_test_close_all_windows (app);
