@@ -180,23 +180,67 @@ backup_done (GObject      *source_object,
     }
 }
 
-/* The daily copy runs once the window is on screen, so a large database never delays start-up,
- * and in a worker that gives way to the window. */
+/* The day's copy is made in a worker that gives way to the window, and only once the window has
+ * drawn its first frame and done what start-up queued (the ledger reads its rows in idle chunks):
+ * a large database never delays start-up, nor does the copy's reading compete with it. Counted as
+ * running from the moment the window is on screen. */
+#define BACKUP_PENDING "hd-daily-backup-pending"
+
+static gboolean
+start_daily_backup (gpointer user_data)
+{
+  g_autoptr(HdWindow) window = user_data;
+  HdApplication *self = g_object_get_data (G_OBJECT (window), BACKUP_PENDING);
+  g_autoptr(GTask) task = NULL;
+
+  /* Not when the window closed meanwhile: see window_destroyed (). */
+  if (self == NULL)
+    return G_SOURCE_REMOVE;
+  g_object_set_data (G_OBJECT (window), BACKUP_PENDING, NULL);
+  task = g_task_new (window, NULL, backup_done, g_object_ref (self));
+  g_task_set_source_tag (task, start_daily_backup);
+  g_task_set_task_data (task, g_strdup (hd_store_get_path (hd_context_get_store (hd_window_get_context (window)))),
+                        g_free);
+  hd_worker_run (task, backup_thread);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+first_frame_painted (GdkFrameClock *clock,
+                     gpointer       user_data)
+{
+  HdWindow *window = user_data;
+
+  g_signal_handlers_disconnect_by_func (clock, first_frame_painted, user_data);
+  g_idle_add_full (G_PRIORITY_LOW, start_daily_backup, g_object_ref (window), NULL);
+}
+
+/* A window closed before its copy began: the copy is not waited for. */
+static void
+window_destroyed (GtkWidget *window,
+                  gpointer   user_data)
+{
+  HdApplication *self = g_object_get_data (G_OBJECT (window), BACKUP_PENDING);
+
+  if (self == NULL)
+    return;
+  g_object_set_data (G_OBJECT (window), BACKUP_PENDING, NULL);
+  self->n_backups_running--;
+}
+
 static void
 window_mapped (GtkWidget *window,
                gpointer   user_data)
 {
   HdApplication *self = HD_APPLICATION (user_data);
-  HdContext *context = hd_window_get_context (HD_WINDOW (window));
-  g_autoptr(GTask) task = NULL;
 
   g_signal_handlers_disconnect_by_func (window, window_mapped, user_data);
 
   self->n_backups_running++;
-  task = g_task_new (window, NULL, backup_done, g_object_ref (self));
-  g_task_set_source_tag (task, window_mapped);
-  g_task_set_task_data (task, g_strdup (hd_store_get_path (hd_context_get_store (context))), g_free);
-  hd_worker_run (task, backup_thread);
+  g_object_set_data (G_OBJECT (window), BACKUP_PENDING, self);
+  g_signal_connect (window, "destroy", G_CALLBACK (window_destroyed), NULL);
+  g_signal_connect_object (gtk_widget_get_frame_clock (window), "after-paint", G_CALLBACK (first_frame_painted),
+                           window, 0);
   /* And the day's reminder, then one each new day while the window is open. */
   hd_reminder_notice_watch (G_APPLICATION (self), HD_WINDOW (window));
 }
