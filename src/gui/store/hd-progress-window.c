@@ -68,17 +68,3 @@ hd_progress_window_set_step (HdProgressWindow *self,
   gtk_progress_bar_set_text (self->progress_bar, step);
   gtk_progress_bar_set_fraction (self->progress_bar, total > 0 ? (double) done / total : 0.0);
 }
-
-const char *
-hd_progress_window_get_step (HdProgressWindow *self)
-{
-  g_return_val_if_fail (HD_IS_PROGRESS_WINDOW (self), NULL);
-  return gtk_progress_bar_get_text (self->progress_bar);
-}
-
-double
-hd_progress_window_get_fraction (HdProgressWindow *self)
-{
-  g_return_val_if_fail (HD_IS_PROGRESS_WINDOW (self), 0.0);
-  return gtk_progress_bar_get_fraction (self->progress_bar);
-}

@@ -17,7 +17,5 @@ void              hd_progress_window_set_step   (HdProgressWindow *self,
                                                  const char       *step,
                                                  guint             done,
                                                  guint             total);
-const char       *hd_progress_window_get_step   (HdProgressWindow *self);
-double            hd_progress_window_get_fraction (HdProgressWindow *self);
 
 G_END_DECLS

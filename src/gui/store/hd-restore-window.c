@@ -34,10 +34,16 @@ kind_label (HdBackupKind kind)
 }
 
 static char *
-heading_of (HdBackupCopy *copy)
+date_of (HdBackupCopy *copy)
 {
   /* Translators: a backup copy's day and time, as strftime() formats it. */
-  g_autofree char *date = g_date_time_format (copy->date, _("%Y-%m-%d %H:%M"));
+  return g_date_time_format (copy->date, _("%Y-%m-%d %H:%M"));
+}
+
+static char *
+heading_of (HdBackupCopy *copy)
+{
+  g_autofree char *date = date_of (copy);
 
   /* Translators: a backup copy's row: its date and its kind. */
   return g_strdup_printf (_("%s · %s"), date, kind_label (copy->kind));
@@ -131,8 +137,7 @@ restore_clicked (HdRestoreWindow *self)
 
   if (copy == NULL)
     return;
-  /* Translators: a backup copy's day and time in the question before restoring it. */
-  date = g_date_time_format (copy->date, _("%Y-%m-%d %H:%M"));
+  date = date_of (copy);
   /* Translators: %s is the day and time of the backup copy. */
   heading = g_strdup_printf (_("Restore the Copy of %s?"), date);
   question = hd_question_window_new (GTK_WINDOW (self), heading,
