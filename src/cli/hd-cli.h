@@ -142,6 +142,14 @@ gboolean  hd_cli_lookback     (HdCli    *cli,
                                int       argc,
                                char    **argv,
                                GError  **error);
+gboolean  hd_cli_office       (HdCli    *cli,
+                               int       argc,
+                               char    **argv,
+                               GError  **error);
+gboolean  hd_cli_exchange     (HdCli    *cli,
+                               int       argc,
+                               char    **argv,
+                               GError  **error);
 gboolean  hd_cli_notice       (HdCli    *cli,
                                int       argc,
                                char    **argv,

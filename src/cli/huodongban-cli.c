@@ -30,6 +30,8 @@ static const struct {
   { "export", hd_cli_export },
   { "print",  hd_cli_print },
   { "notice", hd_cli_notice },
+  { "office", hd_cli_office },
+  { "exchange", hd_cli_exchange },
   { "lookback", hd_cli_lookback },
   { "coverage", hd_cli_coverage },
   { "overview", hd_cli_overview },
@@ -161,6 +163,14 @@ main (int    argc,
       "                                            only with the new deadline\n"
       "  coverage --unit UNIT [--meeting ID]       list the three must-talks of a unit’s leadership\n"
       "                                            team: each required pair and how far it has talked\n"
+      "  office add --unit UNIT -o FILE.hdk        register the office of a unit below as a lower\n"
+      "                                            office (again: a new key); prints the key’s code\n"
+      "  office list                               the offices packages go to and come from\n"
+      "  office join FILE.hdk                      join the upper office that made the key file\n"
+      "  exchange send [--to UNIT] [--full] [--include-confidential] -o FILE.hdx\n"
+      "                                            write a package of what changed for the upper\n"
+      "                                            office (or the lower office of UNIT)\n"
+      "  exchange receive FILE.hdx [--dry-run]     take a package from another office, all or nothing\n"
       "\n"
       "“huodongban-cli COMMAND --help” describes a command’s options."));
   /* Options after the command belong to the command. */

@@ -53,7 +53,8 @@ make_format_13 (const char *db_path)
                                                         " FROM sqlite_schema WHERE type = 'trigger' AND name LIKE 'tally%'");
   g_autofree char *tables = raw_text (db_path, "SELECT group_concat ('DROP TABLE ' || name, ';')"
                                                       " FROM sqlite_schema WHERE type = 'table' AND name LIKE 'tally%'");
-  g_autofree char *sql = g_strdup_printf ("%s;%s;PRAGMA user_version = 13", triggers, tables);
+  g_autofree char *sql = g_strdup_printf ("%s;%s;" HD_TEST_DROP_FORMAT_15 ";PRAGMA user_version = 13",
+                                          triggers, tables);
 
   exec_sql (db_path, sql);
 }
@@ -105,8 +106,8 @@ kill_at_step (const char *db,
   g_assert_true (WIFSIGNALED (status));
   g_assert_cmpint (WTERMSIG (status), ==, SIGKILL);
   /* The steps before, in order. */
-  g_assert_nonnull (strstr (seen->str, "Keeping a copy of the database as it is (1/5)\n"));
-  g_assert_nonnull (strstr (seen->str, "Updating the records to data format 14 (2/5)\n"));
+  g_assert_nonnull (strstr (seen->str, "Keeping a copy of the database as it is (1/6)\n"));
+  g_assert_nonnull (strstr (seen->str, "Updating the records to data format 14 (2/6)\n"));
 }
 
 static void
@@ -133,7 +134,7 @@ test_killed_then_completed (void)
   g_assert_true (g_str_has_suffix (before, " 0 ok"));
 
   /* Killed while it counts the overview's figures, inside its one transaction. */
-  kill_at_step (db, "Counting each unit’s figures for the overview (4/5)");
+  kill_at_step (db, "Counting each unit’s figures for the overview (5/6)");
   after_kill = figures (db);
   g_assert_cmpstr (after_kill, ==, before);
 
@@ -144,8 +145,8 @@ test_killed_then_completed (void)
   /* Run again, it completes, and the overview is that of a database made in this format. */
   RUN (&upgrade, db, "upgrade");
   g_assert_cmpint (upgrade.status, ==, 0);
-  g_assert_cmpstr (upgrade.out, ==, "format 14\n");
-  g_assert_nonnull (strstr (upgrade.err, "Saving the updated database (5/5)\n"));
+  g_assert_cmpstr (upgrade.out, ==, "format 15\n");
+  g_assert_nonnull (strstr (upgrade.err, "Saving the updated database (6/6)\n"));
   RUN (&overview, db, "overview");
   g_assert_cmpint (overview.status, ==, 0);
   RUN (&fresh_demo, fresh, "demo", "--scale", "county");

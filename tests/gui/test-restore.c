@@ -145,7 +145,7 @@ make_format_13 (const char *db_path)
                                         " WHERE type = 'trigger' AND name LIKE 'tally%'");
   tables = hd_test_query_text (store, "SELECT group_concat ('DROP TABLE ' || name, ';') FROM sqlite_schema"
                                       " WHERE type = 'table' AND name LIKE 'tally%'");
-  sql = g_strdup_printf ("%s;%s;PRAGMA user_version = 13", triggers, tables);
+  sql = g_strdup_printf ("%s;%s;" HD_TEST_DROP_FORMAT_15 ";PRAGMA user_version = 13", triggers, tables);
   hd_test_exec (store, sql);
 }
 

@@ -24,6 +24,12 @@ char    *hd_test_make_tmpdir     (void);
 /* The names in @dir, hidden ones too, sorted, one a line: what a failed write must not change. */
 char    *hd_test_list_dir        (const char *dir);
 /* Opens (creating) "@name" inside @dir; fails the test on error. */
+/* What data format 15 added (the exchange's offices), dropped to make a database of an earlier
+ * format. */
+#define HD_TEST_DROP_FORMAT_15 \
+  "DROP TABLE office_package; DROP TABLE exchange_owner; DROP INDEX office_one_upper;" \
+  " DROP TABLE office; DROP TABLE office_self"
+
 HdStore *hd_test_open_store      (const char *dir,
                                   const char *name);
 /* Runs one SQL query that answers a single integer. */

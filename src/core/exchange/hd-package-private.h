@@ -6,11 +6,6 @@
 
 G_BEGIN_DECLS
 
-typedef struct {
-  const char *name;
-  gboolean    required;
-} HdPackageField;
-
 /* The fields of @kind, ended by a NULL name. A deletion's two fields are attributes. */
 const HdPackageField *hd_package_fields (HdPackageKind kind);
 

@@ -191,6 +191,33 @@ package_version (const guint8 *data,
   return (guint) g_ascii_strtoull (version, NULL, 10);
 }
 
+/* The offices the header names, and the key a key file carries, read from the unparsed text
+ * (the writer puts the header first, on one line) so that the right key can be chosen before
+ * the signature is checked. FALSE when the start is not a package's. */
+static gboolean
+peek_header (const guint8  *data,
+             gsize          size,
+             char         **sender,
+             char         **receiver,
+             char         **key_hex)
+{
+  g_autoptr(GRegex) header = g_regex_new ("<header><sender><uuid>([0-9a-f-]{36})</uuid>[^<]*"
+                                          "(?:<name>[^<]*</name>)?</sender><receiver><uuid>"
+                                          "([0-9a-f-]{36})</uuid>[^\\n]*?"
+                                          "(?:<key>([0-9a-f]{64})</key>[^\\n]*)?</header>",
+                                          G_REGEX_RAW | G_REGEX_OPTIMIZE, 0, NULL);
+  g_autoptr(GMatchInfo) match = NULL;
+
+  if (!g_regex_match_full (header, (const char *) data, MIN (size, 16384), 0, 0, &match, NULL))
+    return FALSE;
+  *sender = g_match_info_fetch (match, 1);
+  *receiver = g_match_info_fetch (match, 2);
+  *key_hex = g_match_info_fetch (match, 3);
+  if (**key_hex == '\0')
+    g_clear_pointer (key_hex, g_free);
+  return TRUE;
+}
+
 /* 4. The signature: the tail as the writer puts it, and an HMAC that matches. */
 static gboolean
 signature_matches (const guint8 *data,
@@ -405,6 +432,11 @@ read_header (HdPackage  *package,
   package->sequence = child_number (header, "sequence");
   package->last_received = child_number (header, "last-received");
   package->confidential_included = g_str_equal (confidential, "true");
+  for (xmlNodePtr node = header->children; node != NULL; node = node->next)
+    if (node->type == XML_ELEMENT_NODE && g_str_equal ((const char *) node->name, "key"))
+      package->key_hex = node_text (node);
+    else if (node->type == XML_ELEMENT_NODE && g_str_equal ((const char *) node->name, "unit"))
+      package->unit_uuid = node_text (node);
 }
 
 static void
@@ -458,13 +490,15 @@ build_package (const guint8 *data,
   return package;
 }
 
-HdPackage *
-hd_package_read_with_limits (const char             *path,
-                             const guint8           *key,
-                             gsize                   key_len,
-                             const HdPackageLimits  *limits,
-                             GError                **error)
+static HdPackage *
+read_package (const char             *path,
+              HdPackageKeyFunc        key_func,
+              gpointer                user_data,
+              const HdPackageLimits  *limits,
+              GError                **error)
 {
+  g_autofree char *sender = NULL, *receiver = NULL, *key_hex = NULL;
+  g_autoptr(GBytes) key = NULL;
   g_autofree char *name = g_filename_display_basename (path);
   g_autoptr(GByteArray) xml = NULL;
   HdPackage *package;
@@ -472,7 +506,6 @@ hd_package_read_with_limits (const char             *path,
   guint version;
 
   g_return_val_if_fail (path != NULL, NULL);
-  g_return_val_if_fail (key != NULL && key_len > 0, NULL);
   g_return_val_if_fail (limits != NULL, NULL);
 
   xml = unpack (path, limits, error);
@@ -512,7 +545,18 @@ hd_package_read_with_limits (const char             *path,
       return NULL;
     }
 
-  if (!signature_matches (xml->data, xml->len, key, key_len, &signed_size))
+  if (!peek_header (xml->data, xml->len, &sender, &receiver, &key_hex))
+    {
+      g_set_error (error, HD_PACKAGE_ERROR, HD_PACKAGE_ERROR_NOT_PACKAGE,
+                   _("“%s” is not an exchange package. Choose the .hdx file that the other "
+                     "office sent."), name);
+      return NULL;
+    }
+  key = key_func (sender, receiver, key_hex, user_data, error);
+  if (key == NULL)
+    return NULL;
+  if (!signature_matches (xml->data, xml->len, g_bytes_get_data (key, NULL),
+                          g_bytes_get_size (key), &signed_size))
     {
       g_set_error (error, HD_PACKAGE_ERROR, HD_PACKAGE_ERROR_BAD_SIGNATURE,
                    _("The package “%s” was not made with the key this office holds for the "
@@ -531,6 +575,48 @@ hd_package_read_with_limits (const char             *path,
                  _("The package “%s” is too large to be read. Ask the sending office to "
                    "send its records in smaller packages."), name);
   return package;
+}
+
+typedef struct {
+  const guint8 *key;
+  gsize         key_len;
+} FixedKey;
+
+static GBytes *
+fixed_key (const char  *sender,
+           const char  *receiver,
+           const char  *key_hex,
+           gpointer     user_data,
+           GError     **error)
+{
+  FixedKey *fixed = user_data;
+
+  return g_bytes_new (fixed->key, fixed->key_len);
+}
+
+HdPackage *
+hd_package_read_with_limits (const char             *path,
+                             const guint8           *key,
+                             gsize                   key_len,
+                             const HdPackageLimits  *limits,
+                             GError                **error)
+{
+  FixedKey fixed = { key, key_len };
+
+  g_return_val_if_fail (key != NULL && key_len > 0, NULL);
+  return read_package (path, fixed_key, &fixed, limits, error);
+}
+
+HdPackage *
+hd_package_read_keyed (const char        *path,
+                       HdPackageKeyFunc   key_func,
+                       gpointer           user_data,
+                       GError           **error)
+{
+  const HdPackageLimits limits = HD_PACKAGE_LIMITS_DEFAULT;
+
+  g_return_val_if_fail (key_func != NULL, NULL);
+  return read_package (path, key_func, user_data, &limits, error);
 }
 
 HdPackage *

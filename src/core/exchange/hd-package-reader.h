@@ -8,7 +8,8 @@
  *     package has, so that no entity is ever declared, loaded or expanded (UNSAFE);
  *  3. it starts as a package does and its format version is one this program reads
  *     (NOT_PACKAGE, NEWER_VERSION);
- *  4. its signature matches its bytes under the key, compared in constant time (BAD_SIGNATURE);
+ *  4. its signature matches its bytes, compared in constant time, under the key given or the
+ *     one chosen for the offices its header names (BAD_SIGNATURE);
  *  5. it is parsed by libxml2 with no network, no DTD and no entity substitution, within limits
  *     on the depth of elements and the length of a text (TOO_LARGE), as well-formed XML
  *     (NOT_PACKAGE), and validated against the package schema compiled into the program
@@ -48,6 +49,21 @@ HdPackage  *hd_package_read_with_limits   (const char             *path,
                                            const guint8           *key,
                                            gsize                   key_len,
                                            const HdPackageLimits  *limits,
+                                           GError                **error);
+
+/* Gives the key to check a package with, from the offices its header names (and, for an
+ * office's key file, the key it carries, as hex; else NULL); or NULL with @error set to refuse
+ * the package (another office's, an unknown sender). */
+typedef GBytes *(*HdPackageKeyFunc) (const char  *sender_uuid,
+                                     const char  *receiver_uuid,
+                                     const char  *key_hex,
+                                     gpointer     user_data,
+                                     GError     **error);
+
+/* Reads the package at @path within the default limits, with the key @key_func gives for it. */
+HdPackage  *hd_package_read_keyed         (const char             *path,
+                                           HdPackageKeyFunc        key_func,
+                                           gpointer                user_data,
                                            GError                **error);
 
 G_END_DECLS

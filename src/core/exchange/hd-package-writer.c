@@ -77,6 +77,11 @@ write_header (xmlTextWriterPtr   writer,
   xmlTextWriterWriteElement (writer, BAD_CAST "last-received", BAD_CAST last);
   xmlTextWriterWriteElement (writer, BAD_CAST "confidential-included",
                              BAD_CAST (package->confidential_included ? "true" : "false"));
+  if (package->key_hex != NULL)
+    {
+      xmlTextWriterWriteElement (writer, BAD_CAST "key", BAD_CAST package->key_hex);
+      xmlTextWriterWriteElement (writer, BAD_CAST "unit", BAD_CAST package->unit_uuid);
+    }
   xmlTextWriterEndElement (writer);
   return TRUE;
 }

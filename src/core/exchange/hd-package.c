@@ -3,38 +3,10 @@
 
 G_DEFINE_QUARK (hd-package-error-quark, hd_package_error)
 
-static const HdPackageField unit_fields[] = {
-  { "uuid", TRUE }, { "parent", FALSE }, { "kind", TRUE }, { "name", TRUE },
-  { "code", FALSE }, { "position", FALSE }, { NULL, FALSE },
-};
-static const HdPackageField person_fields[] = {
-  { "uuid", TRUE }, { "unit", TRUE }, { "name", TRUE }, { "gender", FALSE },
-  { "title", FALSE }, { "party-member", FALSE }, { "phone", FALSE }, { "position", FALSE },
-  { NULL, FALSE },
-};
-static const HdPackageField team_member_fields[] = {
-  { "uuid", TRUE }, { "unit", TRUE }, { "person", TRUE }, { "role", TRUE },
-  { "position", FALSE }, { NULL, FALSE },
-};
-static const HdPackageField deleted_fields[] = {
-  { "kind", TRUE }, { "uuid", TRUE }, { NULL, FALSE },
-};
-
-static const struct {
-  const char           *token;
-  const HdPackageField *fields;
-} kinds[HD_PACKAGE_N_KINDS] = {
-  [HD_PACKAGE_UNIT] = { "unit", unit_fields },
-  [HD_PACKAGE_PERSON] = { "person", person_fields },
-  [HD_PACKAGE_TEAM_MEMBER] = { "team-member", team_member_fields },
-  [HD_PACKAGE_DELETED] = { "deleted", deleted_fields },
-};
-
 const char *
 hd_package_kind_to_string (HdPackageKind kind)
 {
-  g_return_val_if_fail (kind < HD_PACKAGE_N_KINDS, NULL);
-  return kinds[kind].token;
+  return hd_package_kind_info (kind)->token;
 }
 
 gboolean
@@ -42,19 +14,12 @@ hd_package_kind_from_string (const char    *token,
                              HdPackageKind *kind)
 {
   for (guint i = 0; i < HD_PACKAGE_N_KINDS; i++)
-    if (g_strcmp0 (token, kinds[i].token) == 0)
+    if (g_strcmp0 (token, hd_package_kind_info (i)->token) == 0)
       {
         *kind = i;
         return TRUE;
       }
   return FALSE;
-}
-
-const HdPackageField *
-hd_package_fields (HdPackageKind kind)
-{
-  g_return_val_if_fail (kind < HD_PACKAGE_N_KINDS, NULL);
-  return kinds[kind].fields;
 }
 
 const char *
@@ -102,6 +67,8 @@ hd_package_free (HdPackage *package)
   g_free (package->sender_name);
   g_free (package->receiver_uuid);
   g_free (package->receiver_name);
+  g_free (package->key_hex);
+  g_free (package->unit_uuid);
   g_clear_pointer (&package->created_at, g_date_time_unref);
   g_ptr_array_unref (package->records);
   g_free (package);

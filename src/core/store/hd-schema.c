@@ -810,6 +810,48 @@ static const char * const migrations[] = {
   "INSERT INTO tally_change SELECT t.unit_path, 'lookback_pending', '', '', 1"
   "  FROM lookback_item i JOIN lookback_round r ON r.id = i.round_id JOIN task t ON t.id = i.task_id"
   " WHERE i.outcome IS NULL AND r.closed IS NULL;",
+
+  /* 14 → 15: offices that exchange packages (src/core/exchange/). This database's own identity
+   * (office_self, made when it first registers a lower office); the offices it exchanges with:
+   * a lower office registered by one of our units, whose part of the hierarchy (the unit's
+   * subtree) it keeps, or the upper office this database joined, which registered us by our
+   * top unit (at most one). With each: the uuid and name by which it knows us, the key both
+   * hold, the last package sent to it, received from it, and the last of ours it said it had
+   * received (acknowledged); for each package sent, the change log's last entry then (mark),
+   * from which the next package carries what changed since. exchange_owner names the office
+   * that issued a record we received (a notice, a look-back round, an accountability record),
+   * which it alone changes. */
+  "CREATE TABLE office_self ("
+  "  id           INTEGER PRIMARY KEY CHECK (id = 1),"
+  "  uuid         TEXT NOT NULL"
+  ");"
+  "CREATE TABLE office ("
+  "  id           INTEGER PRIMARY KEY,"
+  "  uuid         TEXT NOT NULL UNIQUE,"
+  "  name         TEXT NOT NULL CHECK (name <> ''),"
+  "  role         TEXT NOT NULL CHECK (role IN ('lower', 'upper')),"
+  "  unit_id      INTEGER NOT NULL UNIQUE REFERENCES unit (id),"
+  "  self_uuid    TEXT NOT NULL,"
+  "  self_name    TEXT NOT NULL CHECK (self_name <> ''),"
+  "  key          BLOB NOT NULL CHECK (length (key) = 32),"
+  "  key_set      TEXT NOT NULL,"
+  "  sent         INTEGER NOT NULL DEFAULT 0,"
+  "  sent_at      TEXT,"
+  "  received     INTEGER NOT NULL DEFAULT 0,"
+  "  received_at  TEXT,"
+  "  acknowledged INTEGER NOT NULL DEFAULT 0"
+  ");"
+  "CREATE UNIQUE INDEX office_one_upper ON office (role) WHERE role = 'upper';"
+  "CREATE TABLE office_package ("
+  "  office_id    INTEGER NOT NULL REFERENCES office (id) ON DELETE CASCADE,"
+  "  sequence     INTEGER NOT NULL,"
+  "  mark         INTEGER NOT NULL,"
+  "  PRIMARY KEY (office_id, sequence)"
+  ") WITHOUT ROWID;"
+  "CREATE TABLE exchange_owner ("
+  "  uuid         TEXT PRIMARY KEY,"
+  "  office_id    INTEGER NOT NULL REFERENCES office (id)"
+  ") WITHOUT ROWID;",
 };
 
 int

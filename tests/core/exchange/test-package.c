@@ -50,6 +50,7 @@ make_package (void)
   hd_package_record_set (record, "parent", TOWN);
   hd_package_record_set (record, "kind", "village");
   hd_package_record_set (record, "name", "王庄村 <东> & “西”");
+  hd_package_record_set (record, "position", "0");
   record = hd_package_add_record (package, HD_PACKAGE_PERSON);
   hd_package_record_set (record, "uuid", PERSON);
   hd_package_record_set (record, "unit", VILLAGE);
@@ -58,6 +59,7 @@ make_package (void)
   hd_package_record_set (record, "title", "党支部书记\n兼主任\t ");
   hd_package_record_set (record, "party-member", "true");
   hd_package_record_set (record, "phone", "");
+  hd_package_record_set (record, "position", "2");
   record = hd_package_add_record (package, HD_PACKAGE_TEAM_MEMBER);
   hd_package_record_set (record, "uuid", MEMBER);
   hd_package_record_set (record, "unit", VILLAGE);

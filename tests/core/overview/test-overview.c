@@ -461,7 +461,8 @@ test_migration (Fixture       *f,
   g_assert_cmpuint (drops->len, ==, 27);   /* format 14's five tables, index and 21 triggers */
   for (guint i = 0; i < drops->len; i++)
     g_assert_cmpint (sqlite3_exec (db, g_ptr_array_index (drops, i), NULL, NULL, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_exec (db, "PRAGMA user_version = 13", NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, HD_TEST_DROP_FORMAT_15 "; PRAGMA user_version = 13", NULL, NULL, NULL), ==,
+                   SQLITE_OK);
   sqlite3_close (db);
 
   f->county.db.store = hd_test_open_store (f->county.db.dir, "overview.db");

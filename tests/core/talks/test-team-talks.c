@@ -262,11 +262,12 @@ test_migration (Fixture       *f,
     for (guint i = 0; i < drops->len; i++)
       g_assert_cmpint (sqlite3_exec (db, g_ptr_array_index (drops, i), NULL, NULL, NULL), ==, SQLITE_OK);
   }
-  g_assert_cmpint (sqlite3_exec (db, "PRAGMA user_version = 12; COMMIT", NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, HD_TEST_DROP_FORMAT_15 "; PRAGMA user_version = 12; COMMIT", NULL, NULL, NULL),
+                   ==, SQLITE_OK);
   sqlite3_close (db);
 
   f->county.db.store = hd_test_open_store (f->county.db.dir, "team-talks.db");
-  g_assert_cmpint (hd_store_get_schema_version (f->county.db.store), ==, 14);
+  g_assert_cmpint (hd_store_get_schema_version (f->county.db.store), ==, 15);
   assert_kept (f, 1, 0, 0);
 }
 

@@ -1,0 +1,310 @@
+/* hd-exchange-receive.c */
+#include <string.h>
+#include <glib/gi18n-lib.h>
+
+#include "exchange/hd-exchange-receive.h"
+#include "exchange/hd-package-reader.h"
+#include "store/hd-date.h"
+
+void
+hd_exchange_receipt_clear (HdExchangeReceipt *receipt)
+{
+  g_clear_pointer (&receipt->office_name, g_free);
+}
+
+typedef struct {
+  HdStore   *store;
+  HdOffice  *office;   /* the sender, once found */
+} Receiving;
+
+static GBytes *
+key_of_sender (const char  *sender_uuid,
+               const char  *receiver_uuid,
+               const char  *key_hex,
+               gpointer     user_data,
+               GError     **error)
+{
+  Receiving *r = user_data;
+  GError *local = NULL;
+
+  if (key_hex != NULL)
+    {
+      g_set_error_literal (error, HD_EXCHANGE_ERROR, HD_EXCHANGE_ERROR_KEY_FILE,
+                           _("This file is an office's key file (.hdk), not a package. Join the "
+                             "office with it (Offices, or “huodongban-cli office join”)."));
+      return NULL;
+    }
+  r->office = hd_office_find_by_uuid (r->store, sender_uuid, &local);
+  if (local != NULL)
+    {
+      g_propagate_error (error, local);
+      return NULL;
+    }
+  if (r->office == NULL)
+    {
+      g_set_error_literal (error, HD_EXCHANGE_ERROR, HD_EXCHANGE_ERROR_UNKNOWN_OFFICE,
+                           _("The package comes from an office this database does not exchange "
+                             "with. Register that office, or join it with its key file, first."));
+      return NULL;
+    }
+  if (g_strcmp0 (receiver_uuid, r->office->self_uuid) != 0)
+    {
+      g_set_error (error, HD_EXCHANGE_ERROR, HD_EXCHANGE_ERROR_OTHER_OFFICE,
+                   _("The package from “%s” is for another office, not this one. Nothing was "
+                     "received; pass it on to the office it is for."), r->office->name);
+      return NULL;
+    }
+  return g_bytes_ref (r->office->key);
+}
+
+static gboolean
+record_received (HdStore          *store,
+                 const HdOffice   *office,
+                 const HdPackage  *package,
+                 GError          **error)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *received_at = g_date_time_format (now, "%Y-%m-%d %H:%M:%S");
+  g_autofree char *old_sequence = g_strdup_printf ("%" G_GUINT64_FORMAT, office->received);
+  g_autofree char *sequence = g_strdup_printf ("%" G_GUINT64_FORMAT, package->sequence);
+  sqlite3_stmt *stmt = hd_store_prepare (store, "UPDATE office SET received = ?2, received_at = ?3,"
+                                                " acknowledged = max (acknowledged, min (?4, sent))"
+                                                " WHERE id = ?1", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, office->id);
+  sqlite3_bind_int64 (stmt, 2, (gint64) package->sequence);
+  sqlite3_bind_text (stmt, 3, received_at, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 4, (gint64) package->last_received);
+  return hd_store_step_done (store, stmt, error)
+         && hd_store_log_change (store, "office", office->uuid, "received", old_sequence, sequence,
+                                 error);
+}
+
+/* Merges @package from @office in one edit, committed unless @dry_run; the operator of its
+ * change log is the office. */
+static gboolean
+merge_in_edit (HdStore            *store,
+               HdHistory          *history,
+               const HdOffice     *office,
+               const HdPackage    *package,
+               gboolean            initial,
+               gboolean            dry_run,
+               GCancellable       *cancellable,
+               HdExchangeReceipt  *receipt,
+               gboolean          (*finish) (HdStore *, const HdOffice *, const HdPackage *, GError **),
+               GError            **error)
+{
+  g_autofree char *label = g_strdup_printf (_("Receive package from “%s”"), office->name);
+  g_autofree char *operator = g_strdup (hd_store_get_operator (store));
+  HdEdit *edit;
+  gboolean ok;
+
+  edit = hd_edit_begin (store, label, error);
+  if (edit == NULL)
+    return FALSE;
+  ok = hd_exchange_merge (edit, office, package, initial, cancellable, &receipt->counts, error)
+       && finish (store, office, package, error);
+  if (!ok || dry_run)
+    {
+      hd_edit_abort (edit);
+      return ok;
+    }
+  hd_store_set_operator (store, office->name);
+  ok = hd_edit_commit (edit, history, error);
+  hd_store_set_operator (store, operator);
+  return ok;
+}
+
+gboolean
+hd_exchange_receive (HdStore            *store,
+                     HdHistory          *history,
+                     const char         *path,
+                     gboolean            dry_run,
+                     GCancellable       *cancellable,
+                     HdExchangeReceipt  *receipt,
+                     GError            **error)
+{
+  Receiving r = { store, NULL };
+  g_autoptr(HdPackage) package = NULL;
+  g_autoptr(HdOffice) office = NULL;
+
+  memset (receipt, 0, sizeof *receipt);
+  package = hd_package_read_keyed (path, key_of_sender, &r, error);
+  office = r.office;
+  if (package == NULL)
+    return FALSE;
+  receipt->sequence = package->sequence;
+  receipt->office_name = g_strdup (office->name);
+  if (package->sequence <= office->received)
+    {
+      receipt->already_received = TRUE;
+      return TRUE;
+    }
+  if (package->sequence > office->received + 1)
+    {
+      if (package->sequence == office->received + 2)
+        g_set_error (error, HD_EXCHANGE_ERROR, HD_EXCHANGE_ERROR_GAP,
+                     _("This is package %" G_GUINT64_FORMAT " from “%s”, but package %"
+                       G_GUINT64_FORMAT " has not been received. Nothing was received: receive "
+                       "the missing package first, or ask “%s” to send it again."),
+                     package->sequence, office->name, office->received + 1, office->name);
+      else
+        g_set_error (error, HD_EXCHANGE_ERROR, HD_EXCHANGE_ERROR_GAP,
+                     _("This is package %" G_GUINT64_FORMAT " from “%s”, but packages %"
+                       G_GUINT64_FORMAT " to %" G_GUINT64_FORMAT " have not been received. "
+                       "Nothing was received: receive the missing packages first, or ask “%s” "
+                       "to send them again."),
+                     package->sequence, office->name, office->received + 1,
+                     package->sequence - 1, office->name);
+      return FALSE;
+    }
+  return merge_in_edit (store, history, office, package, FALSE, dry_run, cancellable, receipt,
+                        record_received, error);
+}
+
+static GBytes *
+key_of_key_file (const char  *sender_uuid,
+                 const char  *receiver_uuid,
+                 const char  *key_hex,
+                 gpointer     user_data,
+                 GError     **error)
+{
+  guint8 key[HD_OFFICE_KEY_SIZE];
+
+  if (key_hex == NULL)
+    {
+      g_set_error_literal (error, HD_EXCHANGE_ERROR, HD_EXCHANGE_ERROR_KEY_FILE,
+                           _("This file is a package (.hdx), not an office's key file. Receive "
+                             "it once this office has joined the office that sent it."));
+      return NULL;
+    }
+  for (guint i = 0; i < HD_OFFICE_KEY_SIZE; i++)
+    key[i] = (guint8) (g_ascii_xdigit_value (key_hex[2 * i]) << 4
+                       | g_ascii_xdigit_value (key_hex[2 * i + 1]));
+  return g_bytes_new (key, sizeof key);
+}
+
+static gboolean
+set_key (HdStore          *store,
+         gint64            office_id,
+         const HdPackage  *package,
+         const char       *sql,
+         GError          **error)
+{
+  g_autoptr(GBytes) key = key_of_key_file (NULL, NULL, package->key_hex, NULL, error);
+  g_autofree char *today = NULL;
+  sqlite3_stmt *stmt = hd_store_prepare_dynamic (store, sql, error);
+  GDate date;
+
+  if (stmt == NULL)
+    return FALSE;
+  hd_date_set_today (&date);
+  today = hd_date_format_iso (&date);
+  sqlite3_bind_int64 (stmt, 1, office_id);
+  sqlite3_bind_blob (stmt, 2, g_bytes_get_data (key, NULL), HD_OFFICE_KEY_SIZE, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 3, today, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 4, package->sender_uuid, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 5, package->sender_name, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 6, package->unit_uuid, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 7, package->receiver_uuid, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 8, package->receiver_name, -1, SQLITE_TRANSIENT);
+  return hd_store_step_done (store, stmt, error);
+}
+
+static char *
+fingerprint_of (const HdPackage *package)
+{
+  g_autoptr(GBytes) key = key_of_key_file (NULL, NULL, package->key_hex, NULL, NULL);
+
+  return hd_office_key_fingerprint (key);
+}
+
+/* The upper office, written once its part of the hierarchy is in. */
+static gboolean
+add_upper_office (HdStore          *store,
+                  const HdOffice   *office,
+                  const HdPackage  *package,
+                  GError          **error)
+{
+  g_autofree char *fingerprint = fingerprint_of (package);
+
+  return set_key (store, 0, package,
+                  "INSERT INTO office (uuid, name, role, unit_id, self_uuid, self_name, key, key_set)"
+                  " SELECT ?4, ?5, 'upper', id, ?7, ?8, ?2, ?3 FROM unit WHERE uuid = ?6 AND ?1 = 0",
+                  error)
+         && hd_store_log_change (store, "office", package->sender_uuid, "name", NULL,
+                                 package->sender_name, error)
+         && hd_store_log_change (store, "office", package->sender_uuid, "key", NULL, fingerprint,
+                                 error);
+}
+
+gboolean
+hd_exchange_join (HdStore            *store,
+                  const char         *path,
+                  HdExchangeReceipt  *receipt,
+                  GError            **error)
+{
+  g_autoptr(HdPackage) package = NULL;
+  g_autoptr(HdOffice) upper = NULL;
+  GError *local = NULL;
+  HdOffice joining = { 0 };
+
+  memset (receipt, 0, sizeof *receipt);
+  package = hd_package_read_keyed (path, key_of_key_file, NULL, error);
+  if (package == NULL)
+    return FALSE;
+  receipt->office_name = g_strdup (package->sender_name);
+  upper = hd_office_find_upper (store, &local);
+  if (local != NULL)
+    {
+      g_propagate_error (error, local);
+      return FALSE;
+    }
+
+  if (upper != NULL)
+    {
+      g_autofree char *old_fingerprint = hd_office_key_fingerprint (upper->key);
+      g_autofree char *fingerprint = fingerprint_of (package);
+
+      if (!g_str_equal (upper->uuid, package->sender_uuid)
+          || !g_str_equal (upper->self_uuid, package->receiver_uuid))
+        {
+          g_set_error (error, HD_EXCHANGE_ERROR, HD_EXCHANGE_ERROR_JOINED,
+                       _("This database has joined “%s” already, and the key file is from “%s” "
+                         "for “%s”. An office sends its packages to one upper office."),
+                       upper->name, package->sender_name, package->receiver_name);
+          return FALSE;
+        }
+      /* The same offices: the upper office gave us a new key. */
+      if (!hd_store_begin (store, error))
+        return FALSE;
+      if (!set_key (store, upper->id, package, "UPDATE office SET key = ?2, key_set = ?3 WHERE id = ?1",
+                    error)
+          || !hd_store_log_change (store, "office", upper->uuid, "key", old_fingerprint, fingerprint,
+                                   error)
+          || !hd_store_commit (store, error))
+        {
+          hd_store_rollback (store);
+          return FALSE;
+        }
+      receipt->key_replaced = TRUE;
+      return TRUE;
+    }
+
+  if (!hd_store_is_empty (store))
+    {
+      g_set_error (error, HD_EXCHANGE_ERROR, HD_EXCHANGE_ERROR_JOINED,
+                   _("This database keeps units already. Join “%s” with a new, empty database "
+                     "(huodongban-cli new), or match its units to the key file's first."),
+                   package->sender_name);
+      return FALSE;
+    }
+  joining.name = package->sender_name;
+  joining.uuid = package->sender_uuid;
+  joining.unit_uuid = package->unit_uuid;
+  joining.role = HD_OFFICE_UPPER;
+  return merge_in_edit (store, NULL, &joining, package, TRUE, FALSE, NULL, receipt,
+                        add_upper_office, error);
+}

@@ -1,0 +1,45 @@
+/* hd-exchange-receive.h — taking a package (.hdx) from an office, and joining an upper office
+ * with its key file (.hdk).
+ *
+ * A package is received whole or not at all: one transaction, one edit (undoable in the
+ * window) whose change log names the sending office as the operator. It is refused, changing
+ * nothing, when it is not a package, fails its schema, was made with another key or changed
+ * since, comes from an office not registered here or is for another, leaves a package out (the
+ * message names the one missing), or writes a record that the sender does not own. A package
+ * received before changes nothing and says so. */
+#pragma once
+
+#include "exchange/hd-exchange-merge.h"
+
+G_BEGIN_DECLS
+
+typedef struct {
+  HdExchangeCounts  counts;
+  gboolean          already_received;  /* taken before: nothing changed */
+  gboolean          key_replaced;      /* a join that gave an office we joined its new key */
+  guint64           sequence;
+  char             *office_name;       /* the sender's */
+} HdExchangeReceipt;
+
+void       hd_exchange_receipt_clear  (HdExchangeReceipt  *receipt);
+
+/* Receives the package at @path. With @dry_run, works out what it would change (the counts)
+ * and changes nothing. The edit goes on @history (may be NULL). */
+gboolean   hd_exchange_receive        (HdStore            *store,
+                                       HdHistory          *history,
+                                       const char         *path,
+                                       gboolean            dry_run,
+                                       GCancellable       *cancellable,
+                                       HdExchangeReceipt  *receipt,
+                                       GError            **error)
+  G_GNUC_WARN_UNUSED_RESULT;
+
+/* Joins the upper office whose key file is at @path: on a database without units, takes the
+ * part of the hierarchy the file holds, with the same uuids; on one that joined that office
+ * already, takes its new key. */
+gboolean   hd_exchange_join           (HdStore            *store,
+                                       const char         *path,
+                                       HdExchangeReceipt  *receipt,
+                                       GError            **error);
+
+G_END_DECLS
