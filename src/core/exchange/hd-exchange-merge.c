@@ -670,9 +670,9 @@ gboolean
 hd_exchange_merge (HdEdit            *edit,
                    const HdOffice    *office,
                    const HdPackage   *package,
-                   gboolean           initial,
-                   GCancellable      *cancellable,
-                   HdExchangeCounts  *counts,
+                   gboolean                initial,
+                   const HdExchangeWatch  *watch,
+                   HdExchangeCounts       *counts,
                    GError           **error)
 {
   g_autofree char *upper = office->unit_path != NULL ? hd_unit_path_upper_bound (office->unit_path)
@@ -684,8 +684,13 @@ hd_exchange_merge (HdEdit            *edit,
     {
       const HdPackageRecord *record = g_ptr_array_index (package->records, i);
 
-      if (i % 256 == 0 && g_cancellable_set_error_if_cancelled (cancellable, error))
-        return FALSE;
+      if (watch != NULL && i % 256 == 0)
+        {
+          if (g_cancellable_set_error_if_cancelled (watch->cancellable, error))
+            return FALSE;
+          if (watch->progress != NULL)
+            watch->progress ((double) i / package->records->len, watch->progress_data);
+        }
       if (record->kind != HD_PACKAGE_DELETED && !merge_record (&m, record, error))
         return FALSE;
     }

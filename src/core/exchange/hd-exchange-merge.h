@@ -28,14 +28,24 @@ typedef struct {
 char      *hd_exchange_counts_format  (const HdExchangeCounts *counts);
 guint      hd_exchange_counts_total   (const HdExchangeCounts *counts);
 
+/* How far a long task is, from 0 to 1; called from the thread that does it. */
+typedef void (*HdExchangeProgressFunc) (double    fraction,
+                                        gpointer  user_data);
+
+typedef struct {
+  GCancellable           *cancellable;   /* stops it with G_IO_ERROR_CANCELLED before it writes */
+  HdExchangeProgressFunc  progress;      /* may be NULL */
+  gpointer                progress_data;
+} HdExchangeWatch;
+
 /* Writes @package's records from @office into the store through @edit. With @initial (an
- * office joining with its key file), every record is the receiver's own from then on. Stops
- * with G_IO_ERROR_CANCELLED when @cancellable is cancelled. */
+ * office joining with its key file), every record is the receiver's own from then on. @watch
+ * (may be NULL) hears how far it is and may cancel it. */
 gboolean   hd_exchange_merge          (HdEdit                 *edit,
                                        const HdOffice         *office,
                                        const HdPackage        *package,
                                        gboolean                initial,
-                                       GCancellable           *cancellable,
+                                       const HdExchangeWatch  *watch,
                                        HdExchangeCounts       *counts,
                                        GError                **error);
 

@@ -91,7 +91,7 @@ merge_in_edit (HdStore            *store,
                const HdPackage    *package,
                gboolean            initial,
                gboolean            dry_run,
-               GCancellable       *cancellable,
+               const HdExchangeWatch *watch,
                HdExchangeReceipt  *receipt,
                gboolean          (*finish) (HdStore *, const HdOffice *, const HdPackage *, GError **),
                GError            **error)
@@ -104,7 +104,7 @@ merge_in_edit (HdStore            *store,
   edit = hd_edit_begin (store, label, error);
   if (edit == NULL)
     return FALSE;
-  ok = hd_exchange_merge (edit, office, package, initial, cancellable, &receipt->counts, error)
+  ok = hd_exchange_merge (edit, office, package, initial, watch, &receipt->counts, error)
        && finish (store, office, package, error);
   if (!ok || dry_run)
     {
@@ -122,7 +122,7 @@ hd_exchange_receive (HdStore            *store,
                      HdHistory          *history,
                      const char         *path,
                      gboolean            dry_run,
-                     GCancellable       *cancellable,
+                     const HdExchangeWatch *watch,
                      HdExchangeReceipt  *receipt,
                      GError            **error)
 {
@@ -160,7 +160,7 @@ hd_exchange_receive (HdStore            *store,
                      package->sequence - 1, office->name);
       return FALSE;
     }
-  return merge_in_edit (store, history, office, package, FALSE, dry_run, cancellable, receipt,
+  return merge_in_edit (store, history, office, package, FALSE, dry_run, watch, receipt,
                         record_received, error);
 }
 

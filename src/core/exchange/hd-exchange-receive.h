@@ -24,12 +24,13 @@ typedef struct {
 void       hd_exchange_receipt_clear  (HdExchangeReceipt  *receipt);
 
 /* Receives the package at @path. With @dry_run, works out what it would change (the counts)
- * and changes nothing. The edit goes on @history (may be NULL). */
+ * and changes nothing. The edit goes on @history (may be NULL). @watch (may be NULL) hears how
+ * far the records are written and may cancel before the edit commits. */
 gboolean   hd_exchange_receive        (HdStore            *store,
                                        HdHistory          *history,
                                        const char         *path,
                                        gboolean            dry_run,
-                                       GCancellable       *cancellable,
+                                       const HdExchangeWatch *watch,
                                        HdExchangeReceipt  *receipt,
                                        GError            **error)
   G_GNUC_WARN_UNUSED_RESULT;
