@@ -141,3 +141,6 @@ echo "# window, GSK_RENDERER=cairo"
 GSK_RENDERER=cairo run_window
 echo "# window, GSK_RENDERER=gl (forced; software GL here)"
 GSK_RENDERER=gl run_window | grep -E 'ledger_shown|rss'
+
+# Last, so that it slows no measured run: the exchange package reader fuzzed for 120 s (fuzz.sh).
+"$root/tests/bench/fuzz.sh" 120
