@@ -2,7 +2,8 @@
  *
  *   office add --unit UNIT -o FILE.hdk      register a lower office (again: a new key)
  *   office list                             UNIT, OFFICE, ROLE, FINGERPRINT, SENT, RECEIVED
- *   office join FILE.hdk                    join the upper office that made the key file
+ *   office join FILE.hdk [--yes]            join the upper office that made the key file (--yes:
+ *                                           bind the units of a database that keeps some)
  *   exchange send [--to UNIT] [--full] [--include-confidential] -o FILE.hdx
  *   exchange receive FILE.hdx [--dry-run]
  *
@@ -104,6 +105,37 @@ office_list (HdCli    *cli,
   return TRUE;
 }
 
+/* Joining a database that keeps units: the file's units and ours that they match, a line each
+ * (FILE-NAMES<TAB>OUR-NAMES, or "-" for none); TRUE when the clerk confirmed with --yes. */
+static gboolean
+show_matches (HdStore     *store,
+              const char  *key_path,
+              gboolean     confirmed,
+              GError     **error)
+{
+  g_autoptr(GPtrArray) matches = hd_exchange_join_matches (store, key_path, error);
+  g_autoptr(HdUnitPathNames) names = hd_unit_path_names_new (store, 0, "/");
+
+  if (matches == NULL)
+    return FALSE;
+  for (guint i = 0; i < matches->len; i++)
+    {
+      HdJoinMatch *match = g_ptr_array_index (matches, i);
+      const char *ours = match->local_id > 0 ? hd_unit_path_names_lookup (names, match->local_id, error) : "-";
+
+      if (ours == NULL)
+        return FALSE;
+      g_print ("%s\t%s\n", match->names, ours);
+    }
+  if (!confirmed)
+    {
+      g_set_error_literal (error, HD_CLI_ERROR, HD_CLI_ERROR_FAILED,
+                           _("This database keeps units already: above, each unit of the key file and the unit here it matches. Check them, then run the command again with --yes to join."));
+      return FALSE;
+    }
+  return TRUE;
+}
+
 static gboolean
 office_join (HdCli    *cli,
              int       argc,
@@ -113,11 +145,16 @@ office_join (HdCli    *cli,
   g_autoptr(HdStore) store = NULL;
   g_autoptr(HdOffice) upper = NULL;
   g_autofree char *fingerprint = NULL;
-  HdExchangeReceipt receipt;
+  gboolean yes = FALSE;
+  GOptionEntry entries[] = {
+    { "yes", 0, 0, G_OPTION_ARG_NONE, &yes, N_("Join a database that keeps units, binding them as matched"), NULL },
+    { NULL }
+  };
+  HdExchangeReceipt receipt = { 0 };
   GError *cause = NULL;
   gboolean existed, ok;
 
-  if (!hd_cli_parse_command ("join FILE.hdk", NULL, &argc, &argv, 1, error))
+  if (!hd_cli_parse_command ("join FILE.hdk [--yes]", entries, &argc, &argv, 1, error))
     return FALSE;
   if (argc < 2)
     return office_usage (error, _("name the key file the upper office gave: office join FILE.hdk"));
@@ -125,8 +162,12 @@ office_join (HdCli    *cli,
   store = hd_cli_open_store (cli, HD_CLI_OPEN_CREATE | (existed ? 0 : HD_CLI_OPEN_NO_BACKUP), error);
   if (store == NULL)
     return FALSE;
-  ok = hd_exchange_join (store, argv[1], &receipt, &cause)
-       && (upper = hd_office_find_upper (store, &cause)) != NULL;
+  upper = hd_office_find_upper (store, &cause);
+  ok = cause == NULL
+       && (upper != NULL || hd_store_is_empty (store) || show_matches (store, argv[1], yes, &cause))
+       && hd_exchange_join (store, argv[1], &receipt, &cause);
+  g_clear_pointer (&upper, hd_office_free);
+  ok = ok && (upper = hd_office_find_upper (store, &cause)) != NULL;
   if (!ok)
     {
       g_clear_object (&store);

@@ -240,6 +240,196 @@ add_upper_office (HdStore          *store,
                                  error);
 }
 
+/* The local id of the record of @table that @sql (?1, ?2: a parent's id and a name, or two
+ * ids) finds, when it finds exactly one; else 0. */
+static gint64
+find_one (HdStore     *store,
+          const char  *sql,
+          gint64       a,
+          const char  *text,
+          gint64       b,
+          GError     **error)
+{
+  sqlite3_stmt *stmt = hd_store_prepare_dynamic (store, sql, error);
+  gint64 id = 0;
+  int rc, n = 0;
+
+  if (stmt == NULL)
+    return -1;
+  sqlite3_bind_int64 (stmt, 1, a);
+  if (text != NULL)
+    sqlite3_bind_text (stmt, 2, text, -1, SQLITE_TRANSIENT);
+  else
+    sqlite3_bind_int64 (stmt, 2, b);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      id = sqlite3_column_int64 (stmt, 0);
+      n++;
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      hd_store_set_error (store, error, _("Reading the units"));
+      return -1;
+    }
+  return n == 1 ? id : 0;
+}
+
+static void
+join_match_free (HdJoinMatch *match)
+{
+  g_free (match->names);
+  g_free (match);
+}
+
+/* The file's records matched to ours: units (with their names), people and team members.
+ * @local maps a record's uuid to our id (as a pointer to a gint64 in @ids). */
+static GPtrArray *
+match_records (HdStore          *store,
+               const HdPackage  *package,
+               GHashTable       *local,
+               GError          **error)
+{
+  g_autoptr(GPtrArray) matches = g_ptr_array_new_with_free_func ((GDestroyNotify) join_match_free);
+  g_autoptr(GHashTable) names = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+  gint64 top = find_one (store, "SELECT id FROM unit WHERE parent_id IS NULL AND ?1 = ?2", 0, NULL, 0,
+                         error);
+
+  if (top < 0)
+    return NULL;
+  for (guint i = 0; i < package->records->len; i++)
+    {
+      const HdPackageRecord *record = g_ptr_array_index (package->records, i);
+      const char *uuid = hd_package_record_get (record, "uuid");
+      gint64 id = 0, *unit, *person;
+
+      switch (record->kind)
+        {
+        case HD_PACKAGE_UNIT:
+          {
+            const char *parent = hd_package_record_get (record, "parent");
+            const char *name = hd_package_record_get (record, "name");
+            const char *parent_names = parent != NULL ? g_hash_table_lookup (names, parent) : NULL;
+            HdJoinMatch *match = g_new0 (HdJoinMatch, 1);
+
+            if (g_strcmp0 (uuid, package->unit_uuid) == 0)
+              id = top;
+            else if (parent != NULL && (unit = g_hash_table_lookup (local, parent)) != NULL)
+              id = find_one (store, "SELECT id FROM unit WHERE parent_id = ?1 AND name = ?2", *unit, name,
+                             0, error);
+            match->names = parent_names != NULL ? g_strconcat (parent_names, "/", name, NULL)
+                                                : g_strdup (name);
+            match->local_id = MAX (id, 0);
+            g_hash_table_insert (names, (gpointer) uuid, g_strdup (match->names));
+            g_ptr_array_add (matches, match);
+          }
+          break;
+        case HD_PACKAGE_PERSON:
+          if ((unit = g_hash_table_lookup (local, hd_package_record_get (record, "unit"))) != NULL)
+            id = find_one (store, "SELECT id FROM person WHERE unit_id = ?1 AND name = ?2", *unit,
+                           hd_package_record_get (record, "name"), 0, error);
+          break;
+        case HD_PACKAGE_TEAM_MEMBER:
+          if ((unit = g_hash_table_lookup (local, hd_package_record_get (record, "unit"))) != NULL
+              && (person = g_hash_table_lookup (local, hd_package_record_get (record, "person"))) != NULL)
+            id = find_one (store, "SELECT id FROM team_member WHERE unit_id = ?1 AND person_id = ?2", *unit,
+                           NULL, *person, error);
+          break;
+        default:
+          break;
+        }
+      if (id < 0)
+        return NULL;
+      if (id > 0)
+        {
+          gint64 *kept = g_new (gint64, 1);
+
+          *kept = id;
+          g_hash_table_insert (local, (gpointer) uuid, kept);
+        }
+    }
+  return g_steal_pointer (&matches);
+}
+
+GPtrArray *
+hd_exchange_join_matches (HdStore     *store,
+                          const char  *path,
+                          GError     **error)
+{
+  g_autoptr(HdPackage) package = hd_package_read_keyed (path, key_of_key_file, NULL, error);
+  g_autoptr(GHashTable) local = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+
+  return package != NULL ? match_records (store, package, local, error) : NULL;
+}
+
+/* Gives the matched records the file's uuids, then adds the upper office. */
+static gboolean
+bind_and_join (HdStore            *store,
+               const HdPackage    *package,
+               HdExchangeReceipt  *receipt,
+               GError            **error)
+{
+  g_autoptr(GHashTable) local = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+  g_autoptr(GPtrArray) matches = NULL;
+  const char *uuid;
+
+  if (!hd_store_begin (store, error))
+    return FALSE;
+  matches = match_records (store, package, local, error);
+  if (matches == NULL || ((HdJoinMatch *) g_ptr_array_index (matches, 0))->local_id == 0)
+    {
+      if (matches != NULL)
+        g_set_error (error, HD_EXCHANGE_ERROR, HD_EXCHANGE_ERROR_JOINED,
+                     _("The key file from “%s” does not start at a unit this database keeps. Ask "
+                       "“%s” for the key file of this office."), package->sender_name,
+                     package->sender_name);
+      hd_store_rollback (store);
+      return FALSE;
+    }
+  for (guint i = 0; i < package->records->len; i++)
+    {
+      const HdPackageRecord *record = g_ptr_array_index (package->records, i);
+      const char *table = hd_package_kind_info (record->kind)->table;
+      g_autofree char *sql = NULL;
+      g_autofree char *old_uuid = NULL;
+      sqlite3_stmt *stmt;
+      gint64 *row;
+
+      uuid = hd_package_record_get (record, "uuid");
+      row = g_hash_table_lookup (local, uuid);
+      if (row == NULL)
+        continue;
+      sql = g_strdup_printf ("SELECT uuid FROM %s WHERE id = ?1", table);
+      stmt = hd_store_prepare_dynamic (store, sql, error);
+      if (stmt == NULL)
+        goto failed;
+      sqlite3_bind_int64 (stmt, 1, *row);
+      if (sqlite3_step (stmt) == SQLITE_ROW)
+        old_uuid = hd_store_column_dup (stmt, 0);
+      sqlite3_reset (stmt);
+      if (g_strcmp0 (old_uuid, uuid) == 0)
+        continue;
+      g_free (sql);
+      sql = g_strdup_printf ("UPDATE %s SET uuid = ?2 WHERE id = ?1", table);
+      stmt = hd_store_prepare_dynamic (store, sql, error);
+      if (stmt == NULL)
+        goto failed;
+      sqlite3_bind_int64 (stmt, 1, *row);
+      sqlite3_bind_text (stmt, 2, uuid, -1, SQLITE_TRANSIENT);
+      if (!hd_store_step_done (store, stmt, error)
+          || !hd_store_log_change (store, table, uuid, "uuid", old_uuid, uuid, error))
+        goto failed;
+      receipt->bound++;
+    }
+  if (!add_upper_office (store, NULL, package, error) || !hd_store_commit (store, error))
+    goto failed;
+  return TRUE;
+
+failed:
+  hd_store_rollback (store);
+  return FALSE;
+}
+
 gboolean
 hd_exchange_join (HdStore            *store,
                   const char         *path,
@@ -294,13 +484,7 @@ hd_exchange_join (HdStore            *store,
     }
 
   if (!hd_store_is_empty (store))
-    {
-      g_set_error (error, HD_EXCHANGE_ERROR, HD_EXCHANGE_ERROR_JOINED,
-                   _("This database keeps units already. Join “%s” with a new, empty database "
-                     "(huodongban-cli new), or match its units to the key file's first."),
-                   package->sender_name);
-      return FALSE;
-    }
+    return bind_and_join (store, package, receipt, error);
   joining.name = package->sender_name;
   joining.uuid = package->sender_uuid;
   joining.unit_uuid = package->unit_uuid;

@@ -17,6 +17,7 @@ typedef struct {
   HdExchangeCounts  counts;
   gboolean          already_received;  /* taken before: nothing changed */
   gboolean          key_replaced;      /* a join that gave an office we joined its new key */
+  guint             bound;             /* a join on a database with units: the records bound */
   guint64           sequence;
   char             *office_name;       /* the sender's */
 } HdExchangeReceipt;
@@ -35,9 +36,24 @@ gboolean   hd_exchange_receive        (HdStore            *store,
                                        GError            **error)
   G_GNUC_WARN_UNUSED_RESULT;
 
+/* A unit of the key file and the unit here it matches: our top unit for the file's, then
+ * each unit by its name under a matched parent (0: none). */
+typedef struct {
+  char    *names;      /* the file's names from its top unit down, joined by "/" */
+  gint64   local_id;
+} HdJoinMatch;
+
+/* The matches of the key file's units to ours, in the file's order (NULL with @error when the
+ * file cannot be read). */
+GPtrArray *hd_exchange_join_matches   (HdStore            *store,
+                                       const char         *path,
+                                       GError            **error);
+
 /* Joins the upper office whose key file is at @path: on a database without units, takes the
- * part of the hierarchy the file holds, with the same uuids; on one that joined that office
- * already, takes its new key. */
+ * part of the hierarchy the file holds, with the same uuids; on one that keeps units, binds
+ * ours to the file's as hd_exchange_join_matches() matches them (units, then their people and
+ * team members by name) by taking the file's uuids, so that the first package brings the rest
+ * up; on one that joined that office already, takes its new key. */
 gboolean   hd_exchange_join           (HdStore            *store,
                                        const char         *path,
                                        HdExchangeReceipt  *receipt,

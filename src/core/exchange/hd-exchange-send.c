@@ -212,14 +212,29 @@ hd_exchange_send (HdStore           *store,
                   GError           **error)
 {
   g_autoptr(HdPackage) package = NULL;
+  g_autoptr(HdOffice) current = NULL;
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *sent_at = g_date_time_format (now, "%Y-%m-%d %H:%M:%S");
-  g_autofree char *old_sequence = g_strdup_printf ("%" G_GUINT64_FORMAT, office->sent);
-  g_autofree char *sequence = g_strdup_printf ("%" G_GUINT64_FORMAT, office->sent + 1);
+  g_autofree char *old_sequence = NULL, *sequence = NULL;
+  GError *local = NULL;
   sqlite3_stmt *stmt;
 
   if (!hd_store_begin (store, error))
     return FALSE;
+  /* The office as it is now, inside the transaction: its numbers may have moved since @office
+   * was read (a package received in between). */
+  current = hd_office_find_by_uuid (store, office->uuid, &local);
+  if (current == NULL)
+    {
+      if (local == NULL)
+        g_set_error_literal (&local, HD_EXCHANGE_ERROR, HD_EXCHANGE_ERROR_INVALID,
+                             _("That office is no longer registered here."));
+      g_propagate_error (error, local);
+      goto failed;
+    }
+  office = current;
+  old_sequence = g_strdup_printf ("%" G_GUINT64_FORMAT, office->sent);
+  sequence = g_strdup_printf ("%" G_GUINT64_FORMAT, office->sent + 1);
   package = hd_exchange_build (store, office, full, confidential, counts, error);
   if (package == NULL)
     goto failed;
