@@ -15,6 +15,7 @@ typedef struct {
   gboolean           initial;
   char              *upper;     /* the upper bound of the office's subtree's paths */
   HdExchangeCounts  *counts;
+  GHashTable        *paths;     /* (kind, id) → the path of its unit, as asked before */
 } Merge;
 
 /* A field's value as the store keeps it. */
@@ -166,12 +167,32 @@ in_scope (Merge       *m,
   return path != NULL && strcmp (path, m->office->unit_path) >= 0 && strcmp (path, m->upper) < 0;
 }
 
+/* The path of the unit row @id of @kind belongs to, asked once: most records of a package
+ * belong to a few units and parents. */
+static char *
+row_path (Merge          *m,
+          HdPackageKind   kind,
+          gint64          id,
+          GError        **error)
+{
+  gint64 key = (gint64) kind << 48 | id;
+  const char *known = g_hash_table_lookup (m->paths, &key);
+  char *path;
+
+  if (known != NULL)
+    return g_strdup (known);
+  path = hd_exchange_row_unit_path (m->store, kind, id, error);
+  if (path != NULL)
+    g_hash_table_insert (m->paths, g_memdup2 (&key, sizeof key), g_strdup (path));
+  return path;
+}
+
 static char *
 unit_path (Merge   *m,
            gint64   unit_id,
            GError **error)
 {
-  return hd_exchange_row_unit_path (m->store, HD_PACKAGE_UNIT, unit_id, error);
+  return row_path (m, HD_PACKAGE_UNIT, unit_id, error);
 }
 
 /* The path of the unit the record will belong to once written. */
@@ -201,9 +222,7 @@ new_unit_path (Merge                 *m,
     if (g_str_equal (f->name, info->belongs_to))
       break;
   field = &info->fields[index];
-  if (field->refers_to == HD_PACKAGE_UNIT)
-    return unit_path (m, values[index].integer, error);
-  return hd_exchange_row_unit_path (m->store, field->refers_to, values[index].integer, error);
+  return row_path (m, field->refers_to, values[index].integer, error);
 }
 
 /* The office that issued the record @kind @id belongs to: 0 ours, -1 a store error. */
@@ -380,6 +399,8 @@ move_unit (Merge       *m,
   sqlite3_bind_text (stmt, 1, path, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 2, upper, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 3, new_path, -1, SQLITE_TRANSIENT);
+  /* Every path asked before may have moved with it. */
+  g_hash_table_remove_all (m->paths);
   return hd_store_step_done (m->store, stmt, error);
 }
 
@@ -462,6 +483,40 @@ update_record (Merge                  *m,
   return TRUE;
 }
 
+/* The INSERT of a record of @kind, put together once: ?1 the uuid, then its fields. A unit's
+ * uuid holds the place of its path, which needs the new id. */
+static const char *
+insert_sql (HdPackageKind kind)
+{
+  static gsize once;
+  static char *sql[HD_PACKAGE_DELETED];
+
+  if (g_once_init_enter (&once))
+    {
+      for (HdPackageKind k = 0; k < HD_PACKAGE_DELETED; k++)
+        {
+          const HdPackageKindInfo *info = hd_package_kind_info (k);
+          GString *text = g_string_new (NULL);
+          guint i = 1;
+
+          g_string_printf (text, "INSERT INTO %s (uuid", info->table);
+          for (const HdPackageField *f = info->fields + 1; f->name != NULL; f++)
+            g_string_append_printf (text, ", %s", f->column);
+          if (k == HD_PACKAGE_UNIT)
+            g_string_append (text, ", path");
+          g_string_append (text, ") VALUES (?1");
+          for (const HdPackageField *f = info->fields + 1; f->name != NULL; f++, i++)
+            g_string_append_printf (text, ", ?%u", i + 1);
+          if (k == HD_PACKAGE_UNIT)
+            g_string_append (text, ", ?1");
+          g_string_append (text, ")");
+          sql[k] = g_string_free (text, FALSE);
+        }
+      g_once_init_leave (&once, 1);
+    }
+  return sql[kind];
+}
+
 static gboolean
 insert_record (Merge                  *m,
                const HdPackageRecord  *record,
@@ -470,7 +525,6 @@ insert_record (Merge                  *m,
 {
   const HdPackageKindInfo *info = hd_package_kind_info (record->kind);
   const char *uuid = hd_package_record_get (record, "uuid");
-  g_autoptr(GString) sql = g_string_new (NULL);
   sqlite3 *db = hd_store_get_db (m->store);
   sqlite3_stmt *stmt;
   gint64 id;
@@ -484,18 +538,7 @@ insert_record (Merge                  *m,
                    m->office->name, uuid, m->office->name);
       return FALSE;
     }
-  g_string_printf (sql, "INSERT INTO %s (uuid", info->table);
-  for (const HdPackageField *f = info->fields + 1; f->name != NULL; f++)
-    g_string_append_printf (sql, ", %s", f->column);
-  if (record->kind == HD_PACKAGE_UNIT)
-    g_string_append (sql, ", path");
-  g_string_append (sql, ") VALUES (?1");
-  for (const HdPackageField *f = info->fields + 1; f->name != NULL; f++, i++)
-    g_string_append_printf (sql, ", ?%u", i + 1);
-  if (record->kind == HD_PACKAGE_UNIT)
-    g_string_append (sql, ", ?1");   /* the uuid holds the place of the path, which needs the id */
-  g_string_append (sql, ")");
-  stmt = hd_store_prepare_dynamic (m->store, sql->str, error);
+  stmt = hd_store_prepare (m->store, insert_sql (record->kind), error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
@@ -550,6 +593,45 @@ insert_record (Merge                  *m,
   return hd_edit_touch_new (m->edit, info->table, id, error);
 }
 
+/* A unit's code is its own in the whole database: one the package gives that another unit has
+ * here is said plainly. */
+static gboolean
+check_unit_code (Merge                  *m,
+                 const HdPackageRecord  *record,
+                 gint64                  id,
+                 GError                **error)
+{
+  const char *code = hd_package_record_get (record, "code");
+  sqlite3_stmt *stmt;
+  g_autofree char *other = NULL;
+  int rc;
+
+  if (code == NULL)
+    return TRUE;
+  stmt = hd_store_prepare (m->store, "SELECT name FROM unit WHERE code = ?1 AND id <> ?2", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, code, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 2, id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    other = hd_store_column_dup (stmt, 0);
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    {
+      hd_store_set_error (m->store, error, _("Receiving the package"));
+      return FALSE;
+    }
+  if (other == NULL)
+    return TRUE;
+  g_set_error (error, HD_EXCHANGE_ERROR, HD_EXCHANGE_ERROR_VALUE,
+               _("The package from “%s” gives the unit “%s” the code %s, which the unit “%s” has "
+                 "here. Nothing was received; correct one of the two codes, then receive the "
+                 "package again."),
+               m->office->name, hd_package_record_get (record, "name"), code, other);
+  return FALSE;
+}
+
 static gboolean
 merge_record (Merge                  *m,
               const HdPackageRecord  *record,
@@ -559,6 +641,7 @@ merge_record (Merge                  *m,
   const HdPackageKindInfo *info = hd_package_kind_info (kind);
   const char *uuid = hd_package_record_get (record, "uuid");
   g_autofree Value *values = NULL;
+  GError *local = NULL;
   guint n_fields = 0;
   gint64 id;
 
@@ -580,10 +663,17 @@ merge_record (Merge                  *m,
         return FALSE;
       return unanswered == 0 || update_record (m, record, id, values, error);
     }
-  if (!check_owner (m, record, kind, uuid, id, values, error))
+  if (!check_owner (m, record, kind, uuid, id, values, error)
+      || (kind == HD_PACKAGE_UNIT && !check_unit_code (m, record, id, error)))
     return FALSE;
-  return id > 0 ? update_record (m, record, id, values, error)
-                : insert_record (m, record, values, error);
+  if (id > 0 ? update_record (m, record, id, values, &local) : insert_record (m, record, values, &local))
+    return TRUE;
+  /* The store's rules (a unit's code used by another unit here, …): say which record. */
+  if (local->domain == HD_STORE_ERROR)
+    g_prefix_error (&local, _("The package from “%s” has a record this office cannot keep (%s %s): "),
+                    m->office->name, hd_package_kind_to_string (kind), uuid);
+  g_propagate_error (error, local);
+  return FALSE;
 }
 
 typedef struct {
@@ -677,7 +767,8 @@ hd_exchange_merge (HdEdit            *edit,
 {
   g_autofree char *upper = office->unit_path != NULL ? hd_unit_path_upper_bound (office->unit_path)
                                                      : NULL;
-  Merge m = { edit, hd_edit_get_store (edit), office, package, initial, upper, counts };
+  g_autoptr(GHashTable) paths = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  Merge m = { edit, hd_edit_get_store (edit), office, package, initial, upper, counts, paths };
 
   memset (counts, 0, sizeof *counts);
   for (guint i = 0; i < package->records->len; i++)

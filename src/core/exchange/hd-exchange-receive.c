@@ -146,18 +146,18 @@ hd_exchange_receive (HdStore            *store,
     {
       if (package->sequence == office->received + 2)
         g_set_error (error, HD_EXCHANGE_ERROR, HD_EXCHANGE_ERROR_GAP,
-                     _("This is package %" G_GUINT64_FORMAT " from “%s”, but package %"
-                       G_GUINT64_FORMAT " has not been received. Nothing was received: receive "
-                       "the missing package first, or ask “%s” to send it again."),
-                     package->sequence, office->name, office->received + 1, office->name);
+                     _("This is package %lu from “%s”, but package %lu has not been received. "
+                       "Nothing was received: receive the missing package first, or ask “%s” to "
+                       "send it again."),
+                     (gulong) package->sequence, office->name, (gulong) office->received + 1,
+                     office->name);
       else
         g_set_error (error, HD_EXCHANGE_ERROR, HD_EXCHANGE_ERROR_GAP,
-                     _("This is package %" G_GUINT64_FORMAT " from “%s”, but packages %"
-                       G_GUINT64_FORMAT " to %" G_GUINT64_FORMAT " have not been received. "
-                       "Nothing was received: receive the missing packages first, or ask “%s” "
-                       "to send them again."),
-                     package->sequence, office->name, office->received + 1,
-                     package->sequence - 1, office->name);
+                     _("This is package %lu from “%s”, but packages %lu to %lu have not been "
+                       "received. Nothing was received: receive the missing packages first, or "
+                       "ask “%s” to send them again."),
+                     (gulong) package->sequence, office->name, (gulong) office->received + 1,
+                     (gulong) package->sequence - 1, office->name);
       return FALSE;
     }
   return merge_in_edit (store, history, office, package, FALSE, dry_run, watch, receipt,

@@ -170,14 +170,48 @@ hd_exchange_add_records (HdStore                   *store,
   return TRUE;
 }
 
-/* Runs the one-row query @sql on row @id; its first column's text, NULL for none. */
+/* The queries of each kind, put together once: a package of a county's records asks them
+ * hundreds of thousands of times. */
+typedef struct {
+  char *unit_path;   /* the path of the unit row ?1 belongs to */
+  char *issuer;      /* the uuid of the issued record it belongs to (NULL: none) */
+  char *find;        /* the id of the row with the uuid ?1 */
+} KindQueries;
+
+static const KindQueries *
+kind_queries (HdPackageKind kind)
+{
+  static gsize once;
+  static KindQueries queries[HD_PACKAGE_DELETED];
+
+  if (g_once_init_enter (&once))
+    {
+      for (HdPackageKind k = 0; k < HD_PACKAGE_DELETED; k++)
+        {
+          g_autoptr(GString) from = g_string_new (NULL);
+          g_autoptr(GString) path = g_string_new (NULL);
+          g_autoptr(GString) issuer = g_string_new (NULL);
+
+          append_chain (from, k, path, issuer);
+          queries[k].unit_path = g_strdup_printf ("SELECT %s%s WHERE t0.id = ?1", path->str, from->str);
+          if (issuer->len > 0)
+            queries[k].issuer = g_strdup_printf ("SELECT %s.uuid%s WHERE t0.id = ?1", issuer->str, from->str);
+          queries[k].find = g_strdup_printf ("SELECT id FROM %s WHERE uuid = ?1", hd_package_kind_info (k)->table);
+        }
+      g_once_init_leave (&once, 1);
+    }
+  return &queries[kind];
+}
+
+/* Runs the one-row query @sql (kept for the program's life) on row @id; its first column's
+ * text, NULL for none. */
 static char *
 query_text (HdStore     *store,
             const char  *sql,
             gint64       id,
             GError     **error)
 {
-  sqlite3_stmt *stmt = hd_store_prepare_dynamic (store, sql, error);
+  sqlite3_stmt *stmt = hd_store_prepare (store, sql, error);
   char *text = NULL;
   int rc;
 
@@ -199,13 +233,7 @@ hd_exchange_row_unit_path (HdStore        *store,
                            gint64          id,
                            GError        **error)
 {
-  g_autoptr(GString) from = g_string_new (NULL);
-  g_autoptr(GString) path = g_string_new (NULL);
-  g_autofree char *sql = NULL;
-
-  append_chain (from, kind, path, NULL);
-  sql = g_strdup_printf ("SELECT %s%s WHERE t0.id = ?1", path->str, from->str);
-  return query_text (store, sql, id, error);
+  return query_text (store, kind_queries (kind)->unit_path, id, error);
 }
 
 char *
@@ -214,16 +242,9 @@ hd_exchange_row_issuer (HdStore        *store,
                         gint64          id,
                         GError        **error)
 {
-  g_autoptr(GString) from = g_string_new (NULL);
-  g_autoptr(GString) path = g_string_new (NULL);
-  g_autoptr(GString) issuer = g_string_new (NULL);
-  g_autofree char *sql = NULL;
+  const char *sql = kind_queries (kind)->issuer;
 
-  append_chain (from, kind, path, issuer);
-  if (issuer->len == 0)
-    return NULL;
-  sql = g_strdup_printf ("SELECT %s.uuid%s WHERE t0.id = ?1", issuer->str, from->str);
-  return query_text (store, sql, id, error);
+  return sql != NULL ? query_text (store, sql, id, error) : NULL;
 }
 
 gint64
@@ -232,9 +253,7 @@ hd_exchange_find (HdStore        *store,
                   const char     *uuid,
                   GError        **error)
 {
-  g_autofree char *sql = g_strdup_printf ("SELECT id FROM %s WHERE uuid = ?1",
-                                          hd_package_kind_info (kind)->table);
-  sqlite3_stmt *stmt = hd_store_prepare_dynamic (store, sql, error);
+  sqlite3_stmt *stmt = hd_store_prepare (store, kind_queries (kind)->find, error);
   gint64 id = 0;
   int rc;
 
