@@ -2,6 +2,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "common/hd-file-chooser.h"
+#include "exchange/hd-exchange-commands.h"
 #include "firstrun/hd-first-run-page.h"
 #include "hd-window.h"
 #include "import/hd-import-command.h"
@@ -467,6 +468,22 @@ backup_activated (GSimpleAction *action,
   hd_backup_command_choose_file (GTK_WINDOW (self), self->context);
 }
 
+static void
+exchange_activated (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  HdWindow *self = HD_WINDOW (user_data);
+  const char *name = g_action_get_name (G_ACTION (action));
+
+  if (g_str_equal (name, "send-package"))
+    hd_exchange_commands_send (GTK_WINDOW (self), self->context);
+  else if (g_str_equal (name, "receive-package"))
+    hd_exchange_commands_receive (GTK_WINDOW (self), self->context);
+  else
+    hd_exchange_commands_offices (GTK_WINDOW (self), self->context);
+}
+
 static const GActionEntry win_actions[] = {
   { "area", area_activated, "s", "'organisation'", area_change_state },
   { "show-notification", show_notification_activated, "s" },
@@ -480,6 +497,9 @@ static const GActionEntry win_actions[] = {
   { "backup", backup_activated },
   { "preferences", preferences_activated },
   { "restore-backup", restore_backup_activated },
+  { "send-package", exchange_activated },
+  { "receive-package", exchange_activated },
+  { "offices", exchange_activated },
 };
 
 static void
