@@ -57,29 +57,31 @@ key_of_sender (const char  *sender_uuid,
   return g_bytes_ref (r->office->key);
 }
 
+/* The office's numbers, in the package's edit: undoing the edit takes them back too, so that
+ * the package can be received again. */
 static gboolean
-record_received (HdStore          *store,
+record_received (HdEdit           *edit,
                  const HdOffice   *office,
                  const HdPackage  *package,
                  GError          **error)
 {
+  HdStore *store = hd_edit_get_store (edit);
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *received_at = g_date_time_format (now, "%Y-%m-%d %H:%M:%S");
-  g_autofree char *old_sequence = g_strdup_printf ("%" G_GUINT64_FORMAT, office->received);
-  g_autofree char *sequence = g_strdup_printf ("%" G_GUINT64_FORMAT, package->sequence);
-  sqlite3_stmt *stmt = hd_store_prepare (store, "UPDATE office SET received = ?2, received_at = ?3,"
-                                                " acknowledged = max (acknowledged, min (?4, sent))"
-                                                " WHERE id = ?1", error);
+  sqlite3_stmt *stmt;
 
+  if (!hd_edit_touch (edit, "office", office->id, error))
+    return FALSE;
+  stmt = hd_store_prepare (store, "UPDATE office SET received = ?2, received_at = ?3,"
+                                  " acknowledged = max (acknowledged, min (?4, sent))"
+                                  " WHERE id = ?1", error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, office->id);
   sqlite3_bind_int64 (stmt, 2, (gint64) package->sequence);
   sqlite3_bind_text (stmt, 3, received_at, -1, SQLITE_TRANSIENT);
   sqlite3_bind_int64 (stmt, 4, (gint64) package->last_received);
-  return hd_store_step_done (store, stmt, error)
-         && hd_store_log_change (store, "office", office->uuid, "received", old_sequence, sequence,
-                                 error);
+  return hd_store_step_done (store, stmt, error);
 }
 
 /* Sets how many segments of the opinions' text indexes are merged at a time as they grow
@@ -99,7 +101,7 @@ merge_in_edit (HdStore            *store,
                gboolean            dry_run,
                const HdExchangeWatch *watch,
                HdExchangeReceipt  *receipt,
-               gboolean          (*finish) (HdStore *, const HdOffice *, const HdPackage *, GError **),
+               gboolean          (*finish) (HdEdit *, const HdOffice *, const HdPackage *, GError **),
                GError            **error)
 {
   g_autofree char *label = g_strdup_printf (_("Receive package from “%s”"), office->name);
@@ -121,7 +123,7 @@ merge_in_edit (HdStore            *store,
     }
   ok = hd_store_exec (store, FTS_AUTOMERGE (0), error)
        && hd_exchange_merge (edit, office, package, initial, watch, &receipt->counts, error)
-       && finish (store, office, package, error)
+       && finish (edit, office, package, error)
        && hd_store_exec (store, FTS_AUTOMERGE (4), error);
   if (!ok || dry_run)
     hd_edit_abort (edit);
@@ -154,6 +156,7 @@ hd_exchange_receive (HdStore            *store,
   if (package == NULL)
     return FALSE;
   receipt->sequence = package->sequence;
+  receipt->confidential_included = package->confidential_included;
   receipt->office_name = g_strdup (office->name);
   if (package->sequence <= office->received)
     {
@@ -242,7 +245,6 @@ fingerprint_of (const HdPackage *package)
 /* The upper office, written once its part of the hierarchy is in. */
 static gboolean
 add_upper_office (HdStore          *store,
-                  const HdOffice   *office,
                   const HdPackage  *package,
                   GError          **error)
 {
@@ -439,13 +441,22 @@ bind_and_join (HdStore            *store,
         goto failed;
       receipt->bound++;
     }
-  if (!add_upper_office (store, NULL, package, error) || !hd_store_commit (store, error))
+  if (!add_upper_office (store, package, error) || !hd_store_commit (store, error))
     goto failed;
   return TRUE;
 
 failed:
   hd_store_rollback (store);
   return FALSE;
+}
+
+static gboolean
+add_upper_office_in_edit (HdEdit           *edit,
+                          const HdOffice   *office,
+                          const HdPackage  *package,
+                          GError          **error)
+{
+  return add_upper_office (hd_edit_get_store (edit), package, error);
 }
 
 gboolean
@@ -508,5 +519,5 @@ hd_exchange_join (HdStore            *store,
   joining.unit_uuid = package->unit_uuid;
   joining.role = HD_OFFICE_UPPER;
   return merge_in_edit (store, NULL, &joining, package, TRUE, FALSE, NULL, receipt,
-                        add_upper_office, error);
+                        add_upper_office_in_edit, error);
 }

@@ -19,6 +19,7 @@ typedef struct {
   gboolean          key_replaced;      /* a join that gave an office we joined its new key */
   guint             bound;             /* a join on a database with units: the records bound */
   guint64           sequence;
+  gboolean          confidential_included;  /* the package says confidential content is in it */
   char             *office_name;       /* the sender's */
 } HdExchangeReceipt;
 

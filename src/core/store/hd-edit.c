@@ -560,6 +560,7 @@ replay (HdEdit    *edit,
 
   if (!hd_store_begin (store, error))
     return FALSE;
+  hd_store_set_replaying (store, TRUE);
   /* Rows are restored one at a time; their references are whole again only at the end. */
   if (!hd_store_exec (store, "PRAGMA defer_foreign_keys = ON", error))
     goto failed;
@@ -587,9 +588,11 @@ replay (HdEdit    *edit,
           !log_row_change (store, row->table, expected, wanted, error))
         goto failed;
     }
+  hd_store_set_replaying (store, FALSE);
   return hd_store_commit (store, error);
 
 failed:
+  hd_store_set_replaying (store, FALSE);
   hd_store_rollback (store);
   return FALSE;
 }
@@ -688,6 +691,25 @@ history_push (HdHistory *self,
     edit_free (g_queue_pop_tail (&self->undo));
   g_queue_clear_full (&self->redo, (GDestroyNotify) edit_free);
   notify_both (self);
+}
+
+gboolean
+hd_history_take_newest (HdHistory  *self,
+                        HdHistory  *from)
+{
+  HdEdit *edit;
+
+  g_return_val_if_fail (HD_IS_HISTORY (self), FALSE);
+  g_return_val_if_fail (HD_IS_HISTORY (from), FALSE);
+  g_return_val_if_fail (g_strcmp0 (hd_store_get_path (self->store), hd_store_get_path (from->store)) == 0, FALSE);
+
+  edit = g_queue_pop_head (&from->undo);
+  if (edit == NULL)
+    return FALSE;
+  notify_both (from);
+  g_set_object (&edit->store, self->store);
+  history_push (self, edit);
+  return TRUE;
 }
 
 gboolean

@@ -93,6 +93,11 @@ gboolean     hd_edit_finish            (HdEdit      *edit,
  * after every edit made through it, and after undo and redo. */
 HdHistory   *hd_history_new            (HdStore     *store,
                                         guint        depth);
+/* Moves the newest edit of @from (a history of another connection to the same database, such
+ * as a worker's) onto @self, where undo and redo then write it through @self's store. FALSE when
+ * @from has none. */
+gboolean     hd_history_take_newest    (HdHistory   *self,
+                                        HdHistory   *from);
 gboolean     hd_history_can_undo       (HdHistory   *self);
 gboolean     hd_history_can_redo       (HdHistory   *self);
 const char  *hd_history_get_undo_label (HdHistory   *self);

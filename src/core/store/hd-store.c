@@ -29,6 +29,7 @@ struct _HdStore
   char       *change_time;      /* when the outermost transaction began: its log entries' time */
   int         schema_version;
   guint       transaction_depth;
+  gboolean    replaying;        /* an edit undone or redone: see hd_store_set_replaying() */
 };
 
 G_DEFINE_FINAL_TYPE (HdStore, hd_store, G_TYPE_OBJECT)
@@ -281,6 +282,33 @@ failed:
   return FALSE;
 }
 
+/* hd_replaying (): whether the edit being written is an undo or redo (triggers that guard a
+ * record's rules against the clerk let an edit's own rows be put back as they were). */
+static void
+replaying_function (sqlite3_context  *context,
+                    int               argc,
+                    sqlite3_value   **argv)
+{
+  HdStore *self = sqlite3_user_data (context);
+
+  sqlite3_result_int (context, self->replaying);
+}
+
+static gboolean
+register_replaying (HdStore *self)
+{
+  return sqlite3_create_function_v2 (self->db, "hd_replaying", 0, SQLITE_UTF8 | SQLITE_INNOCUOUS, self,
+                                     replaying_function, NULL, NULL, NULL) == SQLITE_OK;
+}
+
+void
+hd_store_set_replaying (HdStore  *self,
+                        gboolean  replaying)
+{
+  g_return_if_fail (HD_IS_STORE (self));
+  self->replaying = replaying;
+}
+
 static gboolean
 configure_connection (HdStore  *self,
                       GError  **error)
@@ -292,7 +320,8 @@ configure_connection (HdStore  *self,
                     "PRAGMA foreign_keys = ON;",
                     NULL, NULL, NULL) != SQLITE_OK ||
       !hd_text_register_sql_functions (self->db) ||
-      !hd_light_register_sql (self->db))
+      !hd_light_register_sql (self->db) ||
+      !register_replaying (self))
     {
       g_set_error (error, HD_STORE_ERROR, HD_STORE_ERROR_OPEN,
                    _("Could not prepare “%s” for use (%s). Check that the folder is writable."),
@@ -441,7 +470,8 @@ hd_store_open_read_only (const char  *path,
       return NULL;
     }
   if (sqlite3_exec (self->db, "PRAGMA query_only = ON; PRAGMA foreign_keys = ON", NULL, NULL, NULL) != SQLITE_OK ||
-      !hd_text_register_sql_functions (self->db) || !hd_light_register_sql (self->db))
+      !hd_text_register_sql_functions (self->db) || !hd_light_register_sql (self->db) ||
+      !register_replaying (self))
     {
       g_set_error (error, HD_STORE_ERROR, HD_STORE_ERROR_OPEN,
                    _("Could not prepare “%s” for use (%s)."), path, sqlite3_errmsg (self->db));

@@ -95,6 +95,11 @@ void         hd_store_bind_text_or_null   (sqlite3_stmt *stmt,
                                            int           column,
                                            const char   *text);
 
+/* While an edit is undone or redone (hd-edit.c): the SQL function hd_replaying () answers 1, so
+ * that a trigger guarding a rule against the clerk (a notice is never deleted) lets the edit's
+ * own rows be put back as they were. */
+void         hd_store_set_replaying       (HdStore     *self,
+                                           gboolean     replaying);
 gboolean     hd_store_begin               (HdStore     *self,
                                            GError     **error);
 gboolean     hd_store_commit              (HdStore     *self,

@@ -448,8 +448,40 @@ test_notice_down_reply_up (Fixture       *f,
   send_package (f->county, to_town, FALSE, FALSE, down, &lines);
   g_assert_cmpstr (lines, ==, "notice\t1\t0\t0\nnotice-task\t1\t0\t0\n");
   g_free (lines);
-  lines = receive_package (f->town, NULL, down);
+  lines = receive_package (f->town, f->town_history, down);
   g_assert_cmpstr (lines, ==, "notice\t1\t0\t0\nnotice-task\t1\t0\t0\n");
+  /* Undone, the notice goes again and the office's numbers with it: the package can be received
+   * again. */
+  {
+    g_autofree char *again = NULL;
+
+    g_assert_cmpstr (hd_history_get_undo_label (f->town_history), ==, "Receive package from “中滩县”");
+    hd_test_undo (f->town_history);
+    g_assert_cmpint (hd_test_query_int (f->town, "SELECT count(*) FROM notice"), ==, 4);
+    g_assert_cmpint (hd_test_query_int (f->town, "SELECT received FROM office"), ==, 2);
+    hd_test_redo (f->town_history);
+    g_assert_cmpint (hd_test_query_int (f->town, "SELECT count(*) FROM notice"), ==, 5);
+    g_assert_cmpint (hd_test_query_int (f->town, "SELECT received FROM office"), ==, 3);
+    hd_test_undo (f->town_history);
+    /* Received again on another connection (as the window's worker does), the edit then moved
+     * onto the window's history, where Ctrl+Z takes it back. */
+    {
+      g_autoptr(HdStore) worker = hd_test_open_store (f->dir, "town.db");
+      g_autoptr(HdHistory) worker_history = hd_history_new (worker, 1);
+
+      g_free (lines);
+      lines = receive_package (worker, worker_history, down);
+      g_assert_cmpstr (lines, ==, "notice\t1\t0\t0\nnotice-task\t1\t0\t0\n");
+      g_assert_true (hd_history_take_newest (f->town_history, worker_history));
+      g_assert_false (hd_history_can_undo (worker_history));
+    }
+    hd_test_undo (f->town_history);
+    g_assert_cmpint (hd_test_query_int (f->town, "SELECT count(*) FROM notice"), ==, 4);
+    hd_test_redo (f->town_history);
+    g_assert_cmpint (hd_test_query_int (f->town, "SELECT count(*) FROM notice"), ==, 5);
+    again = receive_package (f->town, NULL, down);
+    g_assert_cmpstr (again, ==, "already received\n");
+  }
   sql = g_strdup_printf ("SELECT uuid FROM notice WHERE id = %" G_GINT64_FORMAT, notice);
   uuid = hd_test_query_text (f->county, sql);
   g_free (sql);
