@@ -4,12 +4,11 @@
  * (SQLite connections belong to one thread at a time): reading, checking and merging a county's
  * package takes seconds, and nothing is written.
  *
- * The package is then received through the window's own connection and history, so that it is
- * one edit Ctrl+Z takes back, as every other edit of the window. That runs on the main thread:
- * the history cannot take an edit committed on another connection. While the records are merged
- * the watch's progress updates the bar and lets the window draw and the clerk press Cancel; the
- * main window is insensitive meanwhile, since its connection is inside the receiving's
- * transaction. Reading the package before the merge does not report progress.
+ * The package is then received in a worker too, on a connection and history of its own, with
+ * the watch's progress on the bar and Cancel stopping it before it writes; the edit it commits
+ * then moves onto the window's history (hd_history_take_newest), where it is one edit Ctrl+Z
+ * takes back, as every other edit of the window. The main window draws meanwhile but takes no
+ * edit: the worker's transaction holds the database's write lock until it commits.
  */
 #include <glib/gi18n-lib.h>
 
@@ -17,8 +16,8 @@
 #include "exchange/hd-exchange-text.h"
 #include "exchange/hd-receive-window.h"
 
-/* How often, at most, the merge lets the main loop run. */
-#define PUMP_INTERVAL_US (40 * 1000)
+/* How often the bar follows the worker. */
+#define PROGRESS_INTERVAL_MS 50
 
 struct _HdReceiveWindow
 {
@@ -31,9 +30,8 @@ struct _HdReceiveWindow
   gboolean           have_preview;
   char              *refusal;
   gboolean           applying;
-  gint64             last_pump;
-  guint              apply_tick_id;
-  guint              apply_idle_id;
+  gint               permille;        /* how far the worker is, written by it */
+  guint              progress_id;
 
   GtkStack          *stack;
   GtkWidget         *receive_button;
@@ -208,20 +206,78 @@ preview_done (GObject      *source_object,
 
 /* ---- receiving ---- */
 
+typedef struct {
+  char      *db_path;
+  char      *path;
+  char      *operator_name;
+  gint      *permille;
+} ApplyData;
+
+static void
+apply_data_free (ApplyData *data)
+{
+  g_free (data->db_path);
+  g_free (data->path);
+  g_free (data->operator_name);
+  g_free (data);
+}
+
+typedef struct {
+  HdExchangeReceipt  receipt;
+  HdHistory         *history;   /* the worker's, holding the edit (and its connection) */
+} Applied;
+
+static void
+applied_free (Applied *applied)
+{
+  hd_exchange_receipt_clear (&applied->receipt);
+  g_clear_object (&applied->history);
+  g_free (applied);
+}
+
+/* In the worker: the fraction goes where the main thread reads it. */
 static void
 progress_cb (double   fraction,
              gpointer user_data)
 {
-  HdReceiveWindow *self = user_data;
-  gint64 now = g_get_monotonic_time ();
+  g_atomic_int_set ((gint *) user_data, (gint) (fraction * 1000));
+}
 
-  gtk_progress_bar_set_fraction (self->progress_bar, fraction);
-  if (now - self->last_pump < PUMP_INTERVAL_US)
-    return;
-  /* Draw the bar and hear Cancel; the main window is insensitive, so nothing else writes. */
-  for (guint i = 0; i < 50 && g_main_context_pending (NULL); i++)
-    g_main_context_iteration (NULL, FALSE);
-  self->last_pump = g_get_monotonic_time ();
+static gboolean
+progress_tick (gpointer user_data)
+{
+  HdReceiveWindow *self = user_data;
+
+  gtk_progress_bar_set_fraction (self->progress_bar, g_atomic_int_get (&self->permille) / 1000.0);
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+apply_thread (GTask        *task,
+              gpointer      source_object,
+              gpointer      task_data,
+              GCancellable *cancellable)
+{
+  ApplyData *data = task_data;
+  g_autoptr(HdStore) store = NULL;
+  Applied *applied = g_new0 (Applied, 1);
+  HdExchangeWatch watch = { cancellable, progress_cb, data->permille };
+  GError *error = NULL;
+
+  store = hd_store_open (data->db_path, &error);
+  if (store != NULL)
+    {
+      hd_store_set_operator (store, data->operator_name);
+      applied->history = hd_history_new (store, 1);
+    }
+  if (store == NULL
+      || !hd_exchange_receive (store, applied->history, data->path, FALSE, &watch, &applied->receipt, &error))
+    {
+      applied_free (applied);
+      g_task_return_error (task, error);
+      return;
+    }
+  g_task_return_pointer (task, applied, (GDestroyNotify) applied_free);
 }
 
 static void
@@ -234,66 +290,51 @@ set_applying (HdReceiveWindow *self,
   if (parent != NULL)
     gtk_widget_set_sensitive (GTK_WIDGET (parent), !applying);
   gtk_window_set_deletable (GTK_WINDOW (self), !applying);
+  g_clear_handle_id (&self->progress_id, g_source_remove);
+  if (applying)
+    self->progress_id = g_timeout_add (PROGRESS_INTERVAL_MS, progress_tick, self);
   update_actions (self);
 }
 
-static gboolean
-apply_idle (gpointer user_data)
+static void
+apply_done (GObject      *source_object,
+            GAsyncResult *result,
+            gpointer      user_data)
 {
-  g_autoptr(HdReceiveWindow) self = g_object_ref (HD_RECEIVE_WINDOW (user_data));
-  g_autofree char *path = g_file_get_path (self->file);
-  HdExchangeWatch watch = { self->cancellable, progress_cb, self };
-  HdExchangeReceipt receipt;
+  HdReceiveWindow *self = HD_RECEIVE_WINDOW (source_object);
   g_autoptr(GError) error = NULL;
+  Applied *applied = g_task_propagate_pointer (G_TASK (result), &error);
   g_autofree char *message = NULL;
-  gboolean ok;
+  const HdExchangeReceipt *receipt;
 
-  self->apply_idle_id = 0;
-  self->last_pump = g_get_monotonic_time ();
-  ok = hd_exchange_receive (hd_context_get_store (self->context), hd_context_get_history (self->context), path,
-                            FALSE, &watch, &receipt, &error);
   set_applying (self, FALSE);
-  if (!ok)
+  if (applied == NULL)
     {
-      hd_exchange_receipt_clear (&receipt);
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        {
-          gtk_window_destroy (GTK_WINDOW (self));
-          return G_SOURCE_REMOVE;
-        }
-      show_refusal (self, _("The package cannot be received"), error->message, TRUE);
-      return G_SOURCE_REMOVE;
+        gtk_window_destroy (GTK_WINDOW (self));
+      else
+        show_refusal (self, _("The package cannot be received"), error->message, TRUE);
+      return;
     }
-  if (receipt.already_received)
+  receipt = &applied->receipt;
+  if (receipt->already_received)
     message = g_strdup_printf (_("Package %lu from “%s” was received before: nothing changed."),
-                               (gulong) receipt.sequence, receipt.office_name);
+                               (gulong) receipt->sequence, receipt->office_name);
   else
     {
-      guint total = hd_exchange_counts_total (&receipt.counts);
+      guint total = hd_exchange_counts_total (&receipt->counts);
 
+      /* The edit committed on the worker's connection is the window's from now on. */
+      hd_history_take_newest (hd_context_get_history (self->context), applied->history);
       message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                               "Package %lu from “%s” is received: %u record changed. Undo takes it back.",
                                               "Package %lu from “%s” is received: %u records changed. Undo takes it back.",
                                               total),
-                                 (gulong) receipt.sequence, receipt.office_name, total);
+                                 (gulong) receipt->sequence, receipt->office_name, total);
     }
-  hd_exchange_receipt_clear (&receipt);
+  applied_free (applied);
   g_signal_emit (self, signals[RECEIVED], 0, message);
   gtk_window_destroy (GTK_WINDOW (self));
-  return G_SOURCE_REMOVE;
-}
-
-/* Let the progress page reach the screen before the work starts (as the import does). */
-static gboolean
-apply_tick (GtkWidget     *widget,
-            GdkFrameClock *frame_clock,
-            gpointer       user_data)
-{
-  HdReceiveWindow *self = HD_RECEIVE_WINDOW (widget);
-
-  self->apply_tick_id = 0;
-  self->apply_idle_id = g_idle_add_full (G_PRIORITY_DEFAULT, apply_idle, self, NULL);
-  return G_SOURCE_REMOVE;
 }
 
 static void
@@ -303,6 +344,8 @@ apply_activated (GtkWidget  *widget,
 {
   HdReceiveWindow *self = HD_RECEIVE_WINDOW (widget);
   g_autofree char *text = NULL;
+  g_autoptr(GTask) task = NULL;
+  ApplyData *data;
 
   if (self->applying || !self->have_preview || self->preview.already_received)
     return;
@@ -314,9 +357,19 @@ apply_activated (GtkWidget  *widget,
   gtk_widget_set_visible (self->receive_button, FALSE);
   g_clear_object (&self->cancellable);
   self->cancellable = g_cancellable_new ();
+  g_atomic_int_set (&self->permille, 0);
   set_applying (self, TRUE);
   gtk_widget_grab_focus (self->cancel_button);
-  self->apply_tick_id = gtk_widget_add_tick_callback (widget, apply_tick, NULL, NULL);
+
+  data = g_new0 (ApplyData, 1);
+  data->db_path = g_strdup (hd_store_get_path (hd_context_get_store (self->context)));
+  data->path = g_file_get_path (self->file);
+  data->operator_name = g_strdup (hd_store_get_operator (hd_context_get_store (self->context)));
+  data->permille = &self->permille;
+  task = g_task_new (self, self->cancellable, apply_done, NULL);
+  g_task_set_source_tag (task, apply_activated);
+  g_task_set_task_data (task, data, (GDestroyNotify) apply_data_free);
+  g_task_run_in_thread (task, apply_thread);
 }
 
 static void
@@ -357,12 +410,7 @@ hd_receive_window_dispose (GObject *object)
 
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
-  if (self->apply_tick_id != 0)
-    {
-      gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->apply_tick_id);
-      self->apply_tick_id = 0;
-    }
-  g_clear_handle_id (&self->apply_idle_id, g_source_remove);
+  g_clear_handle_id (&self->progress_id, g_source_remove);
   /* GTK 4.8 leaves the window pointing at its child when the template takes the child away. */
   gtk_window_set_child (GTK_WINDOW (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), HD_TYPE_RECEIVE_WINDOW);
