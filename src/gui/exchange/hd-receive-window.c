@@ -13,6 +13,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "exchange/hd-exchange-receive.h"
+#include "exchange/hd-count-list.h"
 #include "exchange/hd-exchange-text.h"
 #include "exchange/hd-receive-window.h"
 
@@ -125,25 +126,8 @@ show_refusal (HdReceiveWindow *self,
 }
 
 static void
-add_line (HdReceiveWindow *self,
-          const char      *text)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_widget_set_margin_top (label, 6);
-  gtk_widget_set_margin_bottom (label, 6);
-  gtk_widget_set_margin_start (label, 12);
-  gtk_widget_set_margin_end (label, 12);
-  gtk_list_box_append (self->counts_list, label);
-}
-
-static void
 show_preview (HdReceiveWindow *self)
 {
-  g_auto(GStrv) lines = hd_exchange_text_count_lines (&self->preview.counts);
   guint total = hd_exchange_counts_total (&self->preview.counts);
   g_autofree char *basename = g_file_get_basename (self->file);
   g_autofree char *heading = NULL;
@@ -162,8 +146,7 @@ show_preview (HdReceiveWindow *self)
                                             total),
                                basename, total);
   gtk_label_set_label (self->summary_label, summary);
-  for (guint i = 0; lines[i] != NULL; i++)
-    add_line (self, lines[i]);
+  hd_count_list_show (self->counts_list, &self->preview.counts);
   gtk_stack_set_visible_child_name (self->stack, "preview");
   update_actions (self);
   gtk_widget_grab_focus (self->receive_button);

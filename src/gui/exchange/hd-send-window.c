@@ -10,6 +10,7 @@
 
 #include "common/hd-file-chooser.h"
 #include "exchange/hd-exchange-send.h"
+#include "exchange/hd-count-list.h"
 #include "exchange/hd-exchange-text.h"
 #include "exchange/hd-send-window.h"
 #include "organisation/hd-unit-path-names.h"
@@ -125,35 +126,9 @@ send_thread (GTask        *task,
 }
 
 static void
-clear_lines (HdSendWindow *self)
-{
-  GtkWidget *row;
-
-  while ((row = gtk_widget_get_first_child (GTK_WIDGET (self->counts_list))) != NULL)
-    gtk_list_box_remove (self->counts_list, row);
-}
-
-static void
-add_line (HdSendWindow *self,
-          const char   *text)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_widget_set_margin_top (label, 6);
-  gtk_widget_set_margin_bottom (label, 6);
-  gtk_widget_set_margin_start (label, 12);
-  gtk_widget_set_margin_end (label, 12);
-  gtk_list_box_append (self->counts_list, label);
-}
-
-static void
 show_counts (HdSendWindow           *self,
              const HdExchangeCounts *counts)
 {
-  g_auto(GStrv) lines = hd_exchange_text_count_lines (counts);
   guint total = hd_exchange_counts_total (counts);
   HdOffice *office = chosen_office (self);
   gboolean confidential = gtk_switch_get_active (self->confidential_switch);
@@ -168,9 +143,7 @@ show_counts (HdSendWindow           *self,
                              confidential ? _("Confidential content is included.")
                                           : _("Confidential content is left out."));
   gtk_label_set_label (self->summary_label, summary);
-  clear_lines (self);
-  for (guint i = 0; lines[i] != NULL; i++)
-    add_line (self, lines[i]);
+  hd_count_list_show (self->counts_list, counts);
 }
 
 static void
@@ -189,7 +162,7 @@ count_done (GObject      *source_object,
   if (counts == NULL)
     {
       gtk_label_set_label (self->summary_label, error->message);
-      clear_lines (self);
+      hd_count_list_show (self->counts_list, &(HdExchangeCounts) { 0 });
       gtk_widget_action_set_enabled (GTK_WIDGET (self), "send.save", FALSE);
       return;
     }
@@ -219,7 +192,7 @@ choice_changed_cb (HdSendWindow *self)
   gtk_widget_set_visible (self->confidential_warning, gtk_switch_get_active (self->confidential_switch));
   self->generation++;
   gtk_label_set_label (self->summary_label, _("Working out what the package will hold…"));
-  clear_lines (self);
+  hd_count_list_show (self->counts_list, &(HdExchangeCounts) { 0 });
   set_busy (self, TRUE);
   task = g_task_new (self, self->cancellable, count_done, NULL);
   g_task_set_source_tag (task, choice_changed_cb);
