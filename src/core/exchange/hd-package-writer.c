@@ -169,11 +169,16 @@ static GString *
 write_signed_part (const HdPackage  *package,
                    GError          **error)
 {
-  xmlBufferPtr buffer = xmlBufferCreate ();
-  xmlTextWriterPtr writer = xmlNewTextWriterMemory (buffer, 0);
+  xmlBufferPtr buffer = xmlBufferCreateSize (1 << 16);
+  xmlTextWriterPtr writer;
   g_autofree char *version = g_strdup_printf ("%d", HD_PACKAGE_VERSION);
   GString *text = NULL;
   gboolean ok;
+
+  /* Doubling as it grows: a county's package is tens of megabytes, and growing by what each
+   * element needs copies it again and again where realloc cannot grow it in place. */
+  xmlBufferSetAllocationScheme (buffer, XML_BUFFER_ALLOC_DOUBLEIT);
+  writer = xmlNewTextWriterMemory (buffer, 0);
 
   xmlTextWriterStartDocument (writer, NULL, "UTF-8", NULL);
   xmlTextWriterStartElement (writer, BAD_CAST "package");
