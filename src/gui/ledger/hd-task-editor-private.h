@@ -3,6 +3,7 @@
  * closing and reopening (hd-task-editor-closing.c). */
 #pragma once
 
+#include "common/hd-owner-banner.h"
 #include "ledger/hd-task-editor.h"
 
 G_BEGIN_DECLS
@@ -20,9 +21,13 @@ struct _HdTaskEditor
   gboolean        filling;
   gboolean        fields_dirty;
   gboolean        result_dirty;
+  gboolean        foreign;       /* the task (or the new task's unit) is another office's */
+
+  HdOwnerBanner  *owner_banner;
 
   GtkLabel       *title_label;
   GtkWidget      *unsaved_label;
+  GtkWidget      *fields_grid;
   GtkDropDown    *plan_dropdown;
   GtkDropDown    *rule_dropdown;
   GtkDropDown    *kind_dropdown;

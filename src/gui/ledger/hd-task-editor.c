@@ -165,29 +165,35 @@ update_sensitivity (HdTaskEditor *self)
   gboolean long_term = gtk_drop_down_get_selected (self->kind_dropdown) == HD_TASK_KIND_LONG_TERM;
   gboolean has_task = self->task != NULL;
   gboolean closed = has_task && hd_task_get_closed (self->task) != NULL;
+  /* Another office's task is only shown; a new task for another office's unit can still be given
+   * another unit before it is created. */
+  gboolean ours = !self->foreign;
+  gboolean mine = has_task && ours;
 
+  gtk_widget_set_sensitive (self->fields_grid, ours || self->creating);
   gtk_widget_set_sensitive (GTK_WIDGET (self->rule_dropdown), institution);
   gtk_widget_set_sensitive (GTK_WIDGET (self->deadline_entry), !long_term);
   gtk_widget_set_visible (self->reviews_box, has_task && hd_task_get_kind (self->task) == HD_TASK_KIND_LONG_TERM);
   gtk_widget_set_visible (self->save_button, !self->creating);
   gtk_widget_set_visible (self->create_button, self->creating);
   gtk_widget_set_visible (self->delete_button, !self->creating);
-  gtk_widget_set_sensitive (self->progress_grid, has_task);
+  gtk_widget_set_sensitive (self->progress_grid, mine);
+  /* The result's section stays sensitive for a supervision notice: ours even on their task. */
   gtk_widget_set_sensitive (self->result_grid, has_task);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->result_view), has_task && !closed);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->verdict_dropdown), has_task && !closed);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->close_date_entry), has_task && !closed);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->reason_entry), closed);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->result_view), mine && !closed);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->verdict_dropdown), mine && !closed);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->close_date_entry), mine && !closed);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->reason_entry), ours && closed);
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "task.save", has_task || self->creating);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "task.create", self->creating);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "task.delete", has_task);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "task.choose-unit", has_task || self->creating);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "task.add-progress", has_task);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "task.add-review", has_task);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "task.save-result", has_task && !closed);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "task.close", has_task && !closed);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "task.reopen", closed);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "task.save", ours && (has_task || self->creating));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "task.create", ours && self->creating);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "task.delete", mine);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "task.choose-unit", mine || self->creating);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "task.add-progress", mine);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "task.add-review", mine);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "task.save-result", mine && !closed);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "task.close", mine && !closed);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "task.reopen", ours && closed);
 }
 
 static void
@@ -226,10 +232,22 @@ fill_fields (HdTaskEditor *self)
 }
 
 static void
+update_owner (HdTaskEditor *self)
+{
+  HdStore *store = hd_context_get_store (self->context);
+
+  if (self->creating)
+    self->foreign = !hd_owner_banner_show_unit (self->owner_banner, store, self->unit_id);
+  else
+    self->foreign = !hd_owner_banner_show_row (self->owner_banner, store, "task", self->task_id);
+}
+
+static void
 show_task (HdTaskEditor *self,
            gboolean      keep_typing)
 {
   update_title (self);
+  update_owner (self);
   if (!keep_typing || !self->fields_dirty)
     fill_fields (self);
   if (!keep_typing || !self->result_dirty)
@@ -444,6 +462,8 @@ unit_chosen (gint64    id,
     return TRUE;
   self->unit_id = id;
   update_unit_button (self);
+  if (self->creating)
+    update_owner (self);
   field_changed_cb (self);
   return TRUE;
 }
@@ -518,9 +538,12 @@ hd_task_editor_class_init (HdTaskEditorClass *klass)
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  g_type_ensure (HD_TYPE_OWNER_BANNER);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/huodongban/Huodongban/ledger/hd-task-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, HdTaskEditor, title_label);
+  gtk_widget_class_bind_template_child (widget_class, HdTaskEditor, owner_banner);
+  gtk_widget_class_bind_template_child (widget_class, HdTaskEditor, fields_grid);
   gtk_widget_class_bind_template_child (widget_class, HdTaskEditor, unsaved_label);
   gtk_widget_class_bind_template_child (widget_class, HdTaskEditor, plan_dropdown);
   gtk_widget_class_bind_template_child (widget_class, HdTaskEditor, rule_dropdown);
@@ -625,6 +648,8 @@ hd_task_editor_set_task (HdTaskEditor *self,
   self->result_dirty = FALSE;
   if (task == NULL)
     {
+      self->foreign = FALSE;
+      hd_owner_banner_clear (self->owner_banner);
       update_sensitivity (self);
       update_editing (self);
       return;

@@ -8,6 +8,7 @@
  * not change are never touched, so the list keeps its scroll position.
  */
 #include "common/hd-dialog.h"
+#include "exchange/hd-exchange-owner.h"
 #include "organisation/hd-organisation-page-private.h"
 #include "organisation/hd-unit-edit.h"
 #include "organisation/hd-unit-row.h"
@@ -83,9 +84,13 @@ update_actions (HdOrganisationPage *self)
   g_autoptr(HdUnit) unit = hd_organisation_page_dup_selected_unit (self);
   gboolean has_tree = self->tree != NULL;
   gboolean first = TRUE, last = TRUE;
+  gboolean ours = TRUE;
 
   if (unit != NULL)
     {
+      g_autoptr(HdOffice) owner = hd_exchange_owner_of_row (hd_context_get_store (self->context), "unit",
+                                                            hd_unit_get_id (unit), NULL);
+
       GtkTreeListRow *row = gtk_single_selection_get_selected_item (self->selection);
       g_autoptr(GtkTreeListRow) parent = gtk_tree_list_row_get_parent (row);
       GListModel *siblings = parent != NULL ? gtk_tree_list_row_get_children (parent) : G_LIST_MODEL (self->roots);
@@ -93,14 +98,17 @@ update_actions (HdOrganisationPage *self)
 
       first = index <= 0;
       last = index < 0 || (guint) index + 1 >= g_list_model_get_n_items (siblings);
+      /* Another office's unit opens read-only in its editor (which says whose it is), and gets
+       * no children, moves or deletion here: its office's packages bring those. */
+      ours = owner == NULL;
     }
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "unit.add-child", has_tree);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "unit.add-child", has_tree && ours);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "unit.edit", unit != NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "unit.delete", unit != NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "unit.move-to", unit != NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "unit.move-up", !first);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "unit.move-down", !last);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "unit.delete", unit != NULL && ours);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "unit.move-to", unit != NULL && ours);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "unit.move-up", !first && ours);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "unit.move-down", !last && ours);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "unit.search", has_tree);
 }
 

@@ -3,6 +3,7 @@
 
 #include "common/hd-dialog.h"
 #include "common/hd-field-error.h"
+#include "common/hd-owner-banner.h"
 #include "organisation/hd-person-edit.h"
 #include "organisation/hd-person-editor.h"
 #include "organisation/hd-unit.h"
@@ -16,6 +17,8 @@ struct _HdPersonEditor
   HdPerson    *person;         /* editing; NULL when adding */
   char        *confirmed_name; /* the duplicate name the clerk has confirmed */
 
+  HdOwnerBanner *owner_banner;
+  GtkWidget   *fields_grid;
   GtkLabel    *heading_label;
   GtkEditable *name_entry;
   GtkLabel    *name_error;
@@ -179,8 +182,11 @@ hd_person_editor_class_init (HdPersonEditorClass *klass)
   signals[SAVED] = g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
 
+  g_type_ensure (HD_TYPE_OWNER_BANNER);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/huodongban/Huodongban/organisation/hd-person-editor.ui");
+  gtk_widget_class_bind_template_child (widget_class, HdPersonEditor, owner_banner);
+  gtk_widget_class_bind_template_child (widget_class, HdPersonEditor, fields_grid);
   gtk_widget_class_bind_template_child (widget_class, HdPersonEditor, heading_label);
   gtk_widget_class_bind_template_child (widget_class, HdPersonEditor, name_entry);
   gtk_widget_class_bind_template_child (widget_class, HdPersonEditor, name_error);
@@ -232,6 +238,15 @@ editor_new (GtkWindow *parent,
   return self;
 }
 
+/* Another office's person (or one it would keep on its unit's roster) is only shown. */
+static void
+show_owner (HdPersonEditor *self,
+            gboolean        editable)
+{
+  gtk_widget_set_sensitive (self->fields_grid, editable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.save", editable);
+}
+
 HdPersonEditor *
 hd_person_editor_new_add (GtkWindow *parent,
                           HdContext *context,
@@ -244,6 +259,7 @@ hd_person_editor_new_add (GtkWindow *parent,
   self = editor_new (parent, context, unit_id);
   gtk_window_set_title (GTK_WINDOW (self), _("Add Person"));
   gtk_button_set_label (self->save_button, save_label (self, FALSE));
+  show_owner (self, hd_owner_banner_show_unit (self->owner_banner, hd_context_get_store (context), unit_id));
   return self;
 }
 
@@ -266,6 +282,8 @@ hd_person_editor_new_edit (GtkWindow *parent,
   gtk_editable_set_text (self->title_entry, hd_person_get_title (person));
   gtk_switch_set_active (self->party_switch, hd_person_get_party_member (person));
   gtk_editable_set_text (self->phone_entry, hd_person_get_phone (person));
+  show_owner (self, hd_owner_banner_show_row (self->owner_banner, hd_context_get_store (context), "person",
+                                              hd_person_get_id (person)));
   return self;
 }
 

@@ -2,6 +2,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "common/hd-dialog.h"
+#include "common/hd-owner-banner.h"
 #include "organisation/hd-person.h"
 #include "organisation/hd-team-edit.h"
 #include "organisation/hd-team-editor.h"
@@ -16,6 +17,7 @@ struct _HdTeamEditor
   gboolean    applying;    /* our own edit: the rows already show it */
   gint64      focus_person_id;
 
+  HdOwnerBanner *owner_banner;
   GtkLabel   *heading_label;
   GtkListBox *people_list;
   GtkLabel   *empty_label;
@@ -346,8 +348,10 @@ hd_team_editor_class_init (HdTeamEditorClass *klass)
 
   object_class->dispose = hd_team_editor_dispose;
 
+  g_type_ensure (HD_TYPE_OWNER_BANNER);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/huodongban/Huodongban/organisation/hd-team-editor.ui");
+  gtk_widget_class_bind_template_child (widget_class, HdTeamEditor, owner_banner);
   gtk_widget_class_bind_template_child (widget_class, HdTeamEditor, heading_label);
   gtk_widget_class_bind_template_child (widget_class, HdTeamEditor, people_list);
   gtk_widget_class_bind_template_child (widget_class, HdTeamEditor, empty_label);
@@ -381,6 +385,12 @@ hd_team_editor_new (GtkWindow *parent,
   self->history_handler = g_signal_connect_swapped (hd_context_get_history (context), "changed",
                                                     G_CALLBACK (history_changed_cb), self);
   rebuild (self);
+  /* The team of another office's unit is only shown: its packages bring the changes. */
+  if (!hd_owner_banner_show_unit (self->owner_banner, hd_context_get_store (context), hd_unit_get_id (unit)))
+    {
+      gtk_widget_set_sensitive (GTK_WIDGET (self->people_list), FALSE);
+      gtk_widget_set_visible (GTK_WIDGET (self->heading_label), FALSE);
+    }
   return self;
 }
 

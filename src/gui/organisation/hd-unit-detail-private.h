@@ -3,6 +3,7 @@
  * (hd-unit-detail-commands.c). */
 #pragma once
 
+#include "common/hd-owner-banner.h"
 #include "organisation/hd-unit-detail.h"
 
 G_BEGIN_DECLS
@@ -13,9 +14,11 @@ struct _HdUnitDetail
 
   HdContext      *context;
   HdUnit         *unit;
+  gboolean        foreign;       /* the unit is another office's: its roster is only shown */
 
   GtkStack       *stack;
   GtkScrolledWindow *scroller;
+  HdOwnerBanner  *owner_banner;
   GtkLabel       *name_label;
   GtkLabel       *summary_label;
   GtkLabel       *path_label;

@@ -94,9 +94,11 @@ people_selection_changed_cb (HdUnitDetail *self)
   gboolean selected = self->people_selection != NULL &&
                       gtk_single_selection_get_selected_item (self->people_selection) != NULL;
 
+  /* Another office's person opens read-only, and is neither moved nor deleted here. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "person.add", !self->foreign);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "person.edit", selected);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "person.move", selected);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "person.delete", selected);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "person.move", selected && !self->foreign);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "person.delete", selected && !self->foreign);
 }
 
 HdPerson *
@@ -209,6 +211,7 @@ update (HdUnitDetail *self,
   store = hd_context_get_store (self->context);
   summary = hd_organisation_text_unit_summary (self->unit);
   full_name = hd_unit_dup_full_name (self->unit, store);
+  self->foreign = !hd_owner_banner_show_row (self->owner_banner, store, "unit", hd_unit_get_id (self->unit));
 
   gtk_label_set_label (self->name_label, hd_unit_get_name (self->unit));
   gtk_label_set_label (self->summary_label, summary);
@@ -319,8 +322,10 @@ hd_unit_detail_class_init (HdUnitDetailClass *klass)
   object_class->dispose = hd_unit_detail_dispose;
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  g_type_ensure (HD_TYPE_OWNER_BANNER);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/huodongban/Huodongban/organisation/hd-unit-detail.ui");
+  gtk_widget_class_bind_template_child (widget_class, HdUnitDetail, owner_banner);
   gtk_widget_class_bind_template_child (widget_class, HdUnitDetail, stack);
   gtk_widget_class_bind_template_child (widget_class, HdUnitDetail, scroller);
   gtk_widget_class_bind_template_child (widget_class, HdUnitDetail, name_label);

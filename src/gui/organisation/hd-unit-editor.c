@@ -4,6 +4,7 @@
 #include "common/hd-enum-labels.h"
 #include "common/hd-dialog.h"
 #include "common/hd-field-error.h"
+#include "common/hd-owner-banner.h"
 #include "organisation/hd-unit-edit.h"
 #include "organisation/hd-unit-editor.h"
 
@@ -15,6 +16,8 @@ struct _HdUnitEditor
   gint64       parent_id;   /* adding */
   HdUnit      *unit;        /* editing */
 
+  HdOwnerBanner *owner_banner;
+  GtkWidget   *fields_grid;
   GtkLabel    *heading_label;
   GtkEditable *name_entry;
   GtkLabel    *name_error;
@@ -147,8 +150,11 @@ hd_unit_editor_class_init (HdUnitEditorClass *klass)
   signals[SAVED] = g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
 
+  g_type_ensure (HD_TYPE_OWNER_BANNER);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/huodongban/Huodongban/organisation/hd-unit-editor.ui");
+  gtk_widget_class_bind_template_child (widget_class, HdUnitEditor, owner_banner);
+  gtk_widget_class_bind_template_child (widget_class, HdUnitEditor, fields_grid);
   gtk_widget_class_bind_template_child (widget_class, HdUnitEditor, heading_label);
   gtk_widget_class_bind_template_child (widget_class, HdUnitEditor, name_entry);
   gtk_widget_class_bind_template_child (widget_class, HdUnitEditor, name_error);
@@ -182,6 +188,15 @@ editor_new (GtkWindow *parent,
 
   self->context = g_object_ref (context);
   return self;
+}
+
+/* Another office's unit (or a child it would keep) is only shown. */
+static void
+show_owner (HdUnitEditor *self,
+            gboolean      editable)
+{
+  gtk_widget_set_sensitive (self->fields_grid, editable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.save", editable);
 }
 
 HdUnitKind
@@ -236,6 +251,7 @@ hd_unit_editor_new_add (GtkWindow *parent,
       gtk_drop_down_set_selected (self->kind_dropdown, HD_UNIT_KIND_COUNTY);
     }
   gtk_label_set_label (self->heading_label, heading);
+  show_owner (self, hd_owner_banner_show_unit (self->owner_banner, hd_context_get_store (context), self->parent_id));
   return self;
 }
 
@@ -258,6 +274,8 @@ hd_unit_editor_new_edit (GtkWindow *parent,
   gtk_editable_set_text (self->code_entry, hd_unit_get_code (unit) != NULL ? hd_unit_get_code (unit) : "");
   gtk_drop_down_set_selected (self->kind_dropdown, hd_unit_get_kind (unit));
   gtk_editable_select_region (self->name_entry, 0, -1);
+  show_owner (self, hd_owner_banner_show_row (self->owner_banner, hd_context_get_store (context), "unit",
+                                              hd_unit_get_id (unit)));
   return self;
 }
 
