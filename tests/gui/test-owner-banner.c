@@ -19,6 +19,9 @@
 #include "organisation/hd-unit-detail.h"
 #include "organisation/hd-unit-editor.h"
 #include "organisation/hd-person.h"
+#include "opinions/hd-problem-editor.h"
+#include "talks/hd-meeting-window.h"
+#include "talks/hd-talk-form.h"
 
 #define KEPT_BY_XINGPING "Kept by the office of “兴坪街道”: changes come with its packages."
 
@@ -34,6 +37,10 @@ typedef struct {
   gint64   nanwan_task;
   gint64   xingping_person;
   gint64   nanwan_person;
+  gint64   xingping_problem;
+  gint64   nanwan_problem;
+  gint64   xingping_meeting;
+  gint64   nanwan_meeting;
 } County;
 
 static void
@@ -96,6 +103,10 @@ county_make (County *county)
   county->nanwan_task = first_of_subtree (county->store, "task", county->nanwan);
   county->xingping_person = first_person (county->store, county->xingping);
   county->nanwan_person = first_person (county->store, county->nanwan);
+  county->xingping_problem = first_of_subtree (county->store, "problem", county->xingping);
+  county->nanwan_problem = first_of_subtree (county->store, "problem", county->nanwan);
+  county->xingping_meeting = first_of_subtree (county->store, "meeting", county->xingping);
+  county->nanwan_meeting = first_of_subtree (county->store, "meeting", county->nanwan);
 }
 
 static HdOwnerBanner *
@@ -295,6 +306,74 @@ test_organisation (void)
   hd_gui_test_close_all_windows (app);
 }
 
+/* Whether the first field of @type in @window can be changed. */
+static gboolean
+field_sensitive (gpointer window,
+                 GType    type)
+{
+  GtkWidget *field = hd_gui_test_find_widget (GTK_WIDGET (window), type);
+
+  g_assert_nonnull (field);
+  return gtk_widget_is_sensitive (field);
+}
+
+static void
+test_other_editors (void)
+{
+  g_auto(County) county = { 0 };
+  HdWindow *window;
+  HdContext *context;
+  HdProblemEditor *problem_editor;
+  HdMeetingWindow *meeting;
+  HdFormWindow *talk_form;
+  g_autoptr(GError) error = NULL;
+
+  county_make (&county);
+  window = HD_WINDOW (hd_gui_test_open_window (app, county.db_path));
+  context = hd_window_get_context (window);
+
+  /* The problem editor. */
+  problem_editor = hd_problem_editor_new_for_problem (GTK_WINDOW (window), context, county.xingping_problem, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (banner_text (problem_editor), ==, KEPT_BY_XINGPING);
+  g_assert_false (gtk_widget_is_sensitive (GTK_WIDGET (hd_problem_editor_get_summary_entry (problem_editor))));
+  g_assert_false (action_sensitive (problem_editor, "editor.save"));
+  gtk_window_destroy (GTK_WINDOW (problem_editor));
+  problem_editor = hd_problem_editor_new_for_problem (GTK_WINDOW (window), context, county.nanwan_problem, &error);
+  g_assert_no_error (error);
+  g_assert_null (banner_text (problem_editor));
+  g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (hd_problem_editor_get_summary_entry (problem_editor))));
+  g_assert_true (action_sensitive (problem_editor, "editor.save"));
+  gtk_window_destroy (GTK_WINDOW (problem_editor));
+
+  /* The meeting window: the street's meeting is shown with nothing to record; ours as before. */
+  meeting = hd_meeting_window_new (GTK_WINDOW (window), context, county.xingping_meeting);
+  g_assert_nonnull (hd_meeting_window_get_record (meeting));
+  g_assert_cmpstr (banner_text (meeting), ==, KEPT_BY_XINGPING);
+  g_assert_false (action_sensitive (meeting, "meeting.criticism"));
+  g_assert_false (action_sensitive (meeting, "meeting.measure"));
+  g_assert_true (action_sensitive (meeting, "meeting.print-sign-in"));
+  gtk_window_destroy (GTK_WINDOW (meeting));
+  meeting = hd_meeting_window_new (GTK_WINDOW (window), context, county.nanwan_meeting);
+  g_assert_null (banner_text (meeting));
+  g_assert_true (action_sensitive (meeting, "meeting.criticism"));
+  g_assert_true (action_sensitive (meeting, "meeting.measure"));
+  gtk_window_destroy (GTK_WINDOW (meeting));
+
+  /* The conversations of the street's team are the street's to record (an HdFormWindow). */
+  talk_form = hd_talk_form_new (GTK_WINDOW (window), context, county.xingping, 0, 0, 0);
+  g_assert_cmpstr (banner_text (talk_form), ==, KEPT_BY_XINGPING);
+  g_assert_false (field_sensitive (talk_form, GTK_TYPE_ENTRY));
+  g_assert_false (hd_form_window_activate (talk_form));
+  gtk_window_destroy (GTK_WINDOW (talk_form));
+  talk_form = hd_talk_form_new (GTK_WINDOW (window), context, county.nanwan, 0, 0, 0);
+  g_assert_null (banner_text (talk_form));
+  g_assert_true (field_sensitive (talk_form, GTK_TYPE_ENTRY));
+  gtk_window_destroy (GTK_WINDOW (talk_form));
+
+  hd_gui_test_close_all_windows (app);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -304,6 +383,7 @@ main (int   argc,
   g_test_add_func ("/owner-banner/text", test_banner_text);
   g_test_add_func ("/owner-banner/task-editor", test_task_editor);
   g_test_add_func ("/owner-banner/organisation", test_organisation);
+  g_test_add_func ("/owner-banner/other-editors", test_other_editors);
 
   return hd_gui_test_run (&app);
 }

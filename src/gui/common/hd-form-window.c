@@ -3,6 +3,7 @@
 
 #include "common/hd-dialog.h"
 #include "common/hd-form-window.h"
+#include "common/hd-owner-banner.h"
 #include "store/hd-date.h"
 
 struct _HdFormWindow
@@ -18,6 +19,8 @@ struct _HdFormWindow
   GtkLabel       *error;
   char           *error_text;
   GtkLabel       *status;
+  GtkWidget      *action;
+  HdOwnerBanner  *owner_banner;
   gboolean        continues;
 };
 
@@ -55,6 +58,8 @@ hd_form_window_activate (HdFormWindow *self)
 
   g_return_val_if_fail (HD_IS_FORM_WINDOW (self), FALSE);
 
+  if (self->owner_banner != NULL && hd_owner_banner_get_foreign (self->owner_banner))
+    return FALSE;
   if (!self->apply (self, self->user_data))
     return FALSE;
   hd_form_window_show_error (self, NULL);
@@ -92,6 +97,7 @@ hd_form_window_new (GtkWindow      *parent,
   gtk_header_bar_pack_end (GTK_HEADER_BAR (header), action);
   gtk_window_set_titlebar (GTK_WINDOW (self), header);
   gtk_window_set_default_widget (GTK_WINDOW (self), action);
+  self->action = action;
 
   self->content = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 12));
   gtk_widget_set_margin_top (GTK_WIDGET (self->content), 18);
@@ -139,6 +145,46 @@ hd_form_window_add_heading (HdFormWindow *self,
   gtk_widget_add_css_class (label, "heading");
   /* Above the fields, after the headings added before. */
   gtk_box_insert_child_after (self->content, label, gtk_widget_get_prev_sibling (GTK_WIDGET (self->grid)));
+}
+
+/* The banner above everything, made when first asked for; the fields and the action follow it. */
+static gboolean
+owner_shown (HdFormWindow *self,
+             gboolean      editable)
+{
+  gtk_widget_set_sensitive (GTK_WIDGET (self->grid), editable);
+  gtk_widget_set_sensitive (self->action, editable);
+  return editable;
+}
+
+static HdOwnerBanner *
+owner_banner (HdFormWindow *self)
+{
+  if (self->owner_banner == NULL)
+    {
+      self->owner_banner = HD_OWNER_BANNER (hd_owner_banner_new ());
+      gtk_box_prepend (self->content, GTK_WIDGET (self->owner_banner));
+    }
+  return self->owner_banner;
+}
+
+gboolean
+hd_form_window_show_owner_of_row (HdFormWindow *self,
+                                  HdStore      *store,
+                                  const char   *table,
+                                  gint64        id)
+{
+  g_return_val_if_fail (HD_IS_FORM_WINDOW (self), TRUE);
+  return owner_shown (self, hd_owner_banner_show_row (owner_banner (self), store, table, id));
+}
+
+gboolean
+hd_form_window_show_owner_of_unit (HdFormWindow *self,
+                                   HdStore      *store,
+                                   gint64        unit_id)
+{
+  g_return_val_if_fail (HD_IS_FORM_WINDOW (self), TRUE);
+  return owner_shown (self, hd_owner_banner_show_unit (owner_banner (self), store, unit_id));
 }
 
 void

@@ -9,6 +9,8 @@
 
 #include <gtk/gtk.h>
 
+#include "store/hd-store.h"
+
 G_BEGIN_DECLS
 
 #define HD_TYPE_FORM_WINDOW (hd_form_window_get_type ())
@@ -31,6 +33,16 @@ void          hd_form_window_set_continues (HdFormWindow  *self,
 /* A line of text above the fields (what the form is about). */
 void          hd_form_window_add_heading  (HdFormWindow   *self,
                                            const char     *text);
+/* For a record another office keeps (row @id of @table, or a new record of unit @unit_id): a
+ * banner above the fields says whose it is, and the fields and the action are insensitive.
+ * TRUE when the record is ours (the form stays as it was). */
+gboolean      hd_form_window_show_owner_of_row  (HdFormWindow *self,
+                                                 HdStore      *store,
+                                                 const char   *table,
+                                                 gint64        id);
+gboolean      hd_form_window_show_owner_of_unit (HdFormWindow *self,
+                                                 HdStore      *store,
+                                                 gint64        unit_id);
 /* A row: @label (with its mnemonic) and @field beside it. */
 void          hd_form_window_add_field    (HdFormWindow   *self,
                                            const char     *label,

@@ -105,6 +105,12 @@ hd_notice_form_new (GtkWindow        *parent,
   form->text = hd_form_window_add_text (window, _(kinds[kind].text), NULL);
   if (kind == HD_NOTICE_FORM_WITHDRAW)
     hd_form_window_add_heading (window, _("A withdrawn notice keeps its number, which is never given again."));
+  /* A reminder or a withdrawal is the issuer's to record; a reply is the office's that keeps the
+   * unit the notice was sent to. */
+  if (kind == HD_NOTICE_FORM_REPLY && notice != NULL)
+    hd_form_window_show_owner_of_unit (window, hd_context_get_store (context), hd_notice_get_unit_id (notice));
+  else if (kind != HD_NOTICE_FORM_REPLY)
+    hd_form_window_show_owner_of_row (window, hd_context_get_store (context), "notice", notice_id);
   return window;
 }
 

@@ -204,6 +204,8 @@ hd_outcome_form_new (GtkWindow *parent,
     }
   g_signal_connect_swapped (form->outcome, "notify::selected", G_CALLBACK (outcome_changed_cb), window);
   outcome_changed_cb (window);
+  /* The outcomes of a round are its issuer's to set. */
+  hd_form_window_show_owner_of_row (window, store, "lookback_round", round_id);
   return window;
 }
 

@@ -3,6 +3,7 @@
 
 #include "common/hd-enum-labels.h"
 #include "common/hd-field-error.h"
+#include "common/hd-owner-banner.h"
 #include "opinions/hd-opinion-form.h"
 #include "opinions/hd-opinion.h"
 #include "store/hd-date.h"
@@ -17,6 +18,8 @@ struct _HdOpinionForm
   GtkStringList *statuses;       /* the status drop-down's: "turned into a problem" only when it is */
   gboolean       offers_problem;
 
+  HdOwnerBanner *owner_banner;
+  GtkWidget     *fields_grid;
   GtkLabel      *heading_label;
   GtkLabel      *status_label;
   GtkDropDown   *status_dropdown;
@@ -278,8 +281,11 @@ hd_opinion_form_class_init (HdOpinionFormClass *klass)
   g_type_ensure (HD_TYPE_PICK_BUTTON);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  g_type_ensure (HD_TYPE_OWNER_BANNER);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/huodongban/Huodongban/opinions/hd-opinion-form.ui");
+  gtk_widget_class_bind_template_child (widget_class, HdOpinionForm, owner_banner);
+  gtk_widget_class_bind_template_child (widget_class, HdOpinionForm, fields_grid);
   gtk_widget_class_bind_template_child (widget_class, HdOpinionForm, heading_label);
   gtk_widget_class_bind_template_child (widget_class, HdOpinionForm, status_label);
   gtk_widget_class_bind_template_child (widget_class, HdOpinionForm, status_dropdown);
@@ -355,6 +361,8 @@ static void
 set_editing (HdOpinionForm *self,
              gint64         id)
 {
+  gboolean editable;
+
   self->editing_id = id;
   gtk_label_set_label (self->heading_label, id != 0 ? _("Edit Opinion") : _("New Opinion"));
   gtk_widget_set_visible (GTK_WIDGET (self->status_label), id != 0);
@@ -363,6 +371,10 @@ set_editing (HdOpinionForm *self,
                                id != 0 ? _("Save the changes and close the form (Ctrl+Enter)")
                                        : _("Save and start the next one (Ctrl+Enter)"));
   gtk_widget_set_visible (GTK_WIDGET (self->note_label), id == 0 && self->saved_count > 0);
+  /* Another office's opinion is only shown. */
+  editable = hd_owner_banner_show_row (self->owner_banner, hd_context_get_store (self->context), "opinion", id);
+  gtk_widget_set_sensitive (self->fields_grid, editable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "form.save", editable);
 }
 
 /* Text typed into the content, not blanks alone. */

@@ -4,6 +4,7 @@
 #include "common/hd-enum-labels.h"
 #include "common/hd-dialog.h"
 #include "common/hd-field-error.h"
+#include "common/hd-owner-banner.h"
 #include "opinions/hd-problem-editor.h"
 #include "opinions/hd-problem.h"
 #include "store/hd-date.h"
@@ -16,6 +17,8 @@ struct _HdProblemEditor
   GArray       *opinion_ids;    /* merging these */
   HdProblem    *problem;        /* or editing this one */
 
+  HdOwnerBanner *owner_banner;
+  GtkWidget    *fields_grid;
   GtkLabel     *heading_label;
   HdPickButton *unit_button;
   GtkLabel     *unit_error;
@@ -108,9 +111,12 @@ hd_problem_editor_class_init (HdProblemEditorClass *klass)
                                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
 
   g_type_ensure (HD_TYPE_PICK_BUTTON);
+  g_type_ensure (HD_TYPE_OWNER_BANNER);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/huodongban/Huodongban/opinions/hd-problem-editor.ui");
+  gtk_widget_class_bind_template_child (widget_class, HdProblemEditor, owner_banner);
+  gtk_widget_class_bind_template_child (widget_class, HdProblemEditor, fields_grid);
   gtk_widget_class_bind_template_child (widget_class, HdProblemEditor, heading_label);
   gtk_widget_class_bind_template_child (widget_class, HdProblemEditor, unit_button);
   gtk_widget_class_bind_template_child (widget_class, HdProblemEditor, unit_error);
@@ -216,6 +222,12 @@ hd_problem_editor_new_for_problem (GtkWindow  *parent,
   gtk_drop_down_set_selected (self->category_dropdown, hd_problem_get_category (problem));
   gtk_editable_set_text (GTK_EDITABLE (self->summary_entry), hd_problem_get_summary (problem));
   gtk_widget_grab_focus (GTK_WIDGET (self->summary_entry));
+  /* Another office's problem is only shown. */
+  if (!hd_owner_banner_show_row (self->owner_banner, hd_context_get_store (context), "problem", problem_id))
+    {
+      gtk_widget_set_sensitive (self->fields_grid, FALSE);
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.save", FALSE);
+    }
   return self;
 }
 

@@ -6,6 +6,7 @@
  */
 #include <glib/gi18n-lib.h>
 
+#include "common/hd-owner-banner.h"
 #include "forms/hd-form.h"
 #include "print/hd-print-form.h"
 #include "store/hd-date.h"
@@ -312,9 +313,17 @@ rebuild (HdMeetingWindow *self)
     gtk_widget_grab_focus (again);
 }
 
+/* What changes the meeting: not there for another office's meeting, which is only shown. */
+static const char * const edit_actions[] = {
+  "meeting.informed", "meeting.material", "meeting.presence", "meeting.criticism", "meeting.measure",
+  "meeting.make-task", "meeting.delete-criticism", "meeting.delete-measure",
+};
+
 static void
 rebuild_content (HdMeetingWindow *self)
 {
+  GtkWidget *banner;
+  gboolean editable;
   g_autoptr(GError) error = NULL;
   g_autofree char *day = NULL;
   g_autofree char *title = NULL;
@@ -338,6 +347,12 @@ rebuild_content (HdMeetingWindow *self)
   /* Translators: a meeting: its day and its place. */
   summary = g_strdup_printf (_("Held on %1$s at %2$s"), day,
                              *self->record->place != '\0' ? self->record->place : _("a place not given"));
+  banner = hd_owner_banner_new ();
+  editable = hd_owner_banner_show_row (HD_OWNER_BANNER (banner), hd_context_get_store (self->context), "meeting",
+                                       self->meeting_id);
+  for (guint i = 0; i < G_N_ELEMENTS (edit_actions); i++)
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), edit_actions[i], editable);
+  gtk_box_append (self->content, banner);
   gtk_box_append (self->content, text_label (summary, NULL));
   add_readiness (self);
   add_materials (self);

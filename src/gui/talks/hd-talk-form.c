@@ -220,6 +220,8 @@ hd_talk_form_new (GtkWindow *parent,
   form->content = hd_form_window_add_text (window, _("_Content"), NULL);
   form->commitments = hd_form_window_add_text (window, _("Co_mmitments"), NULL);
   gtk_widget_grab_focus (GTK_WIDGET (a != 0 ? form->date : form->initiator));
+  /* The conversations of another office's team are its own to record. */
+  hd_form_window_show_owner_of_unit (window, store, unit_id);
   return window;
 }
 
