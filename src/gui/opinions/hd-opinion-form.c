@@ -372,7 +372,9 @@ set_editing (HdOpinionForm *self,
                                        : _("Save and start the next one (Ctrl+Enter)"));
   gtk_widget_set_visible (GTK_WIDGET (self->note_label), id == 0 && self->saved_count > 0);
   /* Another office's opinion is only shown. */
-  editable = hd_owner_banner_show_row (self->owner_banner, hd_context_get_store (self->context), "opinion", id);
+  editable = hd_owner_banner_show_row (self->owner_banner,
+                                       self->context != NULL ? hd_context_get_store (self->context) : NULL,
+                                       "opinion", id);
   gtk_widget_set_sensitive (self->fields_grid, editable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "form.save", editable);
 }
