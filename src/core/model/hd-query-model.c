@@ -2,7 +2,9 @@
  *
  * A chunk is bounded by time, not by rows: a selective filter may test thousands of rows to find
  * one, and the main loop must still draw between chunks. The statement stays open between chunks
- * (a read snapshot of the WAL); it is finalized as soon as the last row was read.
+ * (a read snapshot of the WAL); it is finalized as soon as the last row was read, or all the rest
+ * is read at once when another connection committed (HdStore::reads-ending), so that this
+ * connection's next read sees the commit.
  * One sqlite3_step() cannot be cut short and resumed: a filter that matches one row in a
  * province still scans until it finds it, which is why the callers pick an index that yields the
  * rows in their final order wherever they can (see hd-ledger.c).
@@ -31,6 +33,7 @@ struct _HdQueryModel
   GArray       *ids;          /* gint64 */
   HdRowCache   *cache;
   guint         idle_id;
+  gulong        reads_ending_id;
   GError       *error;
 };
 
@@ -53,6 +56,7 @@ static void
 stop_reading (HdQueryModel *self)
 {
   g_clear_handle_id (&self->idle_id, g_source_remove);
+  g_clear_signal_handler (&self->reads_ending_id, self->store);
   g_clear_pointer (&self->stmt, sqlite3_finalize);
 }
 
@@ -120,8 +124,17 @@ read_chunk (gpointer data)
       return G_SOURCE_CONTINUE;
     }
   self->idle_id = 0;
+  g_clear_signal_handler (&self->reads_ending_id, self->store);
   announce (self, before, TRUE);
   return G_SOURCE_REMOVE;
+}
+
+/* HdStore::reads-ending: the rows still unread come from the snapshot the first ones came from,
+ * so the list stays one consistent whole; its owner builds a new model if the commit changed it. */
+static void
+finish_on_snapshot (HdQueryModel *self)
+{
+  hd_query_model_load_all (self, NULL);
 }
 
 static void
@@ -211,7 +224,11 @@ hd_query_model_new (HdStore      *store,
   self->cache = hd_row_cache_new (store, item_type, loader);
   self->stmt = stmt;
   if (read_rows (self, FIRST_ROWS, FIRST_BUDGET_US))
-    self->idle_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, read_chunk, self, NULL);
+    {
+      self->idle_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, read_chunk, self, NULL);
+      self->reads_ending_id = g_signal_connect_swapped (store, "reads-ending",
+                                                        G_CALLBACK (finish_on_snapshot), self);
+    }
   return self;
 }
 
@@ -233,6 +250,7 @@ hd_query_model_load_all (HdQueryModel  *self,
       guint before = self->ids->len;
 
       g_clear_handle_id (&self->idle_id, g_source_remove);
+      g_clear_signal_handler (&self->reads_ending_id, self->store);
       read_rows (self, 0, 0);
       announce (self, before, TRUE);
     }

@@ -708,6 +708,9 @@ hd_history_take_newest (HdHistory  *self,
     return FALSE;
   notify_both (from);
   g_set_object (&edit->store, self->store);
+  /* The edit was committed on @from's connection: this one lets its open reads go first, so
+   * whoever rebuilds a list on ::changed reads the edit. */
+  hd_store_end_reads (self->store);
   history_push (self, edit);
   return TRUE;
 }

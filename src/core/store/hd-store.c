@@ -34,6 +34,13 @@ struct _HdStore
 
 G_DEFINE_FINAL_TYPE (HdStore, hd_store, G_TYPE_OBJECT)
 
+enum {
+  READS_ENDING,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 G_DEFINE_QUARK (hd-store-error-quark, hd_store_error)
 
 static void
@@ -55,6 +62,11 @@ static void
 hd_store_class_init (HdStoreClass *klass)
 {
   G_OBJECT_CLASS (klass)->finalize = hd_store_finalize;
+
+  /* HdStore::reads-ending: see hd_store_end_reads(). */
+  signals[READS_ENDING] =
+    g_signal_new ("reads-ending", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void
@@ -611,6 +623,13 @@ hd_store_rollback (HdStore *self)
         : g_strdup_printf ("ROLLBACK TO hd_%u; RELEASE hd_%u",
                            self->transaction_depth, self->transaction_depth);
   sqlite3_exec (self->db, sql, NULL, NULL, NULL);
+}
+
+void
+hd_store_end_reads (HdStore *self)
+{
+  g_return_if_fail (HD_IS_STORE (self));
+  g_signal_emit (self, signals[READS_ENDING], 0);
 }
 
 gboolean

@@ -106,6 +106,11 @@ gboolean     hd_store_commit              (HdStore     *self,
                                            GError     **error);
 void         hd_store_rollback            (HdStore     *self);
 gboolean     hd_store_in_transaction      (HdStore     *self);
+/* Another connection committed: a read left open across main-loop iterations (HdQueryModel)
+ * keeps this connection on the snapshot it began with, and every read here would miss the
+ * commit. Emits ::reads-ending, on which such a reader finishes on its snapshot and lets it go;
+ * the next read sees the commit. */
+void         hd_store_end_reads           (HdStore     *self);
 
 gboolean     hd_store_log_change          (HdStore     *self,
                                            const char  *entity,

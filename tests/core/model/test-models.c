@@ -1,5 +1,6 @@
 /* test-models.c — the hierarchy entities and their lazy lists, over a small hand-made county. */
 #include "hd-test-util.h"
+#include "model/hd-query-model.h"
 #include "model/hd-row-model.h"
 #include "organisation/hd-person.h"
 #include "organisation/hd-supervision.h"
@@ -390,6 +391,52 @@ test_lazy (Fixture       *fixture,
   }
 }
 
+/* A list read a chunk at a time keeps its connection on one snapshot until the last row. When
+ * another connection commits (a package received in a worker), HdStore::reads-ending has it
+ * read the rest of that snapshot at once and let go, so the connection's next read sees the
+ * commit. */
+static void
+test_query_reads_ending (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr(HdQueryModel) model = NULL;
+  g_autoptr(HdStore) other = NULL;
+  g_autoptr(GError) error = NULL;
+  sqlite3_stmt *stmt = NULL;
+
+  exec (fixture->store, "BEGIN");
+  for (gint64 id = 1000; id < 1300; id++)
+    {
+      g_autofree char *name = g_strdup_printf ("村%" G_GINT64_FORMAT, id);
+
+      add_unit (fixture->store, id, 100, "village", name, NULL, (int) id);
+    }
+  exec (fixture->store, "COMMIT");
+
+  g_assert_cmpint (sqlite3_prepare_v2 (hd_store_get_db (fixture->store), "SELECT id FROM unit ORDER BY id",
+                                       -1, &stmt, NULL), ==, SQLITE_OK);
+  model = hd_query_model_new (fixture->store, HD_TYPE_UNIT, counting_loader, stmt);
+  g_assert_true (hd_query_model_get_loading (model));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 50);
+
+  other = hd_store_open (hd_store_get_path (fixture->store), &error);
+  g_assert_no_error (error);
+  add_unit (other, 2000, 100, "village", "新村", NULL, 2000);
+  g_assert_cmpint (hd_test_query_int (other, "SELECT count(*) FROM unit"), ==, 309);
+  /* The open list holds the old snapshot: this connection does not see the new village yet. */
+  g_assert_cmpint (hd_test_query_int (fixture->store, "SELECT count(*) FROM unit"), ==, 308);
+
+  hd_store_end_reads (fixture->store);
+  g_assert_false (hd_query_model_get_loading (model));
+  g_assert_null (hd_query_model_get_error (model));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 308);
+  g_assert_cmpint (hd_test_query_int (fixture->store, "SELECT count(*) FROM unit"), ==, 309);
+
+  /* Once read, the model no longer listens. */
+  hd_store_end_reads (fixture->store);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 308);
+}
+
 static void
 test_subtree (Fixture       *fixture,
               gconstpointer  data)
@@ -644,6 +691,7 @@ main (int   argc,
   ADD ("/models/full-name", test_full_name);
   ADD ("/models/children", test_children);
   ADD ("/models/lazy", test_lazy);
+  ADD ("/models/query-reads-ending", test_query_reads_ending);
   ADD ("/models/subtree", test_subtree);
   ADD ("/models/persons", test_persons);
   ADD ("/models/team", test_team);
