@@ -2,7 +2,8 @@
  * county, the street 兴坪街道 (520921001) registered as a lower office; its task, its unit, its
  * person and its team show the banner with the office's name, and their fields and actions are
  * insensitive; the same editors on 南湾街道 (520921002), a street of ours, have no banner and
- * stay editable. */
+ * stay editable. Commands on a selection refuse the street's opinions and problems, and a
+ * look-back round the street opened is shown read-only. */
 #include <glib/gi18n-lib.h>
 
 #include "common/hd-owner-banner.h"
@@ -19,7 +20,15 @@
 #include "organisation/hd-unit-detail.h"
 #include "organisation/hd-unit-editor.h"
 #include "organisation/hd-person.h"
+#include "lookback/hd-lookback.h"
+#include "lookback/hd-lookback-page.h"
+#include "lookback/hd-review-view.h"
+#include "lookback/hd-round-items.h"
+#include "lookback/hd-rounds-view.h"
+#include "opinions/hd-opinions-page.h"
+#include "opinions/hd-pick-button.h"
 #include "opinions/hd-problem-editor.h"
+#include "opinions/hd-problems-view.h"
 #include "talks/hd-meeting-window.h"
 #include "talks/hd-talk-form.h"
 
@@ -374,6 +383,137 @@ test_other_editors (void)
   hd_gui_test_close_all_windows (app);
 }
 
+#define REFUSED_XINGPING "Some of the selected records are kept by the office of “兴坪街道”: only that office" \
+                         " changes them, and its packages bring the changes here. Leave them out of the" \
+                         " selection and try again."
+
+/* Shows the opinions of @unit_id's subtree and selects the first. */
+static void
+select_first_opinion (HdOpinionsPage *page,
+                      gint64          unit_id)
+{
+  /* The page makes a new list for the new filter. */
+  hd_pick_button_set_id (hd_opinions_page_get_unit_button (page), unit_id);
+  WAIT_FOR (!hd_opinions_page_get_loading (page)
+            && g_list_model_get_n_items (G_LIST_MODEL (hd_opinions_page_get_selection (page))) > 0);
+  g_assert_true (gtk_selection_model_select_item (GTK_SELECTION_MODEL (hd_opinions_page_get_selection (page)), 0, TRUE));
+}
+
+static void
+test_list_commands (void)
+{
+  g_auto(County) county = { 0 };
+  g_autoptr(GError) error = NULL;
+  HdLookbackRoundFields fields = { "兴坪街道回头看", 0, HD_LOOKBACK_ALL_PLANS, "2014-09-30" };
+  g_autofree char *sql = NULL;
+  HdWindow *window;
+  HdOpinionsPage *page;
+  HdProblemsView *problems;
+  HdLookbackPage *lookback;
+  HdRoundItems *items;
+  HdReviewView *review;
+  const char *count_closed = "SELECT count(*) FROM opinion WHERE status = 'closed'";
+  gint64 closed_before, their_round, our_round;
+
+  county_make (&county);
+  /* Two rounds: one the street opened (as its package would bring it), one of ours. */
+  fields.unit_id = county.xingping;
+  their_round = hd_lookback_open (county.store, NULL, &fields, &error);
+  g_assert_no_error (error);
+  fields.name = "南湾街道回头看";
+  fields.unit_id = county.nanwan;
+  our_round = hd_lookback_open (county.store, NULL, &fields, &error);
+  g_assert_no_error (error);
+  sql = g_strdup_printf ("INSERT INTO exchange_owner (uuid, office_id)"
+                           " SELECT uuid, (SELECT id FROM office) FROM lookback_round WHERE id = %" G_GINT64_FORMAT,
+                           their_round);
+  hd_test_exec (county.store, sql);
+  closed_before = hd_test_query_int (county.store, count_closed);
+
+  window = HD_WINDOW (hd_gui_test_open_window (app, county.db_path));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.area", "s", "opinions"));
+  page = HD_OPINIONS_PAGE (hd_gui_test_find_widget (GTK_WIDGET (window), HD_TYPE_OPINIONS_PAGE));
+  g_assert_nonnull (page);
+
+  /* The street's opinion: marking it is refused with the office's name, nothing changes. */
+  select_first_opinion (page, county.xingping);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "opinions.mark-closed", NULL));
+  g_assert_cmpstr (hd_opinions_page_get_error (page), ==, REFUSED_XINGPING);
+  g_assert_cmpint (hd_test_query_int (county.store, count_closed), ==, closed_before);
+  /* Deleting, merging, making a task: refused the same way, no window opens. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "opinions.delete", NULL));
+  g_assert_cmpstr (hd_opinions_page_get_error (page), ==, REFUSED_XINGPING);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "opinions.merge", NULL));
+  g_assert_cmpstr (hd_opinions_page_get_error (page), ==, REFUSED_XINGPING);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "opinions.create-task", NULL));
+  g_assert_cmpstr (hd_opinions_page_get_error (page), ==, REFUSED_XINGPING);
+  g_assert_null (hd_opinions_page_get_open_editor (page));
+
+  /* An opinion of ours is marked as before. */
+  select_first_opinion (page, county.nanwan);
+  {
+    g_autoptr(GObject) opinion = g_list_model_get_item (G_LIST_MODEL (hd_opinions_page_get_selection (page)), 0);
+    g_autofree char *status_sql = NULL;
+
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "opinions.mark-closed", NULL));
+    g_assert_null (hd_opinions_page_get_error (page));
+    status_sql = g_strdup_printf ("SELECT status = 'closed' FROM opinion WHERE id = %" G_GINT64_FORMAT,
+                                  hd_opinion_get_id (HD_OPINION (opinion)));
+    g_assert_cmpint (hd_test_query_int (county.store, status_sql), ==, 1);
+  }
+
+  /* The problems view: the street's problem is neither deleted nor given a task. */
+  problems = hd_opinions_page_get_problems_view (page);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "opinions.show-view", "s", "problems"));
+  hd_pick_button_set_id (hd_problems_view_get_unit_button (problems), county.xingping);
+  WAIT_FOR (!hd_problems_view_get_loading (problems)
+            && g_list_model_get_n_items (G_LIST_MODEL (hd_problems_view_get_selection (problems))) > 0);
+  gtk_single_selection_set_selected (hd_problems_view_get_selection (problems), 0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (problems), "problems.delete", NULL));
+  g_assert_cmpstr (hd_problems_view_get_error (problems), ==, REFUSED_XINGPING);
+  g_assert_null (hd_problems_view_get_open_window (problems));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (problems), "problems.create-task", NULL));
+  g_assert_cmpstr (hd_problems_view_get_error (problems), ==, REFUSED_XINGPING);
+  g_assert_null (hd_problems_view_get_open_window (problems));
+  hd_pick_button_set_id (hd_problems_view_get_unit_button (problems), county.nanwan);
+  WAIT_FOR (!hd_problems_view_get_loading (problems)
+            && g_list_model_get_n_items (G_LIST_MODEL (hd_problems_view_get_selection (problems))) > 0);
+  gtk_single_selection_set_selected (hd_problems_view_get_selection (problems), 0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (problems), "problems.create-task", NULL));
+  g_assert_null (hd_problems_view_get_error (problems));
+  g_assert_nonnull (hd_problems_view_get_open_window (problems));
+  gtk_window_destroy (hd_problems_view_get_open_window (problems));
+
+  /* The street's look-back round: the banner, no outcomes confirmed or set, no closing, no
+   * review saved; our round as before. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.area", "s", "lookback"));
+  lookback = hd_window_get_lookback_page (window);
+  items = hd_rounds_view_get_items (hd_lookback_page_get_rounds (lookback));
+  review = hd_lookback_page_get_review (lookback);
+  hd_round_items_set_round (items, their_round);
+  g_assert_cmpstr (banner_text (items), ==, KEPT_BY_XINGPING);
+  g_assert_false (action_sensitive (items, "round.confirm-proposed"));
+  g_assert_false (action_sensitive (items, "round.set-outcome"));
+  gtk_widget_activate_action (GTK_WIDGET (items), "round.close", NULL);
+  g_free (sql);
+  sql = g_strdup_printf ("SELECT closed IS NULL FROM lookback_round WHERE id = %" G_GINT64_FORMAT, their_round);
+  g_assert_cmpint (hd_test_query_int (county.store, sql), ==, 1);
+  hd_review_view_set_round (review, their_round);
+  g_assert_cmpstr (banner_text (review), ==, KEPT_BY_XINGPING);
+  g_assert_false (action_sensitive (review, "review.save"));
+  g_assert_false (hd_review_view_save (review));
+
+  hd_round_items_set_round (items, our_round);
+  g_assert_null (banner_text (items));
+  g_assert_true (action_sensitive (items, "round.confirm-proposed"));
+  g_assert_true (action_sensitive (items, "round.set-outcome"));
+  hd_review_view_set_round (review, our_round);
+  g_assert_null (banner_text (review));
+  g_assert_true (action_sensitive (review, "review.save"));
+
+  hd_gui_test_close_all_windows (app);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -384,6 +524,7 @@ main (int   argc,
   g_test_add_func ("/owner-banner/task-editor", test_task_editor);
   g_test_add_func ("/owner-banner/organisation", test_organisation);
   g_test_add_func ("/owner-banner/other-editors", test_other_editors);
+  g_test_add_func ("/owner-banner/list-commands", test_list_commands);
 
   return hd_gui_test_run (&app);
 }

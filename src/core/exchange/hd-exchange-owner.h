@@ -25,4 +25,14 @@ HdOffice   *hd_exchange_owner_of_unit  (HdStore     *store,
                                         gint64       unit_id,
                                         GError     **error);
 
+/* Whether the rows @ids of @table are all ours, so that a command on a selection may change
+ * them. FALSE with HD_EXCHANGE_ERROR_NOT_OWNER (its message names the first other office found
+ * and says what to do) when one is another office's; FALSE with a store error when reading
+ * failed. */
+gboolean    hd_exchange_check_ours     (HdStore       *store,
+                                        const char    *table,
+                                        const gint64  *ids,
+                                        guint          n_ids,
+                                        GError       **error);
+
 G_END_DECLS

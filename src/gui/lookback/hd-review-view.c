@@ -7,6 +7,7 @@
 
 #include "common/hd-template.h"
 #include "common/hd-enum-labels.h"
+#include "common/hd-owner-banner.h"
 #include "common/hd-unit-button.h"
 #include "lookback/hd-lookback.h"
 #include "lookback/hd-review-view.h"
@@ -26,13 +27,13 @@ struct _HdReviewView
   HdContext    *context;
   gulong        history_handler;
   gint64        round_id;
-  gboolean      closed;
+  gboolean      read_only;  /* the round is closed, or another office's */
   GArray       *rows;       /* Row */
   gboolean      saving;
 
   GtkLabel     *round_label;
   HdUnitButton *unit_button;
-  GtkWidget    *save_button;
+  HdOwnerBanner *owner_banner;
   GtkRevealer  *error_revealer;
   GtkLabel     *error_label;
   GtkStack     *stack;
@@ -64,7 +65,7 @@ show_empty (HdReviewView *self,
 {
   gtk_label_set_label (self->empty_label, text);
   gtk_stack_set_visible_child_name (self->stack, "empty");
-  gtk_widget_set_sensitive (self->save_button, FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "review.save", FALSE);
 }
 
 HD_ENUM_LABEL_FUNC (finding_label, hd_review_finding_get_label)
@@ -92,13 +93,16 @@ rebuild (HdReviewView *self)
     round = hd_lookback_round_load (store, self->round_id, NULL);
   if (round == NULL)
     {
+      hd_owner_banner_clear (self->owner_banner);
       gtk_label_set_label (self->round_label, _("No Round Chosen"));
       show_empty (self, _("Choose a look-back round in Rounds (Ctrl+1); its leadership teams are reviewed here, "
                           "six points each."));
       return;
     }
   gtk_label_set_label (self->round_label, hd_lookback_round_get_name (round));
-  self->closed = hd_lookback_round_get_closed (round) != NULL;
+  /* A round another office opened is reviewed there; its findings come with its packages. */
+  self->read_only = !hd_owner_banner_show_row (self->owner_banner, store, "lookback_round", self->round_id)
+                    || hd_lookback_round_get_closed (round) != NULL;
   n = hd_review_points_for_unit (store, hd_unit_button_get_unit (self->unit_button), points, &error);
   if (n == 0)
     {
@@ -126,15 +130,15 @@ rebuild (HdReviewView *self)
       gtk_accessible_update_property (GTK_ACCESSIBLE (row.entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                       hd_review_point_get_label (points[i]), -1);
       gtk_label_set_xalign (GTK_LABEL (label), 0);
-      gtk_widget_set_sensitive (GTK_WIDGET (row.dropdown), !self->closed);
-      gtk_widget_set_sensitive (GTK_WIDGET (row.entry), !self->closed);
+      gtk_widget_set_sensitive (GTK_WIDGET (row.dropdown), !self->read_only);
+      gtk_widget_set_sensitive (GTK_WIDGET (row.entry), !self->read_only);
       gtk_grid_attach (self->points_grid, label, 0, (int) i, 1, 1);
       gtk_grid_attach (self->points_grid, GTK_WIDGET (row.dropdown), 1, (int) i, 1, 1);
       gtk_grid_attach (self->points_grid, GTK_WIDGET (row.entry), 2, (int) i, 1, 1);
       g_array_append_val (self->rows, row);
     }
   gtk_stack_set_visible_child_name (self->stack, "points");
-  gtk_widget_set_sensitive (self->save_button, !self->closed);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "review.save", !self->read_only);
 }
 
 gboolean
@@ -146,7 +150,7 @@ hd_review_view_save (HdReviewView *self)
 
   g_return_val_if_fail (HD_IS_REVIEW_VIEW (self), FALSE);
 
-  if (self->context == NULL || self->rows->len == 0)
+  if (self->context == NULL || self->rows->len == 0 || self->read_only)
     return FALSE;
   self->saving = TRUE;
   for (guint i = 0; ok && i < self->rows->len; i++)
@@ -235,13 +239,14 @@ hd_review_view_class_init (HdReviewViewClass *klass)
 
   G_OBJECT_CLASS (klass)->dispose = hd_review_view_dispose;
   g_type_ensure (HD_TYPE_UNIT_BUTTON);
+  g_type_ensure (HD_TYPE_OWNER_BANNER);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/huodongban/Huodongban/lookback/hd-review-view.ui");
   gtk_widget_class_bind_template_child (widget_class, HdReviewView, round_label);
   gtk_widget_class_bind_template_child (widget_class, HdReviewView, unit_button);
-  gtk_widget_class_bind_template_child (widget_class, HdReviewView, save_button);
+  gtk_widget_class_bind_template_child (widget_class, HdReviewView, owner_banner);
   gtk_widget_class_bind_template_child (widget_class, HdReviewView, error_revealer);
   gtk_widget_class_bind_template_child (widget_class, HdReviewView, error_label);
   gtk_widget_class_bind_template_child (widget_class, HdReviewView, stack);

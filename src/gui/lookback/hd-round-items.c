@@ -10,6 +10,7 @@
 #include "common/hd-dialog.h"
 #include "common/hd-enum-labels.h"
 #include "common/hd-list-pane.h"
+#include "common/hd-owner-banner.h"
 #include "common/hd-text-column.h"
 #include "common/hd-unit-button.h"
 #include "common/hd-unit-names.h"
@@ -32,6 +33,7 @@ struct _HdRoundItems
 
   GtkLabel          *round_label;
   GtkLabel          *progress_label;
+  HdOwnerBanner     *owner_banner;
   HdUnitButton      *unit_button;
   GtkDropDown       *plan_dropdown;
   GtkDropDown       *outcome_dropdown;
@@ -133,6 +135,19 @@ note_text (gpointer row, gpointer data)
 
 /* ---- the rows ---- */
 
+/* A round another office opened is that office's: its outcomes are confirmed and it is closed
+ * there, and come here with its packages. */
+static void
+update_owner (HdRoundItems *self)
+{
+  gboolean ours = hd_owner_banner_show_row (self->owner_banner, hd_context_get_store (self->context),
+                                            "lookback_round", self->round_id);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "round.confirm-proposed", ours);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "round.set-outcome", ours);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "round.close", ours);
+}
+
 static void
 update_header (HdRoundItems *self)
 {
@@ -144,6 +159,7 @@ update_header (HdRoundItems *self)
   guint n_items = 0, n_waiting = 0;
 
   g_clear_pointer (&self->progress, g_free);
+  update_owner (self);
   if (self->round_id != 0)
     round = hd_lookback_round_load (store, self->round_id, NULL);
   if (round == NULL || !hd_lookback_count_items (store, self->round_id, &n_items, &n_waiting, NULL))
@@ -458,11 +474,13 @@ hd_round_items_class_init (HdRoundItemsClass *klass)
   G_OBJECT_CLASS (klass)->dispose = hd_round_items_dispose;
   g_type_ensure (HD_TYPE_UNIT_BUTTON);
   g_type_ensure (HD_TYPE_LIST_PANE);
+  g_type_ensure (HD_TYPE_OWNER_BANNER);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/huodongban/Huodongban/lookback/hd-round-items.ui");
   gtk_widget_class_bind_template_child (widget_class, HdRoundItems, round_label);
+  gtk_widget_class_bind_template_child (widget_class, HdRoundItems, owner_banner);
   gtk_widget_class_bind_template_child (widget_class, HdRoundItems, progress_label);
   gtk_widget_class_bind_template_child (widget_class, HdRoundItems, unit_button);
   gtk_widget_class_bind_template_child (widget_class, HdRoundItems, plan_dropdown);

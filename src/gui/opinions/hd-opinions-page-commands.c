@@ -4,6 +4,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "common/hd-dialog.h"
+#include "exchange/hd-exchange-owner.h"
 #include "opinions/hd-opinion.h"
 #include "opinions/hd-opinions-page-private.h"
 #include "opinions/hd-opinions-questions.h"
@@ -11,6 +12,21 @@
 #include "opinions/hd-task-form.h"
 #include "organisation/hd-unit.h"
 #include "print/hd-sheet-command.h"
+
+/* Whether the opinions @ids are all ours to change; if not, says whose they are and why nothing
+ * was done. */
+static gboolean
+selection_is_ours (HdOpinionsPage *self,
+                   GArray         *ids)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (hd_exchange_check_ours (hd_context_get_store (self->context), "opinion",
+                              (const gint64 *) ids->data, ids->len, &error))
+    return TRUE;
+  hd_opinions_page_show_error (self, error->message);
+  return FALSE;
+}
 
 static void
 delete_confirmed_cb (HdQuestionWindow *question,
@@ -45,7 +61,7 @@ delete (GtkWidget  *widget,
   HdQuestionWindow *question;
 
   hd_opinions_page_show_error (self, NULL);
-  if (ids->len == 0)
+  if (ids->len == 0 || !selection_is_ours (self, ids))
     return;
   question = hd_opinions_question_delete_opinions (hd_dialog_get_parent (widget),
                                                    hd_context_get_store (self->context),
@@ -74,6 +90,8 @@ set_status (GtkWidget  *widget,
   g_autoptr(GError) error = NULL;
 
   hd_opinions_page_show_error (self, NULL);
+  if (!selection_is_ours (self, ids))
+    return;
   /* One edit per opinion, as the core makes them; the list is read again once at the end. */
   g_signal_handler_block (hd_context_get_history (self->context), self->history_handler);
   for (guint i = 0; i < ids->len && error == NULL; i++)
@@ -125,7 +143,7 @@ merge (GtkWidget  *widget,
   g_autoptr(GArray) ids = hd_opinions_page_dup_selected_ids (self);
 
   hd_opinions_page_show_error (self, NULL);
-  if (ids->len > 0)
+  if (ids->len > 0 && selection_is_ours (self, ids))
     open_merge (self, ids);
 }
 
@@ -142,6 +160,8 @@ create_task (GtkWidget  *widget,
   gboolean mixed = FALSE;
 
   hd_opinions_page_show_error (self, NULL);
+  if (!selection_is_ours (self, ids))
+    return;
   for (guint i = 0; i < ids->len && !mixed; i++)
     {
       g_autoptr(GError) error = NULL;

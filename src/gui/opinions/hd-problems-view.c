@@ -11,6 +11,7 @@
 #include "common/hd-label-tooltip.h"
 #include "common/hd-pending-rows.h"
 #include "common/hd-refresh.h"
+#include "exchange/hd-exchange-owner.h"
 #include "opinions/hd-opinions-questions.h"
 #include "opinions/hd-problem-editor.h"
 #include "opinions/hd-problem.h"
@@ -395,6 +396,20 @@ opinion_activate_cb (HdProblemsView *self,
     g_signal_emit (self, signals[OPINION_ACTIVATED], 0, hd_opinion_get_id (opinion));
 }
 
+/* Whether the selected problem (and so its opinions) is ours to change; if not, says whose it
+ * is and why nothing was done. */
+static gboolean
+problem_is_ours (HdProblemsView *self,
+                 gint64          id)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (hd_exchange_check_ours (hd_context_get_store (self->context), "problem", &id, 1, &error))
+    return TRUE;
+  show_error (self, error->message);
+  return FALSE;
+}
+
 static void
 delete_confirmed_cb (HdQuestionWindow *question,
                      HdProblemsView   *self)
@@ -417,7 +432,7 @@ delete (GtkWidget  *widget,
   gint64 id = selected_id (self);
 
   show_error (self, NULL);
-  if (id == 0)
+  if (id == 0 || !problem_is_ours (self, id))
     return;
   question = hd_opinions_question_delete_problem (hd_dialog_get_parent (widget),
                                                   hd_context_get_store (self->context), id, &error);
@@ -441,7 +456,7 @@ unlink_opinions (GtkWidget  *widget,
   g_autoptr(GError) error = NULL;
 
   show_error (self, NULL);
-  if (ids->len == 0 || selected_id (self) == 0)
+  if (ids->len == 0 || selected_id (self) == 0 || !problem_is_ours (self, selected_id (self)))
     return;
   /* Undo puts them back: no question. */
   if (!hd_problem_unlink_opinions (hd_context_get_store (self->context), hd_context_get_history (self->context),
@@ -466,7 +481,7 @@ create_task (GtkWidget  *widget,
   HdTaskForm *form;
 
   show_error (self, NULL);
-  if (selected_id (self) == 0)
+  if (selected_id (self) == 0 || !problem_is_ours (self, selected_id (self)))
     return;
   form = hd_task_form_new (hd_dialog_get_parent (widget), self->context, selected_id (self));
   g_signal_connect_object (form, "created", G_CALLBACK (task_created_cb), self, G_CONNECT_SWAPPED);

@@ -413,6 +413,94 @@ test_day_of_work (Fixture       *f,
   assert_same_figures (f);
 }
 
+/* The county issues a notice on the first open task of 兴坪街道: its id. */
+static gint64
+issue_xingping_notice (Fixture *f)
+{
+  g_autoptr(GError) error = NULL;
+  HdNoticeFields fields = { 0 };
+  gint64 task = hd_test_query_int (f->county, "SELECT min (id) FROM task WHERE closed IS NULL AND unit_id IN"
+                                              " (SELECT id FROM unit WHERE name = '兴坪街道')");
+  gint64 notice;
+
+  fields.unit_id = hd_test_query_int (f->county, "SELECT unit_id FROM task WHERE id = "
+                                                 "(SELECT min (id) FROM task WHERE closed IS NULL AND unit_id IN"
+                                                 " (SELECT id FROM unit WHERE name = '兴坪街道'))");
+  fields.task_ids = &task;
+  fields.n_tasks = 1;
+  fields.office = "隆岗县活动办";
+  fields.issued = "2014-09-30";
+  fields.reply_by = "2014-10-10";
+  notice = hd_notice_issue (f->county, &fields, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (notice, >, 0);
+  return notice;
+}
+
+/* A command on a selection (delete, mark, merge) changes only our records: the county may not
+ * change the opinions and problems of the township registered as a lower office, the township not
+ * the notice the county issued. */
+static void
+test_check_ours (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HdOffice) town = lower_office (f->county, f->county_town);
+  g_autofree char *inside_sql = g_strdup_printf ("SELECT min (id) FROM opinion WHERE unit_path LIKE"
+                                                 " (SELECT path FROM unit WHERE id = %" G_GINT64_FORMAT ") || '%%'",
+                                                 f->county_town);
+  g_autofree char *outside_sql = g_strdup_printf ("SELECT min (id) FROM opinion WHERE unit_path NOT LIKE"
+                                                  " (SELECT path FROM unit WHERE id = %" G_GINT64_FORMAT ") || '%%'",
+                                                  f->county_town);
+  g_autofree char *expected = NULL;
+  gint64 ids[2];
+
+  ids[0] = hd_test_query_int (f->county, outside_sql);
+  ids[1] = hd_test_query_int (f->county, inside_sql);
+  g_assert_cmpint (ids[0], >, 0);
+  g_assert_cmpint (ids[1], >, 0);
+
+  g_assert_true (hd_exchange_check_ours (f->county, "opinion", ids, 1, &error));
+  g_assert_no_error (error);
+  g_assert_false (hd_exchange_check_ours (f->county, "opinion", ids, 2, &error));
+  g_assert_error (error, HD_EXCHANGE_ERROR, HD_EXCHANGE_ERROR_NOT_OWNER);
+  expected = g_strdup_printf ("Some of the selected records are kept by the office of “%s”: only that office"
+                              " changes them, and its packages bring the changes here. Leave them out of the"
+                              " selection and try again.", town->name);
+  g_assert_cmpstr (error->message, ==, expected);
+  g_clear_error (&error);
+  /* Nothing selected, or a table no package carries: nothing to refuse. */
+  g_assert_true (hd_exchange_check_ours (f->county, "opinion", NULL, 0, &error));
+  g_assert_true (hd_exchange_check_ours (f->county, "settings", ids, 2, &error));
+  g_assert_no_error (error);
+
+  /* In the township, its own opinions are its own. */
+  {
+    gint64 town_id = hd_test_query_int (f->town, "SELECT min (id) FROM opinion");
+
+    g_assert_cmpint (town_id, >, 0);
+    g_assert_true (hd_exchange_check_ours (f->town, "opinion", &town_id, 1, &error));
+    g_assert_no_error (error);
+  }
+
+  /* A notice is its issuer's: the county's notice, received by the township, is not the
+   * township's to change. */
+  {
+    g_autoptr(HdOffice) to_town = lower_office (f->county, f->county_town);
+    g_autofree char *down = path_in (f, "down-check.hdx");
+    g_autofree char *lines = NULL;
+    gint64 notice;
+
+    issue_xingping_notice (f);
+    send_package (f->county, to_town, FALSE, FALSE, down, NULL);
+    lines = receive_package (f->town, f->town_history, down);
+    g_assert_cmpstr (lines, ==, "notice\t1\t0\t0\nnotice-task\t1\t0\t0\n");
+    notice = hd_test_query_int (f->town, "SELECT max (id) FROM notice");
+    g_assert_false (hd_exchange_check_ours (f->town, "notice", &notice, 1, &error));
+    g_assert_error (error, HD_EXCHANGE_ERROR, HD_EXCHANGE_ERROR_NOT_OWNER);
+  }
+}
+
 /* A notice goes down and is the county's there; its reply comes back up. */
 static void
 test_notice_down_reply_up (Fixture       *f,
@@ -425,25 +513,9 @@ test_notice_down_reply_up (Fixture       *f,
   g_autofree char *down = path_in (f, "down-2.hdx");
   g_autofree char *up = path_in (f, "up-2.hdx");
   g_autofree char *lines = NULL, *reply = NULL, *uuid = NULL, *sql = NULL;
-  gint64 task = hd_test_query_int (f->county, "SELECT min (t.id) FROM task t JOIN unit u ON u.id = t.unit_id"
-                                              " WHERE u.path LIKE (SELECT path FROM unit WHERE name = '兴坪街道') || '%'"
-                                              "   AND t.closed IS NULL");
-  HdNoticeFields fields = { 0 };
   gint64 notice, town_notice;
 
-  fields.unit_id = hd_test_query_int (f->county, "SELECT unit_id FROM task WHERE id = "
-                                                 "(SELECT min (id) FROM task WHERE closed IS NULL AND unit_id IN"
-                                                 " (SELECT id FROM unit WHERE name = '兴坪街道'))");
-  task = hd_test_query_int (f->county, "SELECT min (id) FROM task WHERE closed IS NULL AND unit_id IN"
-                                       " (SELECT id FROM unit WHERE name = '兴坪街道')");
-  fields.task_ids = &task;
-  fields.n_tasks = 1;
-  fields.office = "隆岗县活动办";
-  fields.issued = "2014-09-30";
-  fields.reply_by = "2014-10-10";
-  notice = hd_notice_issue (f->county, &fields, &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (notice, >, 0);
+  notice = issue_xingping_notice (f);
 
   send_package (f->county, to_town, FALSE, FALSE, down, &lines);
   g_assert_cmpstr (lines, ==, "notice\t1\t0\t0\nnotice-task\t1\t0\t0\n");
@@ -851,6 +923,7 @@ main (int    argc,
               fixture_tear_down);
   g_test_add ("/exchange/notice-down-reply-up", Fixture, NULL, fixture_set_up, test_notice_down_reply_up,
               fixture_tear_down);
+  g_test_add ("/exchange/check-ours", Fixture, NULL, fixture_set_up, test_check_ours, fixture_tear_down);
   g_test_add ("/exchange/confidential", Fixture, NULL, fixture_set_up, test_confidential, fixture_tear_down);
   g_test_add ("/exchange/refusals", Fixture, NULL, fixture_set_up, test_refusals, fixture_tear_down);
   g_test_add ("/exchange/new-key", Fixture, NULL, fixture_set_up, test_new_key, fixture_tear_down);
