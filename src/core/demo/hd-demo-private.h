@@ -217,6 +217,8 @@ gboolean hd_demo_suspend_indexes       (HdStore      *store,
 gboolean hd_demo_restore_indexes       (HdStore      *store,
                                         GPtrArray    *saved,
                                         GError      **error);
+gboolean hd_demo_leave_wal             (sqlite3      *db);
+void     hd_demo_return_to_wal         (sqlite3      *db);
 int      hd_demo_query_cache_size      (sqlite3      *db);
 void     hd_demo_set_cache_size        (sqlite3      *db,
                                         int           size);

@@ -261,17 +261,25 @@ hd_demo_generate (HdStore     *store,
   int saved_cache_size = 0;
   gboolean cache_raised = FALSE;
   gboolean checks_ignored = FALSE;
+  gboolean wal_left;
   gboolean committed;
 
   g_return_val_if_fail (HD_IS_STORE (store), FALSE);
   g_return_val_if_fail (scale == HD_DEMO_SCALE_COUNTY || scale == HD_DEMO_SCALE_PROVINCE, FALSE);
 
+  wal_left = hd_demo_leave_wal (hd_store_get_db (store));
   /* Checked inside the transaction, so no other writer can add units in between. */
   if (!hd_store_begin (store, error))
-    return FALSE;
+    {
+      if (wal_left)
+        hd_demo_return_to_wal (hd_store_get_db (store));
+      return FALSE;
+    }
   if (!hd_store_is_empty (store))
     {
       hd_store_rollback (store);
+      if (wal_left)
+        hd_demo_return_to_wal (hd_store_get_db (store));
       g_set_error (error, HD_DEMO_ERROR, HD_DEMO_ERROR_NOT_EMPTY,
                    _("“%s” already holds units, so no demo data were added. Choose a new, empty database file for the demo data."),
                    hd_store_get_path (store));
@@ -341,6 +349,8 @@ hd_demo_generate (HdStore     *store,
 
   committed = hd_store_commit (store, error);
   hd_demo_set_cache_size (w.db, saved_cache_size);
+  if (wal_left)
+    hd_demo_return_to_wal (w.db);
   return committed;
 
 failed:
@@ -350,5 +360,7 @@ failed:
   hd_store_rollback (store);
   if (cache_raised)
     hd_demo_set_cache_size (w.db, saved_cache_size);
+  if (wal_left)
+    hd_demo_return_to_wal (hd_store_get_db (store));
   return FALSE;
 }

@@ -484,12 +484,14 @@ test_county_text_index (void)
 }
 
 static void
-test_county_cache_size_restored (void)
+test_county_settings_restored (void)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *path = g_build_filename (shared_dir, "cache.db", NULL);
+  g_autofree char *journal_path = g_strconcat (path, "-journal", NULL);
   g_autoptr(HdStore) store = hd_store_open (path, &error);
   g_autoptr(GDate) today = g_date_new_dmy (30, G_DATE_SEPTEMBER, 2014);
+  g_autofree char *mode = NULL;
   gint64 before;
 
   g_assert_no_error (error);
@@ -497,6 +499,34 @@ test_county_cache_size_restored (void)
   g_assert_true (hd_demo_generate (store, HD_DEMO_SCALE_COUNTY, 3, today, &error));
   g_assert_no_error (error);
   g_assert_cmpint (hd_test_query_int (store, "PRAGMA cache_size"), ==, before);
+  /* Written with a rollback journal, then back in WAL like every store, with no journal left. */
+  mode = hd_test_query_text (store, "PRAGMA journal_mode");
+  g_assert_cmpstr (mode, ==, "wal");
+  g_assert_false (g_file_test (journal_path, G_FILE_TEST_EXISTS));
+}
+
+/* With another connection open the journal cannot change; the demo is written in WAL, whole. */
+static void
+test_county_beside_reader (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (shared_dir, "beside.db", NULL);
+  g_autoptr(HdStore) store = hd_store_open (path, &error);
+  g_autoptr(HdStore) reader = NULL;
+  g_autoptr(GDate) today = g_date_new_dmy (30, G_DATE_SEPTEMBER, 2014);
+  g_autofree char *mode = NULL;
+
+  g_assert_no_error (error);
+  reader = hd_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_true (hd_demo_generate (store, HD_DEMO_SCALE_COUNTY, 1, today, &error));
+  g_assert_no_error (error);
+  mode = hd_test_query_text (store, "PRAGMA journal_mode");
+  g_assert_cmpstr (mode, ==, "wal");
+  g_assert_cmpint (hd_test_query_int (reader, "SELECT count(*) FROM task"),
+                   ==, hd_test_query_int (county, "SELECT count(*) FROM task"));
+  g_assert_true (hd_store_check (reader, &error));
+  g_assert_no_error (error);
 }
 
 static void
@@ -530,10 +560,13 @@ test_refuses_non_empty (void)
   g_autoptr(GDate) today = g_date_new_dmy (30, G_DATE_SEPTEMBER, 2014);
   g_autofree char *before = digest (county);
   g_autofree char *after = NULL;
+  g_autofree char *mode = NULL;
 
   g_assert_false (hd_demo_generate (county, HD_DEMO_SCALE_COUNTY, 7, today, &error));
   g_assert_error (error, HD_DEMO_ERROR, HD_DEMO_ERROR_NOT_EMPTY);
   g_assert_false (hd_store_in_transaction (county));
+  mode = hd_test_query_text (county, "PRAGMA journal_mode");
+  g_assert_cmpstr (mode, ==, "wal");
   after = digest (county);
   g_assert_cmpstr (after, ==, before);
   g_assert_cmpint (count ("SELECT count(*) FROM change_log"), ==, 1);
@@ -724,7 +757,8 @@ main (int    argc,
   g_test_add_func ("/demo/county/lookback", test_county_lookback);
   g_test_add_func ("/demo/county/escalation", test_county_escalation);
   g_test_add_func ("/demo/county/text-index", test_county_text_index);
-  g_test_add_func ("/demo/county/cache-size-restored", test_county_cache_size_restored);
+  g_test_add_func ("/demo/county/settings-restored", test_county_settings_restored);
+  g_test_add_func ("/demo/county/beside-reader", test_county_beside_reader);
   g_test_add_func ("/demo/county/check", test_county_check);
   g_test_add_func ("/demo/deterministic", test_deterministic);
   g_test_add_func ("/demo/refuses-non-empty", test_refuses_non_empty);
