@@ -203,3 +203,29 @@ hd_context_set_today (HdContext   *self,
   self->today = *today;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TODAY]);
 }
+
+gboolean
+hd_context_hold (HdContext **slot,
+                 gulong     *history_handler,
+                 HdContext  *context,
+                 GCallback   on_changed,
+                 gpointer    instance)
+{
+  g_return_val_if_fail (HD_IS_CONTEXT (context), FALSE);
+
+  if (*slot == context)
+    return FALSE;
+  hd_context_release (slot, history_handler);
+  *slot = g_object_ref (context);
+  *history_handler = g_signal_connect_swapped (hd_context_get_history (context), "changed", on_changed, instance);
+  return TRUE;
+}
+
+void
+hd_context_release (HdContext **slot,
+                    gulong     *history_handler)
+{
+  if (*slot != NULL && (*slot)->history != NULL)
+    g_clear_signal_handler (history_handler, (*slot)->history);
+  g_clear_object (slot);
+}

@@ -29,4 +29,17 @@ const GDate *hd_context_get_today    (HdContext   *self);
 void         hd_context_set_today    (HdContext   *self,
                                       const GDate *today);
 
+/* A widget's hold on the context. hd_context_hold() sets *@slot to @context (a reference) and
+ * moves @on_changed, called with @instance on the history's "changed" (every edit, undo and
+ * redo), from the history of the context held before to @context's; FALSE when *@slot already
+ * held @context, which changes nothing. hd_context_release() disconnects and lets go, as
+ * dispose does; it may be called again. */
+gboolean     hd_context_hold         (HdContext  **slot,
+                                      gulong      *history_handler,
+                                      HdContext   *context,
+                                      GCallback    on_changed,
+                                      gpointer     instance);
+void         hd_context_release      (HdContext  **slot,
+                                      gulong      *history_handler);
+
 G_END_DECLS

@@ -561,10 +561,7 @@ hd_ledger_page_dispose (GObject *object)
   GtkWidget *child;
 
   if (self->context != NULL)
-    {
-      g_clear_signal_handler (&self->history_handler, hd_context_get_history (self->context));
-      g_clear_signal_handler (&self->settings_handler, hd_context_get_settings (self->context));
-    }
+    g_clear_signal_handler (&self->settings_handler, hd_context_get_settings (self->context));
   hd_ledger_page_stop_totals (self);
   if (self->column_view != NULL)
     {
@@ -578,7 +575,7 @@ hd_ledger_page_dispose (GObject *object)
     gtk_widget_unparent (child);
   g_clear_object (&self->leaders);
   g_clear_pointer (&self->unit_names, g_hash_table_unref);
-  g_clear_object (&self->context);
+  hd_context_release (&self->context, &self->history_handler);
 
   G_OBJECT_CLASS (hd_ledger_page_parent_class)->dispose (object);
 }
@@ -724,14 +721,9 @@ hd_ledger_page_set_context (HdLedgerPage *self,
   g_return_if_fail (HD_IS_CONTEXT (context));
 
   if (self->context != NULL)
-    {
-      g_clear_signal_handler (&self->history_handler, hd_context_get_history (self->context));
-      g_clear_signal_handler (&self->settings_handler, hd_context_get_settings (self->context));
-    }
-  g_set_object (&self->context, context);
+    g_clear_signal_handler (&self->settings_handler, hd_context_get_settings (self->context));
+  hd_context_hold (&self->context, &self->history_handler, context, G_CALLBACK (history_changed_cb), self);
   hd_task_editor_set_context (self->editor, context);
-  self->history_handler = g_signal_connect_swapped (hd_context_get_history (context), "changed",
-                                                    G_CALLBACK (history_changed_cb), self);
   self->settings_handler = g_signal_connect_swapped (hd_context_get_settings (context),
                                                      "changed::deadline-warning-days",
                                                      G_CALLBACK (warning_days_changed_cb), self);

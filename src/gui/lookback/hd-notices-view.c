@@ -304,13 +304,10 @@ hd_notices_view_dispose (GObject *object)
   HdNoticesView *self = HD_NOTICES_VIEW (object);
 
   if (self->context != NULL)
-    {
-      g_clear_signal_handler (&self->history_handler, hd_context_get_history (self->context));
-      g_clear_signal_handler (&self->settings_handler, hd_context_get_settings (self->context));
-    }
+    g_clear_signal_handler (&self->settings_handler, hd_context_get_settings (self->context));
   hd_template_dispose (GTK_WIDGET (self), HD_TYPE_NOTICES_VIEW);
   g_clear_pointer (&self->unit_names, g_hash_table_unref);
-  g_clear_object (&self->context);
+  hd_context_release (&self->context, &self->history_handler);
   G_OBJECT_CLASS (hd_notices_view_parent_class)->dispose (object);
 }
 
@@ -382,13 +379,8 @@ hd_notices_view_set_context (HdNoticesView *self,
   g_return_if_fail (HD_IS_CONTEXT (context));
 
   if (self->context != NULL)
-    {
-      g_clear_signal_handler (&self->history_handler, hd_context_get_history (self->context));
-      g_clear_signal_handler (&self->settings_handler, hd_context_get_settings (self->context));
-    }
-  g_set_object (&self->context, context);
-  self->history_handler = g_signal_connect_swapped (hd_context_get_history (context), "changed",
-                                                    G_CALLBACK (history_changed_cb), self);
+    g_clear_signal_handler (&self->settings_handler, hd_context_get_settings (self->context));
+  hd_context_hold (&self->context, &self->history_handler, context, G_CALLBACK (history_changed_cb), self);
   self->settings_handler = g_signal_connect_swapped (hd_context_get_settings (context), "changed::deadline-warning-days",
                                                      G_CALLBACK (rebuild), self);
   hd_unit_button_set_context (self->unit_button, context, hd_unit_button_default_unit (hd_context_get_store (context)));

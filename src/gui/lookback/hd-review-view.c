@@ -224,11 +224,9 @@ hd_review_view_dispose (GObject *object)
 {
   HdReviewView *self = HD_REVIEW_VIEW (object);
 
-  if (self->context != NULL)
-    g_clear_signal_handler (&self->history_handler, hd_context_get_history (self->context));
   hd_template_dispose (GTK_WIDGET (self), HD_TYPE_REVIEW_VIEW);
   g_clear_pointer (&self->rows, g_array_unref);
-  g_clear_object (&self->context);
+  hd_context_release (&self->context, &self->history_handler);
   G_OBJECT_CLASS (hd_review_view_parent_class)->dispose (object);
 }
 
@@ -275,11 +273,7 @@ hd_review_view_set_context (HdReviewView *self,
   g_return_if_fail (HD_IS_REVIEW_VIEW (self));
   g_return_if_fail (HD_IS_CONTEXT (context));
 
-  if (self->context != NULL)
-    g_clear_signal_handler (&self->history_handler, hd_context_get_history (self->context));
-  g_set_object (&self->context, context);
-  self->history_handler = g_signal_connect_swapped (hd_context_get_history (context), "changed",
-                                                    G_CALLBACK (history_changed_cb), self);
+  hd_context_hold (&self->context, &self->history_handler, context, G_CALLBACK (history_changed_cb), self);
   hd_unit_button_set_context (self->unit_button, context, 0);
   rebuild (self);
 }

@@ -457,12 +457,10 @@ hd_round_items_dispose (GObject *object)
 {
   HdRoundItems *self = HD_ROUND_ITEMS (object);
 
-  if (self->context != NULL)
-    g_clear_signal_handler (&self->history_handler, hd_context_get_history (self->context));
   hd_template_dispose (GTK_WIDGET (self), HD_TYPE_ROUND_ITEMS);
   g_clear_pointer (&self->unit_names, g_hash_table_unref);
   g_clear_pointer (&self->progress, g_free);
-  g_clear_object (&self->context);
+  hd_context_release (&self->context, &self->history_handler);
   G_OBJECT_CLASS (hd_round_items_parent_class)->dispose (object);
 }
 
@@ -548,11 +546,7 @@ hd_round_items_set_context (HdRoundItems *self,
   g_return_if_fail (HD_IS_ROUND_ITEMS (self));
   g_return_if_fail (HD_IS_CONTEXT (context));
 
-  if (self->context != NULL)
-    g_clear_signal_handler (&self->history_handler, hd_context_get_history (self->context));
-  g_set_object (&self->context, context);
-  self->history_handler = g_signal_connect_swapped (hd_context_get_history (context), "changed",
-                                                    G_CALLBACK (history_changed_cb), self);
+  hd_context_hold (&self->context, &self->history_handler, context, G_CALLBACK (history_changed_cb), self);
   hd_unit_button_set_context (self->unit_button, context, 0);
   rebuild (self);
 }

@@ -181,15 +181,13 @@ hd_rounds_view_dispose (GObject *object)
 {
   HdRoundsView *self = HD_ROUNDS_VIEW (object);
 
-  if (self->context != NULL)
-    g_clear_signal_handler (&self->history_handler, hd_context_get_history (self->context));
   if (self->rounds_list != NULL)
     gtk_list_view_set_model (self->rounds_list, NULL);
   g_clear_object (&self->selection);
   g_clear_object (&self->rounds);
   hd_template_dispose (GTK_WIDGET (self), HD_TYPE_ROUNDS_VIEW);
   g_clear_pointer (&self->unit_names, g_hash_table_unref);
-  g_clear_object (&self->context);
+  hd_context_release (&self->context, &self->history_handler);
   G_OBJECT_CLASS (hd_rounds_view_parent_class)->dispose (object);
 }
 
@@ -235,11 +233,7 @@ hd_rounds_view_set_context (HdRoundsView *self,
   g_return_if_fail (HD_IS_ROUNDS_VIEW (self));
   g_return_if_fail (HD_IS_CONTEXT (context));
 
-  if (self->context != NULL)
-    g_clear_signal_handler (&self->history_handler, hd_context_get_history (self->context));
-  g_set_object (&self->context, context);
-  self->history_handler = g_signal_connect_swapped (hd_context_get_history (context), "changed",
-                                                    G_CALLBACK (history_changed_cb), self);
+  hd_context_hold (&self->context, &self->history_handler, context, G_CALLBACK (history_changed_cb), self);
   hd_round_items_set_context (self->items, context);
   reload (self);
 }

@@ -474,8 +474,6 @@ hd_opinions_page_dispose (GObject *object)
   GtkWidget *child;
   HdOpinionsPage *self = HD_OPINIONS_PAGE (object);
 
-  if (self->context != NULL)
-    g_clear_signal_handler (&self->history_handler, hd_context_get_history (self->context));
   hd_opinions_page_set_open_editor (self, NULL);
   if (self->column_view != NULL)
     gtk_column_view_set_model (self->column_view, NULL);
@@ -485,7 +483,7 @@ hd_opinions_page_dispose (GObject *object)
     gtk_widget_unparent (child);
   g_clear_object (&self->selection);
   g_clear_object (&self->model);
-  g_clear_object (&self->context);
+  hd_context_release (&self->context, &self->history_handler);
 
   G_OBJECT_CLASS (hd_opinions_page_parent_class)->dispose (object);
 }
@@ -619,17 +617,13 @@ hd_opinions_page_set_context (HdOpinionsPage *self,
   g_return_if_fail (HD_IS_OPINIONS_PAGE (self));
   g_return_if_fail (HD_IS_CONTEXT (context));
 
-  if (self->context != NULL)
-    g_clear_signal_handler (&self->history_handler, hd_context_get_history (self->context));
-  if (!g_set_object (&self->context, context))
+  if (!hd_context_hold (&self->context, &self->history_handler, context, G_CALLBACK (history_changed_cb), self))
     return;
 
   hd_pick_button_setup (self->unit_button, context, HD_SEARCH_HIT_UNIT, _("Show the Opinions of a Unit"),
                         _("All Units"));
   hd_opinion_form_set_context (self->form, context);
   hd_problems_view_set_context (self->problems_view, context);
-  self->history_handler = g_signal_connect_swapped (hd_context_get_history (context), "changed",
-                                                    G_CALLBACK (history_changed_cb), self);
   hd_refresh_when_shown (GTK_WIDGET (self), G_CALLBACK (hd_opinions_page_rebuild));
 }
 

@@ -496,8 +496,6 @@ hd_problems_view_dispose (GObject *object)
   HdProblemsView *self = HD_PROBLEMS_VIEW (object);
   GtkWidget *child;
 
-  if (self->context != NULL)
-    g_clear_signal_handler (&self->history_handler, hd_context_get_history (self->context));
   set_open_window (self, NULL);
   if (self->column_view != NULL)
     gtk_column_view_set_model (self->column_view, NULL);
@@ -509,7 +507,7 @@ hd_problems_view_dispose (GObject *object)
   g_clear_object (&self->selection);
   g_clear_object (&self->opinions);
   g_clear_object (&self->model);
-  g_clear_object (&self->context);
+  hd_context_release (&self->context, &self->history_handler);
 
   G_OBJECT_CLASS (hd_problems_view_parent_class)->dispose (object);
 }
@@ -588,14 +586,10 @@ hd_problems_view_set_context (HdProblemsView *self,
   g_return_if_fail (HD_IS_PROBLEMS_VIEW (self));
   g_return_if_fail (HD_IS_CONTEXT (context));
 
-  if (self->context != NULL)
-    g_clear_signal_handler (&self->history_handler, hd_context_get_history (self->context));
-  if (!g_set_object (&self->context, context))
+  if (!hd_context_hold (&self->context, &self->history_handler, context, G_CALLBACK (refresh), self))
     return;
   hd_pick_button_setup (self->unit_button, context, HD_SEARCH_HIT_UNIT, _("Show the Problems of a Unit"),
                         _("All Units"));
-  self->history_handler = g_signal_connect_swapped (hd_context_get_history (context), "changed",
-                                                    G_CALLBACK (refresh), self);
   refresh (self);
 }
 

@@ -428,8 +428,6 @@ hd_organisation_page_dispose (GObject *object)
 {
   HdOrganisationPage *self = HD_ORGANISATION_PAGE (object);
 
-  if (self->context != NULL)
-    g_clear_signal_handler (&self->history_handler, hd_context_get_history (self->context));
   if (self->context_menu != NULL)
     gtk_widget_unparent (GTK_WIDGET (self->context_menu));
   self->context_menu = NULL;
@@ -437,7 +435,7 @@ hd_organisation_page_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), HD_TYPE_ORGANISATION_PAGE);
   g_clear_object (&self->hit_selection);
   g_clear_object (&self->hits);
-  g_clear_object (&self->context);
+  hd_context_release (&self->context, &self->history_handler);
 
   G_OBJECT_CLASS (hd_organisation_page_parent_class)->dispose (object);
 }
@@ -558,14 +556,10 @@ hd_organisation_page_set_context (HdOrganisationPage *self,
   g_return_if_fail (HD_IS_ORGANISATION_PAGE (self));
   g_return_if_fail (HD_IS_CONTEXT (context));
 
-  if (self->context != NULL)
-    g_clear_signal_handler (&self->history_handler, hd_context_get_history (self->context));
-  if (!g_set_object (&self->context, context))
+  if (!hd_context_hold (&self->context, &self->history_handler, context, G_CALLBACK (history_changed_cb), self))
     return;
 
   hd_unit_detail_set_context (self->detail, context);
-  self->history_handler = g_signal_connect_swapped (hd_context_get_history (self->context), "changed",
-                                                    G_CALLBACK (history_changed_cb), self);
   if (hd_store_is_empty (hd_context_get_store (self->context)))
     show_empty (self);
   else

@@ -313,10 +313,8 @@ hd_supervision_editor_dispose (GObject *object)
 {
   HdSupervisionEditor *self = HD_SUPERVISION_EDITOR (object);
 
-  if (self->context != NULL)
-    g_clear_signal_handler (&self->history_handler, hd_context_get_history (self->context));
   g_clear_object (&self->unit);
-  g_clear_object (&self->context);
+  hd_context_release (&self->context, &self->history_handler);
 
   G_OBJECT_CLASS (hd_supervision_editor_parent_class)->dispose (object);
 }
@@ -372,10 +370,8 @@ hd_supervision_editor_new (GtkWindow *parent,
   title = g_strdup_printf (_("Supervision Groups Sent by %s"), hd_unit_get_name (sending_unit));
   self = hd_dialog_new (HD_TYPE_SUPERVISION_EDITOR, parent);
   gtk_window_set_title (GTK_WINDOW (self), title);
-  self->context = g_object_ref (context);
   self->unit = g_object_ref (sending_unit);
-  self->history_handler = g_signal_connect_swapped (hd_context_get_history (context), "changed",
-                                                    G_CALLBACK (reload), self);
+  hd_context_hold (&self->context, &self->history_handler, context, G_CALLBACK (reload), self);
   reload (self);
   return self;
 }

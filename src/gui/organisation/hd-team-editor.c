@@ -332,10 +332,8 @@ hd_team_editor_dispose (GObject *object)
 {
   HdTeamEditor *self = HD_TEAM_EDITOR (object);
 
-  if (self->context != NULL)
-    g_clear_signal_handler (&self->history_handler, hd_context_get_history (self->context));
   g_clear_object (&self->unit);
-  g_clear_object (&self->context);
+  hd_context_release (&self->context, &self->history_handler);
 
   G_OBJECT_CLASS (hd_team_editor_parent_class)->dispose (object);
 }
@@ -380,10 +378,8 @@ hd_team_editor_new (GtkWindow *parent,
   title = g_strdup_printf (_("Leadership Team of %s"), hd_unit_get_name (unit));
   self = hd_dialog_new (HD_TYPE_TEAM_EDITOR, parent);
   gtk_window_set_title (GTK_WINDOW (self), title);
-  self->context = g_object_ref (context);
   self->unit = g_object_ref (unit);
-  self->history_handler = g_signal_connect_swapped (hd_context_get_history (context), "changed",
-                                                    G_CALLBACK (history_changed_cb), self);
+  hd_context_hold (&self->context, &self->history_handler, context, G_CALLBACK (history_changed_cb), self);
   rebuild (self);
   /* The team of another office's unit is only shown: its packages bring the changes. */
   if (!hd_owner_banner_show_unit (self->owner_banner, hd_context_get_store (context), hd_unit_get_id (unit)))

@@ -630,11 +630,8 @@ hd_overview_page_dispose (GObject *object)
   HdOverviewPage *self = HD_OVERVIEW_PAGE (object);
 
   if (self->context != NULL)
-    {
-      g_clear_signal_handler (&self->history_handler, hd_context_get_history (self->context));
-      g_clear_signal_handler (&self->settings_handler, hd_context_get_settings (self->context));
-    }
-  g_clear_object (&self->context);
+    g_clear_signal_handler (&self->settings_handler, hd_context_get_settings (self->context));
+  hd_context_release (&self->context, &self->history_handler);
   g_clear_object (&self->selection);
   g_clear_object (&self->children);
   g_clear_object (&self->footer);
@@ -714,13 +711,8 @@ hd_overview_page_set_context (HdOverviewPage *self,
   g_return_if_fail (HD_IS_CONTEXT (context));
 
   if (self->context != NULL)
-    {
-      g_clear_signal_handler (&self->history_handler, hd_context_get_history (self->context));
-      g_clear_signal_handler (&self->settings_handler, hd_context_get_settings (self->context));
-    }
-  g_set_object (&self->context, context);
-  self->history_handler = g_signal_connect_swapped (hd_context_get_history (context), "changed",
-                                                    G_CALLBACK (figures_changed_cb), self);
+    g_clear_signal_handler (&self->settings_handler, hd_context_get_settings (self->context));
+  hd_context_hold (&self->context, &self->history_handler, context, G_CALLBACK (figures_changed_cb), self);
   self->settings_handler = g_signal_connect_swapped (hd_context_get_settings (context), "changed::deadline-warning-days",
                                                      G_CALLBACK (figures_changed_cb), self);
   if (gtk_widget_get_mapped (GTK_WIDGET (self)))

@@ -513,9 +513,7 @@ hd_meeting_window_dispose (GObject *object)
 {
   HdMeetingWindow *self = HD_MEETING_WINDOW (object);
 
-  if (self->context != NULL)
-    g_clear_signal_handler (&self->history_handler, hd_context_get_history (self->context));
-  g_clear_object (&self->context);
+  hd_context_release (&self->context, &self->history_handler);
   g_clear_pointer (&self->record, hd_meeting_record_free);
   for (guint i = 0; i < HD_READINESS_N_ITEMS; i++)
     g_clear_pointer (&self->items[i], g_free);
@@ -577,10 +575,8 @@ hd_meeting_window_new (GtkWindow *parent,
   HdMeetingWindow *self = g_object_new (HD_TYPE_MEETING_WINDOW, "transient-for", parent, "destroy-with-parent", TRUE,
                                         NULL);
 
-  self->context = g_object_ref (context);
   self->meeting_id = meeting_id;
-  self->history_handler = g_signal_connect_swapped (hd_context_get_history (context), "changed",
-                                                    G_CALLBACK (rebuild), self);
+  hd_context_hold (&self->context, &self->history_handler, context, G_CALLBACK (rebuild), self);
   rebuild (self);
   return self;
 }

@@ -465,13 +465,11 @@ hd_talks_page_dispose (GObject *object)
 {
   HdTalksPage *self = HD_TALKS_PAGE (object);
 
-  if (self->context != NULL)
-    g_clear_signal_handler (&self->history_handler, hd_context_get_history (self->context));
   hd_template_dispose (GTK_WIDGET (self), HD_TYPE_TALKS_PAGE);
   g_clear_pointer (&self->meetings, g_array_unref);
   g_clear_pointer (&self->pairs, g_array_unref);
   g_clear_pointer (&self->cells, g_hash_table_unref);
-  g_clear_object (&self->context);
+  hd_context_release (&self->context, &self->history_handler);
   G_OBJECT_CLASS (hd_talks_page_parent_class)->dispose (object);
 }
 
@@ -517,11 +515,7 @@ hd_talks_page_set_context (HdTalksPage *self,
   g_return_if_fail (HD_IS_TALKS_PAGE (self));
   g_return_if_fail (HD_IS_CONTEXT (context));
 
-  if (self->context != NULL)
-    g_clear_signal_handler (&self->history_handler, hd_context_get_history (self->context));
-  g_set_object (&self->context, context);
-  self->history_handler = g_signal_connect_swapped (hd_context_get_history (context), "changed",
-                                                    G_CALLBACK (history_changed_cb), self);
+  hd_context_hold (&self->context, &self->history_handler, context, G_CALLBACK (history_changed_cb), self);
   self->unit_id = hd_unit_button_default_unit (hd_context_get_store (context));
   hd_unit_button_set_context (self->unit_button, context, self->unit_id);
   load_meetings (self, -1);
