@@ -45,7 +45,7 @@ roster_open (HdStore     *store,
 static GListModel *
 roster_get_rows (gpointer import)
 {
-  return hd_roster_import_get_rows (import);
+  return hd_import_get_rows (HD_IMPORT (import));
 }
 
 static gboolean
@@ -71,7 +71,7 @@ roster_apply (gpointer    import,
               HdHistory  *history,
               GError    **error)
 {
-  return hd_roster_import_apply (import, history, error);
+  return hd_import_apply (HD_IMPORT (import), history, error);
 }
 
 static char *
@@ -83,9 +83,9 @@ roster_summary (gpointer import,
                                        "Imported %u rows: %u people added, %u updated, %u unchanged, %u new units.\n",
                                        n_rows),
                           n_rows,
-                          hd_roster_import_count (import, HD_IMPORT_ACTION_ADD_PERSON),
-                          hd_roster_import_count (import, HD_IMPORT_ACTION_UPDATE_PERSON),
-                          hd_roster_import_count (import, HD_IMPORT_ACTION_UNCHANGED),
+                          hd_import_count (HD_IMPORT (import), HD_IMPORT_ACTION_ADD_PERSON),
+                          hd_import_count (HD_IMPORT (import), HD_IMPORT_ACTION_UPDATE_PERSON),
+                          hd_import_count (HD_IMPORT (import), HD_IMPORT_ACTION_UNCHANGED),
                           hd_roster_import_get_n_new_units (import));
 }
 
@@ -124,7 +124,7 @@ ledger_open (HdStore     *store,
 static GListModel *
 ledger_get_rows (gpointer import)
 {
-  return hd_ledger_import_get_rows (import);
+  return hd_import_get_rows (HD_IMPORT (import));
 }
 
 static gboolean
@@ -150,7 +150,7 @@ ledger_apply (gpointer    import,
               HdHistory  *history,
               GError    **error)
 {
-  return hd_ledger_import_apply (import, history, error);
+  return hd_import_apply (HD_IMPORT (import), history, error);
 }
 
 static char *
@@ -162,9 +162,9 @@ ledger_summary (gpointer import,
                                        "Imported %u rows: %u rectification tasks added, %u updated, %u unchanged.\n",
                                        n_rows),
                           n_rows,
-                          hd_ledger_import_count (import, HD_LEDGER_IMPORT_ADD),
-                          hd_ledger_import_count (import, HD_LEDGER_IMPORT_UPDATE),
-                          hd_ledger_import_count (import, HD_LEDGER_IMPORT_UNCHANGED));
+                          hd_import_count (HD_IMPORT (import), HD_LEDGER_IMPORT_ADD),
+                          hd_import_count (HD_IMPORT (import), HD_LEDGER_IMPORT_UPDATE),
+                          hd_import_count (HD_IMPORT (import), HD_LEDGER_IMPORT_UNCHANGED));
 }
 
 static void
@@ -202,7 +202,7 @@ talks_open (HdStore     *store,
 static GListModel *
 talks_get_rows (gpointer import)
 {
-  return hd_talk_import_get_rows (import);
+  return hd_import_get_rows (HD_IMPORT (import));
 }
 
 static gboolean
@@ -228,7 +228,7 @@ talks_apply (gpointer    import,
              HdHistory  *history,
              GError    **error)
 {
-  return hd_talk_import_apply (import, history, error);
+  return hd_import_apply (HD_IMPORT (import), history, error);
 }
 
 static char *
@@ -240,8 +240,8 @@ talks_summary (gpointer import,
                                        "Imported %u rows: %u conversations added, %u unchanged.\n",
                                        n_rows),
                           n_rows,
-                          hd_talk_import_count (import, HD_TALK_IMPORT_ADD),
-                          hd_talk_import_count (import, HD_TALK_IMPORT_UNCHANGED));
+                          hd_import_count (HD_IMPORT (import), HD_TALK_IMPORT_ADD),
+                          hd_import_count (HD_IMPORT (import), HD_TALK_IMPORT_UNCHANGED));
 }
 
 static void

@@ -508,13 +508,13 @@ bench_import (const char *county_path,
 
   start = g_get_monotonic_time ();
   import = hd_roster_import_new_from_file (scratch, roster_path, &error);
-  if (import == NULL || hd_roster_import_get_n_bad (import) > 0)
+  if (import == NULL || hd_import_get_n_bad (HD_IMPORT (import)) > 0)
     g_error ("the benchmark roster does not import: %s", error ? error->message : "bad rows");
   printf ("  read and planned in %.1f ms\n", ms_since (start));
-  if (!hd_roster_import_apply (import, NULL, &error))
+  if (!hd_import_apply (HD_IMPORT (import), NULL, &error))
     g_error ("%s", error->message);
   printf ("  imported %u rows, %u new units\n",
-          g_list_model_get_n_items (hd_roster_import_get_rows (import)),
+          g_list_model_get_n_items (hd_import_get_rows (HD_IMPORT (import))),
           hd_roster_import_get_n_new_units (import));
   figure ("roster_import_ms", ms_since (start), "ms", "< 3000 ms (16,000 people)");
 }

@@ -610,10 +610,10 @@ test_ledger_round_trip (Fixture       *f,
   make_units (copy, &units);
   import = hd_ledger_import_new_from_file (copy, path, &f->today, &error);
   g_assert_no_error (error);
-  g_assert_cmpuint (hd_ledger_import_get_n_bad (import), ==, 0);
-  g_assert_cmpuint (hd_ledger_import_count (import, HD_LEDGER_IMPORT_ADD), ==, 4);
-  g_assert_null (hd_ledger_import_get_ignored_columns (import)[0]);
-  g_assert_true (hd_ledger_import_apply (import, NULL, &error));
+  g_assert_cmpuint (hd_import_get_n_bad (HD_IMPORT (import)), ==, 0);
+  g_assert_cmpuint (hd_import_count (HD_IMPORT (import), HD_LEDGER_IMPORT_ADD), ==, 4);
+  g_assert_null (hd_import_get_ignored_columns (HD_IMPORT (import))[0]);
+  g_assert_true (hd_import_apply (HD_IMPORT (import), NULL, &error));
   g_assert_no_error (error);
   g_assert_cmpint (hd_test_query_int (copy, "SELECT count(*) FROM task"), ==, 4);
 
@@ -646,7 +646,7 @@ test_ledger_round_trip (Fixture       *f,
   /* And imported into the database it came from, it changes nothing. */
   again = hd_ledger_import_new_from_file (f->db.store, path, &f->today, &error);
   g_assert_no_error (error);
-  g_assert_cmpuint (hd_ledger_import_count (again, HD_LEDGER_IMPORT_UNCHANGED), ==, 4);
+  g_assert_cmpuint (hd_import_count (HD_IMPORT (again), HD_LEDGER_IMPORT_UNCHANGED), ==, 4);
 }
 
 static void

@@ -5,6 +5,171 @@
 
 G_DEFINE_QUARK (hd-import-error-quark, hd_import_error)
 
+typedef struct {
+  HdStore    *store;
+  GListStore *rows;
+  GStrv       ignored_columns;
+  guint       n_bad;
+} HdImportPrivate;
+
+G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (HdImport, hd_import, G_TYPE_OBJECT)
+
+/* The non-empty headers of @csv that are not among @known. */
+static GStrv
+ignored_columns (HdCsv              *csv,
+                 const char * const *known)
+{
+  g_autoptr(GStrvBuilder) ignored = g_strv_builder_new ();
+  const char * const *header = hd_csv_get_header (csv);
+
+  for (guint i = 0; header[i] != NULL; i++)
+    if (*header[i] != '\0' && !g_strv_contains (known, header[i]))
+      g_strv_builder_add (ignored, header[i]);
+  return g_strv_builder_end (ignored);
+}
+
+static void
+hd_import_finalize (GObject *object)
+{
+  HdImportPrivate *priv = hd_import_get_instance_private (HD_IMPORT (object));
+
+  g_clear_object (&priv->store);
+  g_clear_object (&priv->rows);
+  g_strfreev (priv->ignored_columns);
+  G_OBJECT_CLASS (hd_import_parent_class)->finalize (object);
+}
+
+static void
+hd_import_class_init (HdImportClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = hd_import_finalize;
+}
+
+static void
+hd_import_init (HdImport *self)
+{
+}
+
+void
+hd_import_start (HdImport           *self,
+                 HdStore            *store,
+                 GType               row_type,
+                 HdCsv              *csv,
+                 const char * const *known)
+{
+  HdImportPrivate *priv = hd_import_get_instance_private (self);
+
+  g_return_if_fail (HD_IS_IMPORT (self));
+  g_return_if_fail (priv->rows == NULL);
+
+  priv->store = g_object_ref (store);
+  priv->rows = g_list_store_new (row_type);
+  priv->ignored_columns = ignored_columns (csv, known);
+}
+
+HdStore *
+hd_import_get_store (HdImport *self)
+{
+  HdImportPrivate *priv = hd_import_get_instance_private (self);
+
+  g_return_val_if_fail (HD_IS_IMPORT (self), NULL);
+  return priv->store;
+}
+
+void
+hd_import_add_row (HdImport *self,
+                   gpointer  row)
+{
+  HdImportPrivate *priv = hd_import_get_instance_private (self);
+
+  g_return_if_fail (HD_IS_IMPORT (self));
+  if (HD_IMPORT_GET_CLASS (self)->row_action (row) == HD_IMPORT_GET_CLASS (self)->bad_action)
+    priv->n_bad++;
+  g_list_store_append (priv->rows, row);
+}
+
+GListModel *
+hd_import_get_rows (HdImport *self)
+{
+  HdImportPrivate *priv = hd_import_get_instance_private (self);
+
+  g_return_val_if_fail (HD_IS_IMPORT (self), NULL);
+  return G_LIST_MODEL (priv->rows);
+}
+
+guint
+hd_import_get_n_bad (HdImport *self)
+{
+  HdImportPrivate *priv = hd_import_get_instance_private (self);
+
+  g_return_val_if_fail (HD_IS_IMPORT (self), 0);
+  return priv->n_bad;
+}
+
+guint
+hd_import_count (HdImport *self,
+                 guint     action)
+{
+  HdImportPrivate *priv = hd_import_get_instance_private (self);
+  GListModel *rows = G_LIST_MODEL (priv->rows);
+  guint n = 0;
+
+  g_return_val_if_fail (HD_IS_IMPORT (self), 0);
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(GObject) row = g_list_model_get_item (rows, i);
+
+      if (HD_IMPORT_GET_CLASS (self)->row_action (row) == action)
+        n++;
+    }
+  return n;
+}
+
+const char * const *
+hd_import_get_ignored_columns (HdImport *self)
+{
+  HdImportPrivate *priv = hd_import_get_instance_private (self);
+
+  g_return_val_if_fail (HD_IS_IMPORT (self), NULL);
+  return (const char * const *) priv->ignored_columns;
+}
+
+gboolean
+hd_import_apply (HdImport   *self,
+                 HdHistory  *history,
+                 GError    **error)
+{
+  HdImportPrivate *priv = hd_import_get_instance_private (self);
+  HdImportClass *klass;
+  GListModel *rows;
+  HdEdit *edit;
+
+  g_return_val_if_fail (HD_IS_IMPORT (self), FALSE);
+
+  klass = HD_IMPORT_GET_CLASS (self);
+  rows = G_LIST_MODEL (priv->rows);
+  if (priv->n_bad > 0)
+    {
+      hd_import_set_bad_rows_error (error, priv->n_bad);
+      return FALSE;
+    }
+  edit = hd_edit_begin (priv->store, _(klass->edit_label), error);
+  if (edit == NULL)
+    return FALSE;
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(GObject) row = g_list_model_get_item (rows, i);
+
+      if (!klass->apply_row (self, edit, row, error))
+        {
+          g_prefix_error (error, _("Row %u: "), klass->row_number (row));
+          hd_edit_abort (edit);
+          return FALSE;
+        }
+    }
+  return hd_edit_commit (edit, history, error);
+}
+
 char *
 hd_import_normalize_path (const char *text)
 {
@@ -56,18 +221,6 @@ hd_import_find_unit (HdStore    *store,
   return id;
 }
 
-GStrv
-hd_import_ignored_columns (HdCsv              *csv,
-                           const char * const *known)
-{
-  g_autoptr(GStrvBuilder) ignored = g_strv_builder_new ();
-  const char * const *header = hd_csv_get_header (csv);
-
-  for (guint i = 0; header[i] != NULL; i++)
-    if (*header[i] != '\0' && !g_strv_contains (known, header[i]))
-      g_strv_builder_add (ignored, header[i]);
-  return g_strv_builder_end (ignored);
-}
 
 void
 hd_import_set_bad_rows_error (GError **error,
@@ -81,53 +234,3 @@ hd_import_set_bad_rows_error (GError **error,
                n_bad);
 }
 
-guint
-hd_import_count_rows (GListModel          *rows,
-                      HdImportActionFunc   get_action,
-                      guint                action)
-{
-  guint n = 0;
-
-  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
-    {
-      g_autoptr(GObject) row = g_list_model_get_item (rows, i);
-      if (get_action (row) == action)
-        n++;
-    }
-  return n;
-}
-
-gboolean
-hd_import_apply_rows (HdStore             *store,
-                      HdHistory           *history,
-                      const char          *label,
-                      GListModel          *rows,
-                      guint                n_bad,
-                      HdImportApplyFunc    apply_row,
-                      HdImportNumberFunc   get_number,
-                      gpointer             data,
-                      GError             **error)
-{
-  HdEdit *edit;
-
-  if (n_bad > 0)
-    {
-      hd_import_set_bad_rows_error (error, n_bad);
-      return FALSE;
-    }
-  edit = hd_edit_begin (store, label, error);
-  if (edit == NULL)
-    return FALSE;
-  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
-    {
-      g_autoptr(GObject) row = g_list_model_get_item (rows, i);
-
-      if (!apply_row (data, edit, row, error))
-        {
-          g_prefix_error (error, _("Row %u: "), get_number (row));
-          hd_edit_abort (edit);
-          return FALSE;
-        }
-    }
-  return hd_edit_commit (edit, history, error);
-}

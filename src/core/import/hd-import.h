@@ -26,33 +26,50 @@ gint64   hd_import_find_child         (HdStore     *store,
 /* The existing unit at @path (normalised), or 0. */
 gint64   hd_import_find_unit          (HdStore     *store,
                                        const char  *path);
-/* The non-empty headers of @csv that are not among @known (NULL-terminated). */
-GStrv    hd_import_ignored_columns    (HdCsv               *csv,
-                                       const char * const  *known);
-/* The action an import planned for @row, one of its rows. */
-typedef guint (*HdImportActionFunc)   (gpointer     row);
-/* How many of @rows @get_action finds planned for @action. */
-guint    hd_import_count_rows         (GListModel          *rows,
-                                       HdImportActionFunc   get_action,
-                                       guint                action);
-/* Writes @row, one of an import's rows, inside @edit; @data is the import. */
-typedef gboolean (*HdImportApplyFunc) (gpointer     data,
-                                       HdEdit      *edit,
-                                       gpointer     row,
-                                       GError     **error);
-/* The row's number in its file. */
-typedef guint (*HdImportNumberFunc)   (gpointer     row);
-/* Writes each of @rows with @apply_row in one edit called @label (translated), refused when @n_bad
- * rows are bad. A row that fails undoes them all; its error then begins with its number. */
-gboolean hd_import_apply_rows         (HdStore             *store,
-                                       HdHistory           *history,
-                                       const char          *label,
-                                       GListModel          *rows,
-                                       guint                n_bad,
-                                       HdImportApplyFunc    apply_row,
-                                       HdImportNumberFunc   get_number,
-                                       gpointer             data,
-                                       GError             **error);
+/* An import planned from a file, row by row: its rows (of the kind's row type) with the action
+ * each would take, the bad ones counted, the file's columns it does not read. The roster, the
+ * ledger and the conversations each derive from it and say how their rows are written. */
+#define HD_TYPE_IMPORT (hd_import_get_type ())
+G_DECLARE_DERIVABLE_TYPE (HdImport, hd_import, HD, IMPORT, GObject)
+
+struct _HdImportClass
+{
+  GObjectClass parent_class;
+
+  const char *edit_label;   /* the edit's name, marked with N_() */
+  guint       bad_action;   /* the action of a bad row */
+  guint     (*row_action) (gpointer   row);
+  guint     (*row_number) (gpointer   row);   /* as the spreadsheet shows it */
+  /* Writes @row, one of the import's rows, inside @edit. */
+  gboolean  (*apply_row)  (HdImport  *self,
+                           HdEdit    *edit,
+                           gpointer   row,
+                           GError   **error);
+};
+
+GListModel         *hd_import_get_rows            (HdImport   *self);
+guint               hd_import_get_n_bad           (HdImport   *self);
+/* How many rows are planned for @action, one of the kind's actions. */
+guint               hd_import_count               (HdImport   *self,
+                                                   guint       action);
+const char * const *hd_import_get_ignored_columns (HdImport   *self);
+/* Writes every row in one edit, refused when any row is bad. A row that fails undoes them all;
+ * its error then begins with its number. */
+gboolean            hd_import_apply               (HdImport   *self,
+                                                   HdHistory  *history,
+                                                   GError    **error);
+
+/* For the kinds of import while they plan: the store they read, rows of @row_type to come, and
+ * the columns @csv has that are not among @known (NULL-terminated). */
+void                hd_import_start               (HdImport    *self,
+                                                   HdStore     *store,
+                                                   GType        row_type,
+                                                   HdCsv       *csv,
+                                                   const char * const *known);
+HdStore            *hd_import_get_store           (HdImport   *self);
+/* Appends @row, planned, counting it when its action is the bad one. */
+void                hd_import_add_row             (HdImport   *self,
+                                                   gpointer    row);
 /* "Nothing was imported: N rows are bad …" */
 void     hd_import_set_bad_rows_error (GError     **error,
                                        guint        n_bad);

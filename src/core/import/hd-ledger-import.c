@@ -35,17 +35,13 @@ G_DEFINE_FINAL_TYPE (HdLedgerImportRow, hd_ledger_import_row, G_TYPE_OBJECT)
 
 struct _HdLedgerImport
 {
-  GObject     parent_instance;
+  HdImport    parent_instance;
 
-  HdStore    *store;
   char       *today;
-  GListStore *rows;
-  GStrv       ignored_columns;
   GHashTable *seen;             /* "unit id\tplan\tproblem" → row number */
-  guint       n_bad;
 };
 
-G_DEFINE_FINAL_TYPE (HdLedgerImport, hd_ledger_import, G_TYPE_OBJECT)
+G_DEFINE_FINAL_TYPE (HdLedgerImport, hd_ledger_import, HD_TYPE_IMPORT)
 
 enum {
   COL_PLAN = HD_LEDGER_COLUMN_PLAN,
@@ -156,24 +152,14 @@ hd_ledger_import_finalize (GObject *object)
 {
   HdLedgerImport *self = HD_LEDGER_IMPORT (object);
 
-  g_clear_object (&self->store);
   g_free (self->today);
-  g_clear_object (&self->rows);
-  g_strfreev (self->ignored_columns);
   g_hash_table_unref (self->seen);
   G_OBJECT_CLASS (hd_ledger_import_parent_class)->finalize (object);
 }
 
 static void
-hd_ledger_import_class_init (HdLedgerImportClass *klass)
-{
-  G_OBJECT_CLASS (klass)->finalize = hd_ledger_import_finalize;
-}
-
-static void
 hd_ledger_import_init (HdLedgerImport *self)
 {
-  self->rows = g_list_store_new (HD_TYPE_LEDGER_IMPORT_ROW);
   self->seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 }
 
@@ -234,7 +220,7 @@ read_fields (HdLedgerImport     *self,
       return FALSE;
     }
   row->unit_path = hd_import_normalize_path (field[COL_UNIT]);
-  if (row->unit_path == NULL || (row->unit_id = hd_import_find_unit (self->store, row->unit_path)) == 0)
+  if (row->unit_path == NULL || (row->unit_id = hd_import_find_unit (hd_import_get_store (HD_IMPORT (self)), row->unit_path)) == 0)
     {
       mark_bad (row, g_strdup_printf (_("unknown unit “%s”: write its full path, e.g. 示范县/城关镇"), field[COL_UNIT]));
       return FALSE;
@@ -338,7 +324,7 @@ plan_row (HdLedgerImport     *self,
   if (!read_fields (self, row, field))
     return;
   fields = fields_of (row);
-  if (!hd_task_fields_validate (self->store, &fields, &error))
+  if (!hd_task_fields_validate (hd_import_get_store (HD_IMPORT (self)), &fields, &error))
     {
       mark_bad (row, g_strdup (error->message));
       return;
@@ -353,7 +339,7 @@ plan_row (HdLedgerImport     *self,
   g_hash_table_insert (self->seen, g_steal_pointer (&key), GUINT_TO_POINTER (row->number));
 
   row->action = HD_LEDGER_IMPORT_ADD;
-  stmt = hd_store_prepare (self->store,
+  stmt = hd_store_prepare (hd_import_get_store (HD_IMPORT (self)),
                            "SELECT id FROM task WHERE unit_id = ?1 AND plan = ?2 AND problem = ?3 ORDER BY id LIMIT 1",
                            NULL);
   if (stmt == NULL)
@@ -366,7 +352,7 @@ plan_row (HdLedgerImport     *self,
   sqlite3_reset (stmt);
   if (row->task_id != 0)
     {
-      g_autoptr(HdTask) task = hd_task_load (self->store, row->task_id, NULL);
+      g_autoptr(HdTask) task = hd_task_load (hd_import_get_store (HD_IMPORT (self)), row->task_id, NULL);
 
       row->action = task != NULL && same_as_task (row, task) ? HD_LEDGER_IMPORT_UNCHANGED
                                                              : HD_LEDGER_IMPORT_UPDATE;
@@ -391,9 +377,8 @@ new_from_csv (HdStore      *store,
       return NULL;
     }
   self = g_object_new (HD_TYPE_LEDGER_IMPORT, NULL);
-  self->store = g_object_ref (store);
   self->today = hd_date_format_iso (today);
-  self->ignored_columns = hd_import_ignored_columns (csv, column_headers);
+  hd_import_start (HD_IMPORT (self), store, HD_TYPE_LEDGER_IMPORT_ROW, csv, column_headers);
 
   for (guint r = 0; r < hd_csv_get_n_records (csv); r++)
     {
@@ -404,9 +389,7 @@ new_from_csv (HdStore      *store,
         field[c] = columns[c] >= 0 ? hd_csv_unguard (hd_csv_get_field (csv, r, (guint) columns[c])) : "";
       row->number = hd_csv_get_row_number (csv, r);
       plan_row (self, row, field);
-      if (row->action == HD_LEDGER_IMPORT_BAD)
-        self->n_bad++;
-      g_list_store_append (self->rows, row);
+      hd_import_add_row (HD_IMPORT (self), row);
     }
   return g_steal_pointer (&self);
 }
@@ -442,48 +425,19 @@ hd_ledger_import_new_from_file (HdStore      *store,
   return csv != NULL ? new_from_csv (store, csv, today, error) : NULL;
 }
 
-GListModel *
-hd_ledger_import_get_rows (HdLedgerImport *self)
-{
-  g_return_val_if_fail (HD_IS_LEDGER_IMPORT (self), NULL);
-  return G_LIST_MODEL (self->rows);
-}
-
-guint
-hd_ledger_import_get_n_bad (HdLedgerImport *self)
-{
-  g_return_val_if_fail (HD_IS_LEDGER_IMPORT (self), 0);
-  return self->n_bad;
-}
-
 static guint
 row_action (gpointer row)
 {
   return ((HdLedgerImportRow *) row)->action;
 }
 
-guint
-hd_ledger_import_count (HdLedgerImport       *self,
-                        HdLedgerImportAction  action)
-{
-  g_return_val_if_fail (HD_IS_LEDGER_IMPORT (self), 0);
-  return hd_import_count_rows (G_LIST_MODEL (self->rows), row_action, action);
-}
-
-const char * const *
-hd_ledger_import_get_ignored_columns (HdLedgerImport *self)
-{
-  g_return_val_if_fail (HD_IS_LEDGER_IMPORT (self), NULL);
-  return (const char * const *) self->ignored_columns;
-}
-
 static gboolean
-apply_row (gpointer   data,
+apply_row (HdImport  *import,
            HdEdit    *edit,
            gpointer   row_data,
            GError   **error)
 {
-  HdLedgerImport *self = data;
+  HdLedgerImport *self = HD_LEDGER_IMPORT (import);
   HdLedgerImportRow *row = row_data;
   g_autoptr(HdTask) task = NULL;
   HdTaskFields fields;
@@ -501,7 +455,7 @@ apply_row (gpointer   data,
   if (row->kind == HD_TASK_KIND_LONG_TERM && row->deadline != NULL &&
       !hd_task_insert_review (edit, id, row->deadline, error))
     return FALSE;
-  task = hd_task_load (self->store, id, error);
+  task = hd_task_load (hd_import_get_store (HD_IMPORT (self)), id, error);
   if (task == NULL)
     return FALSE;
   if (*row->progress != '\0' && g_strcmp0 (hd_task_get_last_progress (task), row->progress) != 0 &&
@@ -516,13 +470,15 @@ row_number (gpointer row)
   return ((HdLedgerImportRow *) row)->number;
 }
 
-gboolean
-hd_ledger_import_apply (HdLedgerImport  *self,
-                        HdHistory       *history,
-                        GError         **error)
+static void
+hd_ledger_import_class_init (HdLedgerImportClass *klass)
 {
-  g_return_val_if_fail (HD_IS_LEDGER_IMPORT (self), FALSE);
+  HdImportClass *import_class = HD_IMPORT_CLASS (klass);
 
-  return hd_import_apply_rows (self->store, history, _("Import ledger"), G_LIST_MODEL (self->rows),
-                               self->n_bad, apply_row, row_number, self, error);
+  G_OBJECT_CLASS (klass)->finalize = hd_ledger_import_finalize;
+  import_class->edit_label = N_("Import ledger");
+  import_class->bad_action = HD_LEDGER_IMPORT_BAD;
+  import_class->row_action = row_action;
+  import_class->row_number = row_number;
+  import_class->apply_row = apply_row;
 }

@@ -70,7 +70,9 @@ const char           *hd_ledger_import_row_get_closed    (HdLedgerImportRow *sel
 const char           *hd_ledger_import_action_get_label  (HdLedgerImportAction action);
 
 #define HD_TYPE_LEDGER_IMPORT (hd_ledger_import_get_type ())
-G_DECLARE_FINAL_TYPE (HdLedgerImport, hd_ledger_import, HD, LEDGER_IMPORT, GObject)
+G_DECLARE_FINAL_TYPE (HdLedgerImport, hd_ledger_import, HD, LEDGER_IMPORT, HdImport)
+/* Its rows (HdLedgerImportRow, in file order), counts and writing: hd_import_get_rows () and the rest of
+ * hd-import.h. */
 
 /* @today dates the progress entries of open tasks. */
 HdLedgerImport     *hd_ledger_import_new_from_file      (HdStore        *store,
@@ -81,16 +83,6 @@ HdLedgerImport     *hd_ledger_import_new_from_data      (HdStore        *store,
                                                          const char     *data,
                                                          gsize           length,
                                                          const GDate    *today,
-                                                         GError        **error);
-/* Every data row, as HdLedgerImportRow, in file order. */
-GListModel         *hd_ledger_import_get_rows           (HdLedgerImport *self);
-guint               hd_ledger_import_get_n_bad          (HdLedgerImport *self);
-guint               hd_ledger_import_count              (HdLedgerImport *self,
-                                                         HdLedgerImportAction action);
-const char * const *hd_ledger_import_get_ignored_columns (HdLedgerImport *self);
-/* Writes every row in one edit; refuses (HD_IMPORT_ERROR_BAD_ROWS) when any row is bad. */
-gboolean            hd_ledger_import_apply              (HdLedgerImport *self,
-                                                         HdHistory      *history,
                                                          GError        **error);
 
 G_END_DECLS

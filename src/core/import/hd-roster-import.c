@@ -53,20 +53,16 @@ typedef struct {
 
 struct _HdRosterImport
 {
-  GObject     parent_instance;
+  HdImport    parent_instance;
 
-  HdStore    *store;
-  GListStore *rows;
-  GStrv       ignored_columns;
   GPtrArray  *planned;          /* PlannedUnit */
   GHashTable *refs;             /* full path → gint64 ref */
   GHashTable *people_seen;      /* "path\tname\tphone" → row number */
   GHashTable *principals;       /* unit path → the row number naming its principal leader */
   gboolean    team_columns;     /* the file has 班子职务 or 分管单位 */
-  guint       n_bad;
 };
 
-G_DEFINE_FINAL_TYPE (HdRosterImport, hd_roster_import, G_TYPE_OBJECT)
+G_DEFINE_FINAL_TYPE (HdRosterImport, hd_roster_import, HD_TYPE_IMPORT)
 
 enum {
   COL_PARENT, COL_UNIT, COL_KIND, COL_NAME, COL_GENDER, COL_TITLE, COL_PARTY, COL_PHONE, COL_ROLE, COL_OVERSEES,
@@ -159,9 +155,6 @@ hd_roster_import_finalize (GObject *object)
 {
   HdRosterImport *self = HD_ROSTER_IMPORT (object);
 
-  g_clear_object (&self->store);
-  g_clear_object (&self->rows);
-  g_strfreev (self->ignored_columns);
   g_ptr_array_unref (self->planned);
   g_hash_table_unref (self->refs);
   g_hash_table_unref (self->people_seen);
@@ -170,15 +163,8 @@ hd_roster_import_finalize (GObject *object)
 }
 
 static void
-hd_roster_import_class_init (HdRosterImportClass *klass)
-{
-  G_OBJECT_CLASS (klass)->finalize = hd_roster_import_finalize;
-}
-
-static void
 hd_roster_import_init (HdRosterImport *self)
 {
-  self->rows = g_list_store_new (HD_TYPE_IMPORT_ROW);
   self->planned = g_ptr_array_new_with_free_func ((GDestroyNotify) planned_unit_free);
   self->refs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->people_seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -220,7 +206,7 @@ ref_for_path (HdRosterImport *self,
       /* A unit this file creates has no children in the database. */
       if (ref < 0)
         return 0;
-      ref = hd_import_find_child (self->store, ref, parts[i]);
+      ref = hd_import_find_child (hd_import_get_store (HD_IMPORT (self)), ref, parts[i]);
       if (ref == 0)
         return 0;
       remember_ref (self, prefix->str, ref);
@@ -242,7 +228,7 @@ path_for_bare_name (HdRosterImport *self,
   gpointer key, value;
 
   *count = 0;
-  stmt = hd_store_prepare (self->store, "SELECT id FROM unit WHERE name = ?1 LIMIT 2", NULL);
+  stmt = hd_store_prepare (hd_import_get_store (HD_IMPORT (self)), "SELECT id FROM unit WHERE name = ?1 LIMIT 2", NULL);
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_text (stmt, 1, name, -1, SQLITE_TRANSIENT);
@@ -254,8 +240,8 @@ path_for_bare_name (HdRosterImport *self,
   sqlite3_reset (stmt);
   if (*count == 1)
     {
-      g_autoptr(HdUnit) unit = hd_unit_load (self->store, found_id, NULL);
-      found = unit != NULL ? hd_unit_dup_full_name (unit, self->store) : NULL;
+      g_autoptr(HdUnit) unit = hd_unit_load (hd_import_get_store (HD_IMPORT (self)), found_id, NULL);
+      found = unit != NULL ? hd_unit_dup_full_name (unit, hd_import_get_store (HD_IMPORT (self))) : NULL;
     }
 
   g_hash_table_iter_init (&iter, self->refs);
@@ -294,7 +280,7 @@ kind_of_ref (HdRosterImport *self,
 
   if (ref < 0)
     return ((PlannedUnit *) g_ptr_array_index (self->planned, -ref - 1))->kind;
-  unit = hd_unit_load (self->store, ref, NULL);
+  unit = hd_unit_load (hd_import_get_store (HD_IMPORT (self)), ref, NULL);
   return unit != NULL ? hd_unit_get_kind (unit) : HD_UNIT_KIND_OTHER;
 }
 
@@ -343,7 +329,7 @@ plan_top_unit (HdRosterImport *self,
                gboolean        has_kind,
                HdUnitKind      kind)
 {
-  if (!hd_store_is_empty (self->store) || !has_kind || !is_top_kind (kind))
+  if (!hd_store_is_empty (hd_import_get_store (HD_IMPORT (self))) || !has_kind || !is_top_kind (kind))
     return FALSE;
   for (guint i = 0; i < self->planned->len; i++)
     {
@@ -530,7 +516,7 @@ plan_person (HdRosterImport *self,
   row->action = HD_IMPORT_ACTION_ADD_PERSON;
   if (row->unit_ref < 0)
     return;
-  stmt = hd_store_prepare (self->store,
+  stmt = hd_store_prepare (hd_import_get_store (HD_IMPORT (self)),
                            "SELECT id, gender, title, party_member FROM person"
                            " WHERE unit_id = ?1 AND name = ?2 AND phone = ?3 ORDER BY id LIMIT 1",
                            NULL);
@@ -622,10 +608,10 @@ team_unchanged (HdRosterImport *self,
 
   if (row->person_id == 0 || row->unit_ref <= 0)
     return row->team_role < 0;
-  if (!hd_read_id (self->store, "SELECT id FROM team_member WHERE unit_id = ?1 AND person_id = ?2",
+  if (!hd_read_id (hd_import_get_store (HD_IMPORT (self)), "SELECT id FROM team_member WHERE unit_id = ?1 AND person_id = ?2",
                    row->unit_ref, row->person_id, &member, NULL))
     return FALSE;
-  if (member != 0 && !hd_read_id (self->store, "SELECT role FROM team_member WHERE id = ?1", member, 0, &role, NULL))
+  if (member != 0 && !hd_read_id (hd_import_get_store (HD_IMPORT (self)), "SELECT role FROM team_member WHERE id = ?1", member, 0, &role, NULL))
     return FALSE;
   if (member == 0)
     role = -1;
@@ -633,7 +619,7 @@ team_unchanged (HdRosterImport *self,
     return FALSE;
   if (member == 0)
     return TRUE;
-  if (!hd_read_each (self->store, "SELECT department_id FROM oversight WHERE member_id = ?1 ORDER BY department_id",
+  if (!hd_read_each (hd_import_get_store (HD_IMPORT (self)), "SELECT department_id FROM oversight WHERE member_id = ?1 ORDER BY department_id",
                      member, read_department, current, N_("Reading a leadership team"), NULL))
     return FALSE;
   g_array_sort (planned, compare_id);
@@ -689,6 +675,7 @@ plan_team (HdRosterImport *self,
 
 static void
 plan (HdRosterImport *self,
+      HdStore        *store,
       HdCsv          *csv)
 {
   int columns[N_COLS];
@@ -699,7 +686,7 @@ plan (HdRosterImport *self,
       columns[c] = hd_csv_find_column (csv, column_headers[c]);
       known[c] = column_headers[c];
     }
-  self->ignored_columns = hd_import_ignored_columns (csv, known);
+  hd_import_start (HD_IMPORT (self), store, HD_TYPE_IMPORT_ROW, csv, known);
   self->team_columns = columns[COL_ROLE] >= 0 || columns[COL_OVERSEES] >= 0;
 
   for (guint r = 0; r < hd_csv_get_n_records (csv); r++)
@@ -731,9 +718,7 @@ plan (HdRosterImport *self,
             row->action = row->new_unit || row->set_kind ? HD_IMPORT_ACTION_UNIT_ONLY
                                                          : HD_IMPORT_ACTION_UNCHANGED;
         }
-      if (row->action == HD_IMPORT_ACTION_BAD)
-        self->n_bad++;
-      g_list_store_append (self->rows, row);
+      hd_import_add_row (HD_IMPORT (self), row);
     }
 }
 
@@ -751,8 +736,7 @@ new_from_csv (HdStore  *store,
       return NULL;
     }
   self = g_object_new (HD_TYPE_ROSTER_IMPORT, NULL);
-  self->store = g_object_ref (store);
-  plan (self, csv);
+  plan (self, store, csv);
   return g_steal_pointer (&self);
 }
 
@@ -779,20 +763,6 @@ hd_roster_import_new_from_file (HdStore     *store,
   return csv != NULL ? new_from_csv (store, csv, error) : NULL;
 }
 
-GListModel *
-hd_roster_import_get_rows (HdRosterImport *self)
-{
-  g_return_val_if_fail (HD_IS_ROSTER_IMPORT (self), NULL);
-  return G_LIST_MODEL (self->rows);
-}
-
-guint
-hd_roster_import_get_n_bad (HdRosterImport *self)
-{
-  g_return_val_if_fail (HD_IS_ROSTER_IMPORT (self), 0);
-  return self->n_bad;
-}
-
 static guint
 row_action (gpointer row)
 {
@@ -800,25 +770,10 @@ row_action (gpointer row)
 }
 
 guint
-hd_roster_import_count (HdRosterImport *self,
-                        HdImportAction  action)
-{
-  g_return_val_if_fail (HD_IS_ROSTER_IMPORT (self), 0);
-  return hd_import_count_rows (G_LIST_MODEL (self->rows), row_action, action);
-}
-
-guint
 hd_roster_import_get_n_new_units (HdRosterImport *self)
 {
   g_return_val_if_fail (HD_IS_ROSTER_IMPORT (self), 0);
   return self->planned->len;
-}
-
-const char * const *
-hd_roster_import_get_ignored_columns (HdRosterImport *self)
-{
-  g_return_val_if_fail (HD_IS_ROSTER_IMPORT (self), NULL);
-  return (const char * const *) self->ignored_columns;
 }
 
 /* The unit's id, creating it (and its planned ancestors) the first time. */
@@ -859,7 +814,7 @@ apply_team (HdRosterImport  *self,
 
   if (row->team_role < 0)
     {
-      if (!hd_read_id (self->store, "SELECT id FROM team_member WHERE unit_id = ?1 AND person_id = ?2",
+      if (!hd_read_id (hd_import_get_store (HD_IMPORT (self)), "SELECT id FROM team_member WHERE unit_id = ?1 AND person_id = ?2",
                        unit_id, person_id, &member, error))
         return FALSE;
       return member == 0 || hd_team_write_removal (edit, unit_id, person_id, error);
@@ -878,12 +833,12 @@ apply_team (HdRosterImport  *self,
 }
 
 static gboolean
-apply_row (gpointer   data,
+apply_row (HdImport  *import,
            HdEdit    *edit,
            gpointer   row_data,
            GError   **error)
 {
-  HdRosterImport *self = data;
+  HdRosterImport *self = HD_ROSTER_IMPORT (import);
   HdImportRow *row = row_data;
   HdPersonFields fields = { row->name, row->gender, row->title, row->party_member, row->phone };
   gint64 unit_id = realize_unit (self, edit, row->unit_ref, error);
@@ -907,13 +862,15 @@ row_number (gpointer row)
   return ((HdImportRow *) row)->number;
 }
 
-gboolean
-hd_roster_import_apply (HdRosterImport  *self,
-                        HdHistory       *history,
-                        GError         **error)
+static void
+hd_roster_import_class_init (HdRosterImportClass *klass)
 {
-  g_return_val_if_fail (HD_IS_ROSTER_IMPORT (self), FALSE);
+  HdImportClass *import_class = HD_IMPORT_CLASS (klass);
 
-  return hd_import_apply_rows (self->store, history, _("Import roster"), G_LIST_MODEL (self->rows),
-                               self->n_bad, apply_row, row_number, self, error);
+  G_OBJECT_CLASS (klass)->finalize = hd_roster_import_finalize;
+  import_class->edit_label = N_("Import roster");
+  import_class->bad_action = HD_IMPORT_ACTION_BAD;
+  import_class->row_action = row_action;
+  import_class->row_number = row_number;
+  import_class->apply_row = apply_row;
 }

@@ -42,7 +42,9 @@ const char     *hd_import_row_get_party_text  (HdImportRow *self);
 const char     *hd_import_action_get_label    (HdImportAction action);
 
 #define HD_TYPE_ROSTER_IMPORT (hd_roster_import_get_type ())
-G_DECLARE_FINAL_TYPE (HdRosterImport, hd_roster_import, HD, ROSTER_IMPORT, GObject)
+G_DECLARE_FINAL_TYPE (HdRosterImport, hd_roster_import, HD, ROSTER_IMPORT, HdImport)
+/* Its rows (HdImportRow, in file order), counts and writing: hd_import_get_rows () and the rest of
+ * hd-import.h. */
 
 HdRosterImport  *hd_roster_import_new_from_file     (HdStore        *store,
                                                      const char     *path,
@@ -51,17 +53,6 @@ HdRosterImport  *hd_roster_import_new_from_data     (HdStore        *store,
                                                      const char     *data,
                                                      gsize           length,
                                                      GError        **error);
-/* Every data row, as HdImportRow, in file order. */
-GListModel      *hd_roster_import_get_rows          (HdRosterImport *self);
-guint            hd_roster_import_get_n_bad         (HdRosterImport *self);
-guint            hd_roster_import_count             (HdRosterImport *self,
-                                                     HdImportAction  action);
 guint            hd_roster_import_get_n_new_units   (HdRosterImport *self);
-/* Columns the import does not read, by their headers; shown in the preview. */
-const char * const *hd_roster_import_get_ignored_columns (HdRosterImport *self);
-/* Writes every row in one edit; refuses (HD_IMPORT_ERROR_BAD_ROWS) when any row is bad. */
-gboolean         hd_roster_import_apply             (HdRosterImport *self,
-                                                     HdHistory      *history,
-                                                     GError        **error);
 
 G_END_DECLS

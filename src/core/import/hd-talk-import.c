@@ -86,39 +86,25 @@ guint              hd_talk_import_row_get_topics    (HdTalkImportRow *self) { re
 
 struct _HdTalkImport
 {
-  GObject     parent_instance;
+  HdImport    parent_instance;
 
-  HdStore    *store;
-  GListStore *rows;
-  GStrv       ignored_columns;
   GHashTable *seen;     /* a conversation's key → the row number that has it */
-  guint       n_bad;
 };
 
-G_DEFINE_FINAL_TYPE (HdTalkImport, hd_talk_import, G_TYPE_OBJECT)
+G_DEFINE_FINAL_TYPE (HdTalkImport, hd_talk_import, HD_TYPE_IMPORT)
 
 static void
 hd_talk_import_finalize (GObject *object)
 {
   HdTalkImport *self = HD_TALK_IMPORT (object);
 
-  g_clear_object (&self->store);
-  g_clear_object (&self->rows);
-  g_strfreev (self->ignored_columns);
   g_hash_table_unref (self->seen);
   G_OBJECT_CLASS (hd_talk_import_parent_class)->finalize (object);
 }
 
 static void
-hd_talk_import_class_init (HdTalkImportClass *klass)
-{
-  G_OBJECT_CLASS (klass)->finalize = hd_talk_import_finalize;
-}
-
-static void
 hd_talk_import_init (HdTalkImport *self)
 {
-  self->rows = g_list_store_new (HD_TYPE_TALK_IMPORT_ROW);
   self->seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 }
 
@@ -140,7 +126,7 @@ add_person (HdTalkImport    *self,
 {
   g_autoptr(GError) error = NULL;
 
-  *id = hd_talk_find_person (self->store, row->unit_id, name, &error);
+  *id = hd_talk_find_person (hd_import_get_store (HD_IMPORT (self)), row->unit_id, name, &error);
   if (*id == 0)
     {
       mark_bad (row, g_strdup (error->message));
@@ -178,7 +164,7 @@ recorded_already (HdTalkImport    *self,
                   HdTalkImportRow *row)
 {
   g_autofree char *key = talk_key (row);
-  sqlite3_stmt *stmt = hd_store_prepare (self->store,
+  sqlite3_stmt *stmt = hd_store_prepare (hd_import_get_store (HD_IMPORT (self)),
                                          "SELECT t.unit_id, t.date, t.content,"
                                          "       (SELECT group_concat (person_id, ',') || ',' FROM"
                                          "          (SELECT person_id FROM talk_person WHERE talk_id = t.id ORDER BY person_id))"
@@ -227,7 +213,7 @@ plan_row (HdTalkImport    *self,
   row->people_text = g_string_free (names, FALSE);
   row->action = HD_TALK_IMPORT_ADD;
 
-  if (path == NULL || (row->unit_id = hd_import_find_unit (self->store, path)) == 0)
+  if (path == NULL || (row->unit_id = hd_import_find_unit (hd_import_get_store (HD_IMPORT (self)), path)) == 0)
     {
       mark_bad (row, g_strdup_printf (_("unknown unit “%s”: write the team's unit by its full path, e.g. 示范县/城关镇"),
                                       field[COL_UNIT]));
@@ -274,7 +260,7 @@ plan_row (HdTalkImport    *self,
                             row->people->len, g_array_index (row->people, gint64, 0), row->recorder_id,
                             row->topics, row->content, row->commitments };
 
-    if (!hd_talk_fields_validate (self->store, &fields, &error))
+    if (!hd_talk_fields_validate (hd_import_get_store (HD_IMPORT (self)), &fields, &error))
       {
         mark_bad (row, g_strdup (error->message));
         return;
@@ -314,8 +300,7 @@ new_from_csv (HdStore  *store,
       return NULL;
     }
   self = g_object_new (HD_TYPE_TALK_IMPORT, NULL);
-  self->store = g_object_ref (store);
-  self->ignored_columns = hd_import_ignored_columns (csv, known);
+  hd_import_start (HD_IMPORT (self), store, HD_TYPE_TALK_IMPORT_ROW, csv, known);
   for (guint r = 0; r < hd_csv_get_n_records (csv); r++)
     {
       g_autoptr(HdTalkImportRow) row = g_object_new (HD_TYPE_TALK_IMPORT_ROW, NULL);
@@ -325,9 +310,7 @@ new_from_csv (HdStore  *store,
         field[c] = columns[c] >= 0 ? hd_csv_unguard (hd_csv_get_field (csv, r, (guint) columns[c])) : "";
       row->number = hd_csv_get_row_number (csv, r);
       plan_row (self, row, field);
-      if (row->action == HD_TALK_IMPORT_BAD)
-        self->n_bad++;
-      g_list_store_append (self->rows, row);
+      hd_import_add_row (HD_IMPORT (self), row);
     }
   return g_steal_pointer (&self);
 }
@@ -357,43 +340,14 @@ hd_talk_import_new_from_file (HdStore     *store,
   return csv != NULL ? new_from_csv (store, csv, error) : NULL;
 }
 
-GListModel *
-hd_talk_import_get_rows (HdTalkImport *self)
-{
-  g_return_val_if_fail (HD_IS_TALK_IMPORT (self), NULL);
-  return G_LIST_MODEL (self->rows);
-}
-
-guint
-hd_talk_import_get_n_bad (HdTalkImport *self)
-{
-  g_return_val_if_fail (HD_IS_TALK_IMPORT (self), 0);
-  return self->n_bad;
-}
-
 static guint
 row_action (gpointer row)
 {
   return ((HdTalkImportRow *) row)->action;
 }
 
-guint
-hd_talk_import_count (HdTalkImport       *self,
-                      HdTalkImportAction  action)
-{
-  g_return_val_if_fail (HD_IS_TALK_IMPORT (self), 0);
-  return hd_import_count_rows (G_LIST_MODEL (self->rows), row_action, action);
-}
-
-const char * const *
-hd_talk_import_get_ignored_columns (HdTalkImport *self)
-{
-  g_return_val_if_fail (HD_IS_TALK_IMPORT (self), NULL);
-  return (const char * const *) self->ignored_columns;
-}
-
 static gboolean
-apply_row (gpointer   data,
+apply_row (HdImport  *import,
            HdEdit    *edit,
            gpointer   row_data,
            GError   **error)
@@ -414,13 +368,15 @@ row_number (gpointer row)
   return ((HdTalkImportRow *) row)->number;
 }
 
-gboolean
-hd_talk_import_apply (HdTalkImport  *self,
-                      HdHistory     *history,
-                      GError       **error)
+static void
+hd_talk_import_class_init (HdTalkImportClass *klass)
 {
-  g_return_val_if_fail (HD_IS_TALK_IMPORT (self), FALSE);
+  HdImportClass *import_class = HD_IMPORT_CLASS (klass);
 
-  return hd_import_apply_rows (self->store, history, _("Import conversations"), G_LIST_MODEL (self->rows),
-                               self->n_bad, apply_row, row_number, self, error);
+  G_OBJECT_CLASS (klass)->finalize = hd_talk_import_finalize;
+  import_class->edit_label = N_("Import conversations");
+  import_class->bad_action = HD_TALK_IMPORT_BAD;
+  import_class->row_action = row_action;
+  import_class->row_number = row_number;
+  import_class->apply_row = apply_row;
 }

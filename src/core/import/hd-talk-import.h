@@ -37,7 +37,9 @@ guint               hd_talk_import_row_get_topics    (HdTalkImportRow *self);
 const char         *hd_talk_import_action_get_label  (HdTalkImportAction action);
 
 #define HD_TYPE_TALK_IMPORT (hd_talk_import_get_type ())
-G_DECLARE_FINAL_TYPE (HdTalkImport, hd_talk_import, HD, TALK_IMPORT, GObject)
+G_DECLARE_FINAL_TYPE (HdTalkImport, hd_talk_import, HD, TALK_IMPORT, HdImport)
+/* Its rows (HdTalkImportRow, in file order), counts and writing: hd_import_get_rows () and the rest of
+ * hd-import.h. */
 
 HdTalkImport       *hd_talk_import_new_from_file      (HdStore       *store,
                                                        const char    *path,
@@ -46,14 +48,6 @@ HdTalkImport       *hd_talk_import_new_from_data      (HdStore       *store,
                                                        const char    *data,
                                                        gsize          length,
                                                        GError       **error);
-GListModel         *hd_talk_import_get_rows           (HdTalkImport  *self);
-guint               hd_talk_import_get_n_bad          (HdTalkImport  *self);
-guint               hd_talk_import_count              (HdTalkImport  *self,
-                                                       HdTalkImportAction action);
-const char * const *hd_talk_import_get_ignored_columns (HdTalkImport *self);
 /* Writes the conversations to add, in one edit; refused while a row is bad. */
-gboolean            hd_talk_import_apply              (HdTalkImport  *self,
-                                                       HdHistory     *history,
-                                                       GError       **error);
 
 G_END_DECLS

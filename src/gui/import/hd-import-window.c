@@ -9,6 +9,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "common/hd-label-tooltip.h"
+#include "import/hd-import.h"
 #include "import/hd-import-window.h"
 
 struct _HdImportWindow
@@ -79,7 +80,7 @@ set_busy (HdImportWindow *self,
   gtk_spinner_set_spinning (self->loading_spinner, busy && self->import == NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "import.apply",
                                  !busy && self->import != NULL &&
-                                 self->kind->get_n_bad (self->import) == 0);
+                                 hd_import_get_n_bad (HD_IMPORT (self->import)) == 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "import.cancel", !busy || self->import == NULL);
 }
 
@@ -288,10 +289,10 @@ static void
 show_plan (HdImportWindow *self)
 {
   GObject *import = self->import;
-  const char * const *ignored = self->kind->get_ignored (import);
-  GListModel *rows = self->kind->get_rows (import);
+  const char * const *ignored = hd_import_get_ignored_columns (HD_IMPORT (import));
+  GListModel *rows = hd_import_get_rows (HD_IMPORT (import));
   guint n_rows = g_list_model_get_n_items (rows);
-  guint n_bad = self->kind->get_n_bad (import);
+  guint n_bad = hd_import_get_n_bad (HD_IMPORT (import));
   g_autofree char *summary = NULL;
   g_autofree char *button = NULL;
   g_autofree char *basename = g_file_get_basename (self->file);
@@ -415,7 +416,7 @@ apply_idle (gpointer user_data)
   g_autofree char *message = self->kind->describe (self->import, basename);
 
   self->apply_idle_id = 0;
-  if (!self->kind->apply (self->import, hd_context_get_history (self->context), &error))
+  if (!hd_import_apply (HD_IMPORT (self->import), hd_context_get_history (self->context), &error))
     {
       set_busy (self, FALSE);
       gtk_label_set_label (self->bad_label, error->message);
@@ -450,7 +451,7 @@ apply_activated (GtkWidget  *widget,
 {
   HdImportWindow *self = HD_IMPORT_WINDOW (widget);
 
-  if (self->busy || self->import == NULL || self->kind->get_n_bad (self->import) > 0)
+  if (self->busy || self->import == NULL || hd_import_get_n_bad (HD_IMPORT (self->import)) > 0)
     return;
   set_busy (self, TRUE);
   self->apply_tick_id = gtk_widget_add_tick_callback (widget, apply_tick, NULL, NULL);

@@ -31,16 +31,11 @@ typedef struct {
 } HdImportColumn;
 
 /* The kind's core functions fit these as they are (cast, as GLib casts callbacks). */
-typedef GListModel         *(*HdImportGetRows)    (GObject     *import);
-typedef guint               (*HdImportGetNBad)    (GObject     *import);
-typedef const char * const *(*HdImportGetIgnored) (GObject     *import);
-typedef gboolean            (*HdImportApply)      (GObject     *import,
-                                                   HdHistory   *history,
-                                                   GError     **error);
 typedef guint               (*HdImportRowNumber)  (gpointer     row);
 typedef const char         *(*HdImportRowText)    (gpointer     row);
 
-/* The plan (@import) is an object of the kind's; its rows are the objects of get_rows(). */
+/* The plan (@import) is an HdImport of the kind's; the window reads its rows, counts and
+ * ignored columns and writes it through hd-import.h. */
 typedef struct {
   const char           *title;           /* untranslated: the window's title */
   const char           *rows_label;      /* untranslated: the accessible name of the rows */
@@ -49,16 +44,11 @@ typedef struct {
                                           const char  *path,
                                           const GDate *today,
                                           GError     **error);
-  HdImportGetRows       get_rows;
-  HdImportGetNBad       get_n_bad;
-  HdImportGetIgnored    get_ignored;      /* the columns it does not read */
   /* "N rows: … to add, … bad rows" */
   char               *(*summarize)       (GObject     *import);
   /* The sentence shown in the main window once the file at @basename is imported. */
   char               *(*describe)        (GObject     *import,
                                           const char  *basename);
-  /* All rows as one edit on @history; refuses when any row is bad. */
-  HdImportApply         apply;
   HdImportRowNumber     row_number;       /* as the spreadsheet shows it */
   gboolean            (*row_is_bad)      (gpointer     row);
   gboolean            (*row_is_unchanged) (gpointer    row);

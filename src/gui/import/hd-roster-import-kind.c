@@ -23,12 +23,12 @@ summarize (GObject *object)
 
   /* Translators: the counts of the rows of a roster file, by what the import does with them. */
   return g_strdup_printf (_("%u rows: %u to add, %u to update, %u unchanged, %u new units, %u bad rows"),
-                          g_list_model_get_n_items (hd_roster_import_get_rows (import)),
-                          hd_roster_import_count (import, HD_IMPORT_ACTION_ADD_PERSON),
-                          hd_roster_import_count (import, HD_IMPORT_ACTION_UPDATE_PERSON),
-                          hd_roster_import_count (import, HD_IMPORT_ACTION_UNCHANGED),
+                          g_list_model_get_n_items (hd_import_get_rows (HD_IMPORT (import))),
+                          hd_import_count (HD_IMPORT (import), HD_IMPORT_ACTION_ADD_PERSON),
+                          hd_import_count (HD_IMPORT (import), HD_IMPORT_ACTION_UPDATE_PERSON),
+                          hd_import_count (HD_IMPORT (import), HD_IMPORT_ACTION_UNCHANGED),
                           hd_roster_import_get_n_new_units (import),
-                          hd_roster_import_get_n_bad (import));
+                          hd_import_get_n_bad (HD_IMPORT (import)));
 }
 
 static char *
@@ -36,7 +36,7 @@ describe (GObject    *object,
           const char *basename)
 {
   HdRosterImport *import = HD_ROSTER_IMPORT (object);
-  guint n_rows = g_list_model_get_n_items (hd_roster_import_get_rows (import));
+  guint n_rows = g_list_model_get_n_items (hd_import_get_rows (HD_IMPORT (import)));
 
   return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                        "Imported %u row from “%s”: %u new units, %u people added, %u updated. Undo (Ctrl+Z) takes the whole import back.",
@@ -44,8 +44,8 @@ describe (GObject    *object,
                                        n_rows),
                           n_rows, basename,
                           hd_roster_import_get_n_new_units (import),
-                          hd_roster_import_count (import, HD_IMPORT_ACTION_ADD_PERSON),
-                          hd_roster_import_count (import, HD_IMPORT_ACTION_UPDATE_PERSON));
+                          hd_import_count (HD_IMPORT (import), HD_IMPORT_ACTION_ADD_PERSON),
+                          hd_import_count (HD_IMPORT (import), HD_IMPORT_ACTION_UPDATE_PERSON));
 }
 
 static gboolean
@@ -119,12 +119,8 @@ static const HdImportKind kind = {
   .title = N_("Import Roster"),
   .rows_label = N_("Rows of the roster file"),
   .read = read_file,
-  .get_rows = (HdImportGetRows) hd_roster_import_get_rows,
-  .get_n_bad = (HdImportGetNBad) hd_roster_import_get_n_bad,
-  .get_ignored = (HdImportGetIgnored) hd_roster_import_get_ignored_columns,
   .summarize = summarize,
   .describe = describe,
-  .apply = (HdImportApply) hd_roster_import_apply,
   .row_number = (HdImportRowNumber) hd_import_row_get_number,
   .row_is_bad = row_is_bad,
   .row_is_unchanged = row_is_unchanged,

@@ -20,11 +20,11 @@ summarize (GObject *object)
 
   /* Translators: the counts of the rows of a ledger file, by what the import does with them. */
   return g_strdup_printf (_("%u rows: %u tasks to add, %u to update, %u unchanged, %u bad rows"),
-                          g_list_model_get_n_items (hd_ledger_import_get_rows (import)),
-                          hd_ledger_import_count (import, HD_LEDGER_IMPORT_ADD),
-                          hd_ledger_import_count (import, HD_LEDGER_IMPORT_UPDATE),
-                          hd_ledger_import_count (import, HD_LEDGER_IMPORT_UNCHANGED),
-                          hd_ledger_import_get_n_bad (import));
+                          g_list_model_get_n_items (hd_import_get_rows (HD_IMPORT (import))),
+                          hd_import_count (HD_IMPORT (import), HD_LEDGER_IMPORT_ADD),
+                          hd_import_count (HD_IMPORT (import), HD_LEDGER_IMPORT_UPDATE),
+                          hd_import_count (HD_IMPORT (import), HD_LEDGER_IMPORT_UNCHANGED),
+                          hd_import_get_n_bad (HD_IMPORT (import)));
 }
 
 static char *
@@ -32,15 +32,15 @@ describe (GObject    *object,
           const char *basename)
 {
   HdLedgerImport *import = HD_LEDGER_IMPORT (object);
-  guint n_rows = g_list_model_get_n_items (hd_ledger_import_get_rows (import));
+  guint n_rows = g_list_model_get_n_items (hd_import_get_rows (HD_IMPORT (import)));
 
   return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                        "Imported %u row from “%s”: %u tasks added, %u updated. Undo (Ctrl+Z) takes the whole import back.",
                                        "Imported %u rows from “%s”: %u tasks added, %u updated. Undo (Ctrl+Z) takes the whole import back.",
                                        n_rows),
                           n_rows, basename,
-                          hd_ledger_import_count (import, HD_LEDGER_IMPORT_ADD),
-                          hd_ledger_import_count (import, HD_LEDGER_IMPORT_UPDATE));
+                          hd_import_count (HD_IMPORT (import), HD_LEDGER_IMPORT_ADD),
+                          hd_import_count (HD_IMPORT (import), HD_LEDGER_IMPORT_UPDATE));
 }
 
 static gboolean
@@ -94,12 +94,8 @@ static const HdImportKind kind = {
   .title = N_("Import Ledger"),
   .rows_label = N_("Rows of the ledger file"),
   .read = read_file,
-  .get_rows = (HdImportGetRows) hd_ledger_import_get_rows,
-  .get_n_bad = (HdImportGetNBad) hd_ledger_import_get_n_bad,
-  .get_ignored = (HdImportGetIgnored) hd_ledger_import_get_ignored_columns,
   .summarize = summarize,
   .describe = describe,
-  .apply = (HdImportApply) hd_ledger_import_apply,
   .row_number = (HdImportRowNumber) hd_ledger_import_row_get_number,
   .row_is_bad = row_is_bad,
   .row_is_unchanged = row_is_unchanged,

@@ -20,10 +20,10 @@ summarize (GObject *object)
 
   /* Translators: the counts of the rows of a conversations register, by what the import does. */
   return g_strdup_printf (_("%u rows: %u conversations to add, %u recorded already, %u bad rows"),
-                          g_list_model_get_n_items (hd_talk_import_get_rows (import)),
-                          hd_talk_import_count (import, HD_TALK_IMPORT_ADD),
-                          hd_talk_import_count (import, HD_TALK_IMPORT_UNCHANGED),
-                          hd_talk_import_get_n_bad (import));
+                          g_list_model_get_n_items (hd_import_get_rows (HD_IMPORT (import))),
+                          hd_import_count (HD_IMPORT (import), HD_TALK_IMPORT_ADD),
+                          hd_import_count (HD_IMPORT (import), HD_TALK_IMPORT_UNCHANGED),
+                          hd_import_get_n_bad (HD_IMPORT (import)));
 }
 
 static char *
@@ -31,13 +31,13 @@ describe (GObject    *object,
           const char *basename)
 {
   HdTalkImport *import = HD_TALK_IMPORT (object);
-  guint n_rows = g_list_model_get_n_items (hd_talk_import_get_rows (import));
+  guint n_rows = g_list_model_get_n_items (hd_import_get_rows (HD_IMPORT (import)));
 
   return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                        "Imported %u row from “%s”: %u conversations added. Undo (Ctrl+Z) takes the whole import back.",
                                        "Imported %u rows from “%s”: %u conversations added. Undo (Ctrl+Z) takes the whole import back.",
                                        n_rows),
-                          n_rows, basename, hd_talk_import_count (import, HD_TALK_IMPORT_ADD));
+                          n_rows, basename, hd_import_count (HD_IMPORT (import), HD_TALK_IMPORT_ADD));
 }
 
 static gboolean
@@ -87,12 +87,8 @@ static const HdImportKind kind = {
   .title = N_("Import Conversations"),
   .rows_label = N_("Rows of the conversations register"),
   .read = read_file,
-  .get_rows = (HdImportGetRows) hd_talk_import_get_rows,
-  .get_n_bad = (HdImportGetNBad) hd_talk_import_get_n_bad,
-  .get_ignored = (HdImportGetIgnored) hd_talk_import_get_ignored_columns,
   .summarize = summarize,
   .describe = describe,
-  .apply = (HdImportApply) hd_talk_import_apply,
   .row_number = (HdImportRowNumber) hd_talk_import_row_get_number,
   .row_is_bad = row_is_bad,
   .row_is_unchanged = row_is_unchanged,

@@ -59,7 +59,7 @@ bad_row_reason (gpointer row)
 static char *
 reasons (HdLedgerImport *import)
 {
-  return hd_test_describe_items (hd_ledger_import_get_rows (import), "", bad_row_reason);
+  return hd_test_describe_items (hd_import_get_rows (HD_IMPORT (import)), "", bad_row_reason);
 }
 
 static void
@@ -69,13 +69,13 @@ test_import (Fixture       *f,
   g_autoptr(GError) error = NULL;
   g_autoptr(HdLedgerImport) import = plan (f, good_file);
   g_autoptr(HdLedgerImport) again = NULL;
-  const char * const *ignored = hd_ledger_import_get_ignored_columns (import);
+  const char * const *ignored = hd_import_get_ignored_columns (HD_IMPORT (import));
 
-  g_assert_cmpuint (hd_ledger_import_get_n_bad (import), ==, 0);
-  g_assert_cmpuint (hd_ledger_import_count (import, HD_LEDGER_IMPORT_ADD), ==, 4);
+  g_assert_cmpuint (hd_import_get_n_bad (HD_IMPORT (import)), ==, 0);
+  g_assert_cmpuint (hd_import_count (HD_IMPORT (import), HD_LEDGER_IMPORT_ADD), ==, 4);
   g_assert_cmpstr (ignored[0], ==, "备注");
   g_assert_null (ignored[1]);
-  g_assert_true (hd_ledger_import_apply (import, f->db.history, &error));
+  g_assert_true (hd_import_apply (HD_IMPORT (import), f->db.history, &error));
   g_assert_no_error (error);
 
   g_assert_cmpint (hd_test_query_int (f->db.store, "SELECT count(*) FROM task"), ==, 4);
@@ -95,8 +95,8 @@ test_import (Fixture       *f,
 
   /* Once more: the same tasks, nothing added, nothing to change. */
   again = plan (f, good_file);
-  g_assert_cmpuint (hd_ledger_import_count (again, HD_LEDGER_IMPORT_UNCHANGED), ==, 4);
-  g_assert_true (hd_ledger_import_apply (again, f->db.history, &error));
+  g_assert_cmpuint (hd_import_count (HD_IMPORT (again), HD_LEDGER_IMPORT_UNCHANGED), ==, 4);
+  g_assert_true (hd_import_apply (HD_IMPORT (again), f->db.history, &error));
   g_assert_cmpint (hd_test_query_int (f->db.store, "SELECT count(*) FROM task"), ==, 4);
   g_assert_cmpint (hd_test_query_int (f->db.store, "SELECT count(*) FROM task_progress"), ==, 2);
   g_assert_cmpint (hd_test_query_int (f->db.store, "SELECT count(*) FROM task_review"), ==, 1);
@@ -120,10 +120,10 @@ test_update (Fixture       *f,
     "责任单位,问题,所属方案,整改类型,完成时限,整改进展,完成情况,群众评价,销号日期\n"
     "示范县/城关镇,会议多、文件多,整改方案,限期整改,2014-10-31,会议已减少,会议减少40%,基本满意,2014-10-20\n";
 
-  g_assert_true (hd_ledger_import_apply (first, f->db.history, &error));
+  g_assert_true (hd_import_apply (HD_IMPORT (first), f->db.history, &error));
   second = plan (f, later);
-  g_assert_cmpuint (hd_ledger_import_count (second, HD_LEDGER_IMPORT_UPDATE), ==, 1);
-  g_assert_true (hd_ledger_import_apply (second, f->db.history, &error));
+  g_assert_cmpuint (hd_import_count (HD_IMPORT (second), HD_LEDGER_IMPORT_UPDATE), ==, 1);
+  g_assert_true (hd_import_apply (HD_IMPORT (second), f->db.history, &error));
   g_assert_no_error (error);
   g_assert_cmpint (hd_test_query_int (f->db.store, "SELECT count(*) FROM task"), ==, 4);
   g_assert_cmpint (hd_test_query_int (f->db.store,
@@ -170,12 +170,12 @@ test_bad_rows (Fixture       *f,
     "row 14: the same task as row 2 (same 责任单位, 问题 and 所属方案)\n");
   /* A bad row's problem is there for the preview, even when the row went wrong before it. */
   {
-    g_autoptr(HdLedgerImportRow) row = g_list_model_get_item (hd_ledger_import_get_rows (import), 1);
+    g_autoptr(HdLedgerImportRow) row = g_list_model_get_item (hd_import_get_rows (HD_IMPORT (import)), 1);
     g_assert_cmpstr (hd_ledger_import_row_get_problem (row), ==, "会议多");
   }
 
   /* All or nothing: the good row is not written either. */
-  g_assert_false (hd_ledger_import_apply (import, f->db.history, &error));
+  g_assert_false (hd_import_apply (HD_IMPORT (import), f->db.history, &error));
   g_assert_error (error, HD_IMPORT_ERROR, HD_IMPORT_ERROR_BAD_ROWS);
   g_assert_cmpint (hd_test_query_int (f->db.store, "SELECT count(*) FROM task"), ==, 0);
   g_assert_false (hd_history_can_undo (f->db.history));

@@ -47,7 +47,7 @@ describe_row (gpointer row)
 static char *
 describe_rows (HdRosterImport *import)
 {
-  return hd_test_describe_items (hd_roster_import_get_rows (import), "", describe_row);
+  return hd_test_describe_items (hd_import_get_rows (HD_IMPORT (import)), "", describe_row);
 }
 
 static void
@@ -59,7 +59,7 @@ test_plan_and_apply (void)
   g_autoptr(HdRosterImport) again = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *plan = describe_rows (import);
-  const char * const *ignored = hd_roster_import_get_ignored_columns (import);
+  const char * const *ignored = hd_import_get_ignored_columns (HD_IMPORT (import));
 
   g_assert_cmpstr (plan, ==,
                    "2 Update 示范县/城关镇 张三\n"
@@ -69,10 +69,10 @@ test_plan_and_apply (void)
                    "6 Add 示范县/东关镇/幸福社区 王五\n");
   g_assert_cmpstr (ignored[0], ==, "备注");
   g_assert_null (ignored[1]);
-  g_assert_cmpuint (hd_roster_import_get_n_bad (import), ==, 0);
+  g_assert_cmpuint (hd_import_get_n_bad (HD_IMPORT (import)), ==, 0);
   g_assert_cmpuint (hd_roster_import_get_n_new_units (import), ==, 2);
 
-  g_assert_true (hd_roster_import_apply (import, history, &error));
+  g_assert_true (hd_import_apply (HD_IMPORT (import), history, &error));
   g_assert_no_error (error);
   g_assert_cmpint (hd_test_query_int (store, "SELECT count(*) FROM unit"), ==, 7);
   g_assert_cmpint (hd_test_query_int (store, "SELECT count(*) FROM person"), ==, 4);
@@ -87,8 +87,8 @@ test_plan_and_apply (void)
 
   /* The same file again changes nothing and adds nobody twice. */
   again = plan_ok (store, good_csv, sizeof good_csv - 1);
-  g_assert_cmpuint (hd_roster_import_count (again, HD_IMPORT_ACTION_UNCHANGED), ==, 5);
-  g_assert_true (hd_roster_import_apply (again, history, &error));
+  g_assert_cmpuint (hd_import_count (HD_IMPORT (again), HD_IMPORT_ACTION_UNCHANGED), ==, 5);
+  g_assert_true (hd_import_apply (HD_IMPORT (again), history, &error));
   g_assert_cmpint (hd_test_query_int (store, "SELECT count(*) FROM unit"), ==, 7);
   g_assert_cmpint (hd_test_query_int (store, "SELECT count(*) FROM person"), ==, 4);
 
@@ -110,7 +110,7 @@ test_gb18030 (void)
   g_autofree char *gb = g_convert (utf8, -1, "GB18030", "UTF-8", NULL, &length, NULL);
   g_autoptr(HdRosterImport) import = plan_ok (store, gb, length);
 
-  g_assert_true (hd_roster_import_apply (import, NULL, &error));
+  g_assert_true (hd_import_apply (HD_IMPORT (import), NULL, &error));
   g_assert_cmpint (hd_test_query_int (store, "SELECT count(*) FROM person WHERE name = '贠建国' AND unit_id = 2"), ==, 1);
 }
 
@@ -133,7 +133,7 @@ test_bad_rows (void)
     ",新村,,孙九,男,,是,\n"                            /* 11: ambiguous */
     ",城关镇,,周十,男,,也许,\n";                       /* 12: bad party member */
   g_autoptr(HdRosterImport) import = plan_ok (store, csv, sizeof csv - 1);
-  GListModel *rows = hd_roster_import_get_rows (import);
+  GListModel *rows = hd_import_get_rows (HD_IMPORT (import));
   static const char * const expected[] = {
     "2 unknown parent unit “示范县/西关镇”: write its full path, e.g. 示范县/城关镇",
     "3 unknown unit kind “自然村”: write 省, 市, 县, 镇, 街道, 村, 社区, 县直部门 or 其他",
@@ -163,7 +163,7 @@ test_bad_rows (void)
       text = g_strdup_printf ("%u %s", hd_import_row_get_number (row), hd_import_row_get_reason (row));
       g_assert_cmpstr (text, ==, expected[i]);
     }
-  g_assert_cmpuint (hd_roster_import_get_n_bad (import), ==, 10);
+  g_assert_cmpuint (hd_import_get_n_bad (HD_IMPORT (import)), ==, 10);
   /* A bad row's unit is shown as the file wrote it. */
   {
     g_autoptr(HdImportRow) row = g_list_model_get_item (rows, 1);
@@ -178,7 +178,7 @@ test_bad_rows (void)
   }
 
   /* All or nothing: the good row is not written either. */
-  g_assert_false (hd_roster_import_apply (import, NULL, &error));
+  g_assert_false (hd_import_apply (HD_IMPORT (import), NULL, &error));
   g_assert_error (error, HD_IMPORT_ERROR, HD_IMPORT_ERROR_BAD_ROWS);
   g_assert_cmpint (hd_test_query_int (store, "SELECT count(*) FROM person"), ==, 1);
   g_assert_cmpint (hd_test_query_int (store, "SELECT count(*) FROM unit"), ==, 5);
@@ -256,21 +256,21 @@ test_team_columns (void)
     "示范县,戊,13100131005,,县委办\n"
     "示范县,己,13100131006,班子成员,示范县\n";
 
-  g_assert_cmpuint (hd_roster_import_get_n_bad (import), ==, 0);
-  g_assert_true (hd_roster_import_apply (import, history, &error));
+  g_assert_cmpuint (hd_import_get_n_bad (HD_IMPORT (import)), ==, 0);
+  g_assert_true (hd_import_apply (HD_IMPORT (import), history, &error));
   g_assert_no_error (error);
   team = team_of (store);
   g_assert_cmpstr (team, ==, "示范县:张书记:0: 示范县:李县长:1:县委办、城关镇 示范县:𠮷部长:1: 县委办:赵主任:0:");
 
   /* Again: nothing to do, nothing written. */
   again = plan_ok (store, team_csv, sizeof team_csv - 1);
-  g_assert_cmpuint (hd_roster_import_count (again, HD_IMPORT_ACTION_UNCHANGED), ==, 5);
+  g_assert_cmpuint (hd_import_count (HD_IMPORT (again), HD_IMPORT_ACTION_UNCHANGED), ==, 5);
 
   /* A new principal leader, a new division of work, and 𠮷部长 out of the team. */
   changed = plan_ok (store, changed_csv, sizeof changed_csv - 1);
   plan = describe_rows (changed);
   g_assert_cmpstr (plan, ==, "2 Update 示范县 李县长\n3 Update 示范县 张书记\n4 Update 示范县 𠮷部长\n");
-  g_assert_true (hd_roster_import_apply (changed, history, &error));
+  g_assert_true (hd_import_apply (HD_IMPORT (changed), history, &error));
   g_assert_no_error (error);
   team_after = team_of (store);
   g_assert_cmpstr (team_after, ==, "示范县:李县长:0: 示范县:张书记:1:县委办 县委办:赵主任:0:");
@@ -292,7 +292,7 @@ test_team_columns (void)
                    "5 Bad row 示范县 班子职务 must be 主要负责同志, 班子成员 or empty, not “书记”\n"
                    "6 Bad row 示范县 分管单位 is for a member of the leadership team: fill in 班子职务 as well\n"
                    "7 Bad row 示范县 a member cannot oversee the unit of his or her own team, “示范县”: write the departments he or she oversees\n");
-  g_assert_false (hd_roster_import_apply (bad, history, &error));
+  g_assert_false (hd_import_apply (HD_IMPORT (bad), history, &error));
   g_clear_error (&error);
   g_clear_pointer (&team_after, g_free);
   team_after = team_of (store);

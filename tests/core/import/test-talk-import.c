@@ -15,7 +15,7 @@ static const char good_csv[] =
 static char *
 describe_rows (HdTalkImport *import)
 {
-  GListModel *rows = hd_talk_import_get_rows (import);
+  GListModel *rows = hd_import_get_rows (HD_IMPORT (import));
   GString *text = g_string_new (NULL);
 
   for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
@@ -80,8 +80,8 @@ test_import (void)
                    "2 Add 张书记、李县长 2014-09-10\n"
                    "3 Add 张书记、𠮷部长 2014-09-12\n"
                    "4 Add 李县长、𠮷部长、赵主任 2014-08-20\n");
-  g_assert_cmpstr (hd_talk_import_get_ignored_columns (import)[0], ==, "备注");
-  g_assert_true (hd_talk_import_apply (import, county.db.history, &error));
+  g_assert_cmpstr (hd_import_get_ignored_columns (HD_IMPORT (import))[0], ==, "备注");
+  g_assert_true (hd_import_apply (HD_IMPORT (import), county.db.history, &error));
   g_assert_no_error (error);
   g_assert_cmpint (hd_test_query_int (county.db.store, "SELECT count(*) FROM talk"), ==, 3);
   g_assert_cmpint (hd_test_query_int (county.db.store,
@@ -94,8 +94,8 @@ test_import (void)
 
   /* Again: nothing to add. Undo takes the import back whole. */
   again = plan (county.db.store, good_csv);
-  g_assert_cmpuint (hd_talk_import_count (again, HD_TALK_IMPORT_UNCHANGED), ==, 3);
-  g_assert_true (hd_talk_import_apply (again, county.db.history, &error));
+  g_assert_cmpuint (hd_import_count (HD_IMPORT (again), HD_TALK_IMPORT_UNCHANGED), ==, 3);
+  g_assert_true (hd_import_apply (HD_IMPORT (again), county.db.history, &error));
   g_assert_cmpint (hd_test_query_int (county.db.store, "SELECT count(*) FROM talk"), ==, 3);
   g_assert_true (hd_history_undo (county.db.history, &error));
   g_assert_true (hd_history_undo (county.db.history, &error));
@@ -140,8 +140,8 @@ test_bad_rows (void)
                    "7 Bad row 张书记、张书记 A person is named twice in the conversation: name each person once.\n"
                    "8 Add 张书记、李县长 2014-09-12\n"
                    "9 Bad row 李县长、张书记 the same conversation as row 8 (same unit, day, people and content)\n");
-  g_assert_cmpuint (hd_talk_import_get_n_bad (import), ==, 7);
-  g_assert_false (hd_talk_import_apply (import, county.db.history, &error));
+  g_assert_cmpuint (hd_import_get_n_bad (HD_IMPORT (import)), ==, 7);
+  g_assert_false (hd_import_apply (HD_IMPORT (import), county.db.history, &error));
   g_assert_error (error, HD_IMPORT_ERROR, HD_IMPORT_ERROR_BAD_ROWS);
   g_assert_cmpint (hd_test_query_int (county.db.store, "SELECT count(*) FROM talk"), ==, 0);
   g_clear_error (&error);

@@ -293,8 +293,8 @@ test_writes (Fixture       *f,
   /* An import: one task closed on time, one overdue. */
   import = hd_ledger_import_new_from_data (store, csv, strlen (csv), &f->county.today, &error);
   g_assert_no_error (error);
-  g_assert_cmpuint (hd_ledger_import_get_n_bad (import), ==, 0);
-  g_assert_true (hd_ledger_import_apply (import, history, &error));
+  g_assert_cmpuint (hd_import_get_n_bad (HD_IMPORT (import)), ==, 0);
+  g_assert_true (hd_import_apply (HD_IMPORT (import), history, &error));
   g_assert_no_error (error);
   assert_both_levels (f);
   hd_test_undo (history);

@@ -114,8 +114,8 @@ import_head_talk (Fixture *f)
   g_autoptr(HdTalkImport) import = hd_talk_import_new_from_data (f->county.db.store, csv, strlen (csv), &error);
 
   g_assert_no_error (error);
-  g_assert_cmpuint (hd_talk_import_get_n_bad (import), ==, 0);
-  g_assert_true (hd_talk_import_apply (import, f->county.db.history, &error));
+  g_assert_cmpuint (hd_import_get_n_bad (HD_IMPORT (import)), ==, 0);
+  g_assert_true (hd_import_apply (HD_IMPORT (import), f->county.db.history, &error));
   g_assert_no_error (error);
 }
 
