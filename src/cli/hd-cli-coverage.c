@@ -14,25 +14,6 @@
 #include "organisation/hd-unit.h"
 #include "talks/hd-team-coverage.h"
 
-/* The name of person @id, read once. */
-static const char *
-person_name (HdStore     *store,
-             GHashTable  *names,
-             gint64       id,
-             GError     **error)
-{
-  const char *name = g_hash_table_lookup (names, &id);
-  g_autoptr(HdPerson) person = NULL;
-
-  if (name != NULL)
-    return name;
-  if ((person = hd_person_load (store, id, error)) == NULL)
-    return NULL;
-  name = g_strdup (hd_person_get_name (person));
-  g_hash_table_insert (names, g_memdup2 (&id, sizeof id), (gpointer) name);
-  return name;
-}
-
 gboolean
 hd_cli_coverage (HdCli    *cli,
                  int       argc,
@@ -42,7 +23,7 @@ hd_cli_coverage (HdCli    *cli,
   g_autofree char *unit_spec = NULL;
   g_autoptr(HdStore) store = NULL;
   g_autoptr(GArray) pairs = NULL;
-  g_autoptr(GHashTable) names = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  g_autoptr(GHashTable) names = hd_person_names_new ();
   gint64 meeting_id = 0;
   GOptionEntry entries[] = {
     { "unit", 0, 0, G_OPTION_ARG_STRING, &unit_spec, N_("The unit whose leadership team is reviewed"), N_("UNIT") },
@@ -67,10 +48,10 @@ hd_cli_coverage (HdCli    *cli,
   for (guint i = 0; i < pairs->len; i++)
     {
       HdRequiredPair *pair = &g_array_index (pairs, HdRequiredPair, i);
-      const char *a = person_name (store, names, pair->a, error);
+      const char *a = hd_person_names_lookup (names, store, pair->a, error);
       const char *b = NULL;
 
-      if (a == NULL || (pair->state != HD_PAIR_VACANT && (b = person_name (store, names, pair->b, error)) == NULL))
+      if (a == NULL || (pair->state != HD_PAIR_VACANT && (b = hd_person_names_lookup (names, store, pair->b, error)) == NULL))
         return FALSE;
       /* For the tools that read it: the same words in every language. */
       switch (pair->state)

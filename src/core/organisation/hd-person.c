@@ -168,3 +168,27 @@ hd_person_list_new_for_unit (HdStore *store,
     }
   return G_LIST_MODEL (model);
 }
+
+GHashTable *
+hd_person_names_new (void)
+{
+  return g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+}
+
+const char *
+hd_person_names_lookup (GHashTable  *names,
+                        HdStore     *store,
+                        gint64       id,
+                        GError     **error)
+{
+  const char *name = g_hash_table_lookup (names, &id);
+  g_autoptr(HdPerson) person = NULL;
+
+  if (name != NULL)
+    return name;
+  if ((person = hd_person_load (store, id, error)) == NULL)
+    return NULL;
+  name = g_strdup (hd_person_get_name (person));
+  g_hash_table_insert (names, g_memdup2 (&id, sizeof id), (gpointer) name);
+  return name;
+}

@@ -60,4 +60,13 @@ const char  *hd_gender_get_label         (HdGender     gender);
 GListModel  *hd_person_list_new_for_unit (HdStore     *store,
                                           gint64       unit_id);
 
+/* People's names read once each, for a listing that names the same people again and again:
+ * a table of names (free it with g_hash_table_unref) and the name of person @id in it, read
+ * from @store the first time; NULL with @error set when there is no such person. */
+GHashTable  *hd_person_names_new         (void);
+const char  *hd_person_names_lookup      (GHashTable  *names,
+                                          HdStore     *store,
+                                          gint64       id,
+                                          GError     **error);
+
 G_END_DECLS

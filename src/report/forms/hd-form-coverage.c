@@ -9,25 +9,6 @@
 #include "talks/hd-talk.h"
 #include "talks/hd-team-coverage.h"
 
-/* The person's name, read once. */
-static const char *
-person_name (HdStore     *store,
-             GHashTable  *names,
-             gint64       id,
-             GError     **error)
-{
-  const char *name = g_hash_table_lookup (names, &id);
-  g_autoptr(HdPerson) person = NULL;
-
-  if (name != NULL)
-    return name;
-  if ((person = hd_person_load (store, id, error)) == NULL)
-    return NULL;
-  name = g_strdup (hd_person_get_name (person));
-  g_hash_table_insert (names, g_memdup2 (&id, sizeof id), (gpointer) name);
-  return name;
-}
-
 /* "民主生活会（2014年10月15日）" for a meeting, or that every conversation counts. */
 static char *
 dup_scope (HdStore  *store,
@@ -73,7 +54,7 @@ hd_form_coverage_new (HdStore              *store,
   static const HdFormOptions defaults = { NULL };
   g_autoptr(HdUnit) unit = NULL;
   g_autoptr(GArray) pairs = NULL;
-  g_autoptr(GHashTable) names = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  g_autoptr(GHashTable) names = hd_person_names_new ();
   g_autoptr(HdDocument) doc = NULL;
   g_autoptr(GString) todo = g_string_new (NULL);
   g_autofree char *title = NULL;
@@ -116,10 +97,10 @@ hd_form_coverage_new (HdStore              *store,
       g_autofree char *state = hd_coverage_dup_state_text (pair);
       g_autofree char *shown = g_strdup_printf ("%s %s", hd_coverage_state_mark (pair->state), state);
       g_autofree char *department_name = NULL;
-      const char *a = person_name (store, names, pair->a, error);
+      const char *a = hd_person_names_lookup (names, store, pair->a, error);
       const char *b = NULL;
 
-      if (a == NULL || (pair->state != HD_PAIR_VACANT && (b = person_name (store, names, pair->b, error)) == NULL))
+      if (a == NULL || (pair->state != HD_PAIR_VACANT && (b = hd_person_names_lookup (names, store, pair->b, error)) == NULL))
         {
           hd_table_free (table);
           return NULL;

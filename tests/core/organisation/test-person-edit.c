@@ -140,6 +140,29 @@ test_update_move_delete (Fixture *f, gconstpointer data)
   g_assert_cmpint (hd_test_query_int (f->db.store, "SELECT count(*) FROM pragma_foreign_key_check"), ==, 0);
 }
 
+/* Names read once: the second lookup answers from the table, even after the row changed. */
+static void
+test_names_lookup (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GHashTable) names = hd_person_names_new ();
+  HdPersonFields fields = { "贠𠮷", HD_GENDER_FEMALE, "村主任", TRUE, "" };
+  gint64 id = hd_person_create (f->db.store, f->db.history, 2, &fields, &error);
+  const char *first;
+
+  g_assert_no_error (error);
+  first = hd_person_names_lookup (names, f->db.store, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (first, ==, "贠𠮷");
+  hd_test_exec (f->db.store, "UPDATE person SET name = '王五'");
+  g_assert_true (hd_person_names_lookup (names, f->db.store, id, &error) == first);
+  g_assert_cmpuint (g_hash_table_size (names), ==, 1);
+
+  g_assert_null (hd_person_names_lookup (names, f->db.store, id + 100, &error));
+  g_assert_error (error, HD_PERSON_ERROR, HD_PERSON_ERROR_NOT_FOUND);
+  g_assert_cmpuint (g_hash_table_size (names), ==, 1);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -148,6 +171,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/person-edit/phone", test_phone);
   g_test_add ("/person-edit/create-and-validate", Fixture, NULL, fixture_set_up, test_create_and_validate, fixture_tear_down);
   g_test_add ("/person-edit/update-move-delete", Fixture, NULL, fixture_set_up, test_update_move_delete, fixture_tear_down);
+  g_test_add ("/person-edit/names-lookup", Fixture, NULL, fixture_set_up, test_names_lookup, fixture_tear_down);
 
   return g_test_run ();
 }
