@@ -194,7 +194,7 @@ key_of_key_file (const char  *sender_uuid,
 {
   guint8 key[HD_OFFICE_KEY_SIZE];
 
-  if (key_hex == NULL)
+  if (key_hex == NULL || strlen (key_hex) != 2 * HD_OFFICE_KEY_SIZE)
     {
       g_set_error_literal (error, HD_EXCHANGE_ERROR, HD_EXCHANGE_ERROR_KEY_FILE,
                            _("This file is a package (.hdx), not an office's key file. Receive "
@@ -205,6 +205,19 @@ key_of_key_file (const char  *sender_uuid,
     key[i] = (guint8) (g_ascii_xdigit_value (key_hex[2 * i]) << 4
                        | g_ascii_xdigit_value (key_hex[2 * i + 1]));
   return g_bytes_new (key, sizeof key);
+}
+
+HdPackage *
+hd_exchange_read_key_file (const char  *path,
+                           GError     **error)
+{
+  return hd_package_read_keyed (path, key_of_key_file, NULL, error);
+}
+
+GBytes *
+hd_exchange_key_file_key (const HdPackage *package)
+{
+  return key_of_key_file (NULL, NULL, package->key_hex, NULL, NULL);
 }
 
 static gboolean
@@ -237,7 +250,7 @@ set_key (HdStore          *store,
 static char *
 fingerprint_of (const HdPackage *package)
 {
-  g_autoptr(GBytes) key = key_of_key_file (NULL, NULL, package->key_hex, NULL, NULL);
+  g_autoptr(GBytes) key = hd_exchange_key_file_key (package);
 
   return hd_office_key_fingerprint (key);
 }
@@ -376,7 +389,7 @@ hd_exchange_join_matches (HdStore     *store,
                           const char  *path,
                           GError     **error)
 {
-  g_autoptr(HdPackage) package = hd_package_read_keyed (path, key_of_key_file, NULL, error);
+  g_autoptr(HdPackage) package = hd_exchange_read_key_file (path, error);
   g_autoptr(GHashTable) local = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
 
   return package != NULL ? match_records (store, package, local, error) : NULL;
@@ -471,7 +484,7 @@ hd_exchange_join (HdStore            *store,
   HdOffice joining = { 0 };
 
   memset (receipt, 0, sizeof *receipt);
-  package = hd_package_read_keyed (path, key_of_key_file, NULL, error);
+  package = hd_exchange_read_key_file (path, error);
   if (package == NULL)
     return FALSE;
   receipt->office_name = g_strdup (package->sender_name);

@@ -37,6 +37,13 @@ gboolean   hd_exchange_receive        (HdStore            *store,
                                        GError            **error)
   G_GNUC_WARN_UNUSED_RESULT;
 
+/* Reads the office's key file (.hdk) at @path, checked with the key it carries; a package
+ * (.hdx) is refused with HD_EXCHANGE_ERROR_KEY_FILE. */
+HdPackage *hd_exchange_read_key_file  (const char         *path,
+                                       GError            **error);
+/* The key that a key file read by hd_exchange_read_key_file() carries. */
+GBytes    *hd_exchange_key_file_key   (const HdPackage    *package);
+
 /* A unit of the key file and the unit here it matches: our top unit for the file's, then
  * each unit by its name under a matched parent (0: none). */
 typedef struct {

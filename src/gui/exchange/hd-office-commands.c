@@ -6,7 +6,6 @@
  * the upper office. A join writes records all the same, so the window is told to reread what it
  * shows, as after an edit.
  */
-#include <string.h>
 #include <glib/gi18n-lib.h>
 
 #include "common/hd-file-chooser.h"
@@ -224,33 +223,13 @@ hd_office_commands_register (GtkWindow *parent,
 
 /* ---- joining ---- */
 
-static GBytes *
-key_of_key_file (const char  *sender_uuid,
-                 const char  *receiver_uuid,
-                 const char  *key_hex,
-                 gpointer     user_data,
-                 GError     **error)
-{
-  guint8 key[HD_OFFICE_KEY_SIZE];
-
-  if (key_hex == NULL || strlen (key_hex) != 2 * HD_OFFICE_KEY_SIZE)
-    {
-      g_set_error_literal (error, HD_EXCHANGE_ERROR, HD_EXCHANGE_ERROR_KEY_FILE,
-                           _("This file is a package (.hdx), not an office's key file. Choose the .hdk file the upper office gave."));
-      return NULL;
-    }
-  for (guint i = 0; i < HD_OFFICE_KEY_SIZE; i++)
-    key[i] = (guint8) (g_ascii_xdigit_value (key_hex[2 * i]) << 4 | g_ascii_xdigit_value (key_hex[2 * i + 1]));
-  return g_bytes_new (key, sizeof key);
-}
-
 char *
 hd_office_commands_describe_key_file (HdStore     *store,
                                       const char  *path,
                                       char       **heading,
                                       GError     **error)
 {
-  g_autoptr(HdPackage) package = hd_package_read_keyed (path, key_of_key_file, NULL, error);
+  g_autoptr(HdPackage) package = hd_exchange_read_key_file (path, error);
   g_autoptr(GBytes) key = NULL;
   g_autofree char *code = NULL;
   g_autofree char *fingerprint = NULL;
@@ -258,7 +237,7 @@ hd_office_commands_describe_key_file (HdStore     *store,
 
   if (package == NULL)
     return NULL;
-  key = key_of_key_file (NULL, NULL, package->key_hex, NULL, error);
+  key = hd_exchange_key_file_key (package);
   code = hd_office_key_code (key);
   fingerprint = hd_office_key_fingerprint (key);
   /* Translators: %s is the upper office's name. */

@@ -802,6 +802,18 @@ test_refusals (Fixture       *f,
   /* For another office: the county's own package to the township. */
   assert_refused (f, other, HD_EXCHANGE_ERROR, HD_EXCHANGE_ERROR_UNKNOWN_OFFICE, NULL);
   assert_refused (f, key_file, HD_EXCHANGE_ERROR, HD_EXCHANGE_ERROR_KEY_FILE, NULL);
+  /* The other way round: a package is no key file to join with. */
+  g_assert_null (hd_exchange_read_key_file (other, &error));
+  g_assert_error (error, HD_EXCHANGE_ERROR, HD_EXCHANGE_ERROR_KEY_FILE);
+  g_clear_error (&error);
+  {
+    g_autoptr(HdPackage) keyed = hd_exchange_read_key_file (key_file, &error);
+    g_autoptr(GBytes) key = NULL;
+
+    g_assert_no_error (error);
+    key = hd_exchange_key_file_key (keyed);
+    g_assert_cmpuint (g_bytes_get_size (key), ==, HD_OFFICE_KEY_SIZE);
+  }
 
   xxe = path_in (f, "xxe.hdx");
   text = g_strdup ("<?xml version=\"1.0\"?>\n<!DOCTYPE package [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
