@@ -298,12 +298,16 @@ test_operator (void)
     g_autofree char *name = g_settings_get_string (settings_of (window), "operator-name");
     g_assert_cmpstr (name, ==, "王芳");
   }
+  /* The setting reaches the store through its "changed" signal, which GSettings may deliver
+   * from the main loop (when a worker holds the main context just then), as in the window. */
+  WAIT_FOR (g_strcmp0 (hd_store_get_operator (store), "王芳") == 0);
   save_result (page, ledger.five_days, "已公开");
   recorded = last_operator (ledger.db_path);
   g_assert_cmpstr (recorded, ==, "王芳");
 
   /* Emptied, the computer's user again. */
   gtk_editable_set_text (entry, "");
+  WAIT_FOR (g_strcmp0 (hd_store_get_operator (store), system_name) == 0);
   g_assert_cmpstr (gtk_entry_get_placeholder_text (GTK_ENTRY (entry)), ==, system_name);
   save_result (page, ledger.five_days, "已公开并张贴");
   g_clear_pointer (&recorded, g_free);
