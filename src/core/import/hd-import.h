@@ -1,5 +1,6 @@
 /* hd-import.h — what the spreadsheet imports share: their error domain, unit paths as clerks
- * write them, the columns a file has that an import does not read, the refusal of bad rows. */
+ * write them, and HdImport, the plan of rows each kind derives from (its rows and their
+ * actions, the columns it does not read, writing it all as one edit or refusing bad rows). */
 #pragma once
 
 #include "import/hd-csv.h"
@@ -26,6 +27,7 @@ gint64   hd_import_find_child         (HdStore     *store,
 /* The existing unit at @path (normalised), or 0. */
 gint64   hd_import_find_unit          (HdStore     *store,
                                        const char  *path);
+
 /* An import planned from a file, row by row: its rows (of the kind's row type) with the action
  * each would take, the bad ones counted, the file's columns it does not read. The roster, the
  * ledger and the conversations each derive from it and say how their rows are written. */
