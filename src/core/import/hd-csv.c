@@ -241,6 +241,16 @@ hd_csv_find_column (HdCsv      *self,
   return -1;
 }
 
+void
+hd_csv_find_columns (HdCsv              *self,
+                     const char * const *names,
+                     guint               n_names,
+                     int                *columns)
+{
+  for (guint i = 0; i < n_names; i++)
+    columns[i] = hd_csv_find_column (self, names[i]);
+}
+
 guint
 hd_csv_get_n_records (HdCsv *self)
 {
@@ -289,4 +299,15 @@ const char *
 hd_csv_unguard (const char *field)
 {
   return *field == '\'' && hd_csv_needs_guard (field + 1) ? field + 1 : field;
+}
+
+void
+hd_csv_get_fields (HdCsv       *self,
+                   guint        index,
+                   const int   *columns,
+                   guint        n_columns,
+                   const char **fields)
+{
+  for (guint c = 0; c < n_columns; c++)
+    fields[c] = columns[c] >= 0 ? hd_csv_unguard (hd_csv_get_field (self, index, (guint) columns[c])) : "";
 }

@@ -38,6 +38,11 @@ guint           hd_csv_get_n_columns    (HdCsv       *self);
 /* The column named @name, or -1. */
 int             hd_csv_find_column      (HdCsv       *self,
                                          const char  *name);
+/* For each of the @n_names @names, its column in @columns, or -1. */
+void            hd_csv_find_columns     (HdCsv              *self,
+                                         const char * const *names,
+                                         guint               n_names,
+                                         int                *columns);
 
 /* Data records (the header excluded; blank records skipped). */
 guint           hd_csv_get_n_records    (HdCsv       *self);
@@ -45,6 +50,13 @@ guint           hd_csv_get_n_records    (HdCsv       *self);
 const char     *hd_csv_get_field        (HdCsv       *self,
                                          guint        index,
                                          guint        column);
+/* Record @index's fields in @fields, one per column of @columns (as hd_csv_find_columns()
+ * gives them), each trimmed and unguarded (hd_csv_unguard()); "" for a column of -1. */
+void            hd_csv_get_fields       (HdCsv       *self,
+                                         guint        index,
+                                         const int   *columns,
+                                         guint        n_columns,
+                                         const char **fields);
 /* The row number a spreadsheet shows for record @index: the header is row 1. */
 guint           hd_csv_get_row_number   (HdCsv       *self,
                                          guint        index);

@@ -368,8 +368,7 @@ new_from_csv (HdStore      *store,
   g_autoptr(HdLedgerImport) self = NULL;
   int columns[N_COLS];
 
-  for (guint c = 0; c < N_COLS; c++)
-    columns[c] = hd_csv_find_column (csv, column_headers[c]);
+  hd_csv_find_columns (csv, column_headers, N_COLS, columns);
   if (columns[COL_UNIT] < 0 || columns[COL_PROBLEM] < 0)
     {
       g_set_error_literal (error, HD_IMPORT_ERROR, HD_IMPORT_ERROR_COLUMNS,
@@ -385,8 +384,7 @@ new_from_csv (HdStore      *store,
       g_autoptr(HdLedgerImportRow) row = g_object_new (HD_TYPE_LEDGER_IMPORT_ROW, NULL);
       const char *field[N_COLS];
 
-      for (guint c = 0; c < N_COLS; c++)
-        field[c] = columns[c] >= 0 ? hd_csv_unguard (hd_csv_get_field (csv, r, (guint) columns[c])) : "";
+      hd_csv_get_fields (csv, r, columns, N_COLS, field);
       row->number = hd_csv_get_row_number (csv, r);
       plan_row (self, row, field);
       hd_import_add_row (HD_IMPORT (self), row);

@@ -70,8 +70,8 @@ enum {
 };
 
 /* The headers as the office's spreadsheets have them; they are data, not interface text. */
-static const char * const column_headers[N_COLS] = {
-  "上级单位", "单位", "单位类型", "姓名", "性别", "职务", "是否党员", "联系电话", "班子职务", "分管单位",
+static const char * const column_headers[N_COLS + 1] = {
+  "上级单位", "单位", "单位类型", "姓名", "性别", "职务", "是否党员", "联系电话", "班子职务", "分管单位", NULL,
 };
 
 /* 班子职务's words, by HdTeamRole. */
@@ -679,14 +679,9 @@ plan (HdRosterImport *self,
       HdCsv          *csv)
 {
   int columns[N_COLS];
-  const char *known[N_COLS + 1] = { NULL };
 
-  for (guint c = 0; c < N_COLS; c++)
-    {
-      columns[c] = hd_csv_find_column (csv, column_headers[c]);
-      known[c] = column_headers[c];
-    }
-  hd_import_start (HD_IMPORT (self), store, HD_TYPE_IMPORT_ROW, csv, known);
+  hd_csv_find_columns (csv, column_headers, N_COLS, columns);
+  hd_import_start (HD_IMPORT (self), store, HD_TYPE_IMPORT_ROW, csv, column_headers);
   self->team_columns = columns[COL_ROLE] >= 0 || columns[COL_OVERSEES] >= 0;
 
   for (guint r = 0; r < hd_csv_get_n_records (csv); r++)
@@ -694,8 +689,7 @@ plan (HdRosterImport *self,
       g_autoptr(HdImportRow) row = g_object_new (HD_TYPE_IMPORT_ROW, NULL);
       const char *field[N_COLS];
 
-      for (guint c = 0; c < N_COLS; c++)
-        field[c] = columns[c] >= 0 ? hd_csv_unguard (hd_csv_get_field (csv, r, (guint) columns[c])) : "";
+      hd_csv_get_fields (csv, r, columns, N_COLS, field);
 
       row->number = hd_csv_get_row_number (csv, r);
       row->name = g_strdup (field[COL_NAME]);

@@ -34,10 +34,10 @@ enum {
 };
 
 /* The headers as the offices' spreadsheets have them; they are data, not interface text. */
-static const char * const column_headers[N_COLS] = {
+static const char * const column_headers[N_COLS + 1] = {
   "单位", "日期", "地点", "谈话人", "谈话对象", "记录人",
   "班子问题", "个人问题", "对方问题", "拟提批评意见", "整改措施",
-  "谈话内容", "承诺事项",
+  "谈话内容", "承诺事项", NULL,
 };
 
 static const HdEnumValue action_values[] = {
@@ -284,14 +284,9 @@ new_from_csv (HdStore  *store,
               GError  **error)
 {
   g_autoptr(HdTalkImport) self = NULL;
-  const char *known[N_COLS + 1] = { NULL };
   int columns[N_COLS];
 
-  for (guint c = 0; c < N_COLS; c++)
-    {
-      columns[c] = hd_csv_find_column (csv, column_headers[c]);
-      known[c] = column_headers[c];
-    }
+  hd_csv_find_columns (csv, column_headers, N_COLS, columns);
   if (columns[COL_UNIT] < 0 || columns[COL_DATE] < 0 || columns[COL_INITIATOR] < 0 || columns[COL_OTHERS] < 0)
     {
       g_set_error_literal (error, HD_IMPORT_ERROR, HD_IMPORT_ERROR_COLUMNS,
@@ -300,14 +295,13 @@ new_from_csv (HdStore  *store,
       return NULL;
     }
   self = g_object_new (HD_TYPE_TALK_IMPORT, NULL);
-  hd_import_start (HD_IMPORT (self), store, HD_TYPE_TALK_IMPORT_ROW, csv, known);
+  hd_import_start (HD_IMPORT (self), store, HD_TYPE_TALK_IMPORT_ROW, csv, column_headers);
   for (guint r = 0; r < hd_csv_get_n_records (csv); r++)
     {
       g_autoptr(HdTalkImportRow) row = g_object_new (HD_TYPE_TALK_IMPORT_ROW, NULL);
       const char *field[N_COLS];
 
-      for (guint c = 0; c < N_COLS; c++)
-        field[c] = columns[c] >= 0 ? hd_csv_unguard (hd_csv_get_field (csv, r, (guint) columns[c])) : "";
+      hd_csv_get_fields (csv, r, columns, N_COLS, field);
       row->number = hd_csv_get_row_number (csv, r);
       plan_row (self, row, field);
       hd_import_add_row (HD_IMPORT (self), row);
