@@ -484,7 +484,6 @@ hd_task_insert_progress (HdEdit      *edit,
 {
   HdStore *store = hd_edit_get_store (edit);
   g_autofree char *clean = g_strstrip (g_strdup (text != NULL ? text : ""));
-  sqlite3_stmt *stmt;
 
   if (*clean == '\0')
     {
@@ -495,16 +494,11 @@ hd_task_insert_progress (HdEdit      *edit,
   if (!check_length (clean, _("The progress entry"), error) ||
       !check_date (date, _("the day of the progress"), error))
     return FALSE;
-  stmt = hd_edit_prepare_insert (edit,
-                                 "INSERT INTO task_progress (uuid, task_id, date, text, operator) VALUES (?1, ?2, ?3, ?4, ?5)",
-                                 error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 2, id);
-  sqlite3_bind_text (stmt, 3, date, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 4, clean, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 5, hd_store_get_operator (store), -1, SQLITE_TRANSIENT);
-  return hd_edit_insert (edit, "task_progress", stmt, NULL, error);
+  return hd_edit_insert_params (edit, "task_progress",
+                                "INSERT INTO task_progress (uuid, task_id, date, text, operator) VALUES (?1, ?2, ?3, ?4, ?5)",
+                                HD_PARAMS (HD_INT (id), HD_TEXT (date), HD_TEXT (clean),
+                                           HD_TEXT (hd_store_get_operator (store))),
+                                NULL, error);
 }
 
 gboolean
@@ -765,19 +759,13 @@ hd_task_insert_review (HdEdit      *edit,
                        const char  *date,
                        GError     **error)
 {
-  sqlite3_stmt *stmt;
 
   if (!check_date (date, _("the review date"), error))
     return FALSE;
-  stmt = hd_edit_prepare_insert (edit,
-                                 "INSERT INTO task_review (uuid, task_id, date) VALUES (?1, ?2, ?3)"
-                                 " ON CONFLICT (task_id, date) DO NOTHING",
-                                 error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 2, id);
-  sqlite3_bind_text (stmt, 3, date, -1, SQLITE_TRANSIENT);
-  return hd_edit_insert (edit, "task_review", stmt, NULL, error);
+  return hd_edit_insert_params (edit, "task_review",
+                                "INSERT INTO task_review (uuid, task_id, date) VALUES (?1, ?2, ?3)"
+                                " ON CONFLICT (task_id, date) DO NOTHING",
+                                HD_PARAMS (HD_INT (id), HD_TEXT (date)), NULL, error);
 }
 
 gboolean

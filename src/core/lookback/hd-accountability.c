@@ -112,16 +112,9 @@ insert_links (HdEdit        *edit,
               GError       **error)
 {
   for (guint i = 0; i < n; i++)
-    {
-      sqlite3_stmt *stmt = hd_edit_prepare_insert (edit, sql, error);
-
-      if (stmt == NULL)
-        return FALSE;
-      sqlite3_bind_int64 (stmt, 2, record);
-      sqlite3_bind_int64 (stmt, 3, ids[i]);
-      if (!hd_edit_insert (edit, "accountability_link", stmt, NULL, error))
-        return FALSE;
-    }
+    if (!hd_edit_insert_params (edit, "accountability_link", sql, HD_PARAMS (HD_INT (record), HD_INT (ids[i])), NULL,
+                                error))
+      return FALSE;
   return TRUE;
 }
 
@@ -134,7 +127,6 @@ hd_accountability_create (HdStore                       *store,
   g_autofree char *reason = NULL;
   g_autofree char *decided_by = NULL;
   HdEdit *edit;
-  sqlite3_stmt *stmt;
   gint64 id = 0;
   gboolean ok;
 
@@ -147,21 +139,13 @@ hd_accountability_create (HdStore                       *store,
   decided_by = g_strstrip (g_strdup (fields->decided_by != NULL ? fields->decided_by : ""));
   if ((edit = hd_edit_begin (store, _("Record accountability"), error)) == NULL)
     return 0;
-  stmt = hd_edit_prepare_insert (edit,
-                                 "INSERT INTO accountability (uuid, unit_id, person_id, measure, reason, date, decided_by)"
-                                 " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-                                 error);
-  ok = stmt != NULL;
-  if (ok)
-    {
-      sqlite3_bind_int64 (stmt, 2, fields->unit_id);
-      hd_store_bind_id_or_null (stmt, 3, fields->person_id);
-      sqlite3_bind_text (stmt, 4, hd_escalation_to_string (fields->measure), -1, SQLITE_STATIC);
-      sqlite3_bind_text (stmt, 5, reason, -1, SQLITE_TRANSIENT);
-      sqlite3_bind_text (stmt, 6, fields->date, -1, SQLITE_TRANSIENT);
-      sqlite3_bind_text (stmt, 7, decided_by, -1, SQLITE_TRANSIENT);
-      ok = hd_edit_insert (edit, "accountability", stmt, &id, error);
-    }
+  ok = hd_edit_insert_params (edit, "accountability",
+                              "INSERT INTO accountability (uuid, unit_id, person_id, measure, reason, date, decided_by)"
+                              " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                              HD_PARAMS (HD_INT (fields->unit_id), HD_ID (fields->person_id),
+                                         HD_TEXT (hd_escalation_to_string (fields->measure)), HD_TEXT (reason),
+                                         HD_TEXT (fields->date), HD_TEXT (decided_by)),
+                              &id, error);
   ok = ok
        && insert_links (edit, "INSERT INTO accountability_link (uuid, accountability_id, task_id) VALUES (?1, ?2, ?3)",
                         id, fields->task_ids, fields->n_tasks, error)

@@ -161,22 +161,12 @@ hd_review_set (HdStore          *store,
         }
     }
   else
-    {
-      stmt = hd_edit_prepare_insert (edit,
-                                     "INSERT INTO lookback_review (uuid, round_id, unit_id, point, finding, note)"
-                                     " VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-                                     error);
-      ok = stmt != NULL;
-      if (ok)
-        {
-          sqlite3_bind_int64 (stmt, 2, round_id);
-          sqlite3_bind_int64 (stmt, 3, unit_id);
-          sqlite3_bind_text (stmt, 4, hd_review_point_to_string (point), -1, SQLITE_STATIC);
-          sqlite3_bind_text (stmt, 5, hd_review_finding_to_string (finding), -1, SQLITE_STATIC);
-          sqlite3_bind_text (stmt, 6, clean, -1, SQLITE_TRANSIENT);
-          ok = hd_edit_insert (edit, "lookback_review", stmt, NULL, error);
-        }
-    }
+    ok = hd_edit_insert_params (edit, "lookback_review",
+                                "INSERT INTO lookback_review (uuid, round_id, unit_id, point, finding, note)"
+                                " VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                                HD_PARAMS (HD_INT (round_id), HD_INT (unit_id), HD_TEXT (hd_review_point_to_string (point)),
+                                           HD_TEXT (hd_review_finding_to_string (finding)), HD_TEXT (clean)),
+                                NULL, error);
   return hd_edit_finish (edit, history, ok, error);
 }
 

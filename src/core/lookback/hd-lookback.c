@@ -182,22 +182,15 @@ insert_items (HdEdit        *edit,
         (const char *) sqlite3_column_text (scope, 1), HD_VERDICT_NONE,
         (const char *) sqlite3_column_text (scope, 3), (const char *) sqlite3_column_text (scope, 4),
       };
-      sqlite3_stmt *insert;
+      const char *proposed;
 
       hd_verdict_from_string ((const char *) sqlite3_column_text (scope, 2), &state.verdict);
-      insert = hd_edit_prepare_insert (edit,
-                                       "INSERT INTO lookback_item (uuid, round_id, task_id, proposed) VALUES (?1, ?2, ?3, ?4)",
-                                       error);
-      ok = insert != NULL;
-      if (ok)
-        {
-          sqlite3_bind_int64 (insert, 2, round_id);
-          sqlite3_bind_int64 (insert, 3, sqlite3_column_int64 (scope, 0));
-          sqlite3_bind_text (insert, 4, hd_lookback_outcome_to_string (hd_lookback_propose (&state, today, NULL)), -1,
-                             SQLITE_STATIC);
-          ok = hd_edit_insert (edit, "lookback_item", insert, NULL, error);
-          (*n_items)++;
-        }
+      proposed = hd_lookback_outcome_to_string (hd_lookback_propose (&state, today, NULL));
+      ok = hd_edit_insert_params (edit, "lookback_item",
+                                  "INSERT INTO lookback_item (uuid, round_id, task_id, proposed) VALUES (?1, ?2, ?3, ?4)",
+                                  HD_PARAMS (HD_INT (round_id), HD_INT (sqlite3_column_int64 (scope, 0)), HD_TEXT (proposed)),
+                                  NULL, error);
+      (*n_items)++;
     }
   if (ok && rc != SQLITE_DONE)
     {
@@ -218,7 +211,6 @@ hd_lookback_open (HdStore                      *store,
   g_autoptr(GString) plans = g_string_new (NULL);
   g_autofree char *name = NULL;
   HdEdit *edit;
-  sqlite3_stmt *stmt;
   GDate opened;
   gint64 id = 0;
   guint n_items = 0;
@@ -237,19 +229,12 @@ hd_lookback_open (HdStore                      *store,
 
   if ((edit = hd_edit_begin (store, _("Open look-back round"), error)) == NULL)
     return 0;
-  stmt = hd_edit_prepare_insert (edit,
-                                 "INSERT INTO lookback_round (uuid, name, unit_id, plans, opened) VALUES (?1, ?2, ?3, ?4, ?5)",
-                                 error);
-  ok = stmt != NULL;
-  if (ok)
-    {
-      sqlite3_bind_text (stmt, 2, name, -1, SQLITE_TRANSIENT);
-      sqlite3_bind_int64 (stmt, 3, fields->unit_id);
-      sqlite3_bind_text (stmt, 4, plans->str, -1, SQLITE_TRANSIENT);
-      sqlite3_bind_text (stmt, 5, fields->opened, -1, SQLITE_TRANSIENT);
-      ok = hd_edit_insert (edit, "lookback_round", stmt, &id, error)
-           && insert_items (edit, id, subtree.from, subtree.to, fields->plans, &opened, &n_items, error);
-    }
+  ok = hd_edit_insert_params (edit, "lookback_round",
+                              "INSERT INTO lookback_round (uuid, name, unit_id, plans, opened) VALUES (?1, ?2, ?3, ?4, ?5)",
+                              HD_PARAMS (HD_TEXT (name), HD_INT (fields->unit_id), HD_TEXT (plans->str),
+                                         HD_TEXT (fields->opened)),
+                              &id, error)
+       && insert_items (edit, id, subtree.from, subtree.to, fields->plans, &opened, &n_items, error);
   if (ok && n_items == 0)
     ok = invalid (error, _("No rectification task of that unit and the units under it is in the chosen plans: "
                            "there is nothing for the round to review."));

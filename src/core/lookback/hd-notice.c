@@ -235,7 +235,6 @@ hd_notice_issue (HdStore               *store,
 {
   g_autofree char *office = NULL;
   HdEdit *edit;
-  sqlite3_stmt *stmt;
   GDate issued;
   gint64 id = 0;
   gboolean ok;
@@ -250,33 +249,18 @@ hd_notice_issue (HdStore               *store,
   if (edit == NULL)
     return 0;
   /* The next number, read and taken within the edit's write transaction. */
-  stmt = hd_edit_prepare_insert (edit,
-                                 "INSERT INTO notice (uuid, unit_id, office, year, serial, issued, reply_by)"
-                                 " VALUES (?1, ?2, ?3, ?4,"
-                                 "         (SELECT coalesce (max (serial), 0) + 1 FROM notice WHERE office = ?3 AND year = ?4),"
-                                 "         ?5, ?6)",
-                                 error);
-  ok = stmt != NULL;
-  if (ok)
-    {
-      sqlite3_bind_int64 (stmt, 2, fields->unit_id);
-      sqlite3_bind_text (stmt, 3, office, -1, SQLITE_TRANSIENT);
-      sqlite3_bind_int (stmt, 4, g_date_get_year (&issued));
-      sqlite3_bind_text (stmt, 5, fields->issued, -1, SQLITE_TRANSIENT);
-      sqlite3_bind_text (stmt, 6, fields->reply_by, -1, SQLITE_TRANSIENT);
-      ok = hd_edit_insert (edit, "notice", stmt, &id, error);
-    }
+  ok = hd_edit_insert_params (edit, "notice",
+                              "INSERT INTO notice (uuid, unit_id, office, year, serial, issued, reply_by)"
+                              " VALUES (?1, ?2, ?3, ?4,"
+                              "         (SELECT coalesce (max (serial), 0) + 1 FROM notice WHERE office = ?3 AND year = ?4),"
+                              "         ?5, ?6)",
+                              HD_PARAMS (HD_INT (fields->unit_id), HD_TEXT (office), HD_INT (g_date_get_year (&issued)),
+                                         HD_TEXT (fields->issued), HD_TEXT (fields->reply_by)),
+                              &id, error);
   for (guint i = 0; ok && i < fields->n_tasks; i++)
-    {
-      stmt = hd_edit_prepare_insert (edit, "INSERT OR IGNORE INTO notice_task (uuid, notice_id, task_id) VALUES (?1, ?2, ?3)",
-                                     error);
-      ok = stmt != NULL;
-      if (!ok)
-        break;
-      sqlite3_bind_int64 (stmt, 2, id);
-      sqlite3_bind_int64 (stmt, 3, fields->task_ids[i]);
-      ok = hd_edit_insert (edit, "notice_task", stmt, NULL, error);
-    }
+    ok = hd_edit_insert_params (edit, "notice_task",
+                                "INSERT OR IGNORE INTO notice_task (uuid, notice_id, task_id) VALUES (?1, ?2, ?3)",
+                                HD_PARAMS (HD_INT (id), HD_INT (fields->task_ids[i])), NULL, error);
   /* No history: undoing the issue would delete the notice and free its number. */
   return hd_edit_finish (edit, NULL, ok, error) ? id : 0;
 }
@@ -400,7 +384,6 @@ hd_notice_remind (HdStore     *store,
   g_autoptr(HdNotice) notice = NULL;
   g_autofree char *clean = g_strstrip (g_strdup (note != NULL ? note : ""));
   HdEdit *edit;
-  sqlite3_stmt *stmt;
   gboolean ok;
 
   g_return_val_if_fail (HD_IS_STORE (store), FALSE);
@@ -409,19 +392,12 @@ hd_notice_remind (HdStore     *store,
     return FALSE;
   if ((edit = hd_edit_begin (store, _("Record reminder"), error)) == NULL)
     return FALSE;
-  stmt = hd_edit_prepare_insert (edit,
-                                 "INSERT INTO notice_reminder (uuid, notice_id, date, note, operator)"
-                                 " VALUES (?1, ?2, ?3, ?4, ?5)",
-                                 error);
-  ok = stmt != NULL;
-  if (ok)
-    {
-      sqlite3_bind_int64 (stmt, 2, id);
-      sqlite3_bind_text (stmt, 3, date, -1, SQLITE_TRANSIENT);
-      sqlite3_bind_text (stmt, 4, clean, -1, SQLITE_TRANSIENT);
-      sqlite3_bind_text (stmt, 5, hd_store_get_operator (store), -1, SQLITE_TRANSIENT);
-      ok = hd_edit_insert (edit, "notice_reminder", stmt, NULL, error);
-    }
+  ok = hd_edit_insert_params (edit, "notice_reminder",
+                              "INSERT INTO notice_reminder (uuid, notice_id, date, note, operator)"
+                              " VALUES (?1, ?2, ?3, ?4, ?5)",
+                              HD_PARAMS (HD_INT (id), HD_TEXT (date), HD_TEXT (clean),
+                                         HD_TEXT (hd_store_get_operator (store))),
+                              NULL, error);
   return hd_edit_finish (edit, history, ok, error);
 }
 

@@ -69,7 +69,6 @@ hd_supervision_group_create (HdStore     *store,
                              GError     **error)
 {
   g_autofree char *clean = clean_name (name, error);
-  sqlite3_stmt *stmt;
   HdEdit *edit;
   gint64 id = 0;
   gboolean ok;
@@ -79,17 +78,10 @@ hd_supervision_group_create (HdStore     *store,
   edit = hd_edit_begin (store, _("Add supervision group"), error);
   if (edit == NULL)
     return 0;
-  stmt = hd_edit_prepare_insert (edit,
-                                 "INSERT INTO supervision_group (uuid, unit_id, name, position)"
-                                 " VALUES (?1, ?2, ?3, (SELECT coalesce (max (position) + 1, 0) FROM supervision_group WHERE unit_id = ?2))",
-                                 error);
-  ok = stmt != NULL;
-  if (ok)
-    {
-      sqlite3_bind_int64 (stmt, 2, sending_unit_id);
-      sqlite3_bind_text (stmt, 3, clean, -1, SQLITE_TRANSIENT);
-      ok = hd_edit_insert (edit, "supervision_group", stmt, &id, error);
-    }
+  ok = hd_edit_insert_params (edit, "supervision_group",
+                              "INSERT INTO supervision_group (uuid, unit_id, name, position)"
+                              " VALUES (?1, ?2, ?3, (SELECT coalesce (max (position) + 1, 0) FROM supervision_group WHERE unit_id = ?2))",
+                              HD_PARAMS (HD_INT (sending_unit_id), HD_TEXT (clean)), &id, error);
   return hd_edit_finish (edit, history, ok, error) ? id : 0;
 }
 

@@ -68,21 +68,11 @@ hd_team_write_member (HdEdit      *edit,
   if (ok && id != 0)
     ok = hd_edit_update_row (edit, "team_member", id, "UPDATE team_member SET role = ?2 WHERE id = ?1", role, error);
   else if (ok)
-    {
-      sqlite3_stmt *stmt = hd_edit_prepare_insert (edit,
-                                                   "INSERT INTO team_member (uuid, unit_id, person_id, role, position)"
-                                                   " VALUES (?1, ?2, ?3, ?4,"
-                                                   "  (SELECT coalesce (max (position) + 1, 0) FROM team_member WHERE unit_id = ?2))",
-                                                   error);
-      ok = stmt != NULL;
-      if (ok)
-        {
-          sqlite3_bind_int64 (stmt, 2, unit_id);
-          sqlite3_bind_int64 (stmt, 3, person_id);
-          sqlite3_bind_int (stmt, 4, role);
-          ok = hd_edit_insert (edit, "team_member", stmt, NULL, error);
-        }
-    }
+    ok = hd_edit_insert_params (edit, "team_member",
+                                "INSERT INTO team_member (uuid, unit_id, person_id, role, position)"
+                                " VALUES (?1, ?2, ?3, ?4,"
+                                "  (SELECT coalesce (max (position) + 1, 0) FROM team_member WHERE unit_id = ?2))",
+                                HD_PARAMS (HD_INT (unit_id), HD_INT (person_id), HD_INT (role)), NULL, error);
   return ok;
 }
 
@@ -168,17 +158,9 @@ hd_team_write_oversights (HdEdit        *edit,
 
   ok = ok && hd_edit_delete_rows (edit, "oversight", "SELECT id FROM oversight WHERE member_id = ?1", id, NULL, error);
   for (guint i = 0; ok && i < n_departments; i++)
-    {
-      sqlite3_stmt *stmt = hd_edit_prepare_insert (edit,
-                                                   "INSERT OR IGNORE INTO oversight (uuid, member_id, department_id) VALUES (?1, ?2, ?3)",
-                                                   error);
-      ok = stmt != NULL;
-      if (!ok)
-        break;
-      sqlite3_bind_int64 (stmt, 2, id);
-      sqlite3_bind_int64 (stmt, 3, department_ids[i]);
-      ok = hd_edit_insert (edit, "oversight", stmt, NULL, error);
-    }
+    ok = hd_edit_insert_params (edit, "oversight",
+                                "INSERT OR IGNORE INTO oversight (uuid, member_id, department_id) VALUES (?1, ?2, ?3)",
+                                HD_PARAMS (HD_INT (id), HD_INT (department_ids[i])), NULL, error);
   return ok;
 }
 
@@ -236,7 +218,6 @@ hd_contact_point_add (HdStore    *store,
 {
   g_autoptr(HdPerson) leader = hd_person_load (store, leader_id, error);
   g_autoptr(HdUnit) unit = NULL;
-  sqlite3_stmt *stmt;
   HdEdit *edit;
   gboolean ok;
 
@@ -267,16 +248,9 @@ hd_contact_point_add (HdStore    *store,
   edit = hd_edit_begin (store, _("Add contact point"), error);
   if (edit == NULL)
     return FALSE;
-  stmt = hd_edit_prepare_insert (edit,
-                                 "INSERT OR IGNORE INTO contact_point (uuid, leader_id, unit_id) VALUES (?1, ?2, ?3)",
-                                 error);
-  ok = stmt != NULL;
-  if (ok)
-    {
-      sqlite3_bind_int64 (stmt, 2, leader_id);
-      sqlite3_bind_int64 (stmt, 3, unit_id);
-      ok = hd_edit_insert (edit, "contact_point", stmt, NULL, error);
-    }
+  ok = hd_edit_insert_params (edit, "contact_point",
+                              "INSERT OR IGNORE INTO contact_point (uuid, leader_id, unit_id) VALUES (?1, ?2, ?3)",
+                              HD_PARAMS (HD_INT (leader_id), HD_INT (unit_id)), NULL, error);
   return hd_edit_finish (edit, history, ok, error);
 }
 

@@ -267,20 +267,13 @@ hd_unit_insert (HdEdit      *edit,
     return 0;
 
   /* The path needs the new id: insert with the UUID as a placeholder (unique), then set it. */
-  stmt = hd_edit_prepare_insert (edit,
-                                 "INSERT INTO unit (uuid, parent_id, kind, name, code, position, path)"
-                                 " VALUES (?1, ?2, ?3, ?4, ?5,"
-                                 "  (SELECT coalesce (max (position) + 1, 0) FROM unit WHERE parent_id IS ?2), ?1)",
-                                 error);
-  if (stmt == NULL)
-    return 0;
-  if (parent_id != 0)
-    sqlite3_bind_int64 (stmt, 2, parent_id);
-  sqlite3_bind_text (stmt, 3, hd_unit_kind_to_string (kind), -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 4, clean, -1, SQLITE_TRANSIENT);
-  if (clean_c != NULL)
-    sqlite3_bind_text (stmt, 5, clean_c, -1, SQLITE_TRANSIENT);
-  if (!hd_edit_insert (edit, "unit", stmt, &id, error))
+  if (!hd_edit_insert_params (edit, "unit",
+                              "INSERT INTO unit (uuid, parent_id, kind, name, code, position, path)"
+                              " VALUES (?1, ?2, ?3, ?4, ?5,"
+                              "  (SELECT coalesce (max (position) + 1, 0) FROM unit WHERE parent_id IS ?2), ?1)",
+                              HD_PARAMS (HD_ID (parent_id), HD_TEXT (hd_unit_kind_to_string (kind)), HD_TEXT (clean),
+                                         HD_TEXT (clean_c)),
+                              &id, error))
     return 0;
 
   path = hd_unit_path_child (parent != NULL ? hd_unit_get_path (parent) : NULL, id);

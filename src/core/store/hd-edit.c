@@ -382,6 +382,23 @@ hd_edit_insert (HdEdit        *edit,
   return new_id == 0 || hd_edit_touch_new (edit, table, new_id, error);
 }
 
+gboolean
+hd_edit_insert_params (HdEdit         *edit,
+                       const char     *table,
+                       const char     *sql,
+                       const HdParam  *params,
+                       guint           n_params,
+                       gint64         *id,
+                       GError        **error)
+{
+  sqlite3_stmt *stmt = hd_edit_prepare_insert (edit, sql, error);
+
+  if (stmt == NULL)
+    return FALSE;
+  hd_store_bind_params (stmt, 2, params, n_params);
+  return hd_edit_insert (edit, table, stmt, id, error);
+}
+
 /* Touches row @id of @table and prepares @sql with @id bound to ?1, for the caller to bind ?2. */
 static sqlite3_stmt *
 prepare_row_update (HdEdit      *edit,

@@ -54,6 +54,16 @@ gboolean     hd_edit_insert            (HdEdit      *edit,
                                         sqlite3_stmt *stmt,
                                         gint64      *id,
                                         GError     **error);
+/* hd_edit_prepare_insert() and hd_edit_insert() in one, with @params bound to ?2 on:
+ *   hd_edit_insert_params (edit, "task_review", "INSERT INTO task_review (uuid, task_id, date)"
+ *                          " VALUES (?1, ?2, ?3)", HD_PARAMS (HD_INT (id), HD_TEXT (date)), NULL, error); */
+gboolean     hd_edit_insert_params     (HdEdit        *edit,
+                                        const char    *table,
+                                        const char    *sql,
+                                        const HdParam *params,
+                                        guint          n_params,
+                                        gint64        *id,
+                                        GError       **error);
 /* Touches row @id of @table, then runs @sql (an UPDATE of the row ?1, a string literal) with
  * @value bound to ?2. */
 gboolean     hd_edit_update_row        (HdEdit      *edit,

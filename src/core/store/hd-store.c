@@ -668,6 +668,33 @@ hd_store_bind_text_or_null (sqlite3_stmt *stmt,
     sqlite3_bind_null (stmt, column);
 }
 
+void
+hd_store_bind_params (sqlite3_stmt  *stmt,
+                      int            first,
+                      const HdParam *params,
+                      guint          n_params)
+{
+  for (guint i = 0; i < n_params; i++)
+    {
+      int column = first + (int) i;
+
+      switch (params[i].type)
+        {
+        case HD_PARAM_INT:
+          sqlite3_bind_int64 (stmt, column, params[i].number);
+          break;
+        case HD_PARAM_ID:
+          hd_store_bind_id_or_null (stmt, column, params[i].number);
+          break;
+        case HD_PARAM_TEXT:
+          hd_store_bind_text_or_null (stmt, column, params[i].text);
+          break;
+        default:
+          g_assert_not_reached ();
+        }
+    }
+}
+
 /* Must be called inside the transaction that makes the change it records. */
 gboolean
 hd_store_log_change (HdStore     *self,

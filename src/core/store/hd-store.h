@@ -95,6 +95,33 @@ void         hd_store_bind_text_or_null   (sqlite3_stmt *stmt,
                                            int           column,
                                            const char   *text);
 
+/* One value for a statement's parameter, bound by hd_store_bind_params(). */
+typedef enum {
+  HD_PARAM_INT,    /* @number */
+  HD_PARAM_ID,     /* @number, NULL for 0 (hd_store_bind_id_or_null()) */
+  HD_PARAM_TEXT,   /* a copy of @text, NULL for NULL */
+} HdParamType;
+
+typedef struct {
+  HdParamType  type;
+  gint64       number;
+  const char  *text;
+} HdParam;
+
+#define HD_INT(n)  ((HdParam) { HD_PARAM_INT, (n), NULL })
+#define HD_ID(n)   ((HdParam) { HD_PARAM_ID, (n), NULL })
+#define HD_TEXT(s) ((HdParam) { HD_PARAM_TEXT, 0, (s) })
+/* The values given, as the array and its length that the binders take:
+ * HD_PARAMS (HD_ID (unit_id), HD_TEXT (name)). */
+#define HD_PARAMS(...) \
+  ((const HdParam[]) { __VA_ARGS__ }), G_N_ELEMENTS (((const HdParam[]) { __VA_ARGS__ }))
+
+/* Binds @params in turn to the parameters from @first on. */
+void         hd_store_bind_params         (sqlite3_stmt  *stmt,
+                                           int            first,
+                                           const HdParam *params,
+                                           guint          n_params);
+
 /* While an edit is undone or redone (hd-edit.c): the SQL function hd_replaying () answers 1, so
  * that a trigger guarding a rule against the clerk (a notice is never deleted) lets the edit's
  * own rows be put back as they were. */

@@ -308,7 +308,6 @@ hd_meeting_set_material (HdStore     *store,
 {
   g_autoptr(HdMeetingRecord) record = NULL;
   g_autofree char *clean = g_strstrip (g_strdup (reviewer != NULL ? reviewer : ""));
-  sqlite3_stmt *stmt;
   HdEdit *edit;
   gboolean ok;
 
@@ -325,21 +324,11 @@ hd_meeting_set_material (HdStore     *store,
   ok = delete_person_row (edit, "SELECT id FROM meeting_material WHERE meeting_id = ?1 AND person_id = ?2",
                           meeting_id, person_id, "meeting_material", error);
   if (ok && !is_empty (received))
-    {
-      stmt = hd_edit_prepare_insert (edit,
-                                     "INSERT INTO meeting_material (uuid, meeting_id, person_id, received, reviewer)"
-                                     " VALUES (?1, ?2, ?3, ?4, ?5)",
-                                     error);
-      ok = stmt != NULL;
-      if (ok)
-        {
-          sqlite3_bind_int64 (stmt, 2, meeting_id);
-          sqlite3_bind_int64 (stmt, 3, person_id);
-          sqlite3_bind_text (stmt, 4, received, -1, SQLITE_TRANSIENT);
-          sqlite3_bind_text (stmt, 5, clean, -1, SQLITE_TRANSIENT);
-          ok = hd_edit_insert (edit, "meeting_material", stmt, NULL, error);
-        }
-    }
+    ok = hd_edit_insert_params (edit, "meeting_material",
+                                "INSERT INTO meeting_material (uuid, meeting_id, person_id, received, reviewer)"
+                                " VALUES (?1, ?2, ?3, ?4, ?5)",
+                                HD_PARAMS (HD_INT (meeting_id), HD_INT (person_id), HD_TEXT (received), HD_TEXT (clean)),
+                                NULL, error);
   return hd_edit_finish (edit, history, ok, error);
 }
 
@@ -355,7 +344,6 @@ hd_meeting_set_presence (HdStore     *store,
   g_autoptr(HdMeetingRecord) record = NULL;
   g_autofree char *clean = g_strstrip (g_strdup (reason != NULL ? reason : ""));
   const HdMeetingPerson *person;
-  sqlite3_stmt *stmt;
   HdEdit *edit;
   gboolean ok;
 
@@ -377,21 +365,13 @@ hd_meeting_set_presence (HdStore     *store,
   ok = delete_person_row (edit, "SELECT id FROM meeting_person WHERE meeting_id = ?1 AND person_id = ?2",
                           meeting_id, person_id, "meeting_person", error);
   if (ok && presence != HD_PRESENCE_NONE)
-    {
-      stmt = hd_edit_prepare_insert (edit,
-                                     "INSERT INTO meeting_person (uuid, meeting_id, person_id, presence, reason)"
-                                     " VALUES (?1, ?2, ?3, ?4, ?5)",
-                                     error);
-      ok = stmt != NULL;
-      if (ok)
-        {
-          sqlite3_bind_int64 (stmt, 2, meeting_id);
-          sqlite3_bind_int64 (stmt, 3, person_id);
-          sqlite3_bind_text (stmt, 4, hd_presence_to_string ((HdPresence) presence), -1, SQLITE_STATIC);
-          sqlite3_bind_text (stmt, 5, clean != NULL ? clean : "", -1, SQLITE_TRANSIENT);
-          ok = hd_edit_insert (edit, "meeting_person", stmt, NULL, error);
-        }
-    }
+    ok = hd_edit_insert_params (edit, "meeting_person",
+                                "INSERT INTO meeting_person (uuid, meeting_id, person_id, presence, reason)"
+                                " VALUES (?1, ?2, ?3, ?4, ?5)",
+                                HD_PARAMS (HD_INT (meeting_id), HD_INT (person_id),
+                                           HD_TEXT (hd_presence_to_string ((HdPresence) presence)),
+                                           HD_TEXT (clean != NULL ? clean : "")),
+                                NULL, error);
   return hd_edit_finish (edit, history, ok, error);
 }
 
@@ -406,7 +386,6 @@ hd_meeting_add_criticism (HdStore     *store,
 {
   g_autoptr(HdMeetingRecord) record = NULL;
   g_autofree char *clean = g_strstrip (g_strdup (content != NULL ? content : ""));
-  sqlite3_stmt *stmt;
   HdEdit *edit;
   gint64 id = 0;
   gboolean ok;
@@ -430,19 +409,11 @@ hd_meeting_add_criticism (HdStore     *store,
     }
   if ((edit = hd_edit_begin (store, _("Record criticism"), error)) == NULL)
     return 0;
-  stmt = hd_edit_prepare_insert (edit,
-                                 "INSERT INTO meeting_criticism (uuid, meeting_id, critic_id, target_id, content)"
-                                 " VALUES (?1, ?2, ?3, ?4, ?5)",
-                                 error);
-  ok = stmt != NULL;
-  if (ok)
-    {
-      sqlite3_bind_int64 (stmt, 2, meeting_id);
-      sqlite3_bind_int64 (stmt, 3, critic_id);
-      sqlite3_bind_int64 (stmt, 4, target_id);
-      sqlite3_bind_text (stmt, 5, clean, -1, SQLITE_TRANSIENT);
-      ok = hd_edit_insert (edit, "meeting_criticism", stmt, &id, error);
-    }
+  ok = hd_edit_insert_params (edit, "meeting_criticism",
+                              "INSERT INTO meeting_criticism (uuid, meeting_id, critic_id, target_id, content)"
+                              " VALUES (?1, ?2, ?3, ?4, ?5)",
+                              HD_PARAMS (HD_INT (meeting_id), HD_INT (critic_id), HD_INT (target_id), HD_TEXT (clean)),
+                              &id, error);
   return hd_edit_finish (edit, history, ok, error) ? id : 0;
 }
 
@@ -495,7 +466,6 @@ hd_meeting_add_measure (HdStore     *store,
   g_autoptr(HdMeetingRecord) record = NULL;
   g_autofree char *clean_problem = g_strstrip (g_strdup (problem != NULL ? problem : ""));
   g_autofree char *clean_measures = g_strstrip (g_strdup (measures != NULL ? measures : ""));
-  sqlite3_stmt *stmt;
   HdEdit *edit;
   gint64 id = 0;
   gboolean ok;
@@ -511,19 +481,12 @@ hd_meeting_add_measure (HdStore     *store,
     }
   if ((edit = hd_edit_begin (store, _("Record measure"), error)) == NULL)
     return 0;
-  stmt = hd_edit_prepare_insert (edit,
-                                 "INSERT INTO meeting_measure (uuid, meeting_id, problem, measures, leader_id)"
-                                 " VALUES (?1, ?2, ?3, ?4, ?5)",
-                                 error);
-  ok = stmt != NULL;
-  if (ok)
-    {
-      sqlite3_bind_int64 (stmt, 2, meeting_id);
-      sqlite3_bind_text (stmt, 3, clean_problem, -1, SQLITE_TRANSIENT);
-      sqlite3_bind_text (stmt, 4, clean_measures, -1, SQLITE_TRANSIENT);
-      sqlite3_bind_int64 (stmt, 5, leader_id);
-      ok = hd_edit_insert (edit, "meeting_measure", stmt, &id, error);
-    }
+  ok = hd_edit_insert_params (edit, "meeting_measure",
+                              "INSERT INTO meeting_measure (uuid, meeting_id, problem, measures, leader_id)"
+                              " VALUES (?1, ?2, ?3, ?4, ?5)",
+                              HD_PARAMS (HD_INT (meeting_id), HD_TEXT (clean_problem), HD_TEXT (clean_measures),
+                                         HD_INT (leader_id)),
+                              &id, error);
   return hd_edit_finish (edit, history, ok, error) ? id : 0;
 }
 

@@ -55,7 +55,6 @@ hd_meeting_create (HdStore                *store,
 {
   g_autofree char *place = NULL;
   HdEdit *edit;
-  sqlite3_stmt *stmt;
   gint64 id = 0;
   gboolean ok;
 
@@ -67,20 +66,12 @@ hd_meeting_create (HdStore                *store,
   place = g_strstrip (g_strdup (fields->place != NULL ? fields->place : ""));
   if ((edit = hd_edit_begin (store, _("Plan meeting"), error)) == NULL)
     return 0;
-  stmt = hd_edit_prepare_insert (edit,
-                                 "INSERT INTO meeting (uuid, unit_id, kind, date, prepare_from, place)"
-                                 " VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-                                 error);
-  ok = stmt != NULL;
-  if (ok)
-    {
-      sqlite3_bind_int64 (stmt, 2, fields->unit_id);
-      sqlite3_bind_text (stmt, 3, hd_meeting_kind_to_string (fields->kind), -1, SQLITE_STATIC);
-      sqlite3_bind_text (stmt, 4, fields->date, -1, SQLITE_TRANSIENT);
-      sqlite3_bind_text (stmt, 5, fields->prepare_from, -1, SQLITE_TRANSIENT);
-      sqlite3_bind_text (stmt, 6, place, -1, SQLITE_TRANSIENT);
-      ok = hd_edit_insert (edit, "meeting", stmt, &id, error);
-    }
+  ok = hd_edit_insert_params (edit, "meeting",
+                              "INSERT INTO meeting (uuid, unit_id, kind, date, prepare_from, place)"
+                              " VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                              HD_PARAMS (HD_INT (fields->unit_id), HD_TEXT (hd_meeting_kind_to_string (fields->kind)),
+                                         HD_TEXT (fields->date), HD_TEXT (fields->prepare_from), HD_TEXT (place)),
+                              &id, error);
   return hd_edit_finish (edit, history, ok, error) ? id : 0;
 }
 
@@ -136,41 +127,20 @@ hd_talk_insert (HdEdit              *edit,
   g_autofree char *place = g_strstrip (g_strdup (fields->place != NULL ? fields->place : ""));
   g_autofree char *content = g_strstrip (g_strdup (fields->content != NULL ? fields->content : ""));
   g_autofree char *commitments = g_strstrip (g_strdup (fields->commitments != NULL ? fields->commitments : ""));
-  sqlite3_stmt *stmt;
   gint64 id = 0;
   gboolean ok;
 
-  stmt = hd_edit_prepare_insert (edit,
-                                 "INSERT INTO talk (uuid, unit_id, meeting_id, date, place, initiator_id, recorder_id,"
-                                 "                  topics, content, commitments)"
-                                 " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
-                                 error);
-  ok = stmt != NULL;
-  if (ok)
-    {
-      sqlite3_bind_int64 (stmt, 2, fields->unit_id);
-      hd_store_bind_id_or_null (stmt, 3, fields->meeting_id);
-      sqlite3_bind_text (stmt, 4, fields->date, -1, SQLITE_TRANSIENT);
-      sqlite3_bind_text (stmt, 5, place, -1, SQLITE_TRANSIENT);
-      sqlite3_bind_int64 (stmt, 6, fields->initiator_id);
-      hd_store_bind_id_or_null (stmt, 7, fields->recorder_id);
-      sqlite3_bind_int (stmt, 8, (int) fields->topics);
-      sqlite3_bind_text (stmt, 9, content, -1, SQLITE_TRANSIENT);
-      sqlite3_bind_text (stmt, 10, commitments, -1, SQLITE_TRANSIENT);
-      ok = hd_edit_insert (edit, "talk", stmt, &id, error);
-    }
+  ok = hd_edit_insert_params (edit, "talk",
+                              "INSERT INTO talk (uuid, unit_id, meeting_id, date, place, initiator_id, recorder_id,"
+                              "                  topics, content, commitments)"
+                              " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+                              HD_PARAMS (HD_INT (fields->unit_id), HD_ID (fields->meeting_id), HD_TEXT (fields->date),
+                                         HD_TEXT (place), HD_INT (fields->initiator_id), HD_ID (fields->recorder_id),
+                                         HD_INT (fields->topics), HD_TEXT (content), HD_TEXT (commitments)),
+                              &id, error);
   for (guint i = 0; ok && i < fields->n_people; i++)
-    {
-      stmt = hd_edit_prepare_insert (edit, "INSERT INTO talk_person (uuid, talk_id, person_id) VALUES (?1, ?2, ?3)",
-                                     error);
-      ok = stmt != NULL;
-      if (ok)
-        {
-          sqlite3_bind_int64 (stmt, 2, id);
-          sqlite3_bind_int64 (stmt, 3, fields->people[i]);
-          ok = hd_edit_insert (edit, "talk_person", stmt, NULL, error);
-        }
-    }
+    ok = hd_edit_insert_params (edit, "talk_person", "INSERT INTO talk_person (uuid, talk_id, person_id) VALUES (?1, ?2, ?3)",
+                                HD_PARAMS (HD_INT (id), HD_INT (fields->people[i])), NULL, error);
   return ok ? id : 0;
 }
 

@@ -186,6 +186,45 @@ test_abort (void)
   g_assert_false (hd_store_in_transaction (store));
 }
 
+/* hd_edit_insert_params: a new uuid at ?1, then each parameter in turn; an id of 0 and a NULL
+ * text are stored as NULL; the new row is in the edit, so its undo takes it away. */
+static void
+test_insert_params (void)
+{
+  g_autoptr(HdStore) store = make_store ();
+  g_autoptr(HdHistory) history = hd_history_new (store, 50);
+  g_autoptr(GError) error = NULL;
+  HdEdit *edit = hd_edit_begin (store, "Add units", &error);
+  gint64 village = 0, county = 0;
+
+  g_assert_true (hd_edit_insert_params (edit, "unit",
+                                        "INSERT INTO unit (uuid, parent_id, kind, name, code, position, path)"
+                                        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?1)",
+                                        HD_PARAMS (HD_ID (2), HD_TEXT ("village"), HD_TEXT ("贠𠮷村"), HD_TEXT ("V7"),
+                                                   HD_INT (G_GINT64_CONSTANT (5000000000))),
+                                        &village, &error));
+  g_assert_no_error (error);
+  g_assert_true (hd_edit_insert_params (edit, "unit",
+                                        "INSERT INTO unit (uuid, parent_id, kind, name, code, path) VALUES (?1, ?2, ?3, ?4, ?5, ?1)",
+                                        HD_PARAMS (HD_ID (0), HD_TEXT ("county"), HD_TEXT ("邻县"), HD_TEXT (NULL)),
+                                        &county, &error));
+  g_assert_no_error (error);
+  g_assert_true (hd_edit_commit (edit, history, &error));
+
+  g_assert_cmpint (village, ==, 3);
+  g_assert_cmpint (county, ==, 4);
+  g_assert_cmpint (hd_test_query_int (store, "SELECT count(*) FROM unit WHERE id = 3 AND parent_id = 2 AND kind = 'village'"
+                                             " AND name = '贠𠮷村' AND code = 'V7' AND position = 5000000000"
+                                             " AND length (uuid) = 36 AND path = uuid"), ==, 1);
+  g_assert_cmpint (hd_test_query_int (store, "SELECT count(*) FROM unit WHERE id = 4 AND parent_id IS NULL AND code IS NULL"
+                                             " AND name = '邻县'"), ==, 1);
+  g_assert_cmpint (hd_test_query_int (store, "SELECT count(*) FROM change_log WHERE field = 'name' AND old_value IS NULL"
+                                             " AND new_value IN ('贠𠮷村', '邻县')"), ==, 2);
+
+  hd_test_undo (history);
+  g_assert_cmpint (hd_test_query_int (store, "SELECT count(*) FROM unit"), ==, 2);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -196,6 +235,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/edit/changed-since", test_changed_since);
   g_test_add_func ("/edit/depth-and-redo-cleared", test_depth_and_redo_cleared);
   g_test_add_func ("/edit/abort", test_abort);
+  g_test_add_func ("/edit/insert-params", test_insert_params);
 
   return g_test_run ();
 }
