@@ -392,16 +392,11 @@ move_unit (Merge       *m,
   for (guint i = 0; i < ids->len; i++)
     if (!hd_edit_touch (m->edit, "unit", g_array_index (ids, gint64, i), error))
       return FALSE;
-  stmt = hd_store_prepare (m->store, "UPDATE unit SET path = ?3 || substr (path, length (?1) + 1)"
-                                     " WHERE path >= ?1 AND path < ?2", error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_text (stmt, 1, path, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 2, upper, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 3, new_path, -1, SQLITE_TRANSIENT);
   /* Every path asked before may have moved with it. */
   g_hash_table_remove_all (m->paths);
-  return hd_store_step_done (m->store, stmt, error);
+  return hd_store_run_params (m->store, "UPDATE unit SET path = ?3 || substr (path, length (?1) + 1)"
+                                        " WHERE path >= ?1 AND path < ?2",
+                              HD_PARAMS (HD_TEXT (path), HD_TEXT (upper), HD_TEXT (new_path)), error);
 }
 
 static gboolean
@@ -570,25 +565,14 @@ insert_record (Merge                  *m,
             return FALSE;
         }
       path = hd_unit_path_child (parent_path, id);
-      stmt = hd_store_prepare (m->store, "UPDATE unit SET path = ?2 WHERE id = ?1", error);
-      if (stmt == NULL)
-        return FALSE;
-      sqlite3_bind_int64 (stmt, 1, id);
-      sqlite3_bind_text (stmt, 2, path, -1, SQLITE_TRANSIENT);
-      if (!hd_store_step_done (m->store, stmt, error))
+      if (!hd_store_run_params (m->store, "UPDATE unit SET path = ?2 WHERE id = ?1",
+                                HD_PARAMS (HD_INT (id), HD_TEXT (path)), error))
         return FALSE;
     }
-  if (!m->initial && info->owner == HD_OWNER_ISSUED)
-    {
-      stmt = hd_store_prepare (m->store, "INSERT OR REPLACE INTO exchange_owner (uuid, office_id)"
-                                         " VALUES (?1, ?2)", error);
-      if (stmt == NULL)
-        return FALSE;
-      sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
-      sqlite3_bind_int64 (stmt, 2, m->office->id);
-      if (!hd_store_step_done (m->store, stmt, error))
-        return FALSE;
-    }
+  if (!m->initial && info->owner == HD_OWNER_ISSUED
+      && !hd_store_run_params (m->store, "INSERT OR REPLACE INTO exchange_owner (uuid, office_id) VALUES (?1, ?2)",
+                               HD_PARAMS (HD_TEXT (uuid), HD_INT (m->office->id)), error))
+    return FALSE;
   m->counts->kinds[record->kind].added++;
   return hd_edit_touch_new (m->edit, info->table, id, error);
 }

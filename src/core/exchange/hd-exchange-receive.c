@@ -65,23 +65,16 @@ record_received (HdEdit           *edit,
                  const HdPackage  *package,
                  GError          **error)
 {
-  HdStore *store = hd_edit_get_store (edit);
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *received_at = g_date_time_format (now, "%Y-%m-%d %H:%M:%S");
-  sqlite3_stmt *stmt;
 
-  if (!hd_edit_touch (edit, "office", office->id, error))
-    return FALSE;
-  stmt = hd_store_prepare (store, "UPDATE office SET received = ?2, received_at = ?3,"
-                                  " acknowledged = max (acknowledged, min (?4, sent))"
-                                  " WHERE id = ?1", error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, office->id);
-  sqlite3_bind_int64 (stmt, 2, (gint64) package->sequence);
-  sqlite3_bind_text (stmt, 3, received_at, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int64 (stmt, 4, (gint64) package->last_received);
-  return hd_store_step_done (store, stmt, error);
+  return hd_edit_update_params (edit, "office", office->id,
+                                "UPDATE office SET received = ?2, received_at = ?3,"
+                                " acknowledged = max (acknowledged, min (?4, sent))"
+                                " WHERE id = ?1",
+                                HD_PARAMS (HD_INT ((gint64) package->sequence), HD_TEXT (received_at),
+                                           HD_INT ((gint64) package->last_received)),
+                                error);
 }
 
 /* Sets how many segments of the opinions' text indexes are merged at a time as they grow

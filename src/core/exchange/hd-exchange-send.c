@@ -217,7 +217,6 @@ hd_exchange_send (HdStore           *store,
   g_autofree char *sent_at = g_date_time_format (now, "%Y-%m-%d %H:%M:%S");
   g_autofree char *old_sequence = NULL, *sequence = NULL;
   GError *local = NULL;
-  sqlite3_stmt *stmt;
 
   if (!hd_store_begin (store, error))
     return FALSE;
@@ -240,22 +239,12 @@ hd_exchange_send (HdStore           *store,
     goto failed;
   /* The change log's last entry now: the next package after this one is acknowledged carries
    * what changes after it. */
-  stmt = hd_store_prepare (store, "INSERT INTO office_package (office_id, sequence, mark)"
-                                  " VALUES (?1, ?2, (SELECT coalesce (max (id), 0) FROM change_log))",
-                           error);
-  if (stmt == NULL)
-    goto failed;
-  sqlite3_bind_int64 (stmt, 1, office->id);
-  sqlite3_bind_int64 (stmt, 2, (gint64) package->sequence);
-  if (!hd_store_step_done (store, stmt, error))
-    goto failed;
-  stmt = hd_store_prepare (store, "UPDATE office SET sent = ?2, sent_at = ?3 WHERE id = ?1", error);
-  if (stmt == NULL)
-    goto failed;
-  sqlite3_bind_int64 (stmt, 1, office->id);
-  sqlite3_bind_int64 (stmt, 2, (gint64) package->sequence);
-  sqlite3_bind_text (stmt, 3, sent_at, -1, SQLITE_TRANSIENT);
-  if (!hd_store_step_done (store, stmt, error)
+  if (!hd_store_run_params (store, "INSERT INTO office_package (office_id, sequence, mark)"
+                                   " VALUES (?1, ?2, (SELECT coalesce (max (id), 0) FROM change_log))",
+                            HD_PARAMS (HD_INT (office->id), HD_INT ((gint64) package->sequence)), error)
+      || !hd_store_run_params (store, "UPDATE office SET sent = ?2, sent_at = ?3 WHERE id = ?1",
+                               HD_PARAMS (HD_INT (office->id), HD_INT ((gint64) package->sequence), HD_TEXT (sent_at)),
+                               error)
       || !hd_store_log_change (store, "office", office->uuid, "sent", old_sequence, sequence, error)
       || !hd_package_write (package, g_bytes_get_data (office->key, NULL),
                             g_bytes_get_size (office->key), path, error))

@@ -309,12 +309,19 @@ bind_trimmed (sqlite3_stmt *stmt,
   sqlite3_bind_text (stmt, column, g_strstrip (g_strdup (text != NULL ? text : "")), -1, g_free);
 }
 
+/* @text, or NULL for an empty one: what the optional columns store. */
+static const char *
+optional (const char *text)
+{
+  return text != NULL && *text != '\0' ? text : NULL;
+}
+
 static void
 bind_optional (sqlite3_stmt *stmt,
                int           column,
                const char   *text)
 {
-  hd_store_bind_text_or_null (stmt, column, text != NULL && *text != '\0' ? text : NULL);
+  hd_store_bind_text_or_null (stmt, column, optional (text));
 }
 
 /* ?2 … ?13 as the INSERT and the UPDATE below name them. */
@@ -579,9 +586,7 @@ hd_task_write_outcome (HdEdit      *edit,
                        const char  *closed,
                        GError     **error)
 {
-  HdStore *store = hd_edit_get_store (edit);
   g_autofree char *clean = g_strstrip (g_strdup (result != NULL ? result : ""));
-  sqlite3_stmt *stmt;
 
   g_return_val_if_fail ((guint) verdict < HD_N_VERDICTS, FALSE);
 
@@ -601,16 +606,10 @@ hd_task_write_outcome (HdEdit      *edit,
           return FALSE;
         }
     }
-  if (!hd_edit_touch (edit, "task", id, error))
-    return FALSE;
-  stmt = hd_store_prepare (store, "UPDATE task SET result = ?2, verdict = ?3, closed = ?4 WHERE id = ?1", error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
-  sqlite3_bind_text (stmt, 2, clean, -1, SQLITE_TRANSIENT);
-  bind_optional (stmt, 3, hd_verdict_to_string (verdict));
-  bind_optional (stmt, 4, closed);
-  return hd_store_step_done (store, stmt, error);
+  return hd_edit_update_params (edit, "task", id, "UPDATE task SET result = ?2, verdict = ?3, closed = ?4 WHERE id = ?1",
+                                HD_PARAMS (HD_TEXT (clean), HD_TEXT (optional (hd_verdict_to_string (verdict))),
+                                           HD_TEXT (optional (closed))),
+                                error);
 }
 
 /* Loads the task and refuses a change that needs it open (@want_open) or closed. */

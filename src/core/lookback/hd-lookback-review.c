@@ -113,7 +113,6 @@ hd_review_set (HdStore          *store,
   gboolean allowed = FALSE;
   gint64 in_scope = 0;
   HdEdit *edit;
-  sqlite3_stmt *stmt;
   gint64 existing = 0;
   HdReviewFinding previous;
   gboolean ok;
@@ -148,18 +147,9 @@ hd_review_set (HdStore          *store,
   if ((edit = hd_edit_begin (store, _("Record look-back review"), error)) == NULL)
     return FALSE;
   if (existing != 0)
-    {
-      ok = hd_edit_touch (edit, "lookback_review", existing, error)
-           && (stmt = hd_store_prepare (store, "UPDATE lookback_review SET finding = ?2, note = ?3 WHERE id = ?1",
-                                        error)) != NULL;
-      if (ok)
-        {
-          sqlite3_bind_int64 (stmt, 1, existing);
-          sqlite3_bind_text (stmt, 2, hd_review_finding_to_string (finding), -1, SQLITE_STATIC);
-          sqlite3_bind_text (stmt, 3, clean, -1, SQLITE_TRANSIENT);
-          ok = hd_store_step_done (store, stmt, error);
-        }
-    }
+    ok = hd_edit_update_params (edit, "lookback_review", existing,
+                                "UPDATE lookback_review SET finding = ?2, note = ?3 WHERE id = ?1",
+                                HD_PARAMS (HD_TEXT (hd_review_finding_to_string (finding)), HD_TEXT (clean)), error);
   else
     ok = hd_edit_insert_params (edit, "lookback_review",
                                 "INSERT INTO lookback_review (uuid, round_id, unit_id, point, finding, note)"

@@ -254,22 +254,14 @@ hd_lookback_write_outcome (HdEdit             *edit,
 {
   HdStore *store = hd_edit_get_store (edit);
   gboolean redo = outcome == HD_LOOKBACK_REDO;
-  sqlite3_stmt *stmt;
 
-  if (!hd_edit_touch (edit, "lookback_item", item_id, error))
-    return FALSE;
-  stmt = hd_store_prepare (store,
-                           "UPDATE lookback_item SET outcome = ?2, note = coalesce (?3, note), new_deadline = ?4,"
-                           " new_task_id = ?5 WHERE id = ?1",
-                           error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, item_id);
-  sqlite3_bind_text (stmt, 2, hd_lookback_outcome_to_string (outcome), -1, SQLITE_STATIC);
-  hd_store_bind_text_or_null (stmt, 3, note);
-  hd_store_bind_text_or_null (stmt, 4, redo ? new_deadline : NULL);
-  hd_store_bind_id_or_null (stmt, 5, outcome == HD_LOOKBACK_NEW ? new_task_id : 0);
-  if (!hd_store_step_done (store, stmt, error))
+  if (!hd_edit_update_params (edit, "lookback_item", item_id,
+                              "UPDATE lookback_item SET outcome = ?2, note = coalesce (?3, note), new_deadline = ?4,"
+                              " new_task_id = ?5 WHERE id = ?1",
+                              HD_PARAMS (HD_TEXT (hd_lookback_outcome_to_string (outcome)), HD_TEXT (note),
+                                         HD_TEXT (redo ? new_deadline : NULL),
+                                         HD_ID (outcome == HD_LOOKBACK_NEW ? new_task_id : 0)),
+                              error))
     return FALSE;
   if (redo)
     {

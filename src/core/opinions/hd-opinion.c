@@ -285,7 +285,6 @@ hd_opinion_set_status (HdStore          *store,
                        GError          **error)
 {
   g_autoptr(HdOpinion) opinion = NULL;
-  sqlite3_stmt *stmt;
   HdEdit *edit;
   gboolean ok;
 
@@ -299,15 +298,8 @@ hd_opinion_set_status (HdStore          *store,
   edit = hd_edit_begin (store, _("Change opinion status"), error);
   if (edit == NULL)
     return FALSE;
-  ok = hd_edit_touch (edit, "opinion", id, error);
-  stmt = ok ? hd_store_prepare (store, "UPDATE opinion SET status = ?2 WHERE id = ?1", error) : NULL;
-  ok = stmt != NULL;
-  if (ok)
-    {
-      sqlite3_bind_int64 (stmt, 1, id);
-      sqlite3_bind_text (stmt, 2, hd_opinion_status_to_string (status), -1, SQLITE_STATIC);
-      ok = hd_store_step_done (store, stmt, error);
-    }
+  ok = hd_edit_update_row_text (edit, "opinion", id, "UPDATE opinion SET status = ?2 WHERE id = ?1",
+                                hd_opinion_status_to_string (status), error);
   return hd_edit_finish (edit, history, ok, error);
 }
 

@@ -132,19 +132,8 @@ link_opinion (HdEdit   *edit,
               gint64    problem_id,
               GError  **error)
 {
-  HdStore *store = hd_edit_get_store (edit);
-  sqlite3_stmt *stmt;
-
-  if (!hd_edit_touch (edit, "opinion", opinion_id, error))
-    return FALSE;
-  stmt = hd_store_prepare (store,
-                           "UPDATE opinion SET status = 'problem', problem_id = ?2 WHERE id = ?1",
-                           error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, opinion_id);
-  sqlite3_bind_int64 (stmt, 2, problem_id);
-  return hd_store_step_done (store, stmt, error);
+  return hd_edit_update_row (edit, "opinion", opinion_id,
+                             "UPDATE opinion SET status = 'problem', problem_id = ?2 WHERE id = ?1", problem_id, error);
 }
 
 gint64
@@ -268,16 +257,8 @@ update_each (HdEdit      *edit,
       return FALSE;
     }
   for (guint i = 0; i < ids->len; i++)
-    {
-      if (!hd_edit_touch (edit, table, g_array_index (ids, gint64, i), error))
-        return FALSE;
-      stmt = hd_store_prepare (store, update, error);
-      if (stmt == NULL)
-        return FALSE;
-      sqlite3_bind_int64 (stmt, 1, g_array_index (ids, gint64, i));
-      if (!hd_store_step_done (store, stmt, error))
-        return FALSE;
-    }
+    if (!hd_edit_update_params (edit, table, g_array_index (ids, gint64, i), update, NULL, 0, error))
+      return FALSE;
   return TRUE;
 }
 
@@ -343,18 +324,7 @@ hd_problem_unlink_opinions (HdStore       *store,
   if (edit == NULL)
     return FALSE;
   for (guint i = 0; ok && i < n_opinions; i++)
-    {
-      sqlite3_stmt *stmt;
-
-      ok = hd_edit_touch (edit, "opinion", opinion_ids[i], error);
-      stmt = ok ? hd_store_prepare (store, UNLINK_OPINION, error) : NULL;
-      ok = stmt != NULL;
-      if (ok)
-        {
-          sqlite3_bind_int64 (stmt, 1, opinion_ids[i]);
-          ok = hd_store_step_done (store, stmt, error);
-        }
-    }
+    ok = hd_edit_update_params (edit, "opinion", opinion_ids[i], UNLINK_OPINION, NULL, 0, error);
   return hd_edit_finish (edit, history, ok, error);
 }
 

@@ -93,7 +93,6 @@ hd_supervision_group_rename (HdStore     *store,
                              GError     **error)
 {
   g_autofree char *clean = clean_name (name, error);
-  sqlite3_stmt *stmt;
   HdEdit *edit;
   gboolean ok;
 
@@ -102,15 +101,8 @@ hd_supervision_group_rename (HdStore     *store,
   edit = hd_edit_begin (store, _("Rename supervision group"), error);
   if (edit == NULL)
     return FALSE;
-  ok = hd_edit_touch (edit, "supervision_group", group_id, error);
-  stmt = ok ? hd_store_prepare (store, "UPDATE supervision_group SET name = ?2 WHERE id = ?1", error) : NULL;
-  ok = stmt != NULL;
-  if (ok)
-    {
-      sqlite3_bind_int64 (stmt, 1, group_id);
-      sqlite3_bind_text (stmt, 2, clean, -1, SQLITE_TRANSIENT);
-      ok = hd_store_step_done (store, stmt, error);
-    }
+  ok = hd_edit_update_row_text (edit, "supervision_group", group_id, "UPDATE supervision_group SET name = ?2 WHERE id = ?1",
+                                clean, error);
   return hd_edit_finish (edit, history, ok, error);
 }
 

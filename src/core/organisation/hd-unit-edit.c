@@ -255,7 +255,6 @@ hd_unit_insert (HdEdit      *edit,
   g_autofree char *clean = NULL;
   g_autofree char *clean_c = NULL;
   g_autofree char *path = NULL;
-  sqlite3_stmt *stmt;
   gint64 id;
 
   g_return_val_if_fail ((guint) kind < HD_UNIT_N_KINDS, 0);
@@ -277,12 +276,8 @@ hd_unit_insert (HdEdit      *edit,
     return 0;
 
   path = hd_unit_path_child (parent != NULL ? hd_unit_get_path (parent) : NULL, id);
-  stmt = hd_store_prepare (store, "UPDATE unit SET path = ?2 WHERE id = ?1", error);
-  if (stmt == NULL)
-    return 0;
-  sqlite3_bind_int64 (stmt, 1, id);
-  sqlite3_bind_text (stmt, 2, path, -1, SQLITE_TRANSIENT);
-  return hd_store_step_done (store, stmt, error) ? id : 0;
+  return hd_store_run_params (store, "UPDATE unit SET path = ?2 WHERE id = ?1", HD_PARAMS (HD_INT (id), HD_TEXT (path)),
+                              error) ? id : 0;
 }
 
 gint64
@@ -451,7 +446,6 @@ hd_unit_move (HdStore    *store,
   g_autofree char *upper = NULL;
   g_autofree char *new_path = NULL;
   const char *path;
-  sqlite3_stmt *stmt;
   HdEdit *edit;
   gboolean ok;
 
@@ -478,34 +472,13 @@ hd_unit_move (HdStore    *store,
   if (edit == NULL)
     return FALSE;
   ok = touch_subtree (edit, store, "unit", SUBTREE_UNITS, path, upper, NULL, error);
-  if (ok)
-    {
-      stmt = hd_store_prepare (store, "UPDATE unit SET parent_id = ?2 WHERE id = ?1", error);
-      ok = stmt != NULL;
-      if (ok)
-        {
-          sqlite3_bind_int64 (stmt, 1, id);
-          if (new_parent_id != 0)
-            sqlite3_bind_int64 (stmt, 2, new_parent_id);
-          ok = hd_store_step_done (store, stmt, error);
-        }
-    }
-  if (ok)
-    {
-      /* Rewrites the prefix of every path in the subtree: one statement over the index range. */
-      stmt = hd_store_prepare (store,
-                               "UPDATE unit SET path = ?3 || substr (path, length (?1) + 1)"
-                               " WHERE path >= ?1 AND path < ?2",
-                               error);
-      ok = stmt != NULL;
-      if (ok)
-        {
-          sqlite3_bind_text (stmt, 1, path, -1, SQLITE_TRANSIENT);
-          sqlite3_bind_text (stmt, 2, upper, -1, SQLITE_TRANSIENT);
-          sqlite3_bind_text (stmt, 3, new_path, -1, SQLITE_TRANSIENT);
-          ok = hd_store_step_done (store, stmt, error);
-        }
-    }
+  ok = ok && hd_store_run_params (store, "UPDATE unit SET parent_id = ?2 WHERE id = ?1",
+                                  HD_PARAMS (HD_INT (id), HD_ID (new_parent_id)), error);
+  /* Rewrites the prefix of every path in the subtree: one statement over the index range. */
+  ok = ok && hd_store_run_params (store,
+                                  "UPDATE unit SET path = ?3 || substr (path, length (?1) + 1)"
+                                  " WHERE path >= ?1 AND path < ?2",
+                                  HD_PARAMS (HD_TEXT (path), HD_TEXT (upper), HD_TEXT (new_path)), error);
   ok = ok && place_among_siblings (edit, store, new_parent_id, id, index, error);
   return hd_edit_finish (edit, history, ok, error);
 }

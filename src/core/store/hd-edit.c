@@ -399,22 +399,23 @@ hd_edit_insert_params (HdEdit         *edit,
   return hd_edit_insert (edit, table, stmt, id, error);
 }
 
-/* Touches row @id of @table and prepares @sql with @id bound to ?1, for the caller to bind ?2. */
-static sqlite3_stmt *
-prepare_row_update (HdEdit      *edit,
-                    const char  *table,
-                    gint64       id,
-                    const char  *sql,
-                    GError     **error)
+gboolean
+hd_edit_update_params (HdEdit         *edit,
+                       const char     *table,
+                       gint64          id,
+                       const char     *sql,
+                       const HdParam  *params,
+                       guint           n_params,
+                       GError        **error)
 {
+  HdStore *store = hd_edit_get_store (edit);
   sqlite3_stmt *stmt;
 
-  if (!hd_edit_touch (edit, table, id, error))
-    return NULL;
-  stmt = hd_store_prepare (hd_edit_get_store (edit), sql, error);
-  if (stmt != NULL)
-    sqlite3_bind_int64 (stmt, 1, id);
-  return stmt;
+  if (!hd_edit_touch (edit, table, id, error) || (stmt = hd_store_prepare (store, sql, error)) == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  hd_store_bind_params (stmt, 2, params, n_params);
+  return hd_store_step_done (store, stmt, error);
 }
 
 gboolean
@@ -425,12 +426,7 @@ hd_edit_update_row (HdEdit      *edit,
                     gint64       value,
                     GError     **error)
 {
-  sqlite3_stmt *stmt = prepare_row_update (edit, table, id, sql, error);
-
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 2, value);
-  return hd_store_step_done (hd_edit_get_store (edit), stmt, error);
+  return hd_edit_update_params (edit, table, id, sql, HD_PARAMS (HD_INT (value)), error);
 }
 
 gboolean
@@ -441,12 +437,7 @@ hd_edit_update_row_text (HdEdit      *edit,
                          const char  *value,
                          GError     **error)
 {
-  sqlite3_stmt *stmt = prepare_row_update (edit, table, id, sql, error);
-
-  if (stmt == NULL)
-    return FALSE;
-  hd_store_bind_text_or_null (stmt, 2, value);
-  return hd_store_step_done (hd_edit_get_store (edit), stmt, error);
+  return hd_edit_update_params (edit, table, id, sql, HD_PARAMS (HD_TEXT (value)), error);
 }
 
 gboolean

@@ -65,7 +65,15 @@ gboolean     hd_edit_insert_params     (HdEdit        *edit,
                                         gint64        *id,
                                         GError       **error);
 /* Touches row @id of @table, then runs @sql (an UPDATE of the row ?1, a string literal) with
- * @value bound to ?2. */
+ * @params bound to ?2 on. */
+gboolean     hd_edit_update_params     (HdEdit        *edit,
+                                        const char    *table,
+                                        gint64         id,
+                                        const char    *sql,
+                                        const HdParam *params,
+                                        guint          n_params,
+                                        GError       **error);
+/* The same with the one number @value bound to ?2. */
 gboolean     hd_edit_update_row        (HdEdit      *edit,
                                         const char  *table,
                                         gint64       id,

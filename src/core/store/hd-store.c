@@ -695,6 +695,21 @@ hd_store_bind_params (sqlite3_stmt  *stmt,
     }
 }
 
+gboolean
+hd_store_run_params (HdStore        *self,
+                     const char     *sql,
+                     const HdParam  *params,
+                     guint           n_params,
+                     GError        **error)
+{
+  sqlite3_stmt *stmt = hd_store_prepare (self, sql, error);
+
+  if (stmt == NULL)
+    return FALSE;
+  hd_store_bind_params (stmt, 1, params, n_params);
+  return hd_store_step_done (self, stmt, error);
+}
+
 /* Must be called inside the transaction that makes the change it records. */
 gboolean
 hd_store_log_change (HdStore     *self,

@@ -121,6 +121,13 @@ void         hd_store_bind_params         (sqlite3_stmt  *stmt,
                                            int            first,
                                            const HdParam *params,
                                            guint          n_params);
+/* Runs @sql (a string literal: see hd_store_prepare()), a statement that yields no row, with
+ * @params bound from ?1 on. */
+gboolean     hd_store_run_params          (HdStore       *self,
+                                           const char    *sql,
+                                           const HdParam *params,
+                                           guint          n_params,
+                                           GError       **error);
 
 /* While an edit is undone or redone (hd-edit.c): the SQL function hd_replaying () answers 1, so
  * that a trigger guarding a rule against the clerk (a notice is never deleted) lets the edit's

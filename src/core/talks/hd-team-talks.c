@@ -162,16 +162,10 @@ hd_team_talks_refresh (HdStore  *store,
     {
       const char *from = g_ptr_array_index (paths, 0);
       g_autofree char *to = hd_unit_path_upper_bound (g_ptr_array_index (paths, paths->len - 1));
-      sqlite3_stmt *stmt = hd_store_prepare (store,
-                                             "DELETE FROM team_talks WHERE unit_id IN"
-                                             " (SELECT id FROM unit WHERE path >= ?1 AND path < ?2)",
-                                             error);
-
-      if (stmt == NULL)
-        return FALSE;
-      sqlite3_bind_text (stmt, 1, from, -1, SQLITE_TRANSIENT);
-      sqlite3_bind_text (stmt, 2, to, -1, SQLITE_TRANSIENT);
-      if (!hd_store_step_done (store, stmt, error)
+      if (!hd_store_run_params (store,
+                                "DELETE FROM team_talks WHERE unit_id IN"
+                                " (SELECT id FROM unit WHERE path >= ?1 AND path < ?2)",
+                                HD_PARAMS (HD_TEXT (from), HD_TEXT (to)), error)
           || !compute_range (store, from, to, rows, error))
         return FALSE;
     }

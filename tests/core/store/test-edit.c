@@ -225,6 +225,36 @@ test_insert_params (void)
   g_assert_cmpint (hd_test_query_int (store, "SELECT count(*) FROM unit"), ==, 2);
 }
 
+/* hd_edit_update_params: the row ?1 touched and updated with the parameters from ?2 on, so the
+ * change log has each field and undo puts the row back; hd_store_run_params binds from ?1. */
+static void
+test_update_params (void)
+{
+  g_autoptr(HdStore) store = make_store ();
+  g_autoptr(HdHistory) history = hd_history_new (store, 50);
+  g_autoptr(GError) error = NULL;
+  HdEdit *edit = hd_edit_begin (store, "Change unit", &error);
+
+  g_assert_true (hd_edit_update_params (edit, "unit", 2, "UPDATE unit SET name = ?2, code = ?3, parent_id = ?4 WHERE id = ?1",
+                                        HD_PARAMS (HD_TEXT ("贠庄镇"), HD_TEXT ("T𠮷"), HD_ID (0)), &error));
+  g_assert_no_error (error);
+  g_assert_true (hd_edit_commit (edit, history, &error));
+  g_assert_cmpint (hd_test_query_int (store, "SELECT count(*) FROM unit WHERE id = 2 AND name = '贠庄镇' AND code = 'T𠮷'"
+                                             " AND parent_id IS NULL"), ==, 1);
+  g_assert_cmpint (hd_test_query_int (store, "SELECT count(*) FROM change_log WHERE entity_uuid = 'u2'"
+                                             " AND ((field = 'name' AND old_value = '城关镇' AND new_value = '贠庄镇')"
+                                             "   OR (field = 'code' AND old_value IS NULL AND new_value = 'T𠮷')"
+                                             "   OR (field = 'parent_id' AND old_value = '1' AND new_value IS NULL))"), ==, 3);
+  hd_test_undo (history);
+  g_assert_cmpint (hd_test_query_int (store, "SELECT count(*) FROM unit WHERE id = 2 AND name = '城关镇' AND code IS NULL"
+                                             " AND parent_id = 1"), ==, 1);
+
+  g_assert_true (hd_store_run_params (store, "UPDATE person SET title = ?2, position = ?3 WHERE id = ?1",
+                                      HD_PARAMS (HD_INT (1), HD_TEXT ("书记"), HD_INT (-7)), &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (hd_test_query_int (store, "SELECT count(*) FROM person WHERE id = 1 AND title = '书记' AND position = -7"), ==, 1);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -236,6 +266,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/edit/depth-and-redo-cleared", test_depth_and_redo_cleared);
   g_test_add_func ("/edit/abort", test_abort);
   g_test_add_func ("/edit/insert-params", test_insert_params);
+  g_test_add_func ("/edit/update-params", test_update_params);
 
   return g_test_run ();
 }
