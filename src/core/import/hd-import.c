@@ -50,14 +50,29 @@ hd_import_init (HdImport *self)
 {
 }
 
-void
-hd_import_start (HdImport           *self,
-                 HdStore            *store,
-                 GType               row_type,
-                 HdCsv              *csv,
-                 const char * const *known)
+/* Appends @row, planned, counting it when its action is the bad one. */
+static void
+add_row (HdImport *self,
+         gpointer  row)
 {
   HdImportPrivate *priv = hd_import_get_instance_private (self);
+
+  if (HD_IMPORT_GET_CLASS (self)->row_action (row) == HD_IMPORT_GET_CLASS (self)->bad_action)
+    priv->n_bad++;
+  g_list_store_append (priv->rows, row);
+}
+
+void
+hd_import_plan (HdImport           *self,
+                HdStore            *store,
+                GType               row_type,
+                HdCsv              *csv,
+                const char * const *known,
+                const int          *columns)
+{
+  HdImportPrivate *priv = hd_import_get_instance_private (self);
+  guint n_known = g_strv_length ((char **) known);
+  g_autofree const char **field = g_new (const char *, n_known);
 
   g_return_if_fail (HD_IS_IMPORT (self));
   g_return_if_fail (priv->rows == NULL);
@@ -65,6 +80,14 @@ hd_import_start (HdImport           *self,
   priv->store = g_object_ref (store);
   priv->rows = g_list_store_new (row_type);
   priv->ignored_columns = ignored_columns (csv, known);
+  for (guint r = 0; r < hd_csv_get_n_records (csv); r++)
+    {
+      g_autoptr(GObject) row = g_object_new (row_type, NULL);
+
+      hd_csv_get_fields (csv, r, columns, n_known, field);
+      HD_IMPORT_GET_CLASS (self)->plan_row (self, row, hd_csv_get_row_number (csv, r), field);
+      add_row (self, row);
+    }
 }
 
 HdStore *
@@ -74,18 +97,6 @@ hd_import_get_store (HdImport *self)
 
   g_return_val_if_fail (HD_IS_IMPORT (self), NULL);
   return priv->store;
-}
-
-void
-hd_import_add_row (HdImport *self,
-                   gpointer  row)
-{
-  HdImportPrivate *priv = hd_import_get_instance_private (self);
-
-  g_return_if_fail (HD_IS_IMPORT (self));
-  if (HD_IMPORT_GET_CLASS (self)->row_action (row) == HD_IMPORT_GET_CLASS (self)->bad_action)
-    priv->n_bad++;
-  g_list_store_append (priv->rows, row);
 }
 
 GListModel *

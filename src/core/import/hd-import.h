@@ -42,6 +42,12 @@ struct _HdImportClass
   guint       bad_action;   /* the action of a bad row */
   guint     (*row_action) (gpointer   row);
   guint     (*row_number) (gpointer   row);   /* as the spreadsheet shows it */
+  /* Plans @row, new, from the record numbered @number in the spreadsheet: @field holds the
+   * kind's columns in order, "" where the file lacks one. */
+  void      (*plan_row)   (HdImport     *self,
+                           gpointer      row,
+                           guint         number,
+                           const char  **field);
   /* Writes @row, one of the import's rows, inside @edit. */
   gboolean  (*apply_row)  (HdImport  *self,
                            HdEdit    *edit,
@@ -61,17 +67,16 @@ gboolean            hd_import_apply               (HdImport   *self,
                                                    HdHistory  *history,
                                                    GError    **error);
 
-/* For the kinds of import while they plan: the store they read, rows of @row_type to come, and
- * the columns @csv has that are not among @known (NULL-terminated). */
-void                hd_import_start               (HdImport    *self,
-                                                   HdStore     *store,
-                                                   GType        row_type,
-                                                   HdCsv       *csv,
-                                                   const char * const *known);
+/* For the kinds of import: plans a row of @row_type for each record of @csv with the class's
+ * plan_row, from the @known columns (NULL-terminated) found at @columns (as
+ * hd_csv_find_columns() gives them), reading @store; the file's other columns are ignored. */
+void                hd_import_plan                (HdImport           *self,
+                                                   HdStore            *store,
+                                                   GType               row_type,
+                                                   HdCsv              *csv,
+                                                   const char * const *known,
+                                                   const int          *columns);
 HdStore            *hd_import_get_store           (HdImport   *self);
-/* Appends @row, planned, counting it when its action is the bad one. */
-void                hd_import_add_row             (HdImport   *self,
-                                                   gpointer    row);
 /* "Nothing was imported: N rows are bad …" */
 void     hd_import_set_bad_rows_error (GError     **error,
                                        guint        n_bad);

@@ -311,16 +311,20 @@ same_as_task (HdLedgerImportRow *row,
 }
 
 static void
-plan_row (HdLedgerImport     *self,
-          HdLedgerImportRow  *row,
-          const char        **field)
+plan_row (HdImport     *import,
+          gpointer      data,
+          guint         number,
+          const char  **field)
 {
+  HdLedgerImport *self = HD_LEDGER_IMPORT (import);
+  HdLedgerImportRow *row = data;
   g_autoptr(GError) error = NULL;
   g_autofree char *key = NULL;
   HdTaskFields fields;
   gpointer earlier;
   sqlite3_stmt *stmt;
 
+  row->number = number;
   if (!read_fields (self, row, field))
     return;
   fields = fields_of (row);
@@ -377,18 +381,7 @@ new_from_csv (HdStore      *store,
     }
   self = g_object_new (HD_TYPE_LEDGER_IMPORT, NULL);
   self->today = hd_date_format_iso (today);
-  hd_import_start (HD_IMPORT (self), store, HD_TYPE_LEDGER_IMPORT_ROW, csv, column_headers);
-
-  for (guint r = 0; r < hd_csv_get_n_records (csv); r++)
-    {
-      g_autoptr(HdLedgerImportRow) row = g_object_new (HD_TYPE_LEDGER_IMPORT_ROW, NULL);
-      const char *field[N_COLS];
-
-      hd_csv_get_fields (csv, r, columns, N_COLS, field);
-      row->number = hd_csv_get_row_number (csv, r);
-      plan_row (self, row, field);
-      hd_import_add_row (HD_IMPORT (self), row);
-    }
+  hd_import_plan (HD_IMPORT (self), store, HD_TYPE_LEDGER_IMPORT_ROW, csv, column_headers, columns);
   return g_steal_pointer (&self);
 }
 
@@ -478,5 +471,6 @@ hd_ledger_import_class_init (HdLedgerImportClass *klass)
   import_class->bad_action = HD_LEDGER_IMPORT_BAD;
   import_class->row_action = row_action;
   import_class->row_number = row_number;
+  import_class->plan_row = plan_row;
   import_class->apply_row = apply_row;
 }

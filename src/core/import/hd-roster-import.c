@@ -674,46 +674,33 @@ plan_team (HdRosterImport *self,
 }
 
 static void
-plan (HdRosterImport *self,
-      HdStore        *store,
-      HdCsv          *csv)
+plan_row (HdImport     *import,
+          gpointer      data,
+          guint         number,
+          const char  **field)
 {
-  int columns[N_COLS];
+  HdRosterImport *self = HD_ROSTER_IMPORT (import);
+  HdImportRow *row = data;
 
-  hd_csv_find_columns (csv, column_headers, N_COLS, columns);
-  hd_import_start (HD_IMPORT (self), store, HD_TYPE_IMPORT_ROW, csv, column_headers);
-  self->team_columns = columns[COL_ROLE] >= 0 || columns[COL_OVERSEES] >= 0;
+  row->number = number;
+  row->name = g_strdup (field[COL_NAME]);
+  row->title = g_strdup (field[COL_TITLE]);
+  row->phone = g_strdup (field[COL_PHONE]);
+  row->gender_text = g_strdup (field[COL_GENDER]);
+  row->party_text = g_strdup (field[COL_PARTY]);
 
-  for (guint r = 0; r < hd_csv_get_n_records (csv); r++)
+  if (!plan_unit (self, row, field[COL_PARENT], field[COL_UNIT], field[COL_KIND]))
+    return;
+  if (*row->name != '\0')
     {
-      g_autoptr(HdImportRow) row = g_object_new (HD_TYPE_IMPORT_ROW, NULL);
-      const char *field[N_COLS];
-
-      hd_csv_get_fields (csv, r, columns, N_COLS, field);
-
-      row->number = hd_csv_get_row_number (csv, r);
-      row->name = g_strdup (field[COL_NAME]);
-      row->title = g_strdup (field[COL_TITLE]);
-      row->phone = g_strdup (field[COL_PHONE]);
-      row->gender_text = g_strdup (field[COL_GENDER]);
-      row->party_text = g_strdup (field[COL_PARTY]);
-
-      if (plan_unit (self, row, field[COL_PARENT], field[COL_UNIT], field[COL_KIND]))
-        {
-          if (*row->name != '\0')
-            {
-              plan_person (self, row, field[COL_GENDER], field[COL_PARTY], field[COL_PHONE]);
-              if (self->team_columns && row->action != HD_IMPORT_ACTION_BAD)
-                plan_team (self, row, field[COL_ROLE], field[COL_OVERSEES]);
-            }
-          else if (*field[COL_ROLE] != '\0' || *field[COL_OVERSEES] != '\0')
-            mark_bad (row, g_strdup (_("班子职务 and 分管单位 are a person's: fill in the column 姓名")));
-          else
-            row->action = row->new_unit || row->set_kind ? HD_IMPORT_ACTION_UNIT_ONLY
-                                                         : HD_IMPORT_ACTION_UNCHANGED;
-        }
-      hd_import_add_row (HD_IMPORT (self), row);
+      plan_person (self, row, field[COL_GENDER], field[COL_PARTY], field[COL_PHONE]);
+      if (self->team_columns && row->action != HD_IMPORT_ACTION_BAD)
+        plan_team (self, row, field[COL_ROLE], field[COL_OVERSEES]);
     }
+  else if (*field[COL_ROLE] != '\0' || *field[COL_OVERSEES] != '\0')
+    mark_bad (row, g_strdup (_("班子职务 and 分管单位 are a person's: fill in the column 姓名")));
+  else
+    row->action = row->new_unit || row->set_kind ? HD_IMPORT_ACTION_UNIT_ONLY : HD_IMPORT_ACTION_UNCHANGED;
 }
 
 static HdRosterImport *
@@ -722,6 +709,7 @@ new_from_csv (HdStore  *store,
               GError  **error)
 {
   g_autoptr(HdRosterImport) self = NULL;
+  int columns[N_COLS];
 
   if (hd_csv_find_column (csv, "单位") < 0 || hd_csv_find_column (csv, "姓名") < 0)
     {
@@ -730,7 +718,9 @@ new_from_csv (HdStore  *store,
       return NULL;
     }
   self = g_object_new (HD_TYPE_ROSTER_IMPORT, NULL);
-  plan (self, store, csv);
+  hd_csv_find_columns (csv, column_headers, N_COLS, columns);
+  self->team_columns = columns[COL_ROLE] >= 0 || columns[COL_OVERSEES] >= 0;
+  hd_import_plan (HD_IMPORT (self), store, HD_TYPE_IMPORT_ROW, csv, column_headers, columns);
   return g_steal_pointer (&self);
 }
 
@@ -866,5 +856,6 @@ hd_roster_import_class_init (HdRosterImportClass *klass)
   import_class->bad_action = HD_IMPORT_ACTION_BAD;
   import_class->row_action = row_action;
   import_class->row_number = row_number;
+  import_class->plan_row = plan_row;
   import_class->apply_row = apply_row;
 }

@@ -191,10 +191,13 @@ recorded_already (HdTalkImport    *self,
 }
 
 static void
-plan_row (HdTalkImport    *self,
-          HdTalkImportRow *row,
-          const char     **field)
+plan_row (HdImport     *import,
+          gpointer      data,
+          guint         number,
+          const char  **field)
 {
+  HdTalkImport *self = HD_TALK_IMPORT (import);
+  HdTalkImportRow *row = data;
   g_autofree char *path = hd_import_normalize_path (field[COL_UNIT]);
   g_auto(GStrv) others = g_strsplit (field[COL_OTHERS], "、", -1);
   g_autofree char *key = NULL;
@@ -203,6 +206,7 @@ plan_row (HdTalkImport    *self,
   GDate date;
   gint64 id;
 
+  row->number = number;
   row->unit_path = g_strdup (*field[COL_UNIT] != '\0' ? field[COL_UNIT] : "");
   row->place = g_strstrip (g_strdup (field[COL_PLACE]));
   row->content = g_strstrip (g_strdup (field[COL_CONTENT]));
@@ -295,17 +299,7 @@ new_from_csv (HdStore  *store,
       return NULL;
     }
   self = g_object_new (HD_TYPE_TALK_IMPORT, NULL);
-  hd_import_start (HD_IMPORT (self), store, HD_TYPE_TALK_IMPORT_ROW, csv, column_headers);
-  for (guint r = 0; r < hd_csv_get_n_records (csv); r++)
-    {
-      g_autoptr(HdTalkImportRow) row = g_object_new (HD_TYPE_TALK_IMPORT_ROW, NULL);
-      const char *field[N_COLS];
-
-      hd_csv_get_fields (csv, r, columns, N_COLS, field);
-      row->number = hd_csv_get_row_number (csv, r);
-      plan_row (self, row, field);
-      hd_import_add_row (HD_IMPORT (self), row);
-    }
+  hd_import_plan (HD_IMPORT (self), store, HD_TYPE_TALK_IMPORT_ROW, csv, column_headers, columns);
   return g_steal_pointer (&self);
 }
 
@@ -372,5 +366,6 @@ hd_talk_import_class_init (HdTalkImportClass *klass)
   import_class->bad_action = HD_TALK_IMPORT_BAD;
   import_class->row_action = row_action;
   import_class->row_number = row_number;
+  import_class->plan_row = plan_row;
   import_class->apply_row = apply_row;
 }
