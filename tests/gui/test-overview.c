@@ -28,15 +28,8 @@ stat (HdContext  *context,
       gint64      unit,
       const char *key)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GArray) figures = hd_stats_compute (hd_context_get_store (context), unit, hd_context_get_today (context),
-                                                HD_LIGHT_DEFAULT_WARNING_DAYS, &error);
-
-  g_assert_no_error (error);
-  for (guint i = 0; i < figures->len; i++)
-    if (g_str_equal (g_array_index (figures, HdStatsFigure, i).key, key))
-      return g_array_index (figures, HdStatsFigure, i).value;
-  g_assert_not_reached ();
+  return hd_test_stat_value (hd_context_get_store (context), unit, hd_context_get_today (context),
+                             HD_LIGHT_DEFAULT_WARNING_DAYS, key);
 }
 
 static gboolean

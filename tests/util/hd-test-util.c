@@ -4,6 +4,7 @@
 #include <locale.h>
 
 #include "hd-test-util.h"
+#include "ledger/hd-stats.h"
 #include "organisation/hd-person-edit.h"
 #include "organisation/hd-team-edit.h"
 #include "talks/hd-talk.h"
@@ -341,4 +342,36 @@ hd_test_describe_items (GListModel         *model,
       first = FALSE;
     }
   return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+void
+hd_test_judge_task (HdStore    *store,
+                    gint64      task,
+                    HdVerdict   verdict,
+                    const char *closed)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (hd_task_set_result (store, NULL, task, "已整改", verdict, &error));
+  g_assert_no_error (error);
+  if (closed != NULL)
+    g_assert_true (hd_task_close (store, NULL, task, closed, &error));
+  g_assert_no_error (error);
+}
+
+gint64
+hd_test_stat_value (HdStore     *store,
+                    gint64       unit,
+                    const GDate *today,
+                    guint        warning_days,
+                    const char  *key)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) figures = hd_stats_compute (store, unit, today, warning_days, &error);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < figures->len; i++)
+    if (g_str_equal (g_array_index (figures, HdStatsFigure, i).key, key))
+      return g_array_index (figures, HdStatsFigure, i).value;
+  g_error ("The statistics have no figure “%s”", key);
 }

@@ -111,6 +111,20 @@ gint64   hd_test_add_task        (HdStore    *store,
                                   const char *problem,
                                   const char *deadline);
 
+/* Records the result "已整改" with @verdict on @task, and closes it on @closed unless NULL, with
+ * no undo history; fails the test on error. */
+void     hd_test_judge_task      (HdStore    *store,
+                                  gint64      task,
+                                  HdVerdict   verdict,
+                                  const char *closed);
+/* The figure @key of the statistics of @unit (0: all) on @today with @warning_days; fails the
+ * test when it cannot be read or there is no such figure. */
+gint64   hd_test_stat_value      (HdStore     *store,
+                                  gint64       unit,
+                                  const GDate *today,
+                                  guint        warning_days,
+                                  const char  *key);
+
 /* The county's leadership team of the talks' tests, on the roster of 示范县: 张书记 the principal
  * leader, then the members 李县长 and 𠮷部长 (a rare character); 李县长 oversees 县委办 (headed by
  * 赵主任, its principal leader) and 县财政局 (no head yet). */

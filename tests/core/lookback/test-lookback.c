@@ -20,21 +20,6 @@ typedef struct {
 } Fixture;
 
 static void
-judge (Fixture    *f,
-       gint64      task,
-       HdVerdict   verdict,
-       const char *closed)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (hd_task_set_result (f->county.db.store, NULL, task, "已整改", verdict, &error));
-  g_assert_no_error (error);
-  if (closed != NULL)
-    g_assert_true (hd_task_close (f->county.db.store, NULL, task, closed, &error));
-  g_assert_no_error (error);
-}
-
-static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
@@ -45,15 +30,15 @@ fixture_set_up (Fixture       *f,
   hd_test_county_set_up (&f->county, "lookback.db", 20);
   store = f->county.db.store;
   f->county_task = hd_test_add_task (store, u->county, HD_TASK_PLAN_INSTITUTION, "会议制度不健全", "2014-09-10");
-  judge (f, f->county_task, HD_VERDICT_SATISFIED, "2014-09-12");
+  hd_test_judge_task (f->county.db.store, f->county_task, HD_VERDICT_SATISFIED, "2014-09-12");
   f->on_track = hd_test_add_task (store, u->town, HD_TASK_PLAN_RECTIFICATION, "文山会海", "2014-10-10");
   f->satisfied = hd_test_add_task (store, u->town, HD_TASK_PLAN_RECTIFICATION, "门难进", "2014-09-20");
-  judge (f, f->satisfied, HD_VERDICT_SATISFIED, "2014-09-25");
+  hd_test_judge_task (f->county.db.store, f->satisfied, HD_VERDICT_SATISFIED, "2014-09-25");
   f->dissatisfied = hd_test_add_task (store, u->town, HD_TASK_PLAN_RECTIFICATION, "脸难看", "2014-10-20");
-  judge (f, f->dissatisfied, HD_VERDICT_DISSATISFIED, NULL);
+  hd_test_judge_task (f->county.db.store, f->dissatisfied, HD_VERDICT_DISSATISFIED, NULL);
   f->overdue = hd_test_add_task (store, u->village, HD_TASK_PLAN_RECTIFICATION, "公车私用", "2014-09-20");
   f->reopened = hd_test_add_task (store, u->village, HD_TASK_PLAN_RECTIFICATION, "吃拿卡要", "2014-09-15");
-  judge (f, f->reopened, HD_VERDICT_BASICALLY_SATISFIED, "2014-09-15");
+  hd_test_judge_task (f->county.db.store, f->reopened, HD_VERDICT_BASICALLY_SATISFIED, "2014-09-15");
   g_assert_true (hd_task_reopen (f->county.db.store, NULL, f->reopened, "2014-09-28", "群众反映问题反弹", &error));
   g_assert_no_error (error);
   f->long_term = hd_test_add_task (store, u->other_town, HD_TASK_PLAN_SPECIAL, "联系群众不经常", NULL);
@@ -191,21 +176,6 @@ waiting (Fixture *f,
   return n;
 }
 
-static gint64
-stat_value (Fixture    *f,
-            gint64      unit,
-            const char *key)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GArray) figures = hd_stats_compute (f->county.db.store, unit, &f->county.today, 3, &error);
-
-  g_assert_no_error (error);
-  for (guint i = 0; i < figures->len; i++)
-    if (g_str_equal (g_array_index (figures, HdStatsFigure, i).key, key))
-      return g_array_index (figures, HdStatsFigure, i).value;
-  g_assert_not_reached ();
-}
-
 /* One item per task in scope, each proposed as hd_lookback_propose() says of the task as loaded;
  * the scope is the subtree and the plans; undo deletes the round and its items. */
 static void
@@ -256,11 +226,11 @@ test_open (Fixture       *f,
                               "%" G_GINT64_FORMAT ":track %" G_GINT64_FORMAT ":redo",
                               f->on_track, f->satisfied, f->dissatisfied, f->overdue, f->reopened);
   g_assert_cmpstr (town_items, ==, expected);
-  g_assert_cmpint (stat_value (f, 0, "lookback_rounds"), ==, 2);
-  g_assert_cmpint (stat_value (f, f->county.units.town, "lookback_rounds"), ==, 1);
-  g_assert_cmpint (stat_value (f, 0, "lookback_pending"), ==, 12);
-  g_assert_cmpint (stat_value (f, f->county.units.village, "lookback_pending"), ==, 4);
-  g_assert_cmpint (stat_value (f, f->county.units.other_town, "lookback_pending"), ==, 1);
+  g_assert_cmpint (hd_test_stat_value (f->county.db.store, 0, &f->county.today, 3, "lookback_rounds"), ==, 2);
+  g_assert_cmpint (hd_test_stat_value (f->county.db.store, f->county.units.town, &f->county.today, 3, "lookback_rounds"), ==, 1);
+  g_assert_cmpint (hd_test_stat_value (f->county.db.store, 0, &f->county.today, 3, "lookback_pending"), ==, 12);
+  g_assert_cmpint (hd_test_stat_value (f->county.db.store, f->county.units.village, &f->county.today, 3, "lookback_pending"), ==, 4);
+  g_assert_cmpint (hd_test_stat_value (f->county.db.store, f->county.units.other_town, &f->county.today, 3, "lookback_pending"), ==, 1);
 
   /* Recorded in the change log; undo deletes the round and its items. */
   g_assert_cmpint (hd_test_query_int (f->county.db.store,
@@ -342,7 +312,7 @@ test_confirm_close (Fixture       *f,
   g_assert_no_error (error);
   g_assert_cmpuint (n, ==, 2);
   g_assert_cmpuint (waiting (f, round), ==, 2);
-  g_assert_cmpint (stat_value (f, 0, "lookback_pending"), ==, 2);
+  g_assert_cmpint (hd_test_stat_value (f->county.db.store, 0, &f->county.today, 3, "lookback_pending"), ==, 2);
   g_assert_true (hd_history_undo (f->county.db.history, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (waiting (f, round), ==, 4);
@@ -377,8 +347,8 @@ test_confirm_close (Fixture       *f,
   g_clear_error (&error);
   g_assert_false (hd_lookback_close (f->county.db.store, NULL, round, "2014-11-01", &error));
   g_assert_error (error, HD_LOOKBACK_ERROR, HD_LOOKBACK_ERROR_CLOSED);
-  g_assert_cmpint (stat_value (f, 0, "lookback_rounds"), ==, 1);
-  g_assert_cmpint (stat_value (f, 0, "lookback_pending"), ==, 0);
+  g_assert_cmpint (hd_test_stat_value (f->county.db.store, 0, &f->county.today, 3, "lookback_rounds"), ==, 1);
+  g_assert_cmpint (hd_test_stat_value (f->county.db.store, 0, &f->county.today, 3, "lookback_pending"), ==, 0);
 }
 
 /* 回炉: a closed task is reopened with "回头看回炉" and given the new deadline, a long-term one gets

@@ -42,21 +42,6 @@ add_task (Fixture    *f,
 }
 
 static void
-judge (Fixture    *f,
-       gint64      task,
-       HdVerdict   verdict,
-       const char *closed)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (hd_task_set_result (f->county.db.store, NULL, task, "已整改", verdict, &error));
-  g_assert_no_error (error);
-  if (closed != NULL)
-    g_assert_true (hd_task_close (f->county.db.store, NULL, task, closed, &error));
-  g_assert_no_error (error);
-}
-
-static void
 review (Fixture    *f,
         gint64      task,
         const char *date)
@@ -103,11 +88,11 @@ fixture_set_up (Fixture       *f,
   review (f, f->long_term_soon, "2014-10-01");
   add_task (f, units->village, "道路失修", "2014-09-30", "");
   task = add_task (f, units->village, "账目不清", "2014-09-20", "");
-  judge (f, task, HD_VERDICT_SATISFIED, "2014-09-18");
+  hd_test_judge_task (f->county.db.store, task, HD_VERDICT_SATISFIED, "2014-09-18");
   task = add_task (f, units->village, "低保不公", "2014-09-10", "");
-  judge (f, task, HD_VERDICT_BASICALLY_SATISFIED, "2014-09-25");
+  hd_test_judge_task (f->county.db.store, task, HD_VERDICT_BASICALLY_SATISFIED, "2014-09-25");
   f->open_dissatisfied = add_task (f, units->village, "饮水困难", "2014-10-10", "");
-  judge (f, f->open_dissatisfied, HD_VERDICT_DISSATISFIED, NULL);
+  hd_test_judge_task (f->county.db.store, f->open_dissatisfied, HD_VERDICT_DISSATISFIED, NULL);
   task = add_task (f, units->other_town, "制度落实", NULL, "王镇长");
   review (f, task, "2014-09-01");
   review (f, task, "2014-12-01");

@@ -56,20 +56,6 @@ talk (Fixture    *f,
   hd_test_add_talk (f->county.db.store, NULL, f->county.units.county, date, a, b);
 }
 
-static gint64
-stat_value (Fixture    *f,
-            const char *key)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GArray) figures = hd_stats_compute (f->county.db.store, 0, &f->county.today, 3, &error);
-
-  g_assert_no_error (error);
-  for (guint i = 0; i < figures->len; i++)
-    if (g_str_equal (g_array_index (figures, HdStatsFigure, i).key, key))
-      return g_array_index (figures, HdStatsFigure, i).value;
-  g_assert_not_reached ();
-}
-
 #define ASSERT_REFUSED(call, words) \
   G_STMT_START { \
     g_assert_false (call); \
@@ -285,7 +271,7 @@ test_readiness (Fixture       *f,
   ASSERT_ITEM (HD_READINESS_MATERIALS, FALSE,
                "Self-examination materials: 0 of 3 received; not yet from 张书记、李县长、𠮷部长.");
   ASSERT_ITEM (HD_READINESS_INFORMED, FALSE, "Supervision group not informed yet.");
-  g_assert_cmpint (stat_value (f, "meetings_ready"), ==, 0);
+  g_assert_cmpint (hd_test_stat_value (f->county.db.store, 0, &f->county.today, 3, "meetings_ready"), ==, 0);
 
   /* Talked through before the preparation began: it does not count for this meeting. */
   talk (f, "2014-08-01", f->team.principal, f->team.member);
@@ -299,11 +285,11 @@ test_readiness (Fixture       *f,
   for (guint i = 0; i < G_N_ELEMENTS (members); i++)
     g_assert_true (hd_meeting_set_material (store, NULL, f->meeting, members[i], "2014-10-10", NULL, &error));
   ASSERT_ITEM (HD_READINESS_MATERIALS, TRUE, "Self-examination materials: all 3 members' received.");
-  g_assert_cmpint (stat_value (f, "meetings_ready"), ==, 0);
+  g_assert_cmpint (hd_test_stat_value (f->county.db.store, 0, &f->county.today, 3, "meetings_ready"), ==, 0);
   g_assert_true (hd_meeting_set_informed (store, NULL, f->meeting, "2014-10-08", &error));
   g_assert_no_error (error);
   ASSERT_ITEM (HD_READINESS_INFORMED, TRUE, "Supervision group informed on 2014-10-08.");
-  g_assert_cmpint (stat_value (f, "meetings_ready"), ==, 1);
+  g_assert_cmpint (hd_test_stat_value (f->county.db.store, 0, &f->county.today, 3, "meetings_ready"), ==, 1);
 
   /* The next year's meeting, informed and with its materials, shares the pairs with other days:
    * none of this year's conversations counts for it. */
@@ -312,9 +298,9 @@ test_readiness (Fixture       *f,
   for (guint i = 0; i < G_N_ELEMENTS (members); i++)
     g_assert_true (hd_meeting_set_material (store, NULL, f->meeting, members[i], "2015-10-10", NULL, &error));
   g_assert_true (hd_meeting_set_informed (store, NULL, f->meeting, "2015-10-08", &error));
-  g_assert_cmpint (stat_value (f, "meetings_ready"), ==, 1);
+  g_assert_cmpint (hd_test_stat_value (f->county.db.store, 0, &f->county.today, 3, "meetings_ready"), ==, 1);
   ASSERT_ITEM (HD_READINESS_TALKS, FALSE, "The three must-talks: 0 of 4 pairs talked through; 4 still to do.");
-  g_assert_cmpint (stat_value (f, "meetings"), ==, 2);
+  g_assert_cmpint (hd_test_stat_value (f->county.db.store, 0, &f->county.today, 3, "meetings"), ==, 2);
 
   /* A town without a team on its roster, its meeting informed: not ready, and it says why. */
   next_year.unit_id = f->county.units.town;
@@ -323,14 +309,14 @@ test_readiness (Fixture       *f,
   g_assert_no_error (error);
   ASSERT_ITEM (HD_READINESS_TALKS, TRUE, "The three must-talks: the team requires no pair.");
   ASSERT_ITEM (HD_READINESS_MATERIALS, FALSE, "Self-examination materials: the team has no members on the roster.");
-  g_assert_cmpint (stat_value (f, "meetings_ready"), ==, 1);
+  g_assert_cmpint (hd_test_stat_value (f->county.db.store, 0, &f->county.today, 3, "meetings_ready"), ==, 1);
 
   /* The town's meeting keeps the town: deleting it is refused, with the reason. */
   g_assert_false (hd_unit_delete (store, NULL, f->county.units.town, TRUE, &error));
   g_assert_error (error, HD_UNIT_EDIT_ERROR, HD_UNIT_EDIT_ERROR_INVALID);
   g_assert_nonnull (strstr (error->message, "conversations or meetings name it"));
   g_clear_error (&error);
-  g_assert_cmpint (stat_value (f, "meetings"), ==, 3);
+  g_assert_cmpint (hd_test_stat_value (f->county.db.store, 0, &f->county.today, 3, "meetings"), ==, 3);
 }
 
 int

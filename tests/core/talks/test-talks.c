@@ -44,21 +44,6 @@ talk (Fixture      *f,
   return hd_talk_create (f->county.db.store, f->county.db.history, &fields, error);
 }
 
-static gint64
-stat_value (Fixture    *f,
-            gint64      unit,
-            const char *key)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GArray) figures = hd_stats_compute (f->county.db.store, unit, &f->county.today, 3, &error);
-
-  g_assert_no_error (error);
-  for (guint i = 0; i < figures->len; i++)
-    if (g_str_equal (g_array_index (figures, HdStatsFigure, i).key, key))
-      return g_array_index (figures, HdStatsFigure, i).value;
-  g_assert_not_reached ();
-}
-
 /* The pairs as "A-B:state" with the people's numbers in the team: 1 张书记, 2 李县长, 3 𠮷部长,
  * 4 赵主任; a vacancy as "2-:vacant". */
 static char *
@@ -203,16 +188,16 @@ test_coverage (Fixture       *f,
 
   /* stats: the county's team is incomplete (县委办's team of one requires nothing); once every pair
    * has talked everything through, complete. */
-  g_assert_cmpint (stat_value (f, 0, "teams_talks_complete"), ==, 0);
-  g_assert_cmpint (stat_value (f, 0, "teams_talks_incomplete"), ==, 1);
-  g_assert_cmpint (stat_value (f, 0, "talks"), ==, 3);
-  g_assert_cmpint (stat_value (f, 0, "meetings"), ==, 1);
+  g_assert_cmpint (hd_test_stat_value (f->county.db.store, 0, &f->county.today, 3, "teams_talks_complete"), ==, 0);
+  g_assert_cmpint (hd_test_stat_value (f->county.db.store, 0, &f->county.today, 3, "teams_talks_incomplete"), ==, 1);
+  g_assert_cmpint (hd_test_stat_value (f->county.db.store, 0, &f->county.today, 3, "talks"), ==, 3);
+  g_assert_cmpint (hd_test_stat_value (f->county.db.store, 0, &f->county.today, 3, "meetings"), ==, 1);
   g_assert_cmpint (talk (f, "2014-09-20", second, 2, HD_TALK_ALL_TOPICS, &error), >, 0);
   g_assert_cmpint (talk (f, "2014-09-21", three, 3, HD_TALK_ALL_TOPICS, &error), >, 0);
-  g_assert_cmpint (stat_value (f, 0, "teams_talks_complete"), ==, 1);
-  g_assert_cmpint (stat_value (f, 0, "teams_talks_incomplete"), ==, 0);
-  g_assert_cmpint (stat_value (f, f->county.units.town, "teams_talks_incomplete"), ==, 0);
-  g_assert_cmpint (stat_value (f, f->county.units.town, "talks"), ==, 0);
+  g_assert_cmpint (hd_test_stat_value (f->county.db.store, 0, &f->county.today, 3, "teams_talks_complete"), ==, 1);
+  g_assert_cmpint (hd_test_stat_value (f->county.db.store, 0, &f->county.today, 3, "teams_talks_incomplete"), ==, 0);
+  g_assert_cmpint (hd_test_stat_value (f->county.db.store, f->county.units.town, &f->county.today, 3, "teams_talks_incomplete"), ==, 0);
+  g_assert_cmpint (hd_test_stat_value (f->county.db.store, f->county.units.town, &f->county.today, 3, "talks"), ==, 0);
 }
 
 /* Names as a conversation's form resolves them; the meetings and a pair's conversations. */
