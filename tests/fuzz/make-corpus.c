@@ -13,74 +13,13 @@
 
 #include "exchange/hd-package-writer.h"
 #include "fuzz-package-reader.h"
+#include "hd-test-package.h"
 
 #define KINDS_A_FILE 5
 
-#define SENDER "0190a1b2-0000-7000-8000-000000000001"
-#define RECEIVER "0190a1b2-0000-7000-8000-000000000002"
-#define TOWN "0190a1b2-0000-7000-8000-00000000000a"
-#define VILLAGE "0190a1b2-0000-7000-8000-00000000000b"
-#define PERSON "0190a1b2-0000-7000-8000-0000000000a1"
-#define MEMBER "0190a1b2-0000-7000-8000-0000000000b1"
-#define GONE "0190a1b2-0000-7000-8000-0000000000c1"
 
 static const char *folder;
 static guint n_written;
-
-static HdPackage *
-new_package (void)
-{
-  HdPackage *package = hd_package_new ();
-
-  package->sender_uuid = g_strdup (SENDER);
-  package->sender_name = g_strdup ("城关镇活动办");
-  package->receiver_uuid = g_strdup (RECEIVER);
-  package->receiver_name = g_strdup ("示范县活动办");
-  package->created_at = g_date_time_new_utc (2026, 12, 4, 9, 30, 15);
-  package->sequence = 7;
-  package->last_received = 3;
-  package->confidential_included = TRUE;
-  return package;
-}
-
-/* The package of the tests (tests/core/exchange/test-package.c): two units, a person, a team
- * member and a deletion. */
-static HdPackage *
-base_package (void)
-{
-  HdPackage *package = new_package ();
-  HdPackageRecord *record;
-
-  record = hd_package_add_record (package, HD_PACKAGE_UNIT);
-  hd_package_record_set (record, "uuid", TOWN);
-  hd_package_record_set (record, "kind", "township");
-  hd_package_record_set (record, "name", "城关镇");
-  hd_package_record_set (record, "code", " ");
-  hd_package_record_set (record, "position", "1");
-  record = hd_package_add_record (package, HD_PACKAGE_UNIT);
-  hd_package_record_set (record, "uuid", VILLAGE);
-  hd_package_record_set (record, "parent", TOWN);
-  hd_package_record_set (record, "kind", "village");
-  hd_package_record_set (record, "name", "王庄村 <东> & “西”");
-  hd_package_record_set (record, "position", "0");
-  record = hd_package_add_record (package, HD_PACKAGE_PERSON);
-  hd_package_record_set (record, "uuid", PERSON);
-  hd_package_record_set (record, "unit", VILLAGE);
-  hd_package_record_set (record, "name", "贠𠮷");
-  hd_package_record_set (record, "gender", "female");
-  hd_package_record_set (record, "title", "党支部书记\n兼主任\t ");
-  hd_package_record_set (record, "party-member", "true");
-  hd_package_record_set (record, "phone", "");
-  hd_package_record_set (record, "position", "2");
-  record = hd_package_add_record (package, HD_PACKAGE_TEAM_MEMBER);
-  hd_package_record_set (record, "uuid", MEMBER);
-  hd_package_record_set (record, "unit", VILLAGE);
-  hd_package_record_set (record, "person", PERSON);
-  hd_package_record_set (record, "role", "principal");
-  hd_package_record_set (record, "position", "0");
-  hd_package_add_deleted (package, HD_PACKAGE_PERSON, GONE);
-  return package;
-}
 
 /* A record of @kind with every field its kind has, each a value of the field's type. */
 static void
@@ -207,7 +146,7 @@ kinds_taken (void)
 
   for (HdPackageKind kind = 0; kind < HD_PACKAGE_DELETED; kind++)
     {
-      g_autoptr(HdPackage) package = new_package ();
+      g_autoptr(HdPackage) package = hd_test_package_new_empty ();
       g_autoptr(GBytes) xml = NULL;
       g_autoptr(HdPackage) read = NULL;
       g_autoptr(GError) error = NULL;
@@ -244,7 +183,7 @@ write_records (void)
       }
   for (guint i = 0; i < kinds->len; i += KINDS_A_FILE)
     {
-      g_autoptr(HdPackage) package = new_package ();
+      g_autoptr(HdPackage) package = hd_test_package_new_empty ();
       g_autoptr(GBytes) xml = NULL;
       HdPackageKind first = g_array_index (kinds, HdPackageKind, i);
       g_autofree char *file = g_strdup_printf ("ok-records-%02u-%s.xml", i / KINDS_A_FILE + 1,
@@ -265,9 +204,9 @@ write_records (void)
 static void
 write_packages (void)
 {
-  g_autoptr(HdPackage) base = base_package ();
-  g_autoptr(HdPackage) empty = new_package ();
-  g_autoptr(HdPackage) key_file = new_package ();
+  g_autoptr(HdPackage) base = hd_test_package_new ();
+  g_autoptr(HdPackage) empty = hd_test_package_new_empty ();
+  g_autoptr(HdPackage) key_file = hd_test_package_new_empty ();
   g_autoptr(GBytes) base_xml = to_xml (base);
   g_autoptr(GBytes) empty_xml = to_xml (empty);
   g_autoptr(GBytes) key_file_xml = NULL;
@@ -291,7 +230,7 @@ write_packages (void)
   key_file->sequence = 0;
   key_file->last_received = 0;
   key_file->key_hex = g_strdup ("00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff");
-  key_file->unit_uuid = g_strdup (TOWN);
+  key_file->unit_uuid = g_strdup (HD_TEST_TOWN);
   key_file_xml = to_xml (key_file);
   write_bytes ("ok-key-file.xml", key_file_xml, -1);
 
@@ -416,7 +355,7 @@ write_packages (void)
                                      "<planet><uuid>0190a1b2-0000-7000-8000-0000000000f1</uuid>"
                                      "</planet>\n</records>");
     g_autofree char *missing = replace (xml, "<name>贠𠮷</name>", "");
-    g_autofree char *uuid = replace (xml, "<uuid>" PERSON "</uuid>", "<uuid>贠𠮷</uuid>");
+    g_autofree char *uuid = replace (xml, "<uuid>" HD_TEST_PERSON "</uuid>", "<uuid>贠𠮷</uuid>");
     g_autofree char *choice = replace (xml, "<gender>female</gender>", "<gender>other</gender>");
     g_autofree char *order = replace (xml, "<kind>township</kind><name>城关镇</name>",
                                       "<name>城关镇</name><kind>township</kind>");

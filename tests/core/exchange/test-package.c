@@ -4,6 +4,7 @@
 #include <glib/gstdio.h>
 #include <zlib.h>
 
+#include "hd-test-package.h"
 #include "hd-test-util.h"
 #include "exchange/hd-package-reader.h"
 #include "exchange/hd-package-writer.h"
@@ -16,59 +17,6 @@ static const guint8 key[32] = {
   0xd5, 0x08, 0x6e, 0xb1, 0x43, 0x9a, 0x0c, 0xf2, 0x61, 0x3d, 0xc8, 0x15, 0xaa, 0x54, 0xe9, 0x02,
 };
 
-#define SENDER "0190a1b2-0000-7000-8000-000000000001"
-#define RECEIVER "0190a1b2-0000-7000-8000-000000000002"
-#define TOWN "0190a1b2-0000-7000-8000-00000000000a"
-#define VILLAGE "0190a1b2-0000-7000-8000-00000000000b"
-#define PERSON "0190a1b2-0000-7000-8000-0000000000a1"
-#define MEMBER "0190a1b2-0000-7000-8000-0000000000b1"
-#define GONE "0190a1b2-0000-7000-8000-0000000000c1"
-
-static HdPackage *
-make_package (void)
-{
-  HdPackage *package = hd_package_new ();
-  HdPackageRecord *record;
-
-  package->sender_uuid = g_strdup (SENDER);
-  package->sender_name = g_strdup ("城关镇活动办");
-  package->receiver_uuid = g_strdup (RECEIVER);
-  package->receiver_name = g_strdup ("示范县活动办");
-  package->created_at = g_date_time_new_utc (2026, 12, 4, 9, 30, 15);
-  package->sequence = 7;
-  package->last_received = 3;
-  package->confidential_included = TRUE;
-
-  record = hd_package_add_record (package, HD_PACKAGE_UNIT);
-  hd_package_record_set (record, "uuid", TOWN);
-  hd_package_record_set (record, "kind", "township");
-  hd_package_record_set (record, "name", "城关镇");
-  hd_package_record_set (record, "code", " ");
-  hd_package_record_set (record, "position", "1");
-  record = hd_package_add_record (package, HD_PACKAGE_UNIT);
-  hd_package_record_set (record, "uuid", VILLAGE);
-  hd_package_record_set (record, "parent", TOWN);
-  hd_package_record_set (record, "kind", "village");
-  hd_package_record_set (record, "name", "王庄村 <东> & “西”");
-  hd_package_record_set (record, "position", "0");
-  record = hd_package_add_record (package, HD_PACKAGE_PERSON);
-  hd_package_record_set (record, "uuid", PERSON);
-  hd_package_record_set (record, "unit", VILLAGE);
-  hd_package_record_set (record, "name", "贠𠮷");
-  hd_package_record_set (record, "gender", "female");
-  hd_package_record_set (record, "title", "党支部书记\n兼主任\t ");
-  hd_package_record_set (record, "party-member", "true");
-  hd_package_record_set (record, "phone", "");
-  hd_package_record_set (record, "position", "2");
-  record = hd_package_add_record (package, HD_PACKAGE_TEAM_MEMBER);
-  hd_package_record_set (record, "uuid", MEMBER);
-  hd_package_record_set (record, "unit", VILLAGE);
-  hd_package_record_set (record, "person", PERSON);
-  hd_package_record_set (record, "role", "principal");
-  hd_package_record_set (record, "position", "0");
-  hd_package_add_deleted (package, HD_PACKAGE_PERSON, GONE);
-  return package;
-}
 
 static int
 compare_lines (gconstpointer a,
@@ -161,7 +109,7 @@ sign (const char *body)
 static char *
 unsigned_xml (void)
 {
-  g_autoptr(HdPackage) package = make_package ();
+  g_autoptr(HdPackage) package = hd_test_package_new ();
   g_autoptr(GBytes) xml = hd_package_to_xml (package, key, sizeof key, NULL);
   gsize size;
   const char *data = g_bytes_get_data (xml, &size);
@@ -192,7 +140,7 @@ test_round_trip (void)
 {
   g_autofree char *dir = hd_test_make_tmpdir ();
   g_autofree char *path = g_build_filename (dir, "城关镇-7.hdx", NULL);
-  g_autoptr(HdPackage) package = make_package ();
+  g_autoptr(HdPackage) package = hd_test_package_new ();
   g_autoptr(HdPackage) read = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *listing = NULL;
@@ -212,9 +160,9 @@ test_round_trip (void)
 
   xml = read_gzip (path);
   g_assert_true (g_str_has_prefix (xml, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                                        "<package version=\"1\"><header><sender><uuid>" SENDER));
+                                        "<package version=\"1\"><header><sender><uuid>" HD_TEST_SENDER));
   g_assert_nonnull (strstr (xml, "<name>王庄村 &lt;东&gt; &amp; “西”</name>"));
-  g_assert_nonnull (strstr (xml, "<deleted kind=\"person\" uuid=\"" GONE "\"/>"));
+  g_assert_nonnull (strstr (xml, "<deleted kind=\"person\" uuid=\"" HD_TEST_GONE "\"/>"));
   g_assert_true (g_str_has_suffix (xml, SIGNATURE_CLOSE));
 
   read = hd_package_read (path, key, sizeof key, &error);
@@ -230,7 +178,7 @@ test_round_trip (void)
   deleted = g_ptr_array_index (read->records, 4);
   g_assert_cmpint (deleted->kind, ==, HD_PACKAGE_DELETED);
   g_assert_cmpstr (hd_package_record_get (deleted, "kind"), ==, "person");
-  g_assert_cmpstr (hd_package_record_get (deleted, "uuid"), ==, GONE);
+  g_assert_cmpstr (hd_package_record_get (deleted, "uuid"), ==, HD_TEST_GONE);
 }
 
 /* The schema shipped in data/ accepts what the writer writes (when xmllint is there). */
@@ -242,7 +190,7 @@ test_schema_file (void)
                                                    "huodongban-package.rng", NULL);
   g_autofree char *dir = hd_test_make_tmpdir ();
   g_autofree char *path = g_build_filename (dir, "package.xml", NULL);
-  g_autoptr(HdPackage) package = make_package ();
+  g_autoptr(HdPackage) package = hd_test_package_new ();
   g_autoptr(GBytes) xml = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *out = NULL;
@@ -276,7 +224,7 @@ test_wrong_key (void)
 {
   g_autofree char *dir = hd_test_make_tmpdir ();
   g_autofree char *path = g_build_filename (dir, "p.hdx", NULL);
-  g_autoptr(HdPackage) package = make_package ();
+  g_autoptr(HdPackage) package = hd_test_package_new ();
   g_autoptr(GError) error = NULL;
   guint8 other[sizeof key];
 
@@ -293,7 +241,7 @@ test_changed_byte (void)
 {
   g_autofree char *dir = hd_test_make_tmpdir ();
   g_autofree char *path = g_build_filename (dir, "p.hdx", NULL);
-  g_autoptr(HdPackage) package = make_package ();
+  g_autoptr(HdPackage) package = hd_test_package_new ();
   g_autofree char *xml = NULL;
   g_autofree char *body = NULL;
   char *position;
@@ -340,7 +288,7 @@ test_not_package (void)
   g_autofree char *dir = hd_test_make_tmpdir ();
   g_autofree char *path = g_build_filename (dir, "p.hdx", NULL);
   g_autofree char *missing = g_build_filename (dir, "missing.hdx", NULL);
-  g_autoptr(HdPackage) package = make_package ();
+  g_autoptr(HdPackage) package = hd_test_package_new ();
   g_autofree char *raw = NULL;
   gsize raw_size = 0;
   const struct {
@@ -458,7 +406,7 @@ test_gzip_bomb (void)
   g_autofree char *dir = hd_test_make_tmpdir ();
   g_autofree char *path = g_build_filename (dir, "bomb.hdx", NULL);
   g_autofree char *zeros = g_malloc0 (1024 * 1024);
-  g_autoptr(HdPackage) package = make_package ();
+  g_autoptr(HdPackage) package = hd_test_package_new ();
   g_autoptr(GError) error = NULL;
   g_autoptr(GTimer) timer = NULL;
   gzFile gz = gzopen (path, "wb9");
@@ -501,7 +449,7 @@ test_schema (void)
   g_autofree char *body = unsigned_xml ();
   g_autofree char *changed = NULL;
   g_autofree char *xml = NULL;
-  g_auto(GStrv) parts = g_strsplit (body, "<unit><uuid>" TOWN "</uuid>", 2);
+  g_auto(GStrv) parts = g_strsplit (body, "<unit><uuid>" HD_TEST_TOWN "</uuid>", 2);
 
   g_assert_nonnull (parts[1]);
   changed = g_strconcat (parts[0], "<unit>", parts[1], NULL);
@@ -511,7 +459,7 @@ test_schema (void)
   /* An element the format does not have, and a uuid that is not one. */
   g_clear_pointer (&changed, g_free);
   g_clear_pointer (&xml, g_free);
-  changed = g_strconcat (parts[0], "<unit><uuid>" TOWN "</uuid><colour>red</colour>", parts[1],
+  changed = g_strconcat (parts[0], "<unit><uuid>" HD_TEST_TOWN "</uuid><colour>red</colour>", parts[1],
                          NULL);
   xml = sign (changed);
   assert_refused (dir, xml, HD_PACKAGE_ERROR_SCHEMA);
@@ -563,7 +511,7 @@ test_write_invalid (void)
   g_autofree char *listing = NULL;
 
   {
-    g_autoptr(HdPackage) package = make_package ();
+    g_autoptr(HdPackage) package = hd_test_package_new ();
     g_autoptr(GError) error = NULL;
 
     hd_package_record_set (g_ptr_array_index (package->records, 1), "name", "王庄\x01村");
@@ -571,7 +519,7 @@ test_write_invalid (void)
     g_assert_error (error, HD_PACKAGE_ERROR, HD_PACKAGE_ERROR_INVALID);
   }
   {
-    g_autoptr(HdPackage) package = make_package ();
+    g_autoptr(HdPackage) package = hd_test_package_new ();
     g_autoptr(GError) error = NULL;
 
     hd_package_record_set (g_ptr_array_index (package->records, 0), "uuid", NULL);
@@ -579,7 +527,7 @@ test_write_invalid (void)
     g_assert_error (error, HD_PACKAGE_ERROR, HD_PACKAGE_ERROR_INVALID);
   }
   {
-    g_autoptr(HdPackage) package = make_package ();
+    g_autoptr(HdPackage) package = hd_test_package_new ();
     g_autoptr(GError) error = NULL;
 
     hd_package_record_set (g_ptr_array_index (package->records, 2), "colour", "red");
