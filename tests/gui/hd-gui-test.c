@@ -127,6 +127,31 @@ is_of_type (GtkWidget     *widget,
   return G_TYPE_CHECK_INSTANCE_TYPE (widget, GPOINTER_TO_SIZE (type));
 }
 
+gpointer
+hd_gui_test_find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return window;   /* the list holds it */
+    }
+  return NULL;
+}
+
+gpointer
+hd_gui_test_get_toplevel (GType type)
+{
+  gpointer window = hd_gui_test_find_toplevel (type);
+
+  if (window == NULL)
+    g_error ("no window of type %s is shown", g_type_name (type));
+  return window;
+}
+
 GtkWidget *
 hd_gui_test_find_widget (GtkWidget *widget,
                          GType      type)

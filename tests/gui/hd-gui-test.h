@@ -83,6 +83,11 @@ gboolean   hd_gui_test_press_key          (GtkWindow       *window,
                                            guint            keyval,
                                            GdkModifierType  modifiers);
 
+/* A shown toplevel window of @type (the first one GTK lists), or NULL. */
+gpointer   hd_gui_test_find_toplevel      (GType          type);
+/* The same, failing the test when there is none. */
+gpointer   hd_gui_test_get_toplevel       (GType          type);
+
 /* The first widget of @type in the tree under @widget (depth first), or NULL. */
 GtkWidget *hd_gui_test_find_widget        (GtkWidget     *widget,
                                            GType          type);

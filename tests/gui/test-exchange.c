@@ -90,21 +90,6 @@ offices_make (Offices *offices)
   }
 }
 
-static gpointer
-find_toplevel (GType type)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return window;
-    }
-  return NULL;
-}
-
 static char *
 township_figures (HdStore *store)
 {
@@ -292,7 +277,7 @@ test_offices_and_send (void)
   }
 
   g_action_group_activate_action (G_ACTION_GROUP (window), "offices", NULL);
-  list = find_toplevel (HD_TYPE_OFFICES_WINDOW);
+  list = hd_gui_test_find_toplevel (HD_TYPE_OFFICES_WINDOW);
   g_assert_nonnull (list);
   WAIT_FOR (!hd_offices_window_get_busy (list));
   rows = hd_offices_window_dup_rows (list);
@@ -304,7 +289,7 @@ test_offices_and_send (void)
   gtk_window_destroy (GTK_WINDOW (list));
 
   g_action_group_activate_action (G_ACTION_GROUP (window), "send-package", NULL);
-  send = find_toplevel (HD_TYPE_SEND_WINDOW);
+  send = hd_gui_test_find_toplevel (HD_TYPE_SEND_WINDOW);
   g_assert_nonnull (send);
   WAIT_FOR (!hd_send_window_get_busy (send));
   g_assert_cmpstr (hd_send_window_get_summary (send), ==,

@@ -17,22 +17,6 @@
 
 static HdApplication *app;
 
-/* The form window the last action opened. */
-static HdFormWindow *
-open_form (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (HD_IS_FORM_WINDOW (window))
-        return HD_FORM_WINDOW (window);
-    }
-  g_error ("no form window is open");
-}
-
 static gint64
 query_int (HdStore    *store,
            const char *format,
@@ -99,7 +83,7 @@ test_round (void)
 
   /* New Round (Ctrl+N): a name left empty is refused and nothing is written. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (rounds), "rounds.new", NULL));
-  form = open_form ();
+  form = HD_FORM_WINDOW (hd_gui_test_get_toplevel (HD_TYPE_FORM_WINDOW));
   gtk_editable_set_text (hd_round_form_get_name (form), " ");
   hd_round_form_set_unit (form, village);
   g_assert_false (hd_form_window_activate (form));
@@ -124,7 +108,7 @@ test_round (void)
   g_assert_cmpuint (g_list_model_get_n_items (loaded_rows (items)), ==, n_redo);
   g_assert_true (gtk_selection_model_select_all (hd_round_items_get_selection (items)));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (items), "round.set-outcome", NULL));
-  g_assert_true (hd_form_window_activate (open_form ()));
+  g_assert_true (hd_form_window_activate (HD_FORM_WINDOW (hd_gui_test_get_toplevel (HD_TYPE_FORM_WINDOW))));
   g_assert_cmpint (query_int (store, "SELECT count(*) FROM lookback_item WHERE round_id = %" G_GINT64_FORMAT
                                      " AND outcome = 'redo' AND new_deadline > '%s'", round, today), ==, n_redo);
   g_assert_cmpuint (g_list_model_get_n_items (loaded_rows (items)), ==, 0);
@@ -137,7 +121,7 @@ test_round (void)
   gtk_selection_model_unselect_all (hd_round_items_get_selection (items));
   g_assert_true (gtk_selection_model_select_item (hd_round_items_get_selection (items), n_tasks - 1, TRUE));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (items), "round.set-outcome", NULL));
-  form = open_form ();
+  form = HD_FORM_WINDOW (hd_gui_test_get_toplevel (HD_TYPE_FORM_WINDOW));
   hd_outcome_form_set_outcome (form, HD_LOOKBACK_NEW);
   g_assert_false (hd_form_window_activate (form));
   hd_outcome_form_set_intake (form, "村务公开栏长期未更新", "每月更新村务公开栏");
@@ -209,7 +193,7 @@ test_notices_and_accountability (void)
   /* Its reply (Ctrl+R): without the text refused, then recorded. */
   hd_notices_view_select (notices, 0);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (notices), "notices.reply", NULL));
-  form = open_form ();
+  form = HD_FORM_WINDOW (hd_gui_test_get_toplevel (HD_TYPE_FORM_WINDOW));
   g_assert_false (hd_form_window_activate (form));
   g_assert_nonnull (hd_form_window_get_error (form));
   hd_notice_form_set_text (form, "已于本月整改完毕");
@@ -239,7 +223,7 @@ test_notices_and_accountability (void)
   n_records = query_int (store, "SELECT count(*) FROM accountability a JOIN unit u ON u.id = %" G_GINT64_FORMAT
                                 " WHERE a.unit_path >= u.path AND a.unit_path < u.path || x'ff'", town);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (records), "accountability.new", NULL));
-  form = open_form ();
+  form = HD_FORM_WINDOW (hd_gui_test_get_toplevel (HD_TYPE_FORM_WINDOW));
   g_assert_false (hd_form_window_activate (form));
   hd_accountability_form_set_reason (form, "督办后整改仍不到位");
   g_assert_true (hd_form_window_activate (form));

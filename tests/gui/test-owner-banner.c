@@ -137,21 +137,6 @@ banner_text (gpointer widget)
   return hd_owner_banner_get_text (banner);
 }
 
-static gpointer
-find_toplevel (GType type)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return window;
-    }
-  return NULL;
-}
-
 static gboolean
 has_action (GtkWidget     *widget,
             gconstpointer  action)
@@ -261,15 +246,15 @@ test_organisation (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "unit.delete", NULL));
   while (g_main_context_iteration (NULL, FALSE))
     ;
-  g_assert_null (find_toplevel (HD_TYPE_QUESTION_WINDOW));
+  g_assert_null (hd_gui_test_find_toplevel (HD_TYPE_QUESTION_WINDOW));
   g_assert_false (action_sensitive (detail, "person.add"));
 
   g_assert_true (hd_organisation_page_select_unit (page, county.nanwan));
   g_assert_null (banner_text (detail));
   g_assert_true (action_sensitive (window, "unit.add-child"));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "unit.delete", NULL));
-  WAIT_FOR (find_toplevel (HD_TYPE_QUESTION_WINDOW) != NULL);
-  gtk_window_destroy (find_toplevel (HD_TYPE_QUESTION_WINDOW));
+  WAIT_FOR (hd_gui_test_find_toplevel (HD_TYPE_QUESTION_WINDOW) != NULL);
+  gtk_window_destroy (hd_gui_test_find_toplevel (HD_TYPE_QUESTION_WINDOW));
   g_assert_true (action_sensitive (detail, "person.add"));
 
   /* The unit editor. */

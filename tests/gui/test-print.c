@@ -244,28 +244,12 @@ open_demo (Demo *demo)
 }
 
 static HdPrintDialog *
-find_print_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-  guint n = g_list_model_get_n_items (toplevels);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-
-      if (HD_IS_PRINT_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return HD_PRINT_DIALOG (window);
-    }
-  return NULL;
-}
-
-static HdPrintDialog *
 open_export_dialog (Demo *demo)
 {
   HdPrintDialog *dialog;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (demo->page), "ledger.export-pdf", NULL));
-  dialog = find_print_dialog ();
+  dialog = hd_gui_test_find_toplevel (HD_TYPE_PRINT_DIALOG);
   g_assert_nonnull (dialog);
   g_assert_cmpint (hd_print_dialog_get_choice (dialog), ==, HD_PRINT_CHOICE_LEDGER);
   return dialog;
@@ -345,7 +329,7 @@ test_export_pdf (void)
   file = g_file_new_for_path (path);
   hd_print_dialog_export_to (dialog, file);
   g_assert_true (hd_print_dialog_get_busy (dialog));
-  WAIT_FOR (find_print_dialog () == NULL);
+  WAIT_FOR (hd_gui_test_find_toplevel (HD_TYPE_PRINT_DIALOG) == NULL);
 
   expected = g_strdup_printf ("Saved “ledger.pdf”: %u pages.", n_pages);
   g_assert_cmpstr (hd_window_get_notification (demo.window), ==, expected);
@@ -361,7 +345,7 @@ static void
 close_dialog (HdPrintDialog *dialog)
 {
   gtk_widget_activate_action (GTK_WIDGET (dialog), "print-dialog.cancel", NULL);
-  g_assert_null (find_print_dialog ());
+  g_assert_null (hd_gui_test_find_toplevel (HD_TYPE_PRINT_DIALOG));
 }
 
 /* What the dialog offers follows the page: the task sheets once a task is selected, named after
@@ -382,7 +366,7 @@ test_dialog_choices (void)
 
   open_demo (&demo);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (demo.page), "ledger.print", NULL));
-  dialog = find_print_dialog ();
+  dialog = hd_gui_test_find_toplevel (HD_TYPE_PRINT_DIALOG);
   g_assert_nonnull (dialog);
   g_assert_cmpint (hd_print_dialog_get_choice (dialog), ==, HD_PRINT_CHOICE_LEDGER);
   hd_print_dialog_set_choice (dialog, HD_PRINT_CHOICE_PUBLIC);
@@ -479,7 +463,7 @@ export_and_fail (Demo       *demo,
   hd_print_dialog_export_to (dialog, file);
   WAIT_FOR (!hd_print_dialog_get_busy (dialog));
   g_assert_nonnull (hd_print_dialog_get_error (dialog));
-  g_assert_true (find_print_dialog () == dialog);
+  g_assert_true (hd_gui_test_find_toplevel (HD_TYPE_PRINT_DIALOG) == dialog);
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
   return dialog;
 }

@@ -16,21 +16,6 @@
 
 static HdApplication *app;
 
-static gpointer
-find_toplevel (GType type)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return window;
-    }
-  return NULL;
-}
-
 static gboolean
 is_restore_button (GtkWidget     *widget,
                    gconstpointer  data)
@@ -83,7 +68,7 @@ test_restore (void)
   /* The day's copy (taken as the window opens) is listed above the one asked for. */
   WAIT_FOR (!hd_application_get_backup_running (app));
   g_action_group_activate_action (G_ACTION_GROUP (window), "restore-backup", NULL);
-  restore = find_toplevel (HD_TYPE_RESTORE_WINDOW);
+  restore = hd_gui_test_find_toplevel (HD_TYPE_RESTORE_WINDOW);
   g_assert_nonnull (restore);
   g_assert_cmpuint (hd_restore_window_get_n_copies (restore), ==, 2);
   copies = hd_backup_list (db_path);
@@ -101,7 +86,7 @@ test_restore (void)
   /* Restore the copy asked for: asked first, then the window opens again on the copy. */
   hd_restore_window_select (restore, 1);
   g_signal_emit_by_name (hd_gui_test_find_widget_where (GTK_WIDGET (restore), is_restore_button, NULL), "clicked");
-  question = find_toplevel (HD_TYPE_QUESTION_WINDOW);
+  question = hd_gui_test_find_toplevel (HD_TYPE_QUESTION_WINDOW);
   g_assert_nonnull (question);
   g_assert_cmpstr (hd_question_window_get_heading (question), ==, "Restore the Copy of 2014-06-15 09:30?");
   g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
@@ -109,8 +94,8 @@ test_restore (void)
 
   /* The window lets go of the database, a window shows the restore, then the main window again. */
   WAIT_FOR (window == NULL);
-  WAIT_FOR (find_toplevel (HD_TYPE_WINDOW) != NULL && find_toplevel (HD_TYPE_PROGRESS_WINDOW) == NULL);
-  restored = find_toplevel (HD_TYPE_WINDOW);
+  WAIT_FOR (hd_gui_test_find_toplevel (HD_TYPE_WINDOW) != NULL && hd_gui_test_find_toplevel (HD_TYPE_PROGRESS_WINDOW) == NULL);
+  restored = hd_gui_test_find_toplevel (HD_TYPE_WINDOW);
   figures_restored = figures (hd_context_get_store (hd_window_get_context (HD_WINDOW (restored))));
   g_assert_cmpstr (figures_restored, ==, figures_of_copy);
   g_assert_cmpstr (hd_window_get_notification (HD_WINDOW (restored)), ==,
@@ -174,15 +159,15 @@ test_update_with_progress (void)
   hd_application_set_db_path (app, db_path);
   g_application_activate (G_APPLICATION (app));
   /* At once a window that says what is being done. */
-  progress = find_toplevel (HD_TYPE_PROGRESS_WINDOW);
+  progress = hd_gui_test_find_toplevel (HD_TYPE_PROGRESS_WINDOW);
   g_assert_nonnull (progress);
-  g_assert_null (find_toplevel (HD_TYPE_WINDOW));
+  g_assert_null (hd_gui_test_find_toplevel (HD_TYPE_WINDOW));
   bar = hd_gui_test_find_widget (GTK_WIDGET (progress), GTK_TYPE_PROGRESS_BAR);
   g_signal_connect (bar, "notify::text", G_CALLBACK (step_shown), steps);
 
-  WAIT_FOR (find_toplevel (HD_TYPE_WINDOW) != NULL);
-  WAIT_FOR (find_toplevel (HD_TYPE_PROGRESS_WINDOW) == NULL);
-  window = find_toplevel (HD_TYPE_WINDOW);
+  WAIT_FOR (hd_gui_test_find_toplevel (HD_TYPE_WINDOW) != NULL);
+  WAIT_FOR (hd_gui_test_find_toplevel (HD_TYPE_PROGRESS_WINDOW) == NULL);
+  window = hd_gui_test_find_toplevel (HD_TYPE_WINDOW);
   g_assert_cmpint (hd_store_get_schema_version (hd_context_get_store (hd_window_get_context (HD_WINDOW (window)))), ==,
                    hd_schema_get_current_version ());
   /* Each step was shown (the first may have been shown before the test looked). */

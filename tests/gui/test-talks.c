@@ -16,21 +16,6 @@
 
 static HdApplication *app;
 
-static HdFormWindow *
-open_form (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (HD_IS_FORM_WINDOW (window))
-        return HD_FORM_WINDOW (window);
-    }
-  g_error ("no form window is open");
-}
-
 /* The first team of the demo county with a pair that has not talked everything through, that
  * pair, and how many of the team's pairs are done. */
 static gint64
@@ -125,7 +110,7 @@ test_matrix (void)
   /* A name on no roster is refused; then the pair's conversation, all five topics. */
   talks_before = hd_test_query_int (store, "SELECT count(*) FROM talk");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "talks.new", NULL));
-  form = open_form ();
+  form = HD_FORM_WINDOW (hd_gui_test_get_toplevel (HD_TYPE_FORM_WINDOW));
   hd_talk_form_set_people (form, a, "无此人");
   g_assert_false (hd_form_window_activate (form));
   g_assert_nonnull (strstr (hd_form_window_get_error (form), "Nobody called “无此人”"));
@@ -167,21 +152,6 @@ test_matrix (void)
   g_assert_true (g_str_has_prefix (hd_talks_page_get_counts (page), expected));
   g_assert_null (strstr (hd_talks_page_get_todo (page), todo_line));
   hd_gui_test_close_all_windows (app);
-}
-
-static GtkWindow *
-find_toplevel (GType type)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type))
-        return window;
-    }
-  g_error ("no window of type %s is open", g_type_name (type));
 }
 
 /* The @n-th one-line field of @form, in the order of its rows. */
@@ -249,7 +219,7 @@ test_meeting (void)
 
   /* Planned from the area: a meeting of the team, chosen at once. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "talks.plan-meeting", NULL));
-  form = HD_FORM_WINDOW (find_toplevel (HD_TYPE_FORM_WINDOW));
+  form = HD_FORM_WINDOW (hd_gui_test_get_toplevel (HD_TYPE_FORM_WINDOW));
   gtk_editable_set_text (nth_entry (form, 0), "2014-13-01");
   g_assert_false (hd_form_window_activate (form));
   g_assert_nonnull (strstr (hd_form_window_get_error (form), "not a date"));
@@ -269,13 +239,13 @@ test_meeting (void)
   /* The demo's meeting ahead, not yet informed. */
   hd_talks_page_set_meeting (page, meeting);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "talks.meeting", NULL));
-  meeting_window = HD_MEETING_WINDOW (find_toplevel (HD_TYPE_MEETING_WINDOW));
+  meeting_window = HD_MEETING_WINDOW (hd_gui_test_get_toplevel (HD_TYPE_MEETING_WINDOW));
   g_assert_cmpint (hd_meeting_window_get_record (meeting_window)->id, ==, meeting);
   g_assert_cmpstr (hd_meeting_window_get_item (meeting_window, HD_READINESS_INFORMED), ==,
                    "○ Supervision group not informed yet.");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (meeting_window), "meeting.informed", NULL));
-  form = HD_FORM_WINDOW (find_toplevel (HD_TYPE_FORM_WINDOW));
+  form = HD_FORM_WINDOW (hd_gui_test_get_toplevel (HD_TYPE_FORM_WINDOW));
   gtk_editable_set_text (nth_entry (form, 0), from);
   g_assert_true (hd_form_window_activate (form));
   informed = g_strdup_printf ("✔ Supervision group informed on %s.", from);
@@ -283,7 +253,7 @@ test_meeting (void)
 
   /* Criticism names members of the team only: a name of nobody on it is refused. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (meeting_window), "meeting.criticism", NULL));
-  form = HD_FORM_WINDOW (find_toplevel (HD_TYPE_FORM_WINDOW));
+  form = HD_FORM_WINDOW (hd_gui_test_get_toplevel (HD_TYPE_FORM_WINDOW));
   gtk_editable_set_text (nth_entry (form, 0), "无此人");
   gtk_editable_set_text (nth_entry (form, 1), leader);
   g_assert_false (hd_form_window_activate (form));
@@ -293,7 +263,7 @@ test_meeting (void)
 
   /* A measure, then its task: problem, measures and leader as recorded; the deadline added. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (meeting_window), "meeting.measure", NULL));
-  form = HD_FORM_WINDOW (find_toplevel (HD_TYPE_FORM_WINDOW));
+  form = HD_FORM_WINDOW (hd_gui_test_get_toplevel (HD_TYPE_FORM_WINDOW));
   gtk_editable_set_text (nth_entry (form, 0), "联系服务群众不够");
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (hd_gui_test_find_widget (GTK_WIDGET (form),
                                                                                                GTK_TYPE_TEXT_VIEW))),
@@ -306,7 +276,7 @@ test_meeting (void)
   g_assert_cmpstr (g_array_index (record->measures, HdMeetingMeasure, 0).leader, ==, leader);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (meeting_window), "meeting.make-task", "x", measure));
-  form = HD_FORM_WINDOW (find_toplevel (HD_TYPE_FORM_WINDOW));
+  form = HD_FORM_WINDOW (hd_gui_test_get_toplevel (HD_TYPE_FORM_WINDOW));
   g_assert_cmpstr (gtk_editable_get_text (nth_entry (form, 0)), ==, "联系服务群众不够");
   g_assert_cmpstr (gtk_editable_get_text (nth_entry (form, 1)), ==, leader);
   gtk_editable_set_text (nth_entry (form, 3), "2014-12-31");
