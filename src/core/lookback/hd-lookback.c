@@ -190,7 +190,8 @@ insert_items (HdEdit        *edit,
                                   "INSERT INTO lookback_item (uuid, round_id, task_id, proposed) VALUES (?1, ?2, ?3, ?4)",
                                   HD_PARAMS (HD_INT (round_id), HD_INT (sqlite3_column_int64 (scope, 0)), HD_TEXT (proposed)),
                                   NULL, error);
-      (*n_items)++;
+      if (ok)
+        (*n_items)++;
     }
   if (ok && rc != SQLITE_DONE)
     {
